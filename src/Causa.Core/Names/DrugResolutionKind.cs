@@ -1,0 +1,29 @@
+namespace Causa.Core.Names;
+
+/// <summary>How a drug name was resolved: shown to users as the reason for a match.</summary>
+public enum DrugResolutionKind : byte
+{
+    /// <summary>No ingredient found.</summary>
+    Unresolved = 0,
+
+    /// <summary>FDA's coded active ingredient field (<c>prod_ai</c>) was used.</summary>
+    ActiveIngredientField = 1,
+
+    /// <summary>The cleaned name is itself an ingredient.</summary>
+    Exact = 2,
+
+    /// <summary>A brand (trade) name mapped to its ingredients.</summary>
+    Brand = 3,
+
+    /// <summary>A salt or ester form mapped to its active moiety (e.g. trazodone hydrochloride).</summary>
+    Salt = 4,
+
+    /// <summary>A misspelling within a small edit distance of a known name.</summary>
+    Misspelling = 5,
+
+    /// <summary>A combination product split into its ingredients.</summary>
+    Combination = 6,
+
+    /// <summary>Recognised as not a drug (UNKNOWN, PLACEBO, VITAMINS...).</summary>
+    NonDrug = 7,
+}
