@@ -1,0 +1,451 @@
+using System.Text;
+using Causa.Core.Model;
+using Causa.Core.Names;
+
+namespace Causa.Core.Storage;
+
+/// <summary>
+/// A read-only, memory-mapped case store: one kept version per FAERS case, with drug ingredients and roles,
+/// events, indications and demographics, plus inverted indexes for instant 2×2 counts.
+/// </summary>
+/// <remarks>Thread-safe for concurrent reads. Spans returned by its members are valid until <see cref="Dispose"/>.
+/// Case indices run 0..<see cref="CaseCount"/>−1 in ascending case-id order.</remarks>
+public sealed class CaseStore : IDisposable
+{
+    private readonly MappedStoreFile _file;
+    private readonly Dictionary<string, int> _ingredientIds;
+    private readonly Dictionary<string, int> _termIds;
+    private readonly string[] _ingredients;
+    private readonly string[] _terms;
+    private readonly string[] _countries;
+
+    private CaseStore(MappedStoreFile file, string directory)
+    {
+        _file = file;
+        Directory = directory;
+        _ingredients = ReadStrings(SectionId.IngredientOffsets, SectionId.IngredientBytes);
+        _terms = ReadStrings(SectionId.TermOffsets, SectionId.TermBytes);
+        _countries = ReadStrings(SectionId.CountryOffsets, SectionId.CountryBytes);
+        _ingredientIds = new Dictionary<string, int>(_ingredients.Length, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < _ingredients.Length; i++)
+        {
+            _ingredientIds[_ingredients[i]] = i;
+        }
+
+        _termIds = new Dictionary<string, int>(_terms.Length, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < _terms.Length; i++)
+        {
+            _termIds[_terms[i]] = i;
+        }
+
+        Quarters = ReadQuarters();
+        Validate();
+    }
+
+    /// <summary>The folder holding the store.</summary>
+    public string Directory { get; }
+
+    /// <summary>Full path of the store file.</summary>
+    public string FilePath => _file.Path;
+
+    /// <summary>Size of the store file in bytes.</summary>
+    public long FileLength => _file.Length;
+
+    /// <summary>Number of kept (deduplicated, not deleted) cases.</summary>
+    public int CaseCount => _file.Get<long>(SectionId.CaseIds).Length;
+
+    /// <summary>Quarters ingested, in chronological order.</summary>
+    public IReadOnlyList<QuarterRecord> Quarters { get; }
+
+    /// <summary>Number of distinct case ids on all DELETE lists seen.</summary>
+    public int DeletedCaseIdCount => _file.Get<long>(SectionId.DeletedCaseIds).Length;
+
+    /// <summary>Canonical ingredient names, sorted; the index is the ingredient id.</summary>
+    public IReadOnlyList<string> Ingredients => _ingredients;
+
+    /// <summary>MedDRA preferred terms (events and indications), sorted case-insensitively; the index is the term id.</summary>
+    public IReadOnlyList<string> Terms => _terms;
+
+    /// <summary>Number of distinct reported drug entries (name + coded ingredient).</summary>
+    public int DrugEntryCount => _file.Get<int>(SectionId.EntryNameOffsets).Length - 1;
+
+    /// <summary>Opens the store in <paramref name="directory"/>.</summary>
+    /// <returns>The store, or an error (not found, not a store, truncated, corrupt...) naming the file.</returns>
+    public static StoreOpenResult Open(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var path = Path.Combine(directory, StoreFileFormat.FileName);
+        if (!File.Exists(path))
+        {
+            return StoreOpenResult.Failure(new StoreError(StoreErrorKind.NotFound, path, "no Causa store here yet; run `causa ingest` first"));
+        }
+
+        MappedStoreFile? file = null;
+        try
+        {
+            file = MappedStoreFile.Open(path);
+            return StoreOpenResult.Success(new CaseStore(file, directory));
+        }
+        catch (InvalidStoreException ex)
+        {
+            file?.Dispose();
+            return StoreOpenResult.Failure(new StoreError(ex.Kind, path, ex.Message));
+        }
+        catch (IOException ex)
+        {
+            file?.Dispose();
+            return StoreOpenResult.Failure(new StoreError(StoreErrorKind.Io, path, ex.Message));
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            file?.Dispose();
+            return StoreOpenResult.Failure(new StoreError(StoreErrorKind.Io, path, ex.Message));
+        }
+    }
+
+    /// <summary>Finds an ingredient by canonical name, case-insensitively; null when absent.</summary>
+    public int? FindIngredient(string name) => _ingredientIds.TryGetValue(name.Trim(), out var id) ? id : null;
+
+    /// <summary>Finds a term by its text, case-insensitively; null when absent.</summary>
+    public int? FindTerm(string text) => _termIds.TryGetValue(text.Trim(), out var id) ? id : null;
+
+    /// <summary>Sorted indices of the cases that list the ingredient in a role matching <paramref name="roles"/>.</summary>
+    public ReadOnlySpan<int> CasesWithIngredient(int ingredientId, RoleFilter roles)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(ingredientId);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ingredientId, _ingredients.Length);
+        var (offsets, cases) = roles == RoleFilter.All
+            ? (SectionId.AnyRoleIndexOffsets, SectionId.AnyRoleIndexCases)
+            : (SectionId.SuspectIndexOffsets, SectionId.SuspectIndexCases);
+        var o = _file.Get<int>(offsets);
+        return _file.Get<int>(cases)[o[ingredientId]..o[ingredientId + 1]];
+    }
+
+    /// <summary>Sorted indices of the cases that report the term as an event.</summary>
+    public ReadOnlySpan<int> CasesWithTerm(int termId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(termId);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(termId, _terms.Length);
+        var o = _file.Get<int>(SectionId.TermIndexOffsets);
+        return _file.Get<int>(SectionId.TermIndexCases)[o[termId]..o[termId + 1]];
+    }
+
+    /// <summary>Distinct event term ids of a case, ascending.</summary>
+    public ReadOnlySpan<int> EventsOfCase(int caseIndex)
+    {
+        var o = _file.Get<int>(SectionId.EventOffsets);
+        return _file.Get<int>(SectionId.EventTermIds)[o[caseIndex]..o[caseIndex + 1]];
+    }
+
+    /// <summary>Drug entry ids of a case (parallel to <see cref="DrugRolesOfCase"/>).</summary>
+    public ReadOnlySpan<int> DrugEntriesOfCase(int caseIndex)
+    {
+        var o = _file.Get<int>(SectionId.DrugOffsets);
+        return _file.Get<int>(SectionId.DrugEntryIds)[o[caseIndex]..o[caseIndex + 1]];
+    }
+
+    /// <summary>Drug roles of a case, as <see cref="DrugRole"/> bytes (parallel to <see cref="DrugEntriesOfCase"/>).</summary>
+    public ReadOnlySpan<byte> DrugRolesOfCase(int caseIndex)
+    {
+        var o = _file.Get<int>(SectionId.DrugOffsets);
+        return _file.Get<byte>(SectionId.DrugRoles)[o[caseIndex]..o[caseIndex + 1]];
+    }
+
+    /// <summary>Ingredient ids a drug entry resolved to.</summary>
+    public ReadOnlySpan<int> IngredientsOfEntry(int entryId)
+    {
+        var o = _file.Get<int>(SectionId.EntryIngredientOffsets);
+        return _file.Get<int>(SectionId.EntryIngredientIds)[o[entryId]..o[entryId + 1]];
+    }
+
+    /// <summary>A drug entry's verbatim name and coded ingredient.</summary>
+    public DrugEntry GetEntry(int entryId)
+    {
+        var name = ReadString(SectionId.EntryNameOffsets, SectionId.EntryNameBytes, entryId);
+        var present = _file.Get<byte>(SectionId.EntryProdAiPresent)[entryId] != 0;
+        return new DrugEntry(name, present ? ReadString(SectionId.EntryProdAiOffsets, SectionId.EntryProdAiBytes, entryId) : null);
+    }
+
+    /// <summary>How an entry's name was resolved.</summary>
+    public DrugResolutionKind ResolutionOfEntry(int entryId) => (DrugResolutionKind)_file.Get<byte>(SectionId.EntryResolutionKinds)[entryId];
+
+    /// <summary>Sex of a case.</summary>
+    public Sex SexOf(int caseIndex) => (Sex)_file.Get<byte>(SectionId.Sexes)[caseIndex];
+
+    /// <summary>Age band of a case.</summary>
+    public AgeGroup AgeGroupOf(int caseIndex) => (AgeGroup)_file.Get<byte>(SectionId.AgeGroups)[caseIndex];
+
+    /// <summary>Year FDA received the kept version (from <c>fda_dt</c>; 0 when unknown).</summary>
+    public int ReportYearOf(int caseIndex) => _file.Get<int>(SectionId.FdaDates)[caseIndex] / 10000;
+
+    /// <summary>Per-case <c>fda_dt</c> values (yyyymmdd), by case index.</summary>
+    public ReadOnlySpan<int> FdaDates => _file.Get<int>(SectionId.FdaDates);
+
+    /// <summary>Per-case sex bytes, by case index.</summary>
+    public ReadOnlySpan<byte> Sexes => _file.Get<byte>(SectionId.Sexes);
+
+    /// <summary>Per-case age-group bytes, by case index.</summary>
+    public ReadOnlySpan<byte> AgeGroups => _file.Get<byte>(SectionId.AgeGroups);
+
+    /// <summary>Number of cases on which the ingredient (any role) was given for the term, per FAERS INDI.</summary>
+    public int CountIndication(int ingredientId, int termId)
+    {
+        var count = 0;
+        var indicationOffsets = _file.Get<int>(SectionId.IndicationOffsets);
+        var entries = _file.Get<int>(SectionId.IndicationEntryIds);
+        var terms = _file.Get<int>(SectionId.IndicationTermIds);
+        foreach (var c in CasesWithIngredient(ingredientId, RoleFilter.All))
+        {
+            for (var k = indicationOffsets[c]; k < indicationOffsets[c + 1]; k++)
+            {
+                if (terms[k] == termId && IngredientsOfEntry(entries[k]).Contains(ingredientId))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Finds the index of a case by its FAERS case id; null when the store does not hold it.</summary>
+    public int? FindCase(long caseId)
+    {
+        var index = _file.Get<long>(SectionId.CaseIds).BinarySearch(caseId);
+        return index >= 0 ? index : null;
+    }
+
+    /// <summary>True when <paramref name="caseId"/> is on a DELETE list the store has seen.</summary>
+    public bool IsDeleted(long caseId) => _file.Get<long>(SectionId.DeletedCaseIds).BinarySearch(caseId) >= 0;
+
+    /// <summary>The full line listing of a case.</summary>
+    public CaseRecord GetCase(int caseIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(caseIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(caseIndex, CaseCount);
+        var drugs = new List<CaseDrug>();
+        var entries = DrugEntriesOfCase(caseIndex);
+        var roles = DrugRolesOfCase(caseIndex);
+        for (var k = 0; k < entries.Length; k++)
+        {
+            var entry = GetEntry(entries[k]);
+            var ingredients = new List<string>();
+            foreach (var id in IngredientsOfEntry(entries[k]))
+            {
+                ingredients.Add(_ingredients[id]);
+            }
+
+            drugs.Add(new CaseDrug(entry.DrugName, entry.ProdAi, (DrugRole)roles[k], ingredients, ResolutionOfEntry(entries[k])));
+        }
+
+        var events = new List<string>();
+        foreach (var term in EventsOfCase(caseIndex))
+        {
+            events.Add(_terms[term]);
+        }
+
+        var indications = new List<CaseIndication>();
+        var io = _file.Get<int>(SectionId.IndicationOffsets);
+        for (var k = io[caseIndex]; k < io[caseIndex + 1]; k++)
+        {
+            indications.Add(new CaseIndication(GetEntry(_file.Get<int>(SectionId.IndicationEntryIds)[k]).DrugName, _terms[_file.Get<int>(SectionId.IndicationTermIds)[k]]));
+        }
+
+        var age = _file.Get<float>(SectionId.AgeYears)[caseIndex];
+        var country = _countries[_file.Get<int>(SectionId.CountryIds)[caseIndex]];
+        var quarterOrdinal = _file.Get<int>(SectionId.QuarterOrdinals)[caseIndex];
+        return new CaseRecord(
+            _file.Get<long>(SectionId.CaseIds)[caseIndex],
+            _file.Get<long>(SectionId.PrimaryIds)[caseIndex],
+            _file.Get<int>(SectionId.CaseVersions)[caseIndex],
+            new Quarter(quarterOrdinal / 4, (quarterOrdinal % 4) + 1),
+            PartialDate.FromValue(_file.Get<int>(SectionId.FdaDates)[caseIndex]),
+            PartialDate.FromValue(_file.Get<int>(SectionId.EventDates)[caseIndex]),
+            SexOf(caseIndex),
+            float.IsNaN(age) ? null : Math.Round(age, 2),
+            AgeGroupOf(caseIndex),
+            (ReporterType)_file.Get<byte>(SectionId.Reporters)[caseIndex],
+            country.Length == 0 ? null : country,
+            (SeriousOutcomes)_file.Get<byte>(SectionId.Outcomes)[caseIndex],
+            drugs,
+            events,
+            indications);
+    }
+
+    /// <summary>Name pairs (drug name with coded ingredient) and their DRUG-row counts over kept cases: the learned brand map's input.</summary>
+    public IReadOnlyList<LearnedNamePair> LearnedNamePairs()
+    {
+        var counts = new long[DrugEntryCount];
+        foreach (var entry in _file.Get<int>(SectionId.DrugEntryIds))
+        {
+            counts[entry]++;
+        }
+
+        var pairs = new List<LearnedNamePair>();
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var entry = GetEntry(i);
+            if (entry.ProdAi is not null && counts[i] > 0)
+            {
+                pairs.Add(new LearnedNamePair(entry.DrugName, entry.ProdAi, counts[i]));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Copies the whole content into mutable arrays (for merging a new quarter).</summary>
+    internal StoreData ToData()
+    {
+        var entryCount = DrugEntryCount;
+        var entries = new DrugEntry[entryCount];
+        for (var i = 0; i < entryCount; i++)
+        {
+            entries[i] = GetEntry(i);
+        }
+
+        return new StoreData
+        {
+            CaseIds = _file.Get<long>(SectionId.CaseIds).ToArray(),
+            PrimaryIds = _file.Get<long>(SectionId.PrimaryIds).ToArray(),
+            CaseVersions = _file.Get<int>(SectionId.CaseVersions).ToArray(),
+            FdaDates = _file.Get<int>(SectionId.FdaDates).ToArray(),
+            EventDates = _file.Get<int>(SectionId.EventDates).ToArray(),
+            QuarterOrdinals = _file.Get<int>(SectionId.QuarterOrdinals).ToArray(),
+            CountryIds = _file.Get<int>(SectionId.CountryIds).ToArray(),
+            Sexes = _file.Get<byte>(SectionId.Sexes).ToArray(),
+            AgeGroups = _file.Get<byte>(SectionId.AgeGroups).ToArray(),
+            AgeYears = _file.Get<float>(SectionId.AgeYears).ToArray(),
+            Reporters = _file.Get<byte>(SectionId.Reporters).ToArray(),
+            Outcomes = _file.Get<byte>(SectionId.Outcomes).ToArray(),
+            DrugOffsets = _file.Get<int>(SectionId.DrugOffsets).ToArray(),
+            DrugEntryIds = _file.Get<int>(SectionId.DrugEntryIds).ToArray(),
+            DrugRoles = _file.Get<byte>(SectionId.DrugRoles).ToArray(),
+            EventOffsets = _file.Get<int>(SectionId.EventOffsets).ToArray(),
+            EventTermIds = _file.Get<int>(SectionId.EventTermIds).ToArray(),
+            IndicationOffsets = _file.Get<int>(SectionId.IndicationOffsets).ToArray(),
+            IndicationEntryIds = _file.Get<int>(SectionId.IndicationEntryIds).ToArray(),
+            IndicationTermIds = _file.Get<int>(SectionId.IndicationTermIds).ToArray(),
+            Entries = entries,
+            Terms = _terms,
+            Countries = _countries,
+            Ingredients = _ingredients,
+            EntryIngredientOffsets = _file.Get<int>(SectionId.EntryIngredientOffsets).ToArray(),
+            EntryIngredientIds = _file.Get<int>(SectionId.EntryIngredientIds).ToArray(),
+            EntryResolutionKinds = _file.Get<byte>(SectionId.EntryResolutionKinds).ToArray(),
+            DeletedCaseIds = _file.Get<long>(SectionId.DeletedCaseIds).ToArray(),
+            Quarters = [.. Quarters],
+        };
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _file.Dispose();
+
+    private string[] ReadStrings(SectionId offsetsId, SectionId bytesId)
+    {
+        var offsets = _file.Get<int>(offsetsId);
+        var bytes = _file.Get<byte>(bytesId);
+        if (offsets.Length == 0)
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {offsetsId} is missing");
+        }
+
+        var result = new string[offsets.Length - 1];
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (offsets[i] < 0 || offsets[i + 1] < offsets[i] || offsets[i + 1] > bytes.Length)
+            {
+                throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {offsetsId} has an offset out of range");
+            }
+
+            result[i] = Encoding.UTF8.GetString(bytes[offsets[i]..offsets[i + 1]]);
+        }
+
+        return result;
+    }
+
+    private string ReadString(SectionId offsetsId, SectionId bytesId, int index)
+    {
+        var offsets = _file.Get<int>(offsetsId);
+        return Encoding.UTF8.GetString(_file.Get<byte>(bytesId)[offsets[index]..offsets[index + 1]]);
+    }
+
+    private QuarterRecord[] ReadQuarters()
+    {
+        var table = _file.Get<long>(SectionId.QuarterTable);
+        var sources = ReadStrings(SectionId.QuarterSourceOffsets, SectionId.QuarterSourceBytes);
+        if (table.Length != sources.Length * 6)
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, "the quarter table is inconsistent");
+        }
+
+        var result = new QuarterRecord[sources.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var ordinal = (int)table[i * 6];
+            result[i] = new QuarterRecord(new Quarter(ordinal / 4, (ordinal % 4) + 1), sources[i], table[(i * 6) + 1], table[(i * 6) + 2], table[(i * 6) + 3], table[(i * 6) + 4], table[(i * 6) + 5]);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Structural checks beyond checksums: array lengths agree, offsets rise and stay in range, ids point inside
+    /// their dictionaries. Checksums catch damage; these catch a well-formed file with inconsistent content.
+    /// </summary>
+    private void Validate()
+    {
+        var n = CaseCount;
+        Require(_file.Get<long>(SectionId.PrimaryIds).Length == n && _file.Get<int>(SectionId.CaseVersions).Length == n &&
+                _file.Get<int>(SectionId.FdaDates).Length == n && _file.Get<int>(SectionId.EventDates).Length == n &&
+                _file.Get<int>(SectionId.QuarterOrdinals).Length == n && _file.Get<int>(SectionId.CountryIds).Length == n &&
+                _file.Get<byte>(SectionId.Sexes).Length == n && _file.Get<byte>(SectionId.AgeGroups).Length == n &&
+                _file.Get<float>(SectionId.AgeYears).Length == n && _file.Get<byte>(SectionId.Reporters).Length == n &&
+                _file.Get<byte>(SectionId.Outcomes).Length == n, "case columns differ in length");
+        var entries = DrugEntryCount;
+        CheckRows(SectionId.DrugOffsets, n, SectionId.DrugEntryIds, entries);
+        Require(_file.Get<byte>(SectionId.DrugRoles).Length == _file.Get<int>(SectionId.DrugEntryIds).Length, "drug roles differ in length");
+        CheckRows(SectionId.EventOffsets, n, SectionId.EventTermIds, _terms.Length);
+        CheckRows(SectionId.IndicationOffsets, n, SectionId.IndicationEntryIds, entries);
+        CheckIds(SectionId.IndicationTermIds, _terms.Length);
+        Require(_file.Get<int>(SectionId.IndicationTermIds).Length == _file.Get<int>(SectionId.IndicationEntryIds).Length, "indication columns differ in length");
+        CheckRows(SectionId.EntryIngredientOffsets, entries, SectionId.EntryIngredientIds, _ingredients.Length);
+        Require(_file.Get<int>(SectionId.EntryProdAiOffsets).Length == entries + 1 && _file.Get<byte>(SectionId.EntryProdAiPresent).Length == entries &&
+                _file.Get<byte>(SectionId.EntryResolutionKinds).Length == entries, "drug entry columns differ in length");
+        CheckIds(SectionId.CountryIds, _countries.Length);
+        CheckRows(SectionId.SuspectIndexOffsets, _ingredients.Length, SectionId.SuspectIndexCases, n);
+        CheckRows(SectionId.AnyRoleIndexOffsets, _ingredients.Length, SectionId.AnyRoleIndexCases, n);
+        CheckRows(SectionId.TermIndexOffsets, _terms.Length, SectionId.TermIndexCases, n);
+        _ = ReadStrings(SectionId.EntryNameOffsets, SectionId.EntryNameBytes).Length;
+    }
+
+    private void CheckRows(SectionId offsetsId, int rows, SectionId valuesId, int idLimit)
+    {
+        var offsets = _file.Get<int>(offsetsId);
+        var values = _file.Get<int>(valuesId);
+        Require(offsets.Length == rows + 1 && offsets[0] == 0 && offsets[rows] == values.Length, $"section {offsetsId} does not match {valuesId}");
+        for (var i = 0; i < rows; i++)
+        {
+            Require(offsets[i] <= offsets[i + 1], $"section {offsetsId} is not ascending");
+        }
+
+        CheckIds(valuesId, idLimit);
+    }
+
+    private void CheckIds(SectionId id, int limit)
+    {
+        foreach (var value in _file.Get<int>(id))
+        {
+            Require((uint)value < (uint)limit, $"section {id} has an id out of range");
+        }
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, message);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace Causa.Core.Storage;
+
+/// <summary>
+/// The complete content of a case store as plain arrays: what is written to disk and what the
+/// merge produces. Cases are sorted by case id; per-case lists use compressed sparse rows
+/// (an offsets array of length cases + 1 into a flat values array).
+/// </summary>
+/// <remarks>Dictionaries (drug entries, terms, countries, ingredients) are sorted by their key, so the
+/// same set of cases always gives byte-identical arrays whatever order the quarters were ingested in.</remarks>
+internal sealed class StoreData
+{
+    public long[] CaseIds = [];
+    public long[] PrimaryIds = [];
+    public int[] CaseVersions = [];
+    public int[] FdaDates = [];
+    public int[] EventDates = [];
+    public int[] QuarterOrdinals = [];
+    public int[] CountryIds = [];
+    public byte[] Sexes = [];
+    public byte[] AgeGroups = [];
+    public float[] AgeYears = [];
+    public byte[] Reporters = [];
+    public byte[] Outcomes = [];
+
+    public int[] DrugOffsets = [0];
+    public int[] DrugEntryIds = [];
+    public byte[] DrugRoles = [];
+
+    public int[] EventOffsets = [0];
+    public int[] EventTermIds = [];
+
+    public int[] IndicationOffsets = [0];
+    public int[] IndicationEntryIds = [];
+    public int[] IndicationTermIds = [];
+
+    /// <summary>Distinct reported drug entries, sorted.</summary>
+    public DrugEntry[] Entries = [];
+
+    /// <summary>MedDRA term display forms, sorted by their upper-case key.</summary>
+    public string[] Terms = [];
+
+    /// <summary>Country strings as reported (upper case), sorted; id 0 is always the empty string (unknown).</summary>
+    public string[] Countries = [string.Empty];
+
+    /// <summary>Canonical ingredient names, sorted.</summary>
+    public string[] Ingredients = [];
+
+    public int[] EntryIngredientOffsets = [0];
+    public int[] EntryIngredientIds = [];
+    public byte[] EntryResolutionKinds = [];
+
+    /// <summary>Union of all DELETE lists seen, sorted ascending, distinct.</summary>
+    public long[] DeletedCaseIds = [];
+
+    /// <summary>Quarters ingested, sorted by quarter.</summary>
+    public QuarterRecord[] Quarters = [];
+
+    // Inverted indexes: for each ingredient / term, the sorted case indices that mention it.
+    public int[] SuspectOffsets = [0];
+    public int[] SuspectCases = [];
+    public int[] AnyRoleOffsets = [0];
+    public int[] AnyRoleCases = [];
+    public int[] TermOffsets = [0];
+    public int[] TermCases = [];
+
+    public int CaseCount => CaseIds.Length;
+}

@@ -1,0 +1,93 @@
+using Causa.Core.Ingest;
+using Causa.Core.Names;
+
+namespace Causa.Core.Storage;
+
+/// <summary>
+/// One ingest into a store folder: holds the folder's lock, stages the existing content and each new quarter,
+/// and writes the merged store atomically on <see cref="Commit"/>. Disposing without committing leaves the
+/// store exactly as it was.
+/// </summary>
+/// <remarks>Not thread-safe. Only one session per folder at a time (enforced with a lock file).</remarks>
+public sealed class StoreUpdateSession : IDisposable
+{
+    private readonly FileStream _lock;
+    private readonly StoreMerger _merger = new();
+    private bool _committed;
+
+    private StoreUpdateSession(string directory, FileStream lockStream, int casesBefore)
+    {
+        Directory = directory;
+        _lock = lockStream;
+        CasesBefore = casesBefore;
+    }
+
+    /// <summary>The store folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>Kept cases in the store when the session began.</summary>
+    public int CasesBefore { get; }
+
+    /// <summary>
+    /// Starts a session: takes the lock and stages the existing store. Fails (without touching anything) when the
+    /// folder is locked by another ingest or the existing store is damaged — a damaged store is never silently replaced.
+    /// </summary>
+    public static StoreUpdateSessionResult Begin(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        System.IO.Directory.CreateDirectory(directory);
+        var lockPath = Path.Combine(directory, StoreFileFormat.LockFileName);
+        FileStream lockStream;
+        try
+        {
+            lockStream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            return StoreUpdateSessionResult.Failure(new StoreError(StoreErrorKind.Locked, lockPath, "another Causa process is writing this store; wait for it to finish"));
+        }
+
+        var storePath = Path.Combine(directory, StoreFileFormat.FileName);
+        if (!File.Exists(storePath))
+        {
+            return StoreUpdateSessionResult.Success(new StoreUpdateSession(directory, lockStream, 0));
+        }
+
+        var opened = CaseStore.Open(directory);
+        if (!opened.Succeeded)
+        {
+            lockStream.Dispose();
+            return StoreUpdateSessionResult.Failure(opened.Error with
+            {
+                Message = opened.Error.Message + "; the damaged store was left untouched — move it away (or use a new --store folder) and ingest again",
+            });
+        }
+
+        using var store = opened.Store;
+        var session = new StoreUpdateSession(directory, lockStream, store.CaseCount);
+        session._merger.AddExisting(store.ToData());
+        return StoreUpdateSessionResult.Success(session);
+    }
+
+    /// <summary>Stages one quarter. Nothing is written until <see cref="Commit"/>.</summary>
+    public BatchLinkSummary Add(QuarterBatch batch)
+    {
+        ObjectDisposedException.ThrowIf(_committed, this);
+        return _merger.AddBatch(batch);
+    }
+
+    /// <summary>Deduplicates, resolves names, builds indexes and writes the store atomically.</summary>
+    /// <param name="resolverFactory">Builds the drug-name resolver from the name pairs learned from the kept cases.</param>
+    public StoreCommitSummary Commit(Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver> resolverFactory)
+    {
+        ObjectDisposedException.ThrowIf(_committed, this);
+        var data = _merger.Build(resolverFactory);
+        var path = Path.Combine(Directory, StoreFileFormat.FileName);
+        StoreFileWriter.WriteAtomically(path, data);
+        _committed = true;
+        return new StoreCommitSummary(CasesBefore, data.CaseCount, data.DeletedCaseIds.Length, data.Ingredients.Length, data.Terms.Length, new FileInfo(path).Length);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _lock.Dispose();
+}
