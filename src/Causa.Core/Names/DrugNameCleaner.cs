@@ -1,0 +1,328 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Causa.Core.Names;
+
+/// <summary>
+/// Turns free-text drug entries ("REMERON SOLTAB 15MG", "Trazodone HCl 50 mg tablets", "SULFAMETHOXAZOLE;TRIMETHOPRIM")
+/// into canonical ingredient-shaped strings: upper case, no punctuation, no strength, dose-form or packaging words,
+/// and no salt or ester names. The rules are listed in docs/VOCABULARY.md ("Cleaning rules").
+/// </summary>
+/// <remarks>
+/// <para>Pure functions; thread-safe. The same rules are applied to <c>drugname</c>, to <c>prod_ai</c> and to every
+/// vocabulary source, so that names from all of them meet on the same canonical form (e.g. both "TRAZODONE HYDROCHLORIDE"
+/// and "trazodone hcl 50mg tab" clean to "TRAZODONE").</para>
+/// <para>Salt stripping never removes the ingredient itself: when the first word is an inorganic cation (sodium, potassium,
+/// calcium, lithium, iron...) and every following word is an inorganic anion or hydrate (chloride, carbonate, sulfate...),
+/// the whole name is the ingredient (SODIUM CHLORIDE, POTASSIUM CHLORIDE, LITHIUM CARBONATE stay as they are).</para>
+/// </remarks>
+public static partial class DrugNameCleaner
+{
+    /// <summary>Separator placed between the parts of a combination in <see cref="Clean"/>'s result.</summary>
+    public const string CombinationSeparator = " + ";
+
+    private const string SeparatorToken = "+";
+
+    // Words that carry no ingredient information: dose forms, release mechanisms, routes and packaging.
+    private static readonly FrozenSet<string> FormWords = FrozenSet.ToFrozenSet(
+    [
+        "TAB", "TABS", "TABLET", "TABLETS", "TABLT", "CAP", "CAPS", "CAPSULE", "CAPSULES", "CPLT", "CAPLET", "CAPLETS",
+        "SOLTAB", "ODT", "ORALLY", "DISINTEGRATING", "DISPERSIBLE", "EFFERVESCENT", "CHEWABLE", "CHEW",
+        "INJ", "INJECTION", "INJECTIONS", "INJECTABLE", "INFUSION", "SOLUTION", "SOLN", "SOL", "SUSP", "SUSPENSION",
+        "ER", "XR", "XL", "SR", "CR", "LA", "DR", "EC", "IR", "CD", "ERC",
+        "EXTENDED", "RELEASE", "DELAYED", "SUSTAINED", "CONTROLLED", "IMMEDIATE", "MODIFIED", "PROLONGED",
+        "FILM", "COATED", "ENTERIC", "ORAL", "TOPICAL", "CREAM", "OINTMENT", "LOTION", "PATCH", "PATCHES", "TRANSDERMAL",
+        "SYRUP", "ELIXIR", "DROPS", "SPRAY", "NASAL", "INHALER", "INHALATION", "AEROSOL", "POWDER", "PWD", "GRANULES",
+        "PEN", "PENS", "PREFILLED", "PRE", "FILLED", "SYRINGE", "SYRINGES", "AUTOINJECTOR", "AUTO", "INJECTOR", "VIAL", "VIALS",
+        "AMPULE", "AMPOULE", "KIT", "INTRAVENOUS", "IV", "IM", "SC", "SUBCUTANEOUS", "INTRAMUSCULAR", "SQ",
+        "OPHTHALMIC", "OTIC", "RECTAL", "VAGINAL", "SUPPOSITORY", "SUPPOSITORIES", "LIQUID", "CONCENTRATE", "EMULSION",
+        "FOR", "USP", "BP", "EP", "GENERIC", "DOSE", "DOSES", "DAILY", "QD", "BID", "TID", "QID", "PRN", "ONCE",
+        "BLINDED",
+    ]);
+
+    // Unambiguous units: dropped wherever they stand.
+    private static readonly FrozenSet<string> UnitWords = FrozenSet.ToFrozenSet(
+    [
+        "MG", "MGS", "MCG", "UG", "ML", "MLS", "MEQ", "MMOL", "IU", "MIU", "UNITS", "GM", "GRAM", "GRAMS", "MILLIGRAM",
+        "MILLIGRAMS", "MICROGRAM", "MICROGRAMS", "HR", "HRS", "HOUR", "HOURS", "KG", "PERCENT",
+    ]);
+
+    // Ambiguous units ("PENICILLIN G", "VITAMIN D"...): dropped only right after a number or another unit.
+    private static readonly FrozenSet<string> UnitAfterNumberWords = FrozenSet.ToFrozenSet(["G", "L", "U", "UNIT", "H", "D", "MCL", "X"]);
+
+    // Salt, ester and hydrate words removed after the first word. Esters of prodrugs that are distinct ingredients
+    // (tenofovir disoproxil vs alafenamide) and words that are part of an ingredient (ACID, PEGOL, ALFA) are absent on purpose.
+    private static readonly FrozenSet<string> SaltWords = FrozenSet.ToFrozenSet(
+    [
+        "HYDROCHLORIDE", "HCL", "HYDROCLORIDE", "DIHYDROCHLORIDE", "MONOHYDROCHLORIDE", "HYDROBROMIDE", "HBR", "HYCLATE",
+        "SODIUM", "DISODIUM", "TRISODIUM", "POTASSIUM", "DIPOTASSIUM", "CALCIUM", "MAGNESIUM",
+        "SUCCINATE", "MALEATE", "DIMALEATE", "MESYLATE", "MESILATE", "DIMESYLATE", "ACETATE", "DIACETATE",
+        "SULFATE", "SULPHATE", "BISULFATE", "TARTRATE", "BITARTRATE", "CITRATE", "FUMARATE", "HEMIFUMARATE",
+        "BESYLATE", "BESILATE", "TOSYLATE", "PHOSPHATE", "DIPHOSPHATE", "NITRATE", "CHLORIDE", "BROMIDE",
+        "MALATE", "LACTATE", "GLUCONATE", "PROPIONATE", "DIPROPIONATE", "VALERATE", "BUTYRATE", "FUROATE", "ACETONIDE",
+        "PALMITATE", "DECANOATE", "ENANTHATE", "CYPIONATE", "UNDECANOATE", "PAMOATE", "XINAFOATE", "TROMETHAMINE",
+        "MEGLUMINE", "STEARATE", "ESTOLATE", "ETHYLSUCCINATE", "OXALATE", "CARBONATE", "BENZOATE", "OLAMINE",
+        "ERBUMINE", "AXETIL", "PIVOXIL", "MEDOXOMIL", "CILEXETIL", "PROXETIL", "ETEXILATE", "MOFETIL", "ISETHIONATE",
+        "EDISYLATE", "NAPSYLATE", "ESYLATE", "ASPARTATE", "LACTOBIONATE", "SACCHARATE",
+        "MONOHYDRATE", "DIHYDRATE", "TRIHYDRATE", "HEMIHYDRATE", "SESQUIHYDRATE", "HYDRATE", "ANHYDROUS",
+        "PENTAHYDRATE", "HEPTAHYDRATE", "HEXAHYDRATE",
+    ]);
+
+    // A leading cation that is the counter-ion of an organic drug ("SODIUM VALPROATE", "POTASSIUM CLAVULANATE").
+    private static readonly FrozenSet<string> LeadingCounterIons = FrozenSet.ToFrozenSet(["SODIUM", "POTASSIUM", "CALCIUM", "MAGNESIUM", "DISODIUM"]);
+
+    // First words that make an inorganic salt the ingredient itself, when followed only by anions.
+    private static readonly FrozenSet<string> InorganicCations = FrozenSet.ToFrozenSet(
+    [
+        "SODIUM", "DISODIUM", "POTASSIUM", "CALCIUM", "MAGNESIUM", "LITHIUM", "ZINC", "FERROUS", "FERRIC", "IRON", "ALUMINUM",
+        "ALUMINIUM", "AMMONIUM", "BARIUM", "SILVER", "COPPER", "CUPRIC", "SELENIUM", "CHROMIUM", "CHROMIC", "MANGANESE",
+        "BISMUTH", "STRONTIUM", "COBALT", "GOLD", "HYDROGEN", "SELENIOUS", "STANNOUS",
+    ]);
+
+    private static readonly FrozenSet<string> InorganicAnions = FrozenSet.ToFrozenSet(
+    [
+        "CHLORIDE", "CARBONATE", "BICARBONATE", "SULFATE", "SULPHATE", "OXIDE", "HYDROXIDE", "PHOSPHATE", "DIPHOSPHATE",
+        "CITRATE", "ACETATE", "GLUCONATE", "LACTATE", "FLUORIDE", "IODIDE", "BROMIDE", "NITRATE", "PEROXIDE", "TRISILICATE",
+        "SILICATE", "SUBSALICYLATE", "SUBCITRATE", "THIOSULFATE", "POLYSTYRENE", "SULFONATE", "OROTATE", "ASPARTATE",
+        "GLYCINATE", "PICOLINATE", "FUMARATE", "SUCCINATE", "BIPHOSPHATE", "DIBASIC", "MONOBASIC", "TRIBASIC", "ACID",
+        "MONOHYDRATE", "DIHYDRATE", "HEPTAHYDRATE", "HEXAHYDRATE", "PENTAHYDRATE", "ANHYDROUS", "HYDRATE", "CHLORITE",
+        "SELENITE", "SULFIDE", "HYPOCHLORITE", "PERMANGANATE", "EDETATE", "SALICYLATE",
+    ]);
+
+    // Words that join the ingredients of a combination, besides the punctuation separators.
+    private static readonly FrozenSet<string> JoinWords = FrozenSet.ToFrozenSet(["AND", "WITH", "W"]);
+
+    /// <summary>
+    /// Splits a drug entry into its cleaned parts: one per ingredient for combinations written with "\", ";", "/", "+",
+    /// "&amp;", " AND ", " WITH " or "W/"; each part upper case, without strength, dose-form and salt words.
+    /// </summary>
+    /// <param name="text">Verbatim drug name or <c>prod_ai</c>; null or blank gives an empty list.</param>
+    /// <returns>Cleaned parts in the order written, empty parts (e.g. the "30" of "70/30") removed; duplicates kept.</returns>
+    public static IReadOnlyList<string> SplitClean(string? text)
+    {
+        var parts = SplitNormalized(text);
+        var result = new List<string>(parts.Count);
+        foreach (var part in parts)
+        {
+            var cleaned = StripSalts(part);
+            if (cleaned.Length >= 2)
+            {
+                result.Add(cleaned);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The whole entry cleaned: <see cref="SplitClean"/>'s parts joined with <see cref="CombinationSeparator"/>.</summary>
+    /// <param name="text">Verbatim drug name; null or blank gives "".</param>
+    /// <returns>E.g. "MIRTAZAPINE" for "Mirtazapine 15mg tab", "SULFAMETHOXAZOLE + TRIMETHOPRIM" for "SULFAMETHOXAZOLE;TRIMETHOPRIM".</returns>
+    public static string Clean(string? text) => string.Join(CombinationSeparator, SplitClean(text));
+
+    /// <summary>
+    /// Cleans FDA's <c>prod_ai</c> (or any ingredient list) into distinct canonical ingredient names, sorted ordinally.
+    /// </summary>
+    /// <param name="prodAi">E.g. "ACETAMINOPHEN\HYDROCODONE BITARTRATE"; null or blank gives an empty list.</param>
+    /// <returns>E.g. ["ACETAMINOPHEN", "HYDROCODONE"].</returns>
+    public static IReadOnlyList<string> CleanIngredients(string? prodAi)
+    {
+        var parts = SplitClean(prodAi);
+        if (parts.Count <= 1)
+        {
+            return parts;
+        }
+
+        var set = new SortedSet<string>(parts, StringComparer.Ordinal);
+        return [.. set];
+    }
+
+    /// <summary>
+    /// Upper-cases and tokenises an entry and splits it into combination parts, removing punctuation, strengths,
+    /// units and dose-form words but keeping salt words.
+    /// </summary>
+    /// <param name="text">Verbatim drug name; null or blank gives an empty list.</param>
+    /// <returns>Normalised parts (words separated by one space), empty parts removed.</returns>
+    public static IReadOnlyList<string> SplitNormalized(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var upper = text.ToUpperInvariant();
+        upper = WhoDrugCode().Replace(upper, " ");
+        upper = BiosimilarSuffix().Replace(upper, "");
+        var tokens = Tokenize(upper);
+        var parts = new List<string>(2);
+        var current = new StringBuilder();
+        string? previous = null;
+        foreach (var token in tokens)
+        {
+            if (token == SeparatorToken || JoinWords.Contains(token))
+            {
+                Flush(current, parts);
+                previous = token == SeparatorToken ? previous : null;
+                continue;
+            }
+
+            var isNumber = char.IsAsciiDigit(token[0]) || token[0] == '.';
+            var isUnit = UnitWords.Contains(token) || token == "%" ||
+                (previous is not null && (IsNumberOrUnit(previous)) && UnitAfterNumberWords.Contains(token));
+            if (isNumber || isUnit || FormWords.Contains(token))
+            {
+                previous = isNumber || isUnit ? token : null;
+                continue;
+            }
+
+            previous = null;
+            if (current.Length > 0)
+            {
+                current.Append(' ');
+            }
+
+            current.Append(token);
+        }
+
+        Flush(current, parts);
+        return parts;
+    }
+
+    /// <summary>
+    /// Removes salt, ester and hydrate words from one normalised part ("TRAZODONE HYDROCHLORIDE" → "TRAZODONE",
+    /// "SODIUM VALPROATE" → "VALPROATE") unless the salt is the ingredient ("SODIUM CHLORIDE", "LITHIUM CARBONATE").
+    /// </summary>
+    /// <param name="normalizedPart">One part as produced by <see cref="SplitNormalized"/>.</param>
+    /// <returns>The part without salt words; the input unchanged when nothing applies; never empty for non-empty input.</returns>
+    public static string StripSalts(string normalizedPart)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedPart);
+        var words = normalizedPart.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 1)
+        {
+            return normalizedPart;
+        }
+
+        if (InorganicCations.Contains(words[0]) && words.Skip(1).All(InorganicAnions.Contains))
+        {
+            return normalizedPart;
+        }
+
+        var start = 0;
+        if (LeadingCounterIons.Contains(words[0]))
+        {
+            // "SODIUM VALPROATE": the cation is the counter-ion of an organic moiety.
+            start = 1;
+        }
+
+        var kept = new List<string>(words.Length);
+        for (var i = start; i < words.Length; i++)
+        {
+            var word = words[i];
+            if ((kept.Count > 0 || i > start) && SaltWords.Contains(word))
+            {
+                // "CABOZANTINIB S-MALATE": drop the stereo descriptor left before the salt.
+                if (kept.Count > 1 && kept[^1] is "S" or "R")
+                {
+                    kept.RemoveAt(kept.Count - 1);
+                }
+
+                continue;
+            }
+
+            kept.Add(word);
+        }
+
+        return kept.Count == 0 ? normalizedPart : string.Join(' ', kept);
+    }
+
+    private static bool IsNumberOrUnit(string token) =>
+        char.IsAsciiDigit(token[0]) || token[0] == '.' || token == "%" || UnitWords.Contains(token) || UnitAfterNumberWords.Contains(token);
+
+    private static void Flush(StringBuilder current, List<string> parts)
+    {
+        if (current.Length > 0)
+        {
+            parts.Add(current.ToString());
+            current.Clear();
+        }
+    }
+
+    // Words are runs of letters and digits; a '.' or ',' between digits stays inside a number ("0.5", "1,000");
+    // apostrophes join ("RINGER'S" → "RINGERS"); combination separators become one token; anything else splits words.
+    private static List<string> Tokenize(string upper)
+    {
+        var tokens = new List<string>();
+        var word = new StringBuilder();
+        for (var i = 0; i < upper.Length; i++)
+        {
+            var c = upper[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(RemoveDiacritic(c));
+                continue;
+            }
+
+            if ((c == '.' || c == ',') && word.Length > 0 && char.IsAsciiDigit(word[^1]) && i + 1 < upper.Length && char.IsAsciiDigit(upper[i + 1]))
+            {
+                word.Append('.');
+                continue;
+            }
+
+            if (c is '\'' or '’')
+            {
+                continue;
+            }
+
+            if (word.Length > 0)
+            {
+                tokens.Add(word.ToString());
+                word.Clear();
+            }
+
+            if (c is '\\' or ';' or '/' or '+' or '&')
+            {
+                tokens.Add(SeparatorToken);
+            }
+            else if (c == '%')
+            {
+                tokens.Add("%");
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            tokens.Add(word.ToString());
+        }
+
+        return tokens;
+    }
+
+    private static char RemoveDiacritic(char c)
+    {
+        if (c < 128)
+        {
+            return c;
+        }
+
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                return d;
+            }
+        }
+
+        return c;
+    }
+
+    // WHO Drug Dictionary codes FAERS appends to some names: "VITAMIN A   /00056001/".
+    [GeneratedRegex(@"/\s*\d{5,}\s*/", RegexOptions.CultureInvariant)]
+    private static partial Regex WhoDrugCode();
+
+    // FDA's four-letter biosimilar suffixes: "INFLIXIMAB-DYYB", "RISANKIZUMAB-RZAA" (only after a word of 5+ letters).
+    [GeneratedRegex(@"(?<=[A-Z]{5})-[A-Z]{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BiosimilarSuffix();
+}
