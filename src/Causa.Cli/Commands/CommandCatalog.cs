@@ -8,6 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        yield break;
+        yield return FetchCommand.Create(context);
     }
 }
