@@ -1,0 +1,162 @@
+using Causa.Core.Model;
+using Causa.Core.Statistics;
+using Causa.Core.Storage;
+
+namespace Causa.Core.Query;
+
+/// <summary>
+/// Disproportionality queries over a <see cref="CaseStore"/>: one pair (<see cref="Ask"/>), the strongest events for
+/// a drug and the strongest drugs for an event. All counts are unique cases; the background is every case in the store.
+/// </summary>
+/// <remarks>Thread-safe. <see cref="Ask"/> costs one sorted-list intersection: microseconds for sample stores,
+/// about a millisecond for a drug with a million cases.</remarks>
+public sealed class SignalQueries
+{
+    private readonly CaseStore _store;
+
+    /// <summary>Creates the queries over an opened store.</summary>
+    public SignalQueries(CaseStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+    }
+
+    /// <summary>The evidence from reports on one ingredient–term pair.</summary>
+    public PairAnswer Ask(int ingredientId, int termId, RoleFilter roles = RoleFilter.Suspect)
+    {
+        var drugCases = _store.CasesWithIngredient(ingredientId, roles);
+        var eventCases = _store.CasesWithTerm(termId);
+        var a = SortedIntersection.Count(drugCases, eventCases);
+        var table = ContingencyTable.FromMargins(a, drugCases.Length, eventCases.Length, _store.CaseCount);
+        var result = Disproportionality.Compute(table);
+        var drug = _store.Ingredients[ingredientId];
+        var term = _store.Terms[termId];
+        var indicationCases = _store.CountIndication(ingredientId, termId);
+        var level = VerdictRules.Classify(result);
+        var likelyIndication = VerdictRules.IsLikelyIndication(indicationCases, a);
+        return new PairAnswer(
+            drug,
+            term,
+            table.A,
+            table.B,
+            table.C,
+            table.D,
+            table.Expected,
+            result.Prr,
+            result.PrrLower,
+            result.PrrUpper,
+            result.Ror,
+            result.RorLower,
+            result.RorUpper,
+            result.ChiSquareYates,
+            result.Ic,
+            result.Ic025,
+            result.Ic975,
+            PairAnswer.SignalNames(result.Signals),
+            VerdictRules.Sentence(drug, term, result, level, likelyIndication),
+            table.N,
+            roles == RoleFilter.All ? "all" : "suspect",
+            level,
+            indicationCases,
+            VerdictRules.Caveats(drug, term, result, indicationCases, roles == RoleFilter.All));
+    }
+
+    /// <summary>Events most disproportionately reported with an ingredient, by IC025 descending.</summary>
+    public IReadOnlyList<TopEntry> TopEventsForDrug(int ingredientId, TopQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var drugCases = _store.CasesWithIngredient(ingredientId, query.Roles);
+        var counts = new int[_store.Terms.Count];
+        foreach (var c in drugCases)
+        {
+            foreach (var term in _store.EventsOfCase(c))
+            {
+                counts[term]++;
+            }
+        }
+
+        var rows = new List<TopEntry>();
+        for (var term = 0; term < counts.Length; term++)
+        {
+            if (counts[term] >= Math.Max(1, query.MinCount))
+            {
+                rows.Add(Entry(ingredientId, term, counts[term], drugCases.Length, _store.CasesWithTerm(term).Length));
+            }
+        }
+
+        return Rank(rows, query.Limit);
+    }
+
+    /// <summary>Ingredients most disproportionately reported with an event, by IC025 descending.</summary>
+    public IReadOnlyList<TopEntry> TopDrugsForEvent(int termId, TopQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var eventCases = _store.CasesWithTerm(termId);
+        var counts = new int[_store.Ingredients.Count];
+        var lastCase = new int[_store.Ingredients.Count];
+        Array.Fill(lastCase, -1);
+        foreach (var c in eventCases)
+        {
+            var entries = _store.DrugEntriesOfCase(c);
+            var roles = _store.DrugRolesOfCase(c);
+            for (var k = 0; k < entries.Length; k++)
+            {
+                var role = (DrugRole)roles[k];
+                if (query.Roles == RoleFilter.Suspect && role is not (DrugRole.PrimarySuspect or DrugRole.SecondarySuspect))
+                {
+                    continue;
+                }
+
+                foreach (var ingredient in _store.IngredientsOfEntry(entries[k]))
+                {
+                    if (lastCase[ingredient] != c)
+                    {
+                        lastCase[ingredient] = c;
+                        counts[ingredient]++;
+                    }
+                }
+            }
+        }
+
+        var rows = new List<TopEntry>();
+        for (var ingredient = 0; ingredient < counts.Length; ingredient++)
+        {
+            if (counts[ingredient] >= Math.Max(1, query.MinCount))
+            {
+                rows.Add(Entry(ingredient, termId, counts[ingredient], _store.CasesWithIngredient(ingredient, query.Roles).Length, eventCases.Length));
+            }
+        }
+
+        return Rank(rows, query.Limit);
+    }
+
+    /// <summary>Counts of what the store holds.</summary>
+    public StoreSummary Summary()
+    {
+        long reports = 0;
+        foreach (var q in _store.Quarters)
+        {
+            reports += q.Reports;
+        }
+
+        return new StoreSummary(
+            _store.CaseCount,
+            reports,
+            [.. _store.Quarters.Select(static q => q.Quarter.ToString())],
+            _store.Ingredients.Count,
+            _store.Terms.Count,
+            _store.DrugEntryCount,
+            _store.DeletedCaseIdCount,
+            _store.FileLength,
+            _store.Quarters);
+    }
+
+    private TopEntry Entry(int ingredient, int term, long a, long drugTotal, long eventTotal)
+    {
+        var result = Disproportionality.Compute(ContingencyTable.FromMargins(a, drugTotal, eventTotal, _store.CaseCount));
+        return new TopEntry(_store.Ingredients[ingredient], _store.Terms[term], a, result.Expected, result.Prr, result.PrrLower, result.Ror, result.RorLower, result.Ic, result.Ic025, PairAnswer.SignalNames(result.Signals));
+    }
+
+    private static List<TopEntry> Rank(List<TopEntry> rows, int limit) =>
+        [.. rows.OrderByDescending(static r => r.Ic025).ThenByDescending(static r => r.A).ThenBy(static r => r.Event, StringComparer.Ordinal).ThenBy(static r => r.Drug, StringComparer.Ordinal).Take(Math.Max(1, limit))];
+}
