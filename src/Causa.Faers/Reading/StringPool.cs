@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+
+namespace Causa.Faers.Reading;
+
+/// <summary>
+/// Interns decoded field text for one batch: the same text always yields the same string instance, so a quarter's
+/// ~1.8M drug rows share a few hundred thousand name strings and its PTs a few tens of thousands.
+/// </summary>
+/// <remarks>Thread-safe (tables are read in parallel); a lookup of known text allocates nothing.</remarks>
+internal sealed class StringPool
+{
+    private const int StackLimit = 512;
+    private readonly ConcurrentDictionary<string, string> _strings;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public StringPool()
+    {
+        _strings = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, 1 << 16, StringComparer.Ordinal);
+        _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Distinct strings held.</summary>
+    public int Count => _strings.Count;
+
+    /// <summary>Decodes <paramref name="bytes"/> (see <see cref="TextDecoding"/>) and returns the pooled string; empty input gives <see cref="string.Empty"/>.</summary>
+    public string Intern(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var buffer = bytes.Length <= StackLimit ? stackalloc char[bytes.Length] : new char[bytes.Length];
+        var written = TextDecoding.Decode(bytes, buffer);
+        var chars = buffer[..written];
+        if (_lookup.TryGetValue(chars, out var existing))
+        {
+            return existing;
+        }
+
+        var created = new string(chars);
+        return _strings.GetOrAdd(created, created);
+    }
+}

@@ -1,0 +1,56 @@
+using Causa.Core.Ingest;
+
+namespace Causa.Faers.Reading;
+
+/// <summary>Per-table state while reading: the accounting, the batch's string pool, and value-level warnings.</summary>
+/// <remarks>Not thread-safe except for the shared <see cref="Pool"/>: one context per table, used by one thread.</remarks>
+internal sealed class TableContext
+{
+    private readonly Dictionary<string, (long Count, long FirstLine, string FirstValue)> _badValues = new(StringComparer.Ordinal);
+
+    public TableContext(FaersTable table, string file, StringPool pool)
+    {
+        Table = table;
+        File = file;
+        Pool = pool;
+        Reconciliation = new TableReconciliation(table, file);
+    }
+
+    public FaersTable Table { get; }
+
+    public string File { get; }
+
+    public StringPool Pool { get; }
+
+    public TableReconciliation Reconciliation { get; }
+
+    /// <summary>Records a rejected row.</summary>
+    public void Reject(long line, string reason) => Reconciliation.Reject(line, reason);
+
+    /// <summary>Records a value that could not be interpreted in a row that is still accepted (the value becomes unknown).</summary>
+    public void NoteBadValue(string column, long line, ReadOnlySpan<byte> value)
+    {
+        if (_badValues.TryGetValue(column, out var entry))
+        {
+            _badValues[column] = (entry.Count + 1, entry.FirstLine, entry.FirstValue);
+        }
+        else
+        {
+            _badValues[column] = (1, line, FieldText.Preview(value));
+        }
+    }
+
+    /// <summary>The value warnings collected, also added as text to the reconciliation's warnings.</summary>
+    public IReadOnlyList<FaersValueWarning> FinishValueWarnings()
+    {
+        var warnings = new List<FaersValueWarning>(_badValues.Count);
+        foreach (var (column, (count, firstLine, firstValue)) in _badValues.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            warnings.Add(new FaersValueWarning(Table, column, count, firstLine, firstValue));
+            Reconciliation.Warnings.Add(
+                $"{column}: {count:N0} uninterpretable value(s) treated as unknown (first at line {firstLine:N0}: '{firstValue}')");
+        }
+
+        return warnings;
+    }
+}
