@@ -1,0 +1,104 @@
+using Causa.Core.Names;
+using Causa.Core.Storage;
+using Causa.Faers.Reading;
+
+namespace Causa.Faers.Ingest;
+
+/// <summary>
+/// Reads FAERS/AERS quarters from files and merges them into a case store: all or nothing. If any quarter fails to
+/// read, nothing is written and the store stays exactly as it was.
+/// </summary>
+/// <remarks>Memory: one quarter's parsed rows at a time plus the staged cases of the whole store.</remarks>
+public sealed class FaersIngestor
+{
+    private readonly FaersQuarterReader _reader;
+    private readonly Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver> _resolverFactory;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an ingestor.</summary>
+    /// <param name="reader">The quarter reader; default options when null.</param>
+    /// <param name="resolverFactory">Builds the drug-name resolver from learned name pairs; <see cref="LearnedDrugNameResolver"/> when null.</param>
+    /// <param name="time">Clock for elapsed times; the system clock when null.</param>
+    public FaersIngestor(FaersQuarterReader? reader = null, Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver>? resolverFactory = null, TimeProvider? time = null)
+    {
+        _reader = reader ?? new FaersQuarterReader();
+        _resolverFactory = resolverFactory ?? (static pairs => new LearnedDrugNameResolver(pairs));
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>Finds the quarters under each path (zips, quarter folders, or folders of them).</summary>
+    /// <returns>The sources in quarter order, or the first path that holds none, as an error.</returns>
+    public static (IReadOnlyList<FaersSource> Sources, FaersReadError? Error) Discover(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var sources = new List<FaersSource>();
+        foreach (var path in paths)
+        {
+            var found = FaersSourceLocator.Locate(path);
+            if (found.Sources.Count == 0)
+            {
+                var problem = found.Problems.Count > 0
+                    ? found.Problems[0]
+                    : new FaersReadError(File.Exists(path) || Directory.Exists(path) ? FaersReadErrorKind.NotFaers : FaersReadErrorKind.NotFound, path, null,
+                        File.Exists(path) || Directory.Exists(path) ? "no FAERS or AERS quarterly files found here" : "no such file or folder");
+                return ([], problem);
+            }
+
+            sources.AddRange(found.Sources);
+        }
+
+        return ([.. sources.OrderBy(static s => s.Quarter).ThenBy(static s => s.Path, StringComparer.Ordinal)], null);
+    }
+
+    /// <summary>Reads every source and merges it into the store in <paramref name="storeDirectory"/>.</summary>
+    public IngestResult Ingest(string storeDirectory, IReadOnlyList<FaersSource> sources, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(storeDirectory);
+        ArgumentNullException.ThrowIfNull(sources);
+        var started = _time.GetTimestamp();
+        var reports = new List<QuarterIngestReport>();
+        var begun = StoreUpdateSession.Begin(storeDirectory);
+        if (!begun.Succeeded)
+        {
+            return new IngestResult(reports, null, null, begun.Error, _time.GetElapsedTime(started));
+        }
+
+        using var session = begun.Session;
+        var bytesTotal = sources.Sum(static s => s.TotalBytes);
+        long bytesBefore = 0;
+        long rowsBefore = 0;
+        foreach (var source in sources)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var quarterStarted = _time.GetTimestamp();
+            var label = source.Quarter.ToString();
+            var before = bytesBefore;
+            var rowsAtStart = rowsBefore;
+            var readProgress = progress is null ? null : new SynchronousProgress<FaersReadProgress>(p =>
+                progress.Report(new IngestProgress(IngestStage.Reading, label, before + p.BytesDone, bytesTotal, rowsAtStart + p.RowsDone)));
+            var read = _reader.Read(source, readProgress, cancellationToken);
+            if (!read.Succeeded || read.Batch is null)
+            {
+                return new IngestResult(reports, null, read.Error, null, _time.GetElapsedTime(started));
+            }
+
+            var batch = read.Batch;
+            var links = session.Add(batch);
+            var bytes = batch.BytesRead > 0 ? batch.BytesRead : source.TotalBytes;
+            bytesBefore += bytes;
+            rowsBefore += batch.Reconciliation.Sum(static r => r.RowsRead);
+            reports.Add(new QuarterIngestReport(source, batch.Reconciliation, links, read.ValueWarnings, bytes, _time.GetElapsedTime(quarterStarted)));
+        }
+
+        progress?.Report(new IngestProgress(IngestStage.Merging, string.Empty, bytesBefore, bytesTotal, rowsBefore));
+        var commit = session.Commit(_resolverFactory);
+        progress?.Report(new IngestProgress(IngestStage.Done, string.Empty, bytesBefore, bytesTotal, rowsBefore));
+        return new IngestResult(reports, commit, null, null, _time.GetElapsedTime(started));
+    }
+
+    /// <summary>Reports on the calling thread (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}
