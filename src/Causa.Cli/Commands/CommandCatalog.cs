@@ -8,6 +8,12 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        yield return IngestCommand.Create(context);
         yield return FetchCommand.Create(context);
+        yield return InfoCommand.Create(context);
+        yield return AskCommand.Create(context);
+        yield return TopCommand.Create(context);
+        yield return CaseCommand.Create(context);
+        yield return QuickstartCommand.Create(context);
     }
 }

@@ -148,7 +148,7 @@ public sealed class SignalQueries
             _store.DrugEntryCount,
             _store.DeletedCaseIdCount,
             _store.FileLength,
-            _store.Quarters);
+            [.. _store.Quarters.Select(static q => new QuarterSummary(q.Quarter.ToString(), q.Source, q.Reports, q.DrugRows, q.ReactionRows, q.RowsRejected, q.DeletedCaseIds))]);
     }
 
     private TopEntry Entry(int ingredient, int term, long a, long drugTotal, long eventTotal)

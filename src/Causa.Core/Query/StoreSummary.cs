@@ -1,5 +1,3 @@
-using Causa.Core.Storage;
-
 namespace Causa.Core.Query;
 
 /// <summary>What a store holds.</summary>
@@ -12,4 +10,4 @@ namespace Causa.Core.Query;
 /// <param name="DeletedCaseIds">Distinct case ids on DELETE lists.</param>
 /// <param name="FileBytes">Store file size.</param>
 /// <param name="QuarterDetails">Per-quarter counts.</param>
-public sealed record StoreSummary(int Cases, long Reports, IReadOnlyList<string> Quarters, int Drugs, int Events, int DrugEntries, int DeletedCaseIds, long FileBytes, IReadOnlyList<QuarterRecord> QuarterDetails);
+public sealed record StoreSummary(int Cases, long Reports, IReadOnlyList<string> Quarters, int Drugs, int Events, int DrugEntries, int DeletedCaseIds, long FileBytes, IReadOnlyList<QuarterSummary> QuarterDetails);

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using Causa.Core.Query;
+using Spectre.Console;
+
+namespace Causa.Cli.Commands;
+
+/// <summary><c>causa ask DRUG EVENT</c>: the 2×2 table, every statistic with its interval, the signal flags and a verdict.</summary>
+internal static class AskCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var drug = new Argument<string>("drug") { Description = "Drug: ingredient or brand name, any case (e.g. mirtazapine, Remeron)." };
+        var eventName = new Argument<string>("event") { Description = "Event: a MedDRA preferred term, any case (e.g. \"restless legs syndrome\")." };
+        var roles = RoleOptions.Create();
+        var json = CliContext.CreateJsonOption();
+        var command = new Command("ask", "Can DRUG cause EVENT? What the FAERS reports in the store say, with numbers and caveats.") { drug, eventName, roles, json };
+        command.SetAction(parseResult =>
+        {
+            var (store, code) = StoreAccess.Open(context, parseResult);
+            if (store is null)
+            {
+                return code;
+            }
+
+            using (store)
+            {
+                var lookup = new StoreNameLookup(store);
+                var drugMatch = lookup.FindDrug(parseResult.GetValue(drug) ?? string.Empty);
+                if (!drugMatch.IsFound)
+                {
+                    return NameErrors.Report(context, drugMatch, "drug");
+                }
+
+                var eventMatch = lookup.FindEvent(parseResult.GetValue(eventName) ?? string.Empty);
+                if (!eventMatch.IsFound)
+                {
+                    return NameErrors.Report(context, eventMatch, "event");
+                }
+
+                var answer = new SignalQueries(store).Ask(drugMatch.Id, eventMatch.Id, RoleOptions.Parse(parseResult.GetValue(roles)));
+                if (parseResult.GetValue(json))
+                {
+                    JsonOutput.Write(context, answer);
+                }
+                else
+                {
+                    Render(context.Console, answer, drugMatch);
+                }
+
+                return ExitCodes.Ok;
+            }
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, PairAnswer answer, NameMatch drugMatch)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var resolvedNote = string.Equals(drugMatch.Input.Trim(), answer.Drug, StringComparison.OrdinalIgnoreCase)
+            ? string.Empty
+            : $" [grey](\"{Markup.Escape(drugMatch.Input)}\" → {Markup.Escape(answer.Drug)}, {drugMatch.Reason.ToString().ToLowerInvariant()})[/]";
+        console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Event)}[/]{resolvedNote}");
+        console.MarkupLine(string.Create(c, $"[grey]{answer.N:N0} unique cases in the store; drug roles counted: {answer.Roles}[/]"));
+
+        var table = new Table().AddColumn(string.Empty).AddColumn(new TableColumn(Markup.Escape(answer.Event)).RightAligned()).AddColumn(new TableColumn("other events").RightAligned()).AddColumn(new TableColumn("total").RightAligned());
+        table.AddRow(Markup.Escape(answer.Drug), answer.A.ToString("N0", c), answer.B.ToString("N0", c), (answer.A + answer.B).ToString("N0", c));
+        table.AddRow("other drugs", answer.C.ToString("N0", c), answer.D.ToString("N0", c), (answer.C + answer.D).ToString("N0", c));
+        table.AddRow("total", (answer.A + answer.C).ToString("N0", c), (answer.B + answer.D).ToString("N0", c), answer.N.ToString("N0", c));
+        console.Write(table);
+
+        var stats = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned()).AddColumn(new TableColumn("95% interval").RightAligned()).AddColumn("signal when");
+        stats.AddRow("expected count", Number(answer.Expected), string.Empty, "observed a = " + answer.A.ToString(c));
+        stats.AddRow("PRR", Number(answer.Prr), Interval(answer.PrrLower, answer.PrrUpper), "PRR ≥ 2, χ² ≥ 4, a ≥ 3 (Evans)");
+        stats.AddRow("ROR", Number(answer.Ror), Interval(answer.RorLower, answer.RorUpper), "lower limit > 1");
+        stats.AddRow("χ² (Yates)", Number(answer.Chi2Yates), string.Empty, "≥ 4 (with PRR)");
+        stats.AddRow("IC (BCPNN)", Number(answer.Ic), Interval(answer.Ic025, answer.Ic975), "IC025 > 0");
+        console.Write(stats);
+        console.MarkupLine("Signals: " + (answer.Signals.Count == 0 ? "none" : $"[yellow]{string.Join(", ", answer.Signals)}[/]"));
+        console.WriteLine();
+        console.MarkupLine($"[bold]Verdict:[/] {Markup.Escape(answer.Verdict)}");
+        foreach (var caveat in answer.Caveats)
+        {
+            console.MarkupLine($"  • {Markup.Escape(caveat)}");
+        }
+    }
+
+    internal static string Number(double? value) => value is { } v ? v.ToString(Math.Abs(v) >= 1000 ? "N0" : "0.###", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Interval(double? lower, double? upper) => lower is null || upper is null ? "n/a" : $"{Number(lower)} – {Number(upper)}";
+}
