@@ -1,0 +1,46 @@
+using Causa.Cli;
+using Spectre.Console;
+
+namespace Causa.Cli.Tests;
+
+/// <summary>Runs the CLI in-process with captured console, stdout and stderr, against a temporary store.</summary>
+internal sealed class CliHarness : IDisposable
+{
+    public CliHarness()
+    {
+        StoreDirectory = Path.Combine(Path.GetTempPath(), "causa-cli-" + Guid.NewGuid().ToString("N"));
+    }
+
+    public string StoreDirectory { get; }
+
+    public StringWriter Console { get; private set; } = new();
+
+    public StringWriter Output { get; private set; } = new();
+
+    public StringWriter Error { get; private set; } = new();
+
+    public async Task<int> RunAsync(params string[] args)
+    {
+        Console = new StringWriter();
+        Output = new StringWriter();
+        Error = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Console),
+        });
+        console.Profile.Width = 200;
+        var context = new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, TimeProvider.System);
+        return await CausaApp.RunAsync(args, context);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(StoreDirectory))
+        {
+            Directory.Delete(StoreDirectory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.Json;
+using Causa.Tests.Shared;
+
+namespace Causa.Cli.Tests;
+
+public sealed class QueryCommandTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private async Task IngestSamplesAsync()
+    {
+        var exit = await _cli.RunAsync("ingest", TestData.PathOf("faers", "nico8270_2025q4_sample1000"), TestData.PathOf("faers", "ubesp_2020q3_first10k"), TestData.PathOf("faers", "faers_ascii_2022Q4_sample.zip"));
+        Assert.True(exit == 0, _cli.Error.ToString());
+    }
+
+    private static HashSet<string> Keys(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
+
+    [Fact]
+    public async Task Ask_json_has_the_public_keys_and_consistent_counts()
+    {
+        await IngestSamplesAsync();
+
+        var exit = await _cli.RunAsync("ask", "Sandostatin", "nausea", "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(_cli.Output.ToString());
+        var root = json.RootElement;
+        string[] required = ["drug", "event", "a", "b", "c", "d", "expected", "prr", "prr_lower", "prr_upper", "ror", "ror_lower", "ror_upper", "chi2_yates", "ic", "ic025", "ic975", "signals", "verdict"];
+        Assert.Superset(required.ToHashSet(), Keys(root));
+        Assert.Equal("OCTREOTIDE", root.GetProperty("drug").GetString());
+        Assert.Equal("Nausea", root.GetProperty("event").GetString());
+        var (a, b, c, d) = (root.GetProperty("a").GetInt64(), root.GetProperty("b").GetInt64(), root.GetProperty("c").GetInt64(), root.GetProperty("d").GetInt64());
+        Assert.Equal(root.GetProperty("n").GetInt64(), a + b + c + d);
+        Assert.Equal((double)(a + b) * (a + c) / (a + b + c + d), root.GetProperty("expected").GetDouble(), 9);
+    }
+
+    [Fact]
+    public async Task Ask_table_output_shows_the_verdict_and_caveats()
+    {
+        await IngestSamplesAsync();
+
+        var exit = await _cli.RunAsync("ask", "octreotide", "Nausea");
+
+        Assert.Equal(0, exit);
+        var text = _cli.Console.ToString();
+        Assert.Contains("Verdict:", text, StringComparison.Ordinal);
+        Assert.Contains("Spontaneous reports cannot show", text, StringComparison.Ordinal);
+        Assert.Contains("PRR", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_drug_exits_1_with_suggestions_not_a_stack_trace()
+    {
+        await IngestSamplesAsync();
+
+        var exit = await _cli.RunAsync("ask", "octreotid", "Nausea");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Did you mean: OCTREOTIDE", _cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_event_exits_1_with_suggestions()
+    {
+        await IngestSamplesAsync();
+
+        var exit = await _cli.RunAsync("ask", "octreotide", "nausia");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("unknown event 'nausia'. Did you mean: Nausea", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Query_without_a_store_exits_1_and_says_how_to_make_one()
+    {
+        var exit = await _cli.RunAsync("info");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("causa ingest", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Damaged_store_exits_2()
+    {
+        await IngestSamplesAsync();
+        var path = Path.Combine(_cli.StoreDirectory, "cases.causa");
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        var exit = await _cli.RunAsync("info");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("truncated", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Info_json_reports_cases_quarters_drugs_events()
+    {
+        await IngestSamplesAsync();
+
+        Assert.Equal(0, await _cli.RunAsync("info", "--json"));
+
+        using var json = JsonDocument.Parse(_cli.Output.ToString());
+        var root = json.RootElement;
+        Assert.Superset(new HashSet<string> { "cases", "quarters", "drugs", "events" }, Keys(root));
+        Assert.Equal(["2020Q3", "2022Q4", "2025Q4"], root.GetProperty("quarters").EnumerateArray().Select(q => q.GetString()));
+        Assert.True(root.GetProperty("cases").GetInt32() > 10_000);
+    }
+
+    [Fact]
+    public async Task Case_json_lists_the_kept_version()
+    {
+        await IngestSamplesAsync();
+
+        Assert.Equal(0, await _cli.RunAsync("case", "11003106", "--json"));
+
+        using var json = JsonDocument.Parse(_cli.Output.ToString());
+        var root = json.RootElement;
+        Assert.Superset(new HashSet<string> { "caseid", "primaryid", "caseversion", "quarter", "drugs", "events" }, Keys(root));
+        Assert.Equal(1100310642, root.GetProperty("primaryid").GetInt64());
+        Assert.Equal(42, root.GetProperty("caseversion").GetInt32());
+        Assert.Equal("2025Q4", root.GetProperty("quarter").GetString());
+        Assert.Contains(root.GetProperty("drugs").EnumerateArray(), d => d.GetProperty("drugname").GetString() == "SANDOSTATIN LAR DEPOT");
+    }
+
+    [Fact]
+    public async Task Case_not_in_the_store_or_deleted_exits_1()
+    {
+        await IngestSamplesAsync();
+
+        Assert.Equal(1, await _cli.RunAsync("case", "999999999999"));
+        Assert.Contains("not in the store", _cli.Error.ToString(), StringComparison.Ordinal);
+
+        // 10088013 is the first case id on DELETE25Q4.
+        Assert.Equal(1, await _cli.RunAsync("case", "10088013", "--json"));
+        Assert.Contains("removed by FDA", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Top_lists_drugs_for_an_event_and_events_for_a_drug()
+    {
+        await IngestSamplesAsync();
+
+        Assert.Equal(0, await _cli.RunAsync("top", "--event", "nausea", "--min-count", "3", "--limit", "5", "--json"));
+        using (var json = JsonDocument.Parse(_cli.Output.ToString()))
+        {
+            var rows = json.RootElement.EnumerateArray().ToList();
+            Assert.InRange(rows.Count, 1, 5);
+            Assert.All(rows, r => Assert.True(r.GetProperty("a").GetInt64() >= 3));
+            var ic025 = rows.Select(r => r.GetProperty("ic025").GetDouble()).ToList();
+            Assert.Equal(ic025.OrderByDescending(x => x), ic025);
+        }
+
+        Assert.Equal(0, await _cli.RunAsync("top", "octreotide", "--roles", "all"));
+        Assert.Contains("Events most disproportionately reported with OCTREOTIDE", _cli.Console.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, await _cli.RunAsync("top"));
+    }
+
+    [Fact]
+    public async Task Ingest_of_a_missing_path_exits_1_and_a_truncated_zip_exits_2()
+    {
+        Assert.Equal(1, await _cli.RunAsync("ingest", Path.Combine(_cli.StoreDirectory, "nope.zip")));
+
+        Directory.CreateDirectory(_cli.StoreDirectory);
+        var bytes = File.ReadAllBytes(TestData.PathOf("faers", "faers_ascii_2017q2_sample.zip"));
+        var truncated = Path.Combine(_cli.StoreDirectory, "faers_ascii_2017q2.zip");
+        File.WriteAllBytes(truncated, bytes[..(bytes.Length * 2 / 3)]);
+        Assert.Equal(2, await _cli.RunAsync("ingest", truncated));
+        Assert.Contains("faers_ascii_2017q2.zip", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quickstart_offline_ingests_and_answers_a_first_question()
+    {
+        var exit = await _cli.RunAsync("quickstart", "--from", TestData.PathOf("faers", "nico8270_2025q4_sample1000"));
+
+        Assert.Equal(0, exit);
+        var text = _cli.Console.ToString();
+        Assert.Contains("First question: causa ask", text, StringComparison.Ordinal);
+        Assert.Contains("Verdict:", text, StringComparison.Ordinal);
+    }
+}
