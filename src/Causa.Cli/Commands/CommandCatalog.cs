@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         ArgumentNullException.ThrowIfNull(context);
         yield return FetchCommand.Create(context);
+        yield return SynthCommand.Create(context);
     }
 }
