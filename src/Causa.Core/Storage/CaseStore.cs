@@ -188,14 +188,29 @@ public sealed class CaseStore : IDisposable
     public ReadOnlySpan<byte> AgeGroups => _file.Get<byte>(SectionId.AgeGroups);
 
     /// <summary>Number of cases on which the ingredient (any role) was given for the term, per FAERS INDI.</summary>
+    /// <remarks>Cost: the shorter of the two posting lists, with a binary search into the other.</remarks>
     public int CountIndication(int ingredientId, int termId)
     {
         var count = 0;
         var indicationOffsets = _file.Get<int>(SectionId.IndicationOffsets);
         var entries = _file.Get<int>(SectionId.IndicationEntryIds);
         var terms = _file.Get<int>(SectionId.IndicationTermIds);
-        foreach (var c in CasesWithIngredient(ingredientId, RoleFilter.All))
+        var index = _file.Get<int>(SectionId.IndicationIndexOffsets);
+        var withTerm = _file.Get<int>(SectionId.IndicationIndexCases)[index[termId]..index[termId + 1]];
+        var drugCases = CasesWithIngredient(ingredientId, RoleFilter.All);
+
+        // Walk the shorter list and probe the longer: cases where the term is an indication of some drug and the
+        // ingredient is on the case; then check the indication belongs to this ingredient's entry.
+        var walkTerm = withTerm.Length <= drugCases.Length;
+        var walk = walkTerm ? withTerm : drugCases;
+        var probe = walkTerm ? drugCases : withTerm;
+        foreach (var c in walk)
         {
+            if (probe.BinarySearch(c) < 0)
+            {
+                continue;
+            }
+
             for (var k = indicationOffsets[c]; k < indicationOffsets[c + 1]; k++)
             {
                 if (terms[k] == termId && IngredientsOfEntry(entries[k]).Contains(ingredientId))
@@ -417,6 +432,7 @@ public sealed class CaseStore : IDisposable
         CheckRows(SectionId.SuspectIndexOffsets, _ingredients.Length, SectionId.SuspectIndexCases, n);
         CheckRows(SectionId.AnyRoleIndexOffsets, _ingredients.Length, SectionId.AnyRoleIndexCases, n);
         CheckRows(SectionId.TermIndexOffsets, _terms.Length, SectionId.TermIndexCases, n);
+        CheckRows(SectionId.IndicationIndexOffsets, _terms.Length, SectionId.IndicationIndexCases, n);
         _ = ReadStrings(SectionId.EntryNameOffsets, SectionId.EntryNameBytes).Length;
     }
 

@@ -47,4 +47,6 @@ internal enum SectionId : uint
     AnyRoleIndexCases = 73,
     TermIndexOffsets = 74,
     TermIndexCases = 75,
+    IndicationIndexOffsets = 76,
+    IndicationIndexCases = 77,
 }

@@ -62,6 +62,8 @@ internal sealed class StoreData
     public int[] AnyRoleCases = [];
     public int[] TermOffsets = [0];
     public int[] TermCases = [];
+    public int[] IndicationIndexOffsets = [0];
+    public int[] IndicationIndexCases = [];
 
     public int CaseCount => CaseIds.Length;
 }

@@ -112,6 +112,8 @@ internal sealed class StoreFileWriter : IDisposable
         Array(SectionId.AnyRoleIndexCases, d.AnyRoleCases);
         Array(SectionId.TermIndexOffsets, d.TermOffsets);
         Array(SectionId.TermIndexCases, d.TermCases);
+        Array(SectionId.IndicationIndexOffsets, d.IndicationIndexOffsets);
+        Array(SectionId.IndicationIndexCases, d.IndicationIndexCases);
     }
 
     private void Array<T>(SectionId id, T[] values)

@@ -647,24 +647,47 @@ internal sealed class StoreMerger
             }
         }
 
-        var terms = data.Terms.Length;
-        var termCounts = new int[terms + 1];
-        foreach (var term in data.EventTermIds)
-        {
-            termCounts[term + 1]++;
-        }
+        (data.TermOffsets, data.TermCases) = CaseIndex(data.Terms.Length, data.CaseCount, data.EventOffsets, data.EventTermIds);
+        (data.IndicationIndexOffsets, data.IndicationIndexCases) = CaseIndex(data.Terms.Length, data.CaseCount, data.IndicationOffsets, data.IndicationTermIds);
+    }
 
-        PrefixSum(termCounts);
-        var termFill = (int[])termCounts.Clone();
-        data.TermOffsets = termCounts;
-        data.TermCases = new int[termCounts[terms]];
-        for (var c = 0; c < data.CaseCount; c++)
+    /// <summary>Inverts per-case term lists into term → sorted distinct case indices.</summary>
+    private static (int[] Offsets, int[] Cases) CaseIndex(int terms, int cases, int[] rowOffsets, int[] rowTerms)
+    {
+        var counts = new int[terms + 1];
+        var last = new int[terms];
+        Array.Fill(last, -1);
+        for (var c = 0; c < cases; c++)
         {
-            for (var k = data.EventOffsets[c]; k < data.EventOffsets[c + 1]; k++)
+            for (var k = rowOffsets[c]; k < rowOffsets[c + 1]; k++)
             {
-                data.TermCases[termFill[data.EventTermIds[k]]++] = c;
+                var term = rowTerms[k];
+                if (last[term] != c)
+                {
+                    last[term] = c;
+                    counts[term + 1]++;
+                }
             }
         }
+
+        PrefixSum(counts);
+        var fill = (int[])counts.Clone();
+        var result = new int[counts[terms]];
+        Array.Fill(last, -1);
+        for (var c = 0; c < cases; c++)
+        {
+            for (var k = rowOffsets[c]; k < rowOffsets[c + 1]; k++)
+            {
+                var term = rowTerms[k];
+                if (last[term] != c)
+                {
+                    last[term] = c;
+                    result[fill[term]++] = c;
+                }
+            }
+        }
+
+        return (counts, result);
     }
 
     private static (List<T> Sorted, int[] Map) Canonical<T>(List<T> items, bool[] used, Comparison<T> comparison)
