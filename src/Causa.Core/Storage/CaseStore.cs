@@ -441,9 +441,13 @@ public sealed class CaseStore : IDisposable
         var offsets = _file.Get<int>(offsetsId);
         var values = _file.Get<int>(valuesId);
         Require(offsets.Length == rows + 1 && offsets[0] == 0 && offsets[rows] == values.Length, $"section {offsetsId} does not match {valuesId}");
+        // Messages are built only on failure: these loops run over every row of the store on open.
         for (var i = 0; i < rows; i++)
         {
-            Require(offsets[i] <= offsets[i + 1], $"section {offsetsId} is not ascending");
+            if (offsets[i] > offsets[i + 1])
+            {
+                Require(false, $"section {offsetsId} is not ascending");
+            }
         }
 
         CheckIds(valuesId, idLimit);
@@ -453,7 +457,10 @@ public sealed class CaseStore : IDisposable
     {
         foreach (var value in _file.Get<int>(id))
         {
-            Require((uint)value < (uint)limit, $"section {id} has an id out of range");
+            if ((uint)value >= (uint)limit)
+            {
+                Require(false, $"section {id} has an id out of range");
+            }
         }
     }
 
