@@ -85,19 +85,25 @@ internal sealed class CaseSynthesizer
         _country = new WeightedChoice(countryWeights);
     }
 
+    /// <summary>Share of cases with a second version inside the same quarter (an assumption: FDA does not publish it).</summary>
+    public const double SecondVersionShare = 0.05;
+
     /// <summary>Case ids of new cases start here; follow-ups of older cases get lower ids, from <see cref="OldCaseIdBase"/>.</summary>
     public const long NewCaseIdBase = 40_000_000;
 
     /// <summary>Case ids of follow-ups to cases first received before this quarter start here.</summary>
     public const long OldCaseIdBase = 10_000_000;
 
+    /// <remarks>Quirks never change which random numbers are drawn, only how values are written, so a quarter with
+    /// and without quirks holds the same cases.</remarks>
     public void Fill(int caseIndex, CaseDraft d)
     {
         var r = SplitMixRandom.For(_seed, 2, caseIndex);
-        var initial = r.Chance(SyntheticCalibration.InitialShare);
+        // InitialShare is a share of reports; second versions within the quarter are follow-ups, so more cases start as initial.
+        var initial = r.Chance(SyntheticCalibration.InitialShare * (1 + SecondVersionShare));
         var followUp = _followUp.Next(ref r);
         d.FirstVersion = initial ? 1 : (followUp < 8 ? followUp + 2 : r.Between(10, 40));
-        d.Versions = r.Chance(0.05) ? 2 : 1;
+        d.Versions = r.Chance(SecondVersionShare) ? 2 : 1;
         d.Deleted = r.Chance(0.003);
         d.CaseId = (initial ? NewCaseIdBase : OldCaseIdBase) + ((long)caseIndex * 8) + r.Next(8);
 
@@ -135,7 +141,7 @@ internal sealed class CaseSynthesizer
             ? SyntheticCalibration.CountryCodes[country]
             : SyntheticCalibration.OtherCountries[country - SyntheticCalibration.CountryCodes.Length];
         d.OccurrenceCountryEmpty = r.Chance(SyntheticCalibration.OccurrenceCountryEmpty);
-        d.Pandas = _quirks && r.Chance(0.05);
+        d.Pandas = r.Chance(0.05) && _quirks;
 
         FillDrugs(d, ref r, fda0);
         FillReactions(d, ref r);
@@ -197,7 +203,7 @@ internal sealed class CaseSynthesizer
     private string LiteratureReference(ref SplitMixRandom r)
     {
         // Author names with accents and curly apostrophes are where Windows-1252 bytes show up in real DEMO files.
-        var authors = _quirks && r.Chance(0.5) ? "M\u00FCller K, O\u0092Brien T, Garc\u00EDa L" : "Smith J, Tanaka H, Rossi P";
+        var authors = r.Chance(0.5) && _quirks ? "M\u00FCller K, O\u0092Brien T, Garc\u00EDa L" : "Smith J, Tanaka H, Rossi P";
         return authors + ". Case report of an adverse reaction. J Synth Pharmacol. " + r.Between(2015, 2030).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";12(3):45-9";
     }
 
@@ -234,9 +240,9 @@ internal sealed class CaseSynthesizer
             var p = products[product];
             slot.Product = product;
             slot.Role = d.DrugCount == 1 ? _firstRole.Next(ref r) : _otherRole.Next(ref r);
-            slot.DrugName = _quirks && p.RegisteredSign && r.Chance(0.2)
-                ? p.NameVariants[FictionalCatalog.RegisteredSignVariant]
-                : p.NameVariants[_nameVariant.Next(ref r)];
+            var registeredSign = p.RegisteredSign && r.Chance(0.2);
+            var variant = _nameVariant.Next(ref r);
+            slot.DrugName = p.NameVariants[registeredSign && _quirks ? FictionalCatalog.RegisteredSignVariant : variant];
             slot.EmptyActiveIngredient = r.Chance(SyntheticCalibration.EmptyActiveIngredientShare);
             slot.ValVbm = r.Chance(SyntheticCalibration.VerbatimShare) ? 1 : 2;
             var routeRoll = r.NextDouble();
@@ -247,7 +253,7 @@ internal sealed class CaseSynthesizer
             slot.Dechallenge = _dechallenge.Next(ref r);
             slot.Rechallenge = _rechallenge.Next(ref r);
             slot.Nda = r.Chance(0.5);
-            slot.CumulativeDoseNa = _quirks && r.Chance(0.01);
+            slot.CumulativeDoseNa = r.Chance(0.01) && _quirks;
             slot.IndicationCount = 0;
             if (r.Chance(SyntheticCalibration.IndicationShare))
             {
@@ -266,7 +272,7 @@ internal sealed class CaseSynthesizer
                 slot.TherapyEnd = r.Chance(0.3) ? Compact(start.AddDays(r.Between(1, 400))) : 0;
                 slot.Duration = r.Chance(0.373) ? r.Between(1, 365) : 0;
                 slot.DurationCode = _duration.Next(ref r);
-                slot.DurationNa = _quirks && slot.Duration == 0 && r.Chance(0.02);
+                slot.DurationNa = slot.Duration == 0 && r.Chance(0.02) && _quirks;
             }
         }
     }

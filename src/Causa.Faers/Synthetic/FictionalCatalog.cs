@@ -31,6 +31,7 @@ internal sealed class FictionalCatalog
 
     private static readonly double[] FormWeights = [30, 12, 14, 14, 9, 8, 5, 4, 4];
     private static readonly string[] Onsets = ["B", "D", "F", "G", "K", "L", "M", "N", "P", "R", "S", "T", "V", "Z", "BR", "CL", "DR", "FL", "GR", "PR", "TR", "ST", "QU"];
+    private static readonly string[] FirstOnsets = ["Z", "V", "K", "X", "QU", "ZV", "KR", "VR", "ZY"];
     private static readonly string[] Vowels = ["A", "E", "I", "O", "U", "A", "E", "O"];
     private static readonly string[] Codas = ["L", "N", "R", "S", "X", "M"];
     private static readonly string[] IngredientSuffixes = ["ARIN", "OLOL", "APRIL", "ETINE", "AZOLE", "IMAB", "UMAB", "TINIB", "ORIDE", "AVIR", "OXACIN", "ASTAT", "IDONE", "AMIDE", "ELANT", "OPRAM", "ISTAN", "AFIL", "OXIB", "ULIN"];
@@ -194,7 +195,8 @@ internal sealed class FictionalCatalog
         while (true)
         {
             var builder = new StringBuilder(12);
-            builder.Append(Onsets[random.Next(Onsets.Length)]).Append(Vowels[random.Next(Vowels.Length)]);
+            // Starting with a rare onset (Z, V, K, X, QU...) keeps generated names away from real ones (POVIDONE, FLUDARA).
+            builder.Append(FirstOnsets[random.Next(FirstOnsets.Length)]).Append(Vowels[random.Next(Vowels.Length)]);
             if (random.Chance(0.5))
             {
                 builder.Append(Codas[random.Next(Codas.Length)]);

@@ -108,10 +108,15 @@ internal sealed class QuarterTableWriter : IDisposable
     {
         if (_hasPending)
         {
-            if (_truncateLastRow && _pending.Length > 1)
+            if (_truncateLastRow)
             {
-                // As in a real extract cut off mid-write: the final value loses its last character and there is no newline.
-                _pending.Length--;
+                // As in a real extract cut off mid-write: the final value loses its last character (an empty one stays
+                // empty, so the field count holds) and there is no newline.
+                if (_pending.Length > 0 && _pending[^1] != '$')
+                {
+                    _pending.Length--;
+                }
+
                 _writer.Write(_pending);
             }
             else

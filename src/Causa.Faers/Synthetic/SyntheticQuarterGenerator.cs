@@ -39,6 +39,7 @@ public sealed class SyntheticQuarterGenerator
     private readonly TermVocabulary _indications = TermVocabulary.Indications;
     private readonly CaseSynthesizer _synthesizer;
     private readonly List<PlantedPair> _pairs = [];
+    private readonly List<(int Product, int Event)> _pairIndices = [];
 
     /// <summary>Prepares a generator: builds the fictional products and chooses the planted and null pairs.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is outside its documented range, or the quarter is a legacy AERS quarter.</exception>
@@ -112,23 +113,28 @@ public sealed class SyntheticQuarterGenerator
         }
 
         using var truth = new StreamWriter(TruthPathFor(full), append: false, new System.Text.UTF8Encoding(false));
-        WriteTruth(truth);
+        WriteTruth(truth, summary);
         return summary;
     }
 
     /// <summary>
-    /// Writes the truth CSV: header <c>drug,event,relative_risk,kind,background_rate</c>, one row per pair, kind
-    /// <c>planted</c> or <c>null</c>; values with commas or quotes are quoted as in RFC 4180.
+    /// Writes the truth CSV: header <c>drug,event,relative_risk,kind,background_rate,reports</c>, one row per pair
+    /// (planted first), kind <c>planted</c> or <c>null</c>; <c>reports</c> is <see cref="SyntheticQuarterSummary.PairReports"/>.
+    /// Values with commas or quotes are quoted as in RFC 4180.
     /// </summary>
-    public void WriteTruth(TextWriter writer)
+    /// <param name="writer">Destination (flushed, not closed).</param>
+    /// <param name="summary">The summary <see cref="WriteZip"/> returned for this generator.</param>
+    public void WriteTruth(TextWriter writer, SyntheticQuarterSummary summary)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write("drug,event,relative_risk,kind,background_rate\n");
-        foreach (var pair in _pairs)
+        ArgumentNullException.ThrowIfNull(summary);
+        writer.Write("drug,event,relative_risk,kind,background_rate,reports\n");
+        for (var i = 0; i < _pairs.Count; i++)
         {
+            var pair = _pairs[i];
             writer.Write(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Csv(pair.Drug)},{Csv(pair.Event)},{pair.RelativeRisk:0.###},{(pair.Kind == PlantedPairKind.Planted ? "planted" : "null")},{pair.BackgroundRate:0.######}\n"));
+                $"{Csv(pair.Drug)},{Csv(pair.Event)},{pair.RelativeRisk:0.###},{(pair.Kind == PlantedPairKind.Planted ? "planted" : "null")},{pair.BackgroundRate:0.######},{summary.PairReports[i]}\n"));
         }
 
         writer.Flush();
@@ -144,6 +150,7 @@ public sealed class SyntheticQuarterGenerator
         var suffix = string.Create(CultureInfo.InvariantCulture, $"{quarter.Year % 100:00}Q{quarter.Number}");
         var rows = new Dictionary<FaersTable, long>();
         var deleted = new List<long>();
+        var pairReports = new long[_pairs.Count];
         long bytes = 0;
         var cases = 0;
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
@@ -181,6 +188,11 @@ public sealed class SyntheticQuarterGenerator
                     if (table == FaersTable.Demo && draft.Deleted)
                     {
                         deleted.Add(draft.CaseId);
+                    }
+
+                    if (table == FaersTable.Reac)
+                    {
+                        CountPairs(draft, versions, pairReports);
                     }
 
                     written += versions;
@@ -225,7 +237,25 @@ public sealed class SyntheticQuarterGenerator
             }
 
             rows[FaersTable.Delete] = deleted.Count;
-            return new SyntheticQuarterSummary(quarter, cases, rows, generatedDeleted, bytes);
+            return new SyntheticQuarterSummary(quarter, cases, rows, generatedDeleted, bytes, pairReports);
+        }
+    }
+
+    private void CountPairs(CaseDraft d, int versions, long[] pairReports)
+    {
+        for (var p = 0; p < _pairIndices.Count; p++)
+        {
+            var (product, term) = _pairIndices[p];
+            var suspect = false;
+            for (var i = 0; i < d.DrugCount && !suspect; i++)
+            {
+                suspect = d.Drugs[i].Product == product && d.Drugs[i].Role <= 1;
+            }
+
+            if (suspect && Array.IndexOf(d.Reactions, term, 0, d.ReactionCount) >= 0)
+            {
+                pairReports[p] += versions;
+            }
         }
     }
 
@@ -414,6 +444,7 @@ public sealed class SyntheticQuarterGenerator
             var probability = (relativeRisk - 1) * q / (1 - q);
             planted[plantedDrugs[i]] = [(term, probability)];
             _pairs.Add(new PlantedPair(_catalog.Products[plantedDrugs[i]].Ingredients[0], _reactions.Terms[term], relativeRisk, PlantedPairKind.Planted, q));
+            _pairIndices.Add((plantedDrugs[i], term));
         }
 
         var nullEvents = Enumerable.Range(0, _reactions.Terms.Length).Where(t => !usedEvents.Contains(t)).Take(Math.Max(Options.NullPairs, 1)).ToList();
@@ -422,6 +453,7 @@ public sealed class SyntheticQuarterGenerator
         {
             var term = nullEvents[i % nullEvents.Count];
             _pairs.Add(new PlantedPair(_catalog.Products[nullDrugs[i]].Ingredients[0], _reactions.Terms[term], 1, PlantedPairKind.Null, Background(term)));
+            _pairIndices.Add((nullDrugs[i], term));
         }
 
         return planted;

@@ -9,12 +9,17 @@ namespace Causa.Faers.Synthetic;
 /// <param name="Rows">Data rows (header excluded) per table, DELETE included (its case ids).</param>
 /// <param name="DeletedGeneratedCases">Case ids on the DELETE list that also have reports in this quarter.</param>
 /// <param name="UncompressedBytes">Total size of the text files before compression.</param>
+/// <param name="PairReports">
+/// For each of <see cref="SyntheticQuarterGenerator.Pairs"/> (same order): reports in the zip where the drug is suspect
+/// (PS/SS) and the event is listed, counting every version and deleted cases (an upper bound on the 2×2 cell a).
+/// </param>
 public sealed record SyntheticQuarterSummary(
     Quarter Quarter,
     int Cases,
     IReadOnlyDictionary<FaersTable, long> Rows,
     int DeletedGeneratedCases,
-    long UncompressedBytes)
+    long UncompressedBytes,
+    IReadOnlyList<long> PairReports)
 {
     /// <summary>DEMO rows: reports, counting follow-up versions.</summary>
     public long Reports => Rows[FaersTable.Demo];
