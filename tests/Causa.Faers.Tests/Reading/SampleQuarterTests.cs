@@ -47,7 +47,8 @@ public sealed class SampleQuarterTests
             Assert.Equal(RawText.DataRows(bytes, hasHeader: account.Table != FaersTable.Delete), account.RowsRead);
             var lines = Assert.Single(result.Lines, l => l.Table == account.Table);
             Assert.Equal(RawText.Lines(bytes).Length, lines.PhysicalLines);
-            Assert.Equal(lines.PhysicalLines, lines.HeaderLines + lines.BlankLines + account.RowsRead);
+            Assert.Equal(lines.PhysicalLines, lines.HeaderLines + lines.BlankLines + account.RowsRead + lines.ContinuationLines);
+            Assert.Equal(0, lines.ContinuationLines);
         }
 
         Assert.Equal(Accepted(batch, FaersTable.Demo), batch.Reports.Count);
