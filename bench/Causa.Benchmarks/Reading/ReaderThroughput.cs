@@ -25,9 +25,14 @@ internal static class ReaderThroughput
             return 0;
         }
 
+        if (args.Length >= 2 && args[0] == "reader-stages")
+        {
+            return ReaderStages.Run(args);
+        }
+
         if (args.Length < 2 || args[0] != "read-faers")
         {
-            Console.Error.WriteLine("usage: read-faers QUARTER.zip [runs] [parallelism] | make-quarter SAMPLE_FOLDER COPIES OUT.zip");
+            Console.Error.WriteLine("usage: read-faers QUARTER.zip|FOLDER [runs] [parallelism] | make-quarter SAMPLE_FOLDER COPIES OUT.zip");
             return 1;
         }
 
@@ -38,14 +43,18 @@ internal static class ReaderThroughput
         var megabytes = source.TotalBytes / 1e6;
         Console.WriteLine($"{source}: {megabytes:F1} MB of table text, {Environment.ProcessorCount} cores, parallelism {parallelism}");
 
-        var unzip = TimeUnzip(zip);
+        var isZip = File.Exists(zip);
+        var unzip = isZip ? TimeUnzip(zip) : null;
         if (unzip is { } u)
         {
             Console.WriteLine($"unzip -p > /dev/null: {u:F2} s ({megabytes / u:F0} MB/s)");
         }
 
-        var inflate = Best(runs, () => InflateOnly(zip));
-        Console.WriteLine($"in-process inflate only (1 thread): {inflate:F2} s ({megabytes / inflate:F0} MB/s)");
+        if (isZip)
+        {
+            var inflate = Best(runs, () => InflateOnly(zip));
+            Console.WriteLine($"in-process inflate only (1 thread): {inflate:F2} s ({megabytes / inflate:F0} MB/s)");
+        }
 
         var reader = new FaersQuarterReader(new FaersReaderOptions { MaxDegreeOfParallelism = parallelism });
         FaersReadResult? last = null;

@@ -63,7 +63,7 @@ internal sealed class DrugTableParser(List<DrugRow> output) : TableParser
             context.NoteBadValue("role_cod", row.LineNumber, roleField);
         }
 
-        output.Add(new DrugRow(primaryId, drugSeq, role, context.Pool.Intern(row[_drugName]), OptionalText(row, _prodAi, context)));
+        output.Add(new DrugRow(primaryId, drugSeq, role, context.Intern(row[_drugName]), OptionalText(row, _prodAi, context)));
         context.Reconciliation.Accept();
     }
 }

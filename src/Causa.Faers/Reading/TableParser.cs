@@ -59,7 +59,7 @@ internal abstract class TableParser
             return false;
         }
 
-        value = context.Pool.Intern(field);
+        value = context.Intern(field);
         return true;
     }
 
@@ -80,6 +80,6 @@ internal abstract class TableParser
     protected static string? OptionalText(in RowView row, int index, TableContext context)
     {
         var field = row[index];
-        return field.IsEmpty ? null : context.Pool.Intern(field);
+        return field.IsEmpty ? null : context.Intern(field);
     }
 }
