@@ -117,10 +117,12 @@ internal sealed class LineReader : IDisposable
 
         BytesRead += read;
         _end += read;
-        if (_atFileStart && _end >= 3)
+        if (_atFileStart)
         {
+            // Only the very first read can hold the mark; should it arrive split (a read under 3 bytes), the header
+            // parser trims the decoded U+FEFF instead.
             _atFileStart = false;
-            if (_buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+            if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
             {
                 _start = 3;
             }

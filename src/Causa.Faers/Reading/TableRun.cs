@@ -40,7 +40,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
         if (missing is not null)
         {
             return TableOutcome.Failed(context.Table, new FaersReadError(FaersReadErrorKind.MissingColumn, displayName, 1,
-                $"required column '{missing}' not found in the header (columns: {header})"));
+                $"required column {ColumnNames.Describe(missing)} not found in the header (columns: {header})"));
         }
 
         var shape = _shape = new RowShape(header.Count, header.TrailingDummyColumns > 0, header.Layout == FaersLayout.LegacyAers);
