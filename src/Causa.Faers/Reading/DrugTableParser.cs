@@ -18,6 +18,8 @@ internal sealed class DrugTableParser(List<DrugRow> output) : TableParser
 
     public override FaersTable Table => FaersTable.Drug;
 
+    public override void EnsureCapacity(int rows) => output.EnsureCapacity(rows);
+
     public override string? Bind(HeaderMap header, TableContext context)
     {
         _primaryId = header.IndexOf(ColumnNames.PrimaryId);

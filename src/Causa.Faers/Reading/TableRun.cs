@@ -5,7 +5,7 @@ namespace Causa.Faers.Reading;
 
 /// <summary>The row loop for one table file: header, field-count check, rejoining broken rows, parse, progress, cancellation.</summary>
 /// <remarks>Not thread-safe: one per table being read.</remarks>
-internal sealed class TableRun(LineReader reader, TableContext context, ProgressTracker tracker, CancellationToken token)
+internal sealed class TableRun(LineReader reader, TableContext context, ProgressTracker tracker, CancellationToken token, long fileLength = 0)
 {
     // Progress and cancellation are checked every this many lines: cheap enough, and frequent (~1–4 MB).
     private const int CheckEvery = 1 << 15;
@@ -47,6 +47,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
         var splitter = new FieldSplitter(header.Count + 2);
         long blankLines = 0;
         var untilCheck = CheckEvery;
+        var sized = false;
         while (reader.TryReadLine(out var line))
         {
             if (--untilCheck == 0)
@@ -58,6 +59,11 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
                 }
 
                 Report();
+                if (!sized)
+                {
+                    sized = true;
+                    SizeOutput(parser);
+                }
             }
 
             if (line.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0)
@@ -192,6 +198,24 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
         parser.Parse(joined, context);
         ClearPending();
         return true;
+    }
+
+    /// <summary>
+    /// Reserves the output list once, from the bytes per row seen in the first rows and the file's total length,
+    /// so a 2.5M-row table does not grow by doubling (each doubling copies the list and briefly holds both).
+    /// </summary>
+    private void SizeOutput(TableParser parser)
+    {
+        var rows = context.Reconciliation.RowsRead;
+        if (fileLength <= 0 || rows == 0 || reader.BytesRead <= 0)
+        {
+            return;
+        }
+
+        // BytesRead runs ahead of the rows parsed by at most one buffer; 5% headroom covers row-length drift.
+        var bytesPerRow = Math.Max(1.0, (double)reader.BytesRead / rows);
+        var estimate = (long)(fileLength / bytesPerRow * 1.05);
+        parser.EnsureCapacity((int)Math.Min(estimate, Array.MaxLength));
     }
 
     private void RejectPending()
