@@ -32,6 +32,9 @@ internal sealed class LineReader : IDisposable
     /// <summary>Bytes read from the stream so far.</summary>
     public long BytesRead { get; private set; }
 
+    /// <summary>Bytes of the stream up to the end of the last line returned (including its line ending).</summary>
+    public long Position => BytesRead - (_end - _start);
+
     /// <summary>True once a last line without a line ending was returned.</summary>
     public bool EndedWithoutNewline { get; private set; }
 

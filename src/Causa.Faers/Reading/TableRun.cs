@@ -207,13 +207,13 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
     private void SizeOutput(TableParser parser)
     {
         var rows = context.Reconciliation.RowsRead;
-        if (fileLength <= 0 || rows == 0 || reader.BytesRead <= 0)
+        if (fileLength <= 0 || rows == 0 || reader.Position <= 0)
         {
             return;
         }
 
-        // BytesRead runs ahead of the rows parsed by at most one buffer; 5% headroom covers row-length drift.
-        var bytesPerRow = Math.Max(1.0, (double)reader.BytesRead / rows);
+        // 5% headroom covers drift in row length through the file.
+        var bytesPerRow = Math.Max(1.0, (double)reader.Position / rows);
         var estimate = (long)(fileLength / bytesPerRow * 1.05);
         parser.EnsureCapacity((int)Math.Min(estimate, Array.MaxLength));
     }

@@ -273,6 +273,20 @@ public sealed class FormatToleranceTests
         Assert.Equal([longName, "B"], batch.Drugs.Select(d => d.DrugName));
     }
 
+    [Fact]
+    public void Large_tables_reserve_their_row_list_once_close_to_the_final_size()
+    {
+        using var temp = new TempFolder();
+        var reac = Enumerable.Range(0, 100_000).Select(i => $"{11 + (i * 10)}${1 + i}${(i % 3 == 0 ? "Nausea" : "Drug ineffective")}$");
+        SyntheticQuarter.WriteFaers(temp.Path, [SyntheticQuarter.Demo("11", "1")], [], reac);
+
+        var batch = ReadFolder(temp.Path);
+
+        Assert.Equal(100_000, batch.Reactions.Count);
+        // Without the reservation a List grows by doubling to 131,072; the estimate allows 5% headroom plus drift.
+        Assert.InRange(batch.Reactions.Capacity, 100_000, 110_000);
+    }
+
     private static byte[] Latin(string text) => Encoding.Latin1.GetBytes(text);
 
     private static FaersReadResult ReadFolderResult(string folder)
