@@ -1,11 +1,19 @@
 using BenchmarkDotNet.Running;
 using Causa.Benchmarks.Ingest;
+using Causa.Benchmarks.Reading;
 
-// `dotnet run -c Release --project bench/Causa.Benchmarks -- ingest [ZIP]` runs the ingest measurement program;
-// anything else goes to BenchmarkDotNet (`-- --filter *`). docs/PERFORMANCE.md records the results.
+// Measurement programs (docs/PERFORMANCE.md records their results):
+//   `-- ingest [ZIP]`          whole ingest of a quarter vs unzip -p, peak memory, ask latency (Ingest/IngestBench.cs)
+//   `-- read-faers QUARTER.zip` the FAERS reader alone vs unzip -p (Reading/ReaderThroughput.cs)
+// Anything else goes to BenchmarkDotNet: `-- --filter *`.
 if (args.Length > 0 && args[0] == "ingest")
 {
     return IngestBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] is "read-faers" or "make-quarter" or "reader-stages")
+{
+    return ReaderThroughput.Run(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(IngestBench).Assembly).Run(args);

@@ -30,4 +30,18 @@ internal static class ColumnNames
     public static readonly string[] EndDate = ["end_dt"];
     public static readonly string[] IndicationDrugSeq = ["indi_drug_seq", "drug_seq"];
     public static readonly string[] IndicationTerm = ["indi_pt"];
+
+    private static readonly string[][] All =
+    [
+        PrimaryId, CaseId, CaseVersion, FdaDate, EventDate, Sex, Age, AgeCode, Occupation, ReporterCountry,
+        OccurrenceCountry, DrugSeq, Role, DrugName, ProdAi, LotNumber, PreferredTerm, Outcome, ReportSource,
+        TherapyDrugSeq, StartDate, EndDate, IndicationDrugSeq, IndicationTerm,
+    ];
+
+    /// <summary>A column for messages: <c>'primaryid' (or 'isr')</c>.</summary>
+    public static string Describe(string canonical)
+    {
+        var spellings = All.FirstOrDefault(a => a[0] == canonical) ?? [canonical];
+        return string.Join(" (or ", spellings.Select(s => "'" + s + "'")) + new string(')', spellings.Length - 1);
+    }
 }

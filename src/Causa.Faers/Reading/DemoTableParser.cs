@@ -22,6 +22,8 @@ internal sealed class DemoTableParser(List<ReportRow> output) : TableParser
 
     public override FaersTable Table => FaersTable.Demo;
 
+    public override void EnsureCapacity(int rows) => output.EnsureCapacity(rows);
+
     public override string? Bind(HeaderMap header, TableContext context)
     {
         _primaryId = header.IndexOf(ColumnNames.PrimaryId);

@@ -18,6 +18,8 @@ internal sealed class DrugTableParser(List<DrugRow> output) : TableParser
 
     public override FaersTable Table => FaersTable.Drug;
 
+    public override void EnsureCapacity(int rows) => output.EnsureCapacity(rows);
+
     public override string? Bind(HeaderMap header, TableContext context)
     {
         _primaryId = header.IndexOf(ColumnNames.PrimaryId);
@@ -63,7 +65,7 @@ internal sealed class DrugTableParser(List<DrugRow> output) : TableParser
             context.NoteBadValue("role_cod", row.LineNumber, roleField);
         }
 
-        output.Add(new DrugRow(primaryId, drugSeq, role, context.Pool.Intern(row[_drugName]), OptionalText(row, _prodAi, context)));
+        output.Add(new DrugRow(primaryId, drugSeq, role, context.Intern(row[_drugName]), OptionalText(row, _prodAi, context)));
         context.Reconciliation.Accept();
     }
 }

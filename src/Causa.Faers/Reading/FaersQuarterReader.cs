@@ -297,7 +297,7 @@ public sealed class FaersQuarterReader
 
             using var reader = new LineReader(stream, _options.BufferSize);
             var context = new TableContext(file.Table, file.Name, pool);
-            var run = new TableRun(reader, context, tracker, token);
+            var run = new TableRun(reader, context, tracker, token, file.Length);
             return file.Table switch
             {
                 FaersTable.Delete => run.ReadDeleteList(batch.DeletedCaseIds),

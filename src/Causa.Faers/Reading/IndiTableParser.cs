@@ -14,6 +14,8 @@ internal sealed class IndiTableParser(List<IndicationRow> output) : TableParser
 
     public override FaersTable Table => FaersTable.Indi;
 
+    public override void EnsureCapacity(int rows) => output.EnsureCapacity(rows);
+
     public override string? Bind(HeaderMap header, TableContext context)
     {
         _primaryId = header.IndexOf(ColumnNames.PrimaryId);

@@ -32,6 +32,9 @@ internal sealed class LineReader : IDisposable
     /// <summary>Bytes read from the stream so far.</summary>
     public long BytesRead { get; private set; }
 
+    /// <summary>Bytes of the stream up to the end of the last line returned (including its line ending).</summary>
+    public long Position => BytesRead - (_end - _start);
+
     /// <summary>True once a last line without a line ending was returned.</summary>
     public bool EndedWithoutNewline { get; private set; }
 
@@ -117,10 +120,12 @@ internal sealed class LineReader : IDisposable
 
         BytesRead += read;
         _end += read;
-        if (_atFileStart && _end >= 3)
+        if (_atFileStart)
         {
+            // Only the very first read can hold the mark; should it arrive split (a read under 3 bytes), the header
+            // parser trims the decoded U+FEFF instead.
             _atFileStart = false;
-            if (_buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+            if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
             {
                 _start = 3;
             }

@@ -10,6 +10,8 @@ internal sealed class OutcTableParser(List<OutcomeRow> output) : TableParser
 
     public override FaersTable Table => FaersTable.Outc;
 
+    public override void EnsureCapacity(int rows) => output.EnsureCapacity(rows);
+
     public override string? Bind(HeaderMap header, TableContext context)
     {
         _primaryId = header.IndexOf(ColumnNames.PrimaryId);

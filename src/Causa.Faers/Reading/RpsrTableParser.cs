@@ -10,6 +10,8 @@ internal sealed class RpsrTableParser(List<ReportSourceRow> output) : TableParse
 
     public override FaersTable Table => FaersTable.Rpsr;
 
+    public override void EnsureCapacity(int rows) => output.EnsureCapacity(rows);
+
     public override string? Bind(HeaderMap header, TableContext context)
     {
         _primaryId = header.IndexOf(ColumnNames.PrimaryId);

@@ -8,11 +8,14 @@ internal sealed class TableContext
 {
     private readonly Dictionary<string, (long Count, long FirstLine, string FirstValue)> _badValues = new(StringComparer.Ordinal);
 
+    private readonly ByteStringCache _cache;
+
     public TableContext(FaersTable table, string file, StringPool pool)
     {
         Table = table;
         File = file;
         Pool = pool;
+        _cache = new ByteStringCache(pool);
         Reconciliation = new TableReconciliation(table, file);
     }
 
@@ -23,6 +26,9 @@ internal sealed class TableContext
     public StringPool Pool { get; }
 
     public TableReconciliation Reconciliation { get; }
+
+    /// <summary>The batch-wide string for a field's bytes (decoded, interned); empty input gives <see cref="string.Empty"/>.</summary>
+    public string Intern(ReadOnlySpan<byte> bytes) => _cache.Intern(bytes);
 
     /// <summary>Records a rejected row.</summary>
     public void Reject(long line, string reason) => Reconciliation.Reject(line, reason);

@@ -13,6 +13,9 @@ internal abstract class TableParser
     /// <returns>Null when every required column is present, else the missing column's canonical name.</returns>
     public abstract string? Bind(HeaderMap header, TableContext context);
 
+    /// <summary>Reserves room for about <paramref name="rows"/> accepted rows in the output list.</summary>
+    public abstract void EnsureCapacity(int rows);
+
     /// <summary>Parses a row whose field count is already validated; accepts or rejects it on <paramref name="context"/>.</summary>
     public abstract void Parse(in RowView row, TableContext context);
 
@@ -59,7 +62,7 @@ internal abstract class TableParser
             return false;
         }
 
-        value = context.Pool.Intern(field);
+        value = context.Intern(field);
         return true;
     }
 
@@ -80,6 +83,6 @@ internal abstract class TableParser
     protected static string? OptionalText(in RowView row, int index, TableContext context)
     {
         var field = row[index];
-        return field.IsEmpty ? null : context.Pool.Intern(field);
+        return field.IsEmpty ? null : context.Intern(field);
     }
 }

@@ -15,6 +15,8 @@ internal sealed class TherTableParser(List<TherapyRow> output) : TableParser
 
     public override FaersTable Table => FaersTable.Ther;
 
+    public override void EnsureCapacity(int rows) => output.EnsureCapacity(rows);
+
     public override string? Bind(HeaderMap header, TableContext context)
     {
         _primaryId = header.IndexOf(ColumnNames.PrimaryId);

@@ -230,7 +230,34 @@ public sealed class FormatToleranceTests
         Assert.Equal((3L, 2L, 1L), (delete.RowsRead, delete.RowsAccepted, delete.RowsRejected));
         Assert.Equal(5, Assert.Single(delete.Rejections).Line);
         var lines = result.Lines.Single(l => l.Table == FaersTable.Delete);
-        Assert.Equal((5L, 0, 2L), (lines.PhysicalLines, lines.HeaderLines, lines.BlankLines));
+        Assert.Equal((5L, 0, 2L, 0L), (lines.PhysicalLines, lines.HeaderLines, lines.BlankLines, lines.ContinuationLines));
+    }
+
+    [Fact]
+    public void A_row_broken_by_line_breaks_inside_a_field_is_rejoined_and_a_short_row_never_swallows_the_next()
+    {
+        using var temp = new TempFolder();
+        SyntheticQuarter.WriteFaers(temp.Path, [SyntheticQuarter.Demo("11", "1")], [], [], "\r\n");
+        var h = SyntheticQuarter.DrugHeader;
+        var eleven = new string('$', 11);
+        SyntheticQuarter.Write(Path.Combine(temp.Path, "DRUG24Q1.txt"), string.Join("\r\n",
+            h,
+            "11$1$1$PS$ASPIRIN$ASPIRIN$1$Oral$100 MG" + "\r\n" + "ONCE DAILY" + eleven,          // lines 2-3: 9 + 12 - 1 = 20 fields
+            "11$1$2$C$LASIX$FUROSEMIDE$1$Oral$A" + "\r\n" + "B" + "\r\n" + "C" + eleven,        // lines 4-6: 9 + 1 + 12 - 2 = 20
+            "11$1$3$C$TRUNCATED$",                                                                // line 7: short, rejected
+            "11$1$4$SS$WHOLE$WHOLE$1$Oral$x" + eleven,                                             // line 8: whole row
+            "11$1$5$C$SHORT AT END") + "\r\n");                                                  // line 9: short, rejected
+
+        var result = ReadFolderResult(temp.Path);
+
+        var drug = result.Batch!.Reconciliation.Single(r => r.Table == FaersTable.Drug);
+        Assert.Equal(["ASPIRIN", "LASIX", "WHOLE"], result.Batch.Drugs.Select(d => d.DrugName));
+        Assert.Equal((5L, 3L, 2L), (drug.RowsRead, drug.RowsAccepted, drug.RowsRejected));
+        Assert.Equal([7L, 9L], drug.Rejections.Select(r => r.Line));
+        Assert.Equal("wrong field count: expected 20 fields, found 6", drug.Rejections[0].Reason);
+        var lines = result.Lines.Single(l => l.Table == FaersTable.Drug);
+        Assert.Equal((9L, 3L), (lines.PhysicalLines, lines.ContinuationLines));
+        Assert.Equal(lines.PhysicalLines, lines.HeaderLines + lines.BlankLines + drug.RowsRead + lines.ContinuationLines);
     }
 
     [Fact]
@@ -244,6 +271,20 @@ public sealed class FormatToleranceTests
         var batch = new FaersQuarterReader(new FaersReaderOptions { BufferSize = 64 << 10 }).Read(source).Batch!;
 
         Assert.Equal([longName, "B"], batch.Drugs.Select(d => d.DrugName));
+    }
+
+    [Fact]
+    public void Large_tables_reserve_their_row_list_once_close_to_the_final_size()
+    {
+        using var temp = new TempFolder();
+        var reac = Enumerable.Range(0, 100_000).Select(i => $"{11 + (i * 10)}${1 + i}${(i % 3 == 0 ? "Nausea" : "Drug ineffective")}$");
+        SyntheticQuarter.WriteFaers(temp.Path, [SyntheticQuarter.Demo("11", "1")], [], reac);
+
+        var batch = ReadFolder(temp.Path);
+
+        Assert.Equal(100_000, batch.Reactions.Count);
+        // Without the reservation a List grows by doubling to 131,072; the estimate allows 5% headroom plus drift.
+        Assert.InRange(batch.Reactions.Capacity, 100_000, 110_000);
     }
 
     private static byte[] Latin(string text) => Encoding.Latin1.GetBytes(text);

@@ -36,6 +36,25 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void A_zip_cut_at_every_97th_byte_never_crashes_and_always_names_the_zip()
+    {
+        using var temp = new TempFolder();
+        var original = File.ReadAllBytes(TestData.PathOf("faers", "faers_ascii_2017q2_sample.zip"));
+        var path = temp.File("faers_ascii_2017q2.zip");
+
+        for (var offset = 0; offset < original.Length; offset += 97)
+        {
+            File.WriteAllBytes(path, original.AsSpan(0, offset).ToArray());
+
+            var result = new FaersQuarterReader().Read(Assert.Single(FaersSourceLocator.Discover(path)));
+
+            Assert.False(result.Succeeded, $"offset {offset}");
+            Assert.Equal(FaersReadErrorKind.TruncatedArchive, result.Error.Kind);
+            Assert.Equal(path, result.Error.File);
+        }
+    }
+
+    [Fact]
     public void A_zip_cut_before_its_end_record_is_reported_as_truncated()
     {
         using var temp = new TempFolder();
@@ -95,7 +114,7 @@ public sealed class MalformedInputTests
         Assert.Equal(FaersReadErrorKind.MissingColumn, result.Error!.Kind);
         Assert.Equal(demo, result.Error.File);
         Assert.Equal(1, result.Error.Line);
-        Assert.Contains("'caseid'", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("required column 'caseid' (or 'case') not found", result.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

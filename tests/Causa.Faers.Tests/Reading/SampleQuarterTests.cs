@@ -47,7 +47,8 @@ public sealed class SampleQuarterTests
             Assert.Equal(RawText.DataRows(bytes, hasHeader: account.Table != FaersTable.Delete), account.RowsRead);
             var lines = Assert.Single(result.Lines, l => l.Table == account.Table);
             Assert.Equal(RawText.Lines(bytes).Length, lines.PhysicalLines);
-            Assert.Equal(lines.PhysicalLines, lines.HeaderLines + lines.BlankLines + account.RowsRead);
+            Assert.Equal(lines.PhysicalLines, lines.HeaderLines + lines.BlankLines + account.RowsRead + lines.ContinuationLines);
+            Assert.Equal(0, lines.ContinuationLines);
         }
 
         Assert.Equal(Accepted(batch, FaersTable.Demo), batch.Reports.Count);
@@ -256,6 +257,17 @@ public sealed class SampleQuarterTests
         Assert.ThrowsAny<OperationCanceledException>(() => new FaersQuarterReader().Read(source, null, cancelled.Token));
     }
 
+    [Fact]
+    public void Cancellation_during_the_read_throws()
+    {
+        var source = Assert.Single(FaersSourceLocator.Discover(TestData.PathOf("faers", "ubesp_2020q3_first10k")));
+        using var cancellation = new CancellationTokenSource();
+        var progress = new CancelOnFirstReport(cancellation);
+
+        Assert.ThrowsAny<OperationCanceledException>(
+            () => new FaersQuarterReader(new FaersReaderOptions { MaxDegreeOfParallelism = 1 }).Read(source, progress, cancellation.Token));
+    }
+
     private static long Accepted(QuarterBatch batch, FaersTable table) => batch.Reconciliation.Single(r => r.Table == table).RowsAccepted;
 
     private static FaersReadResult Read(string sample)
@@ -267,6 +279,11 @@ public sealed class SampleQuarterTests
     }
 
     private static QuarterBatch ReadSample(string sample) => Read(sample).Batch!;
+
+    private sealed class CancelOnFirstReport(CancellationTokenSource cancellation) : IProgress<FaersReadProgress>
+    {
+        public void Report(FaersReadProgress value) => cancellation.Cancel();
+    }
 
     private sealed class SynchronousProgress(List<FaersReadProgress> reports) : IProgress<FaersReadProgress>
     {
