@@ -289,7 +289,15 @@ public sealed class FaersDownloader : IDisposable
 
             if (status == HttpStatusCode.RequestedRangeNotSatisfiable)
             {
-                // The server cannot continue our partial file (it may be complete or stale): start afresh.
+                // "bytes */N" with N equal to what we hold: the partial file is already whole (a crash between the
+                // last byte and the rename); verification decides whether it is good.
+                if (response.Content.Headers.ContentRange?.Length == existing)
+                {
+                    progress?.Report(new DownloadProgress(fileName, existing, existing, 0, TimeSpan.Zero));
+                    return AttemptResult.Completed(resumed: true);
+                }
+
+                // Otherwise the server cannot continue our partial file (stale or longer than the file): start afresh.
                 TryDelete(partPath);
                 return AttemptResult.Transient(string.Create(CultureInfo.InvariantCulture, $"{uri.Host} refused to resume at byte {existing} (HTTP 416)"));
             }
@@ -331,43 +339,76 @@ public sealed class FaersDownloader : IDisposable
         var started = _time.GetTimestamp();
         var lastReport = started;
         long length = offset;
+        FileStream file;
         try
         {
-            await using var file = new FileStream(partPath, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, bufferSize: 0, useAsync: true);
+            file = new FileStream(partPath, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, bufferSize: 0, useAsync: true);
             file.SetLength(offset);
             file.Seek(offset, SeekOrigin.Begin);
-            try
-            {
-                await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                using var stall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                while (true)
-                {
-                    // A stalled connection sends no error; a per-read deadline turns it into a retry.
-                    stall.CancelAfter(ReadTimeout);
-                    var read = await body.ReadAsync(buffer.AsMemory(0, BufferSize), stall.Token).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        break;
-                    }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            return AttemptResult.Fatal(DownloadStatus.TransferFailed, $"cannot write {partPath}: {ex.Message}");
+        }
 
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                    length += read;
-                    var now = _time.GetTimestamp();
-                    if (progress is not null && _time.GetElapsedTime(lastReport, now) >= _options.ProgressInterval)
+        try
+        {
+            await using (file.ConfigureAwait(false))
+            {
+                Stream body;
+                try
+                {
+                    body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is IOException or HttpRequestException)
+                {
+                    return AttemptResult.Transient($"connection lost before the body: {ex.Message}", resumed);
+                }
+
+                await using (body.ConfigureAwait(false))
+                {
+                    using var stall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    while (true)
                     {
-                        lastReport = now;
-                        progress.Report(Snapshot(fileName, length, offset, total, _time.GetElapsedTime(started, now)));
+                        int read;
+                        try
+                        {
+                            // A stalled connection sends no error; a per-read deadline turns it into a retry.
+                            stall.CancelAfter(ReadTimeout);
+                            read = await body.ReadAsync(buffer.AsMemory(0, BufferSize), stall.Token).ConfigureAwait(false);
+                        }
+                        catch (Exception ex) when (ex is IOException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+                        {
+                            var why = ex is OperationCanceledException ? "no data for " + ReadTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s" : ex.Message;
+                            return AttemptResult.Transient(string.Create(CultureInfo.InvariantCulture, $"connection lost after {length:N0} bytes: {why}"), resumed);
+                        }
+
+                        if (read == 0)
+                        {
+                            break;
+                        }
+
+                        try
+                        {
+                            await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                        }
+                        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                        {
+                            // Disk full or similar: retrying the network cannot help.
+                            return AttemptResult.Fatal(DownloadStatus.TransferFailed, $"cannot write {partPath}: {ex.Message}");
+                        }
+
+                        length += read;
+                        var now = _time.GetTimestamp();
+                        if (progress is not null && _time.GetElapsedTime(lastReport, now) >= _options.ProgressInterval)
+                        {
+                            lastReport = now;
+                            progress.Report(Snapshot(fileName, length, offset, total, _time.GetElapsedTime(started, now)));
+                        }
                     }
                 }
             }
-            catch (Exception ex) when (ex is IOException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                await file.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-                var why = ex is OperationCanceledException ? "no data for " + ReadTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s" : ex.Message;
-                return AttemptResult.Transient(string.Create(CultureInfo.InvariantCulture, $"connection lost after {length:N0} bytes: {why}"), resumed);
-            }
-
-            await file.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {

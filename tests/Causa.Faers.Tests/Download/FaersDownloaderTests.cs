@@ -101,6 +101,56 @@ public sealed class FaersDownloaderTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_complete_part_file_left_by_a_crash_is_verified_and_renamed()
+    {
+        var sample = SampleZip;
+        _server.Serve(SampleName, sample);
+        await File.WriteAllBytesAsync(Path.Combine(_folder.Path, SampleName + ".part"), sample);
+        using var downloader = NewDownloader();
+
+        var result = await downloader.DownloadAsync(Q2022Q4, _folder.Path);
+
+        Assert.Equal(DownloadStatus.Downloaded, result.Status);
+        Assert.True(result.Resumed);
+        Assert.Equal(sample, File.ReadAllBytes(result.FilePath!));
+        Assert.Equal($"bytes={sample.Length}-", Assert.Single(_server.Requests).Range);
+    }
+
+    [Fact]
+    public async Task A_part_file_longer_than_the_served_file_is_discarded()
+    {
+        var sample = SampleZip;
+        _server.Serve(SampleName, sample);
+        await File.WriteAllBytesAsync(Path.Combine(_folder.Path, SampleName + ".part"), new byte[sample.Length + 10]);
+        using var downloader = NewDownloader();
+
+        var result = await downloader.DownloadAsync(Q2022Q4, _folder.Path);
+
+        Assert.Equal(DownloadStatus.Downloaded, result.Status);
+        Assert.Equal(sample, File.ReadAllBytes(result.FilePath!));
+        Assert.Null(_server.Requests.ToArray()[1].Range);
+    }
+
+    [Fact]
+    public async Task A_corrupt_part_file_is_retried_once_from_scratch()
+    {
+        var sample = SampleZip;
+        _server.Serve(SampleName, sample);
+        var stale = (byte[])sample.Clone();
+        Array.Fill(stale, (byte)0, 0, 4096);
+        await File.WriteAllBytesAsync(Path.Combine(_folder.Path, SampleName + ".part"), stale[..700_000]);
+        using var downloader = NewDownloader(verifyCrc: true);
+
+        var result = await downloader.DownloadAsync(Q2022Q4, _folder.Path);
+
+        Assert.Equal(DownloadStatus.Downloaded, result.Status);
+        Assert.Equal(sample, File.ReadAllBytes(result.FilePath!));
+        var requests = _server.Requests.ToArray();
+        Assert.Equal("bytes=700000-", requests[0].Range);
+        Assert.Null(requests[1].Range);
+    }
+
+    [Fact]
     public async Task Unpublished_quarter_is_a_clear_result_without_retries()
     {
         using var downloader = NewDownloader();
