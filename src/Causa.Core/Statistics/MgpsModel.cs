@@ -1,0 +1,440 @@
+using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.Optimization;
+
+namespace Causa.Core.Statistics;
+
+/// <summary>
+/// DuMouchel's Multi-item Gamma Poisson Shrinker, as openEBGM implements it: N ~ Poisson(λE),
+/// λ ~ P·Gamma(α₁, β₁) + (1−P)·Gamma(α₂, β₂); θ by maximum likelihood, then EBGM, EB05, EB95 and Qn per pair.
+/// </summary>
+/// <remarks>
+/// Thread-safe (pure functions). The optimiser is MathNet.Numerics' box-constrained BFGS on
+/// (ln α₁, ln β₁, ln α₂, ln β₂, logit P) with the analytic gradient, falling back to its Nelder–Mead simplex
+/// when a line search fails. See docs/STATISTICS.md.
+/// </remarks>
+public static class MgpsModel
+{
+    private static readonly string[] ParameterNames = ["alpha1", "beta1", "alpha2", "beta2", "P"];
+
+    /// <summary>Fits θ to unit-weight pairs.</summary>
+    /// <param name="n">Pair counts N (≥ 0); pairs with N &lt; N* are ignored.</param>
+    /// <param name="e">Expected counts E (&gt; 0 and finite; other pairs are skipped with a warning).</param>
+    /// <param name="options">Settings; null means <see cref="MgpsFitOptions.Default"/>.</param>
+    /// <returns>The fit with diagnostics; a failed fit is a result (<see cref="MgpsFitResult.Status"/>), not an exception.</returns>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    public static MgpsFitResult Fit(ReadOnlySpan<int> n, ReadOnlySpan<double> e, MgpsFitOptions? options = null) =>
+        Fit(n, e, default, options);
+
+    /// <summary>Fits θ to weighted pairs (for example points squashed elsewhere).</summary>
+    /// <param name="n">Pair counts N (≥ 0).</param>
+    /// <param name="e">Expected counts E (&gt; 0 and finite).</param>
+    /// <param name="weights">Weights (&gt; 0), same length; empty means 1 each.</param>
+    /// <param name="options">Settings; null means <see cref="MgpsFitOptions.Default"/>.</param>
+    /// <returns>The fit with diagnostics.</returns>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    public static MgpsFitResult Fit(ReadOnlySpan<int> n, ReadOnlySpan<double> e, ReadOnlySpan<double> weights, MgpsFitOptions? options)
+    {
+        options ??= MgpsFitOptions.Default;
+        if (n.Length != e.Length || (!weights.IsEmpty && weights.Length != n.Length))
+        {
+            throw new ArgumentException("N, E and weights must have the same length.", nameof(e));
+        }
+
+        var warnings = new List<string>();
+        var nStar = options.NStar ?? DetectNStar(n);
+        if (nStar < 1)
+        {
+            return NoData(nStar, 0, warnings, "N* must be at least 1.");
+        }
+
+        // Keep N ≥ N* with a usable E.
+        var keptN = new List<int>(n.Length);
+        var keptE = new List<double>(n.Length);
+        var keptW = new List<double>(n.Length);
+        var skipped = 0;
+        for (var i = 0; i < n.Length; i++)
+        {
+            if (n[i] < nStar)
+            {
+                continue;
+            }
+
+            var w = weights.IsEmpty ? 1.0 : weights[i];
+            if (!(e[i] > 0) || !double.IsFinite(e[i]) || !(w > 0) || !double.IsFinite(w))
+            {
+                skipped++;
+                continue;
+            }
+
+            keptN.Add(n[i]);
+            keptE.Add(e[i]);
+            keptW.Add(w);
+        }
+
+        if (skipped > 0)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{skipped} pair(s) with E ≤ 0, non-finite E or a non-positive weight were skipped."));
+        }
+
+        var sorted = MgpsSquashing.Sort(keptN.ToArray(), keptE.ToArray(), keptW.ToArray());
+        var pairsUsed = sorted.TotalWeight;
+        var points = options.Squash switch
+        {
+            MgpsSquashMode.Exact => MgpsSquashing.Grid(sorted, 0),
+            MgpsSquashMode.OpenEbgm => MgpsSquashing.AutoSquash(sorted),
+            _ => MgpsSquashing.Grid(sorted, options.GridWidth),
+        };
+
+        if (points.Count < 5)
+        {
+            return NoData(nStar, pairsUsed, warnings, string.Create(CultureInfo.InvariantCulture, $"Only {points.Count} point(s) with N ≥ {nStar}: too few to fit five hyperparameters."));
+        }
+
+        var full = new MgpsLikelihood(points, nStar);
+        var screening = points.Count > options.ScreeningThreshold ? new MgpsLikelihood(MgpsSquashing.AutoSquash(points), nStar) : full;
+        var bounds = new Bounds(options);
+
+        // Starts are independent: run them side by side (the likelihood object is thread-safe).
+        var startResults = new MgpsStartResult[options.Starts.Count];
+        Parallel.For(0, startResults.Length, i => startResults[i] = RunStart(screening, options.Starts[i], bounds, options.MaxIterations));
+        var starts = startResults.ToList();
+
+        var converged = starts.Where(s => s.Converged && s.Estimate is not null).ToList();
+        if (converged.Count == 0)
+        {
+            return new MgpsFitResult(MgpsFitStatus.Failed, null, double.NaN, nStar, pairsUsed, points.Count, screening.Count, starts, warnings,
+                "MGPS fit failed: no starting point converged. " + string.Join("; ", starts.Select(s => s.Message).Where(m => m is not null).Distinct()),
+                screening.Evaluations + (ReferenceEquals(screening, full) ? 0 : full.Evaluations));
+        }
+
+        // openEBGM's autoHyper rule: prefer the best interior estimate that another start confirms.
+        var interior = converged.Where(s => s.ParametersAtBound.Count == 0).ToList();
+        var confirmed = interior.Where(s => interior.Any(o => !ReferenceEquals(o, s) && Agrees(o.Estimate!.Value, s.Estimate!.Value, options.AgreementTolerance))).ToList();
+        MgpsStartResult best;
+        var status = MgpsFitStatus.Converged;
+        if (confirmed.Count > 0)
+        {
+            best = confirmed.MaxBy(s => s.LogLikelihood)!;
+        }
+        else if (interior.Count > 0)
+        {
+            best = interior.MaxBy(s => s.LogLikelihood)!;
+            status = MgpsFitStatus.NoAgreement;
+            warnings.Add("No two starting points converged to the same estimate: the likelihood may be flat or multi-modal; inspect the per-start log-likelihoods.");
+        }
+        else
+        {
+            best = converged.MaxBy(s => s.LogLikelihood)!;
+            status = MgpsFitStatus.ParameterAtBound;
+        }
+
+        // A better optimum elsewhere is reported, not silently dropped.
+        var better = converged.Where(s => s.LogLikelihood > best.LogLikelihood + 0.01).MaxBy(s => s.LogLikelihood);
+        if (better is not null)
+        {
+            if (better.ParametersAtBound.Count > 0)
+            {
+                status = MgpsFitStatus.ParameterAtBound;
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"The likelihood rises toward a parameter bound ({string.Join(", ", better.ParametersAtBound)}; log-likelihood {better.LogLikelihood:F3} vs {best.LogLikelihood:F3}): the data may not support two components."));
+            }
+            else
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"One starting point reached a higher log-likelihood ({better.LogLikelihood:F3} vs {best.LogLikelihood:F3}) at {better.Estimate} that no other start confirmed; the confirmed estimate is reported (openEBGM's rule)."));
+            }
+        }
+
+        var theta = best.Estimate!.Value;
+        var atBound = best.ParametersAtBound;
+        if (!ReferenceEquals(screening, full))
+        {
+            var polished = RunStart(full, theta, bounds, options.MaxIterations);
+            if (polished.Estimate is not null && polished.Converged)
+            {
+                theta = polished.Estimate.Value;
+                atBound = polished.ParametersAtBound;
+            }
+            else
+            {
+                warnings.Add("Polishing the best start on the full data did not converge; the estimate is from the coarse squash. " + polished.Message);
+            }
+        }
+
+        if (atBound.Count > 0)
+        {
+            status = MgpsFitStatus.ParameterAtBound;
+            warnings.Add($"Parameter(s) at a bound: {string.Join(", ", atBound)} (one-component data or a degenerate prior); the estimate is not reliable.");
+        }
+
+        var logLikelihood = full.Evaluate(theta, default);
+        var message = status switch
+        {
+            MgpsFitStatus.Converged => "MGPS fit converged.",
+            MgpsFitStatus.NoAgreement => "MGPS fit converged, but the starting points disagree.",
+            _ => "MGPS fit is unreliable: the likelihood is maximised at a parameter bound (see warnings).",
+        };
+        var evaluations = full.Evaluations + (ReferenceEquals(screening, full) ? 0 : screening.Evaluations);
+        return new MgpsFitResult(status, theta, logLikelihood, nStar, pairsUsed, points.Count, screening.Count, starts, warnings, message, evaluations);
+    }
+
+    /// <summary>The truncated log-likelihood of θ over weighted points (openEBGM's −<c>negLLsquash</c>).</summary>
+    /// <param name="theta">Hyperparameters (valid).</param>
+    /// <param name="n">Counts, each ≥ <paramref name="nStar"/>.</param>
+    /// <param name="e">Expected counts (&gt; 0).</param>
+    /// <param name="weights">Weights; empty means 1 each.</param>
+    /// <param name="nStar">Truncation point (≥ 1).</param>
+    /// <returns>Σ w·ln[P·f₁(n)/S₁ + (1−P)·f₂(n)/S₂], natural log.</returns>
+    public static double LogLikelihood(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, ReadOnlySpan<double> weights, int nStar)
+    {
+        theta.Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(nStar, 1);
+        foreach (var value in n)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, nStar, nameof(n));
+        }
+
+        return new MgpsLikelihood(MgpsSquashing.Sort(n, e, weights), nStar).Evaluate(theta, default);
+    }
+
+    /// <summary>Scores every pair: Qn, EBGM, EB05 and EB95 (quantiles to 1e-9 relative).</summary>
+    /// <param name="theta">Hyperparameters (valid).</param>
+    /// <param name="n">Counts N (≥ 0).</param>
+    /// <param name="e">Expected counts E (&gt; 0, finite).</param>
+    /// <returns>One score per pair, in input order.</returns>
+    /// <exception cref="ArgumentException">Lengths differ, or an N is negative, or an E is not positive and finite.</exception>
+    public static MgpsScore[] Score(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e)
+    {
+        var scores = new MgpsScore[n.Length];
+        Score(theta, n, e, scores);
+        return scores;
+    }
+
+    /// <summary>Scores every pair into <paramref name="destination"/>, with chosen quantiles.</summary>
+    /// <param name="theta">Hyperparameters (valid).</param>
+    /// <param name="n">Counts N (≥ 0).</param>
+    /// <param name="e">Expected counts E (&gt; 0, finite).</param>
+    /// <param name="destination">Receives one score per pair (length ≥ n.Length).</param>
+    /// <param name="lowerProbability">Probability of the lower quantile (default 0.05 → EB05).</param>
+    /// <param name="upperProbability">Probability of the upper quantile (default 0.95 → EB95).</param>
+    /// <exception cref="ArgumentException">Lengths differ, or an N is negative, or an E is not positive and finite.</exception>
+    public static void Score(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, Span<MgpsScore> destination, double lowerProbability = 0.05, double upperProbability = 0.95)
+    {
+        theta.Validate();
+        if (n.Length != e.Length || destination.Length < n.Length)
+        {
+            throw new ArgumentException("N and E must have the same length and the destination must hold them.", nameof(e));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lowerProbability, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(upperProbability, 1);
+        for (var i = 0; i < n.Length; i++)
+        {
+            if (n[i] < 0 || !(e[i] > 0) || !double.IsFinite(e[i]))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Pair {i}: N = {n[i]}, E = {e[i]}; N must be ≥ 0 and E > 0."), nameof(e));
+            }
+        }
+
+        MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
+    }
+
+    private static int DetectNStar(ReadOnlySpan<int> n)
+    {
+        var min = int.MaxValue;
+        foreach (var value in n)
+        {
+            if (value >= 1 && value < min)
+            {
+                min = value;
+            }
+        }
+
+        return min == int.MaxValue ? 1 : min;
+    }
+
+    private static MgpsFitResult NoData(int nStar, double pairs, List<string> warnings, string message) =>
+        new(MgpsFitStatus.NoData, null, double.NaN, nStar, pairs, 0, 0, [], warnings, message, 0);
+
+    private static bool Agrees(MgpsHyperparameters a, MgpsHyperparameters b, IReadOnlyList<double> tolerance) =>
+        Math.Abs(a.Alpha1 - b.Alpha1) < tolerance[0] && Math.Abs(a.Beta1 - b.Beta1) < tolerance[1]
+        && Math.Abs(a.Alpha2 - b.Alpha2) < tolerance[2] && Math.Abs(a.Beta2 - b.Beta2) < tolerance[3]
+        && Math.Abs(a.P - b.P) < tolerance[4];
+
+    private static MgpsStartResult RunStart(MgpsLikelihood likelihood, MgpsHyperparameters start, Bounds bounds, int maxIterations)
+    {
+        if (!start.IsValid)
+        {
+            return new MgpsStartResult(start, null, double.NaN, false, 0, [], "Invalid starting point.");
+        }
+
+        var scale = 1.0 / likelihood.TotalWeight;
+        var gradient = new double[5];
+        var bestValue = double.PositiveInfinity;
+        Vector<double>? bestPoint = null;
+        double bestGradientNorm = double.PositiveInfinity;
+        var objective = ObjectiveFunction.Gradient(u =>
+        {
+            var theta = FromUnconstrained(u);
+            var value = likelihood.Evaluate(theta, gradient);
+            // Chain rule into (ln α, ln β, logit P); minimise the mean negative log-likelihood.
+            var g = Vector<double>.Build.Dense(5);
+            g[0] = -gradient[0] * theta.Alpha1 * scale;
+            g[1] = -gradient[1] * theta.Beta1 * scale;
+            g[2] = -gradient[2] * theta.Alpha2 * scale;
+            g[3] = -gradient[3] * theta.Beta2 * scale;
+            g[4] = -gradient[4] * theta.P * (1 - theta.P) * scale;
+            if (!double.IsFinite(value) || !g.ForAll(double.IsFinite))
+            {
+                return (double.MaxValue, g.Map(x => double.IsFinite(x) ? x : 0));
+            }
+
+            // Remember the best point: MathNet throws on the iteration limit without returning one.
+            if (-value * scale < bestValue)
+            {
+                bestValue = -value * scale;
+                bestPoint = u.Clone();
+                bestGradientNorm = ProjectedGradientNorm(u, g, bounds);
+            }
+
+            return (-value * scale, g);
+        });
+
+        var initial = bounds.Clamp(ToUnconstrained(start));
+        Vector<double>? point = null;
+        var iterations = 0;
+        var converged = true;
+        string? note = null;
+        try
+        {
+            var minimizer = new BfgsBMinimizer(1e-8, 1e-10, 1e-13, maxIterations);
+            var result = minimizer.FindMinimum(objective, bounds.Lower, bounds.Upper, initial);
+            point = result.MinimizingPoint;
+            iterations = result.Iterations;
+        }
+        catch (MaximumIterationsException)
+        {
+            point = bestPoint;
+            iterations = maxIterations;
+            converged = bestGradientNorm < 1e-6;
+            note = converged ? null : $"BFGS reached its iteration limit ({maxIterations}) without converging.";
+        }
+        catch (Exception ex) when (ex is OptimizationException or ArgumentException or ArithmeticException)
+        {
+            // Line searches fail on flat likelihoods, often right at the optimum: accept a point whose
+            // projected gradient is already negligible, else let the simplex (no gradient) continue.
+            if (bestPoint is not null && bestGradientNorm < 1e-6)
+            {
+                point = bestPoint;
+            }
+            else
+            {
+                try
+                {
+                    var simplex = new NelderMeadSimplex(1e-10, 2 * maxIterations);
+                    var value = ObjectiveFunction.Value(u =>
+                    {
+                        var v = likelihood.Evaluate(FromUnconstrained(bounds.Clamp(u)), default);
+                        return double.IsFinite(v) ? -v * scale : double.MaxValue;
+                    });
+                    var result = simplex.FindMinimum(value, bestPoint ?? initial);
+                    point = bounds.Clamp(result.MinimizingPoint);
+                    iterations = result.Iterations;
+                    note = "BFGS failed (" + ex.Message + "); Nelder–Mead used.";
+                }
+                catch (Exception inner) when (inner is OptimizationException or ArgumentException or ArithmeticException)
+                {
+                    point = bestPoint;
+                    converged = false;
+                    note = "Optimiser failed: " + ex.Message + " / " + inner.Message;
+                }
+            }
+        }
+
+        if (point is null)
+        {
+            return new MgpsStartResult(start, null, double.NaN, false, iterations, [], note ?? "Optimiser failed.");
+        }
+
+        var estimate = Canonical(FromUnconstrained(point));
+        var logLikelihood = likelihood.Evaluate(estimate, default);
+        if (!double.IsFinite(logLikelihood))
+        {
+            return new MgpsStartResult(start, estimate, double.NaN, false, iterations, [], "The log-likelihood is not finite at the estimate.");
+        }
+
+        return new MgpsStartResult(start, estimate, logLikelihood, converged, iterations, bounds.AtBound(ToUnconstrained(estimate)), note);
+    }
+
+    /// <summary>Largest gradient component, ignoring components pushing against an active bound.</summary>
+    private static double ProjectedGradientNorm(Vector<double> u, Vector<double> g, Bounds bounds)
+    {
+        double max = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            var blocked = (u[i] <= bounds.Lower[i] && g[i] > 0) || (u[i] >= bounds.Upper[i] && g[i] < 0);
+            if (!blocked)
+            {
+                max = Math.Max(max, Math.Abs(g[i]));
+            }
+        }
+
+        return max;
+    }
+
+    /// <summary>Orders the components so component 1 has the larger prior mean α/β (labels are otherwise arbitrary).</summary>
+    private static MgpsHyperparameters Canonical(MgpsHyperparameters theta) =>
+        theta.Alpha1 / theta.Beta1 >= theta.Alpha2 / theta.Beta2
+            ? theta
+            : new MgpsHyperparameters(theta.Alpha2, theta.Beta2, theta.Alpha1, theta.Beta1, 1 - theta.P);
+
+    private static Vector<double> ToUnconstrained(MgpsHyperparameters theta) => Vector<double>.Build.DenseOfArray(
+        [Math.Log(theta.Alpha1), Math.Log(theta.Beta1), Math.Log(theta.Alpha2), Math.Log(theta.Beta2), Math.Log(theta.P / (1 - theta.P))]);
+
+    private static MgpsHyperparameters FromUnconstrained(Vector<double> u) =>
+        new(Math.Exp(u[0]), Math.Exp(u[1]), Math.Exp(u[2]), Math.Exp(u[3]), 1 / (1 + Math.Exp(-u[4])));
+
+    /// <summary>Box bounds on the unconstrained parameters.</summary>
+    private sealed class Bounds
+    {
+        public Bounds(MgpsFitOptions options)
+        {
+            var lowAb = Math.Log(options.ParameterFloor);
+            var highAb = Math.Log(options.ParameterLimit);
+            var pBound = Math.Log((1 - options.PFloor) / options.PFloor);
+            Lower = Vector<double>.Build.DenseOfArray([lowAb, lowAb, lowAb, lowAb, -pBound]);
+            Upper = Vector<double>.Build.DenseOfArray([highAb, highAb, highAb, highAb, pBound]);
+        }
+
+        public Vector<double> Lower { get; }
+
+        public Vector<double> Upper { get; }
+
+        public Vector<double> Clamp(Vector<double> u)
+        {
+            var clamped = u.Clone();
+            for (var i = 0; i < 5; i++)
+            {
+                clamped[i] = Math.Clamp(u[i], Lower[i], Upper[i]);
+            }
+
+            return clamped;
+        }
+
+        public IReadOnlyList<string> AtBound(Vector<double> u)
+        {
+            var names = new List<string>();
+            for (var i = 0; i < 5; i++)
+            {
+                var margin = 1e-4 * (Upper[i] - Lower[i]);
+                if (u[i] <= Lower[i] + margin || u[i] >= Upper[i] - margin)
+                {
+                    names.Add(ParameterNames[i]);
+                }
+            }
+
+            return names;
+        }
+    }
+}
