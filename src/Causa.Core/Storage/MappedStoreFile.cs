@@ -12,11 +12,15 @@ internal sealed unsafe class MappedStoreFile : IDisposable
     private readonly MemoryMappedFile _map;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _base;
-    private readonly Dictionary<SectionId, (long Offset, long Length, int ElementSize)> _sections = [];
+    private readonly Dictionary<uint, (long Offset, long Length, int ElementSize)> _sections = [];
+    private readonly ushort _majorVersion;
+    private readonly string _kind;
     private bool _disposed;
 
-    private MappedStoreFile(string path, MemoryMappedFile map, MemoryMappedViewAccessor view, long length)
+    private MappedStoreFile(string path, MemoryMappedFile map, MemoryMappedViewAccessor view, long length, ushort majorVersion, string kind)
     {
+        _majorVersion = majorVersion;
+        _kind = kind;
         Path = path;
         _map = map;
         _view = view;
@@ -31,7 +35,10 @@ internal sealed unsafe class MappedStoreFile : IDisposable
     public long Length { get; }
 
     /// <summary>Opens and verifies the file. Throws <see cref="InvalidStoreException"/> for any inconsistency.</summary>
-    public static MappedStoreFile Open(string path)
+    public static MappedStoreFile Open(string path) => Open(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, "store");
+
+    /// <summary>Opens and verifies a sectioned file with the given signature and version; <paramref name="kind"/> names it in messages.</summary>
+    public static MappedStoreFile Open(string path, ReadOnlySpan<byte> expectedSignature, ushort majorVersion, string kind)
     {
         long length;
         using (var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
@@ -44,9 +51,9 @@ internal sealed unsafe class MappedStoreFile : IDisposable
                     length == 0 ? "the store file is empty (0 bytes)" : "the file is too short to be a Causa store");
             }
 
-            if (!signature.SequenceEqual(StoreFileFormat.Signature))
+            if (!signature.SequenceEqual(expectedSignature))
             {
-                throw new InvalidStoreException(StoreErrorKind.NotAStore, "the file is not a Causa store (wrong signature)");
+                throw new InvalidStoreException(StoreErrorKind.NotAStore, $"the file is not a Causa {kind} file (wrong signature)");
             }
 
             if (length < StoreFileFormat.HeaderSize)
@@ -60,7 +67,7 @@ internal sealed unsafe class MappedStoreFile : IDisposable
         try
         {
             view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-            var file = new MappedStoreFile(path, map, view, length);
+            var file = new MappedStoreFile(path, map, view, length, majorVersion, kind);
             try
             {
                 file.Verify();
@@ -80,10 +87,14 @@ internal sealed unsafe class MappedStoreFile : IDisposable
         }
     }
 
-    public bool Has(SectionId id) => _sections.ContainsKey(id);
+    public bool Has(SectionId id) => _sections.ContainsKey((uint)id);
 
     /// <summary>A section viewed as an array of <typeparamref name="T"/>; empty when the section is absent.</summary>
     public ReadOnlySpan<T> Get<T>(SectionId id)
+        where T : unmanaged => Get<T>((uint)id);
+
+    /// <summary>A section viewed as an array of <typeparamref name="T"/>; empty when the section is absent.</summary>
+    public ReadOnlySpan<T> Get<T>(uint id)
         where T : unmanaged
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -99,10 +110,10 @@ internal sealed unsafe class MappedStoreFile : IDisposable
     {
         var header = new ReadOnlySpan<byte>(_base, StoreFileFormat.HeaderSize);
         var major = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
-        if (major != StoreFileFormat.MajorVersion)
+        if (major != _majorVersion)
         {
             throw new InvalidStoreException(StoreErrorKind.UnsupportedVersion,
-                $"store format version {major} is not supported (this Causa reads version {StoreFileFormat.MajorVersion}); re-ingest the quarters");
+                $"{_kind} format version {major} is not supported (this Causa reads version {_majorVersion}); rebuild it");
         }
 
         if (Crc32C.Compute(header[..28]) != BinaryPrimitives.ReadUInt32LittleEndian(header[28..]))
@@ -139,7 +150,7 @@ internal sealed unsafe class MappedStoreFile : IDisposable
         for (var i = 0; i < sectionCount; i++)
         {
             var entry = directory.Slice(i * StoreFileFormat.DirectoryEntrySize, StoreFileFormat.DirectoryEntrySize);
-            var id = (SectionId)BinaryPrimitives.ReadUInt32LittleEndian(entry);
+            var id = BinaryPrimitives.ReadUInt32LittleEndian(entry);
             var elementSize = BinaryPrimitives.ReadInt32LittleEndian(entry[4..]);
             var offset = BinaryPrimitives.ReadInt64LittleEndian(entry[8..]);
             var length = BinaryPrimitives.ReadInt64LittleEndian(entry[16..]);
