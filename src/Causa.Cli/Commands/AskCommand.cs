@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Causa.Core.Query;
+using Causa.Core.Signals;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -38,7 +39,9 @@ internal static class AskCommand
                     return NameErrors.Report(context, eventMatch, "event");
                 }
 
-                var answer = new SignalQueries(store).Ask(drugMatch.Id, eventMatch.Id, RoleOptions.Parse(parseResult.GetValue(roles)));
+                var roleFilter = RoleOptions.Parse(parseResult.GetValue(roles));
+                using var saved = SavedSignals.OpenCurrent(store, roleFilter, out var mgpsNote);
+                var answer = new SignalQueries(store).Ask(drugMatch.Id, eventMatch.Id, roleFilter, saved, mgpsNote);
                 if (parseResult.GetValue(json))
                 {
                     JsonOutput.Write(context, answer);
@@ -75,8 +78,13 @@ internal static class AskCommand
         stats.AddRow("ROR", Number(answer.Ror), Interval(answer.RorLower, answer.RorUpper), "lower limit > 1");
         stats.AddRow("χ² (Yates)", Number(answer.Chi2Yates), string.Empty, "≥ 4 (with PRR)");
         stats.AddRow("IC (BCPNN)", Number(answer.Ic), Interval(answer.Ic025, answer.Ic975), "IC025 > 0");
+        stats.AddRow("EBGM (MGPS)", Number(answer.Ebgm), answer.Ebgm is null ? "n/a" : $"{Number(answer.Eb05)} – {Number(answer.Eb95)} (90%)", "EB05 ≥ 2");
         console.Write(stats);
         console.MarkupLine("Signals: " + (answer.Signals.Count == 0 ? "none" : $"[yellow]{string.Join(", ", answer.Signals)}[/]"));
+        if (answer.MgpsNote is not null)
+        {
+            console.MarkupLine($"[grey]EBGM: {Markup.Escape(answer.MgpsNote)}[/]");
+        }
         console.WriteLine();
         console.MarkupLine($"[bold]Verdict:[/] {Markup.Escape(answer.Verdict)}");
         foreach (var caveat in answer.Caveats)

@@ -57,6 +57,18 @@ public sealed record PairAnswer(
     long IndicationCases,
     IReadOnlyList<string> Caveats)
 {
+    /// <summary>MGPS empirical Bayes geometric mean from the saved scan; null when no current scan covers the pair.</summary>
+    public double? Ebgm { get; init; }
+
+    /// <summary>5th percentile of the MGPS posterior; EB05 ≥ 2 is the signal threshold (Szarfman 2002).</summary>
+    public double? Eb05 { get; init; }
+
+    /// <summary>95th percentile of the MGPS posterior.</summary>
+    public double? Eb95 { get; init; }
+
+    /// <summary>Why the MGPS values are missing (no scan, stale scan, no case of the pair); null when present.</summary>
+    public string? MgpsNote { get; init; }
+
     /// <summary>Signal criterion names in the order they are listed.</summary>
     public static IReadOnlyList<string> SignalNames(SignalFlags flags)
     {

@@ -1,4 +1,5 @@
 using Causa.Core.Model;
+using Causa.Core.Signals;
 using Causa.Core.Statistics;
 using Causa.Core.Storage;
 
@@ -22,7 +23,12 @@ public sealed class SignalQueries
     }
 
     /// <summary>The evidence from reports on one ingredient–term pair.</summary>
-    public PairAnswer Ask(int ingredientId, int termId, RoleFilter roles = RoleFilter.Suspect)
+    /// <param name="ingredientId">Ingredient id in the store.</param>
+    /// <param name="termId">Term id in the store.</param>
+    /// <param name="roles">Drug roles counted.</param>
+    /// <param name="signals">A current saved MGPS scan for these roles, to add EBGM/EB05/EB95; null to leave them out.</param>
+    /// <param name="mgpsNote">Why <paramref name="signals"/> is null, shown to the user.</param>
+    public PairAnswer Ask(int ingredientId, int termId, RoleFilter roles = RoleFilter.Suspect, SavedSignals? signals = null, string? mgpsNote = null)
     {
         var drugCases = _store.CasesWithIngredient(ingredientId, roles);
         var eventCases = _store.CasesWithTerm(termId);
@@ -32,6 +38,12 @@ public sealed class SignalQueries
         var drug = _store.Ingredients[ingredientId];
         var term = _store.Terms[termId];
         var indicationCases = _store.CountIndication(ingredientId, termId);
+        var mgps = signals?.Find(ingredientId, termId);
+        if (mgps is { } m && !double.IsNaN(m.Score.Eb05) && m.Score.Eb05 >= 2)
+        {
+            result = result with { Signals = result.Signals | SignalFlags.Eb05AtLeastTwo };
+        }
+
         var level = VerdictRules.Classify(result);
         var likelyIndication = VerdictRules.IsLikelyIndication(indicationCases, a);
         return new PairAnswer(
@@ -58,7 +70,13 @@ public sealed class SignalQueries
             roles == RoleFilter.All ? "all" : "suspect",
             level,
             indicationCases,
-            VerdictRules.Caveats(drug, term, result, indicationCases, roles == RoleFilter.All));
+            VerdictRules.Caveats(drug, term, result, indicationCases, roles == RoleFilter.All))
+        {
+            Ebgm = mgps is { } e1 && !double.IsNaN(e1.Score.Ebgm) ? e1.Score.Ebgm : null,
+            Eb05 = mgps is { } e2 && !double.IsNaN(e2.Score.Eb05) ? e2.Score.Eb05 : null,
+            Eb95 = mgps is { } e3 && !double.IsNaN(e3.Score.Eb95) ? e3.Score.Eb95 : null,
+            MgpsNote = signals is null ? mgpsNote : mgps is null ? "no case reports this pair, so the MGPS scan has no EBGM for it" : null,
+        };
     }
 
     /// <summary>Events most disproportionately reported with an ingredient, by IC025 descending.</summary>

@@ -48,6 +48,9 @@ public sealed class CaseStore : IDisposable
     /// <summary>Full path of the store file.</summary>
     public string FilePath => _file.Path;
 
+    /// <summary>Identity of the store content: changes whenever an ingest changes anything; equal for byte-identical stores.</summary>
+    public ulong Fingerprint => _file.Fingerprint;
+
     /// <summary>Size of the store file in bytes.</summary>
     public long FileLength => _file.Length;
 

@@ -34,6 +34,9 @@ internal sealed unsafe class MappedStoreFile : IDisposable
 
     public long Length { get; }
 
+    /// <summary>Identity of the content: CRC-32C of the directory (which holds every section's CRC) and of the header.</summary>
+    public ulong Fingerprint { get; private set; }
+
     /// <summary>Opens and verifies the file. Throws <see cref="InvalidStoreException"/> for any inconsistency.</summary>
     public static MappedStoreFile Open(string path) => Open(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, "store");
 
@@ -121,6 +124,7 @@ internal sealed unsafe class MappedStoreFile : IDisposable
             throw new InvalidStoreException(StoreErrorKind.Corrupt, "the store header checksum does not match (the file is damaged)");
         }
 
+        Fingerprint = ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(header[24..]) << 32) | BinaryPrimitives.ReadUInt32LittleEndian(header[28..]);
         var sectionCount = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
         var declaredLength = BinaryPrimitives.ReadInt64LittleEndian(header[16..]);
         if (declaredLength != Length)

@@ -1,0 +1,191 @@
+using Causa.Core.Model;
+using Causa.Core.Statistics;
+using Causa.Core.Storage;
+
+namespace Causa.Core.Signals;
+
+/// <summary>
+/// A signal scan saved beside the store (<c>signals.causa</c>), memory-mapped, so <c>ask</c> and <c>top</c> show
+/// EBGM instantly. It records the fingerprint of the store it was computed from; after a new ingest it is stale and
+/// is not used until the scan is re-run.
+/// </summary>
+/// <remarks>Thread-safe for reads. Sections: per-ingredient offsets, term ids, N, E, EBGM, EB05, EB95, Qn, and a
+/// header of θ, log-likelihood, roles, strata and the store fingerprint.</remarks>
+public sealed class SavedSignals : IDisposable
+{
+    /// <summary>File name inside the store folder.</summary>
+    public const string FileName = "signals.causa";
+
+    private const ushort MajorVersion = 1;
+    private const uint Offsets = 1;
+    private const uint TermIds = 2;
+    private const uint Counts = 3;
+    private const uint ExpectedCounts = 4;
+    private const uint Ebgm = 5;
+    private const uint Eb05 = 6;
+    private const uint Eb95 = 7;
+    private const uint Qn = 8;
+    private const uint Meta = 9;
+    private const int MetaLength = 10;
+
+    private readonly MappedStoreFile _file;
+
+    private SavedSignals(MappedStoreFile file)
+    {
+        _file = file;
+        var meta = _file.Get<double>(Meta);
+        if (meta.Length != MetaLength)
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, "the signal scan header is damaged");
+        }
+
+        Theta = double.IsNaN(meta[0]) ? null : new MgpsHyperparameters(meta[0], meta[1], meta[2], meta[3], meta[4]);
+        LogLikelihood = meta[5];
+        Roles = (RoleFilter)(int)meta[6];
+        Strata = (StratumFields)(int)meta[7];
+        StoreFingerprint = ((ulong)(uint)meta[8] << 32) | (uint)meta[9];
+        var offsets = _file.Get<int>(Offsets);
+        var pairs = _file.Get<int>(TermIds).Length;
+        if (offsets.Length == 0 || offsets[0] != 0 || offsets[^1] != pairs || _file.Get<int>(Counts).Length != pairs || _file.Get<double>(ExpectedCounts).Length != pairs ||
+            _file.Get<double>(Ebgm).Length != pairs || _file.Get<double>(Eb05).Length != pairs || _file.Get<double>(Eb95).Length != pairs || _file.Get<double>(Qn).Length != pairs)
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, "the signal scan sections do not agree");
+        }
+
+        for (var i = 1; i < offsets.Length; i++)
+        {
+            if (offsets[i] < offsets[i - 1])
+            {
+                throw new InvalidStoreException(StoreErrorKind.Corrupt, "the signal scan offsets are not ascending");
+            }
+        }
+    }
+
+    /// <summary>The prior the scores were computed with; null when the fit failed.</summary>
+    public MgpsHyperparameters? Theta { get; }
+
+    /// <summary>Log-likelihood of the fit (NaN when a prior was given).</summary>
+    public double LogLikelihood { get; }
+
+    /// <summary>Drug roles counted.</summary>
+    public RoleFilter Roles { get; }
+
+    /// <summary>Strata of the expected counts.</summary>
+    public StratumFields Strata { get; }
+
+    /// <summary>Fingerprint of the store the scan was computed from.</summary>
+    public ulong StoreFingerprint { get; }
+
+    /// <summary>Number of pairs.</summary>
+    public int Count => _file.Get<int>(TermIds).Length;
+
+    /// <summary>Writes a scan beside the store, atomically.</summary>
+    public static void Save(string storeDirectory, SignalScanResult scan)
+    {
+        ArgumentNullException.ThrowIfNull(storeDirectory);
+        ArgumentNullException.ThrowIfNull(scan);
+        var ingredients = scan.Ingredients.Length == 0 ? 0 : scan.Ingredients[^1] + 1;
+        var offsets = new int[ingredients + 1];
+        foreach (var d in scan.Ingredients)
+        {
+            offsets[d + 1]++;
+        }
+
+        for (var i = 1; i < offsets.Length; i++)
+        {
+            offsets[i] += offsets[i - 1];
+        }
+
+        var theta = scan.Theta;
+        double[] meta =
+        [
+            theta?.Alpha1 ?? double.NaN, theta?.Beta1 ?? double.NaN, theta?.Alpha2 ?? double.NaN, theta?.Beta2 ?? double.NaN, theta?.P ?? double.NaN,
+            scan.Fit?.LogLikelihood ?? double.NaN, (int)scan.Roles, (int)scan.Strata, scan.StoreFingerprint >> 32, scan.StoreFingerprint & 0xFFFFFFFF,
+        ];
+        SectionFileWriter.WriteAtomically(Path.Combine(storeDirectory, FileName), "CAUSASIG"u8, MajorVersion, w =>
+        {
+            w.Array(Offsets, offsets);
+            w.Array(TermIds, scan.Terms);
+            w.Array(Counts, scan.Counts);
+            w.Array(ExpectedCounts, scan.Expected);
+            w.Array(Ebgm, scan.Scores.Select(static s => s.Ebgm).ToArray());
+            w.Array(Eb05, scan.Scores.Select(static s => s.Eb05).ToArray());
+            w.Array(Eb95, scan.Scores.Select(static s => s.Eb95).ToArray());
+            w.Array(Qn, scan.Scores.Select(static s => s.Qn).ToArray());
+            w.Array(Meta, meta);
+        });
+    }
+
+    /// <summary>
+    /// Opens the scan saved beside <paramref name="store"/> when there is one computed from this very store content
+    /// with these roles. Returns null, with a reason, when it is missing, stale, for other roles, or damaged.
+    /// </summary>
+    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var path = Path.Combine(store.Directory, FileName);
+        if (!File.Exists(path))
+        {
+            reason = "no MGPS scan saved; run `causa signals` to compute EBGM for every pair";
+            return null;
+        }
+
+        SavedSignals? saved = null;
+        try
+        {
+            saved = new SavedSignals(MappedStoreFile.Open(path, "CAUSASIG"u8, MajorVersion, "signal scan"));
+        }
+        catch (InvalidStoreException ex)
+        {
+            reason = $"the saved MGPS scan is unreadable ({ex.Message}); run `causa signals` again";
+            return null;
+        }
+        catch (IOException ex)
+        {
+            reason = $"the saved MGPS scan is unreadable ({ex.Message})";
+            return null;
+        }
+
+        if (saved.StoreFingerprint != store.Fingerprint)
+        {
+            saved.Dispose();
+            reason = "the saved MGPS scan predates the last ingest; run `causa signals` to refresh it";
+            return null;
+        }
+
+        if (saved.Roles != roles)
+        {
+            saved.Dispose();
+            reason = $"the saved MGPS scan counts {(roles == RoleFilter.All ? "suspect" : "all")} roles; run `causa signals --roles {(roles == RoleFilter.All ? "all" : "suspect")}` for these";
+            return null;
+        }
+
+        reason = null;
+        return saved;
+    }
+
+    /// <summary>The scores of one pair; null when the pair has no case (N = 0, so EBGM was not computed).</summary>
+    public (int N, double E, MgpsScore Score)? Find(int ingredientId, int termId)
+    {
+        var offsets = _file.Get<int>(Offsets);
+        if ((uint)ingredientId >= (uint)(offsets.Length - 1))
+        {
+            return null;
+        }
+
+        var start = offsets[ingredientId];
+        var terms = _file.Get<int>(TermIds)[start..offsets[ingredientId + 1]];
+        var k = terms.BinarySearch(termId);
+        if (k < 0)
+        {
+            return null;
+        }
+
+        var i = start + k;
+        return (_file.Get<int>(Counts)[i], _file.Get<double>(ExpectedCounts)[i],
+            new MgpsScore(_file.Get<double>(Ebgm)[i], _file.Get<double>(Eb05)[i], _file.Get<double>(Eb95)[i], _file.Get<double>(Qn)[i]));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _file.Dispose();
+}
