@@ -182,4 +182,47 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Contains("First question: causa ask", text, StringComparison.Ordinal);
         Assert.Contains("Verdict:", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Signals_scan_is_saved_and_adds_ebgm_to_ask()
+    {
+        await IngestSamplesAsync();
+        Assert.Equal(0, await _cli.RunAsync("ask", "octreotide", "nausea", "--json"));
+        using (var before = JsonDocument.Parse(_cli.Output.ToString()))
+        {
+            Assert.Equal(JsonValueKind.Null, before.RootElement.GetProperty("ebgm").ValueKind);
+            Assert.Contains("causa signals", before.RootElement.GetProperty("mgps_note").GetString(), StringComparison.Ordinal);
+        }
+
+        var csv = Path.Combine(_cli.StoreDirectory, "signals.csv");
+        Assert.Equal(0, await _cli.RunAsync("signals", "--format", "csv", "--min-count", "3", "--output", csv));
+        Assert.Matches(@"^theta alpha1=\S+ beta1=\S+ alpha2=\S+ beta2=\S+ P=\S+ loglik=\S+$", _cli.Error.ToString().Split('\n').First(l => l.StartsWith("theta", StringComparison.Ordinal)).TrimEnd('\r'));
+        var lines = File.ReadAllLines(csv);
+        Assert.Equal("drug,event,n,e,prr,prr_lower,prr_upper,ror,ror_lower,ror_upper,chi2_yates,ic,ic025,ic975,ebgm,eb05,eb95,qn,signals", lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.True(int.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture) >= 3, l));
+
+        Assert.Equal(0, await _cli.RunAsync("ask", "octreotide", "nausea", "--json"));
+        using var after = JsonDocument.Parse(_cli.Output.ToString());
+        var root = after.RootElement;
+        Assert.True(root.GetProperty("ebgm").GetDouble() > 0);
+        Assert.True(root.GetProperty("eb05").GetDouble() < root.GetProperty("ebgm").GetDouble());
+        Assert.True(root.GetProperty("eb95").GetDouble() > root.GetProperty("ebgm").GetDouble());
+    }
+
+    [Fact]
+    public async Task Signals_filters_by_drug_and_eb05_in_json_lines()
+    {
+        await IngestSamplesAsync();
+
+        Assert.Equal(0, await _cli.RunAsync("signals", "--drug", "octreotide", "--eb05", "2", "--format", "jsonl"));
+
+        var rows = _cli.Output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r =>
+        {
+            Assert.Equal("OCTREOTIDE", r.GetProperty("drug").GetString());
+            Assert.True(r.GetProperty("eb05").GetDouble() >= 2);
+            Assert.Contains("eb05", r.GetProperty("signals").EnumerateArray().Select(x => x.GetString()));
+        });
+    }
 }

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Causa.Core.Model;
+using Causa.Core.Query;
+using Causa.Core.Signals;
+using Causa.Core.Statistics;
+using Causa.Core.Storage;
+using Causa.Core.Tests.Storage;
+using Causa.Tests.Shared;
+using static Causa.Core.Tests.Storage.StoreTestHelper;
+
+namespace Causa.Core.Tests.Signals;
+
+public sealed class SignalScannerTests
+{
+    /// <summary>
+    /// openEBGM's 17-report processRaw example as a store: var1 = drug, var2 = event, strat1 = sex (F/M),
+    /// strat2 = age band (1 → 30 years, 2 → 70 years), one report per id.
+    /// </summary>
+    private static void IngestToy(string directory)
+    {
+        var builder = new BatchBuilder(2020, 1);
+        foreach (var line in File.ReadLines(TestData.PathOf("reference_stats", "expected", "processraw_toy_raw.csv")).Skip(1))
+        {
+            var f = line.Split(',');
+            var id = long.Parse(f[0], CultureInfo.InvariantCulture);
+            builder.Report(id, 1, 20200115, ["DRUG" + f[1]], ["EVENT" + f[2]], sex: f[3] == "F" ? Sex.Female : Sex.Male, age: f[4] == "1" ? 30 : 70);
+        }
+
+        IngestBatches(directory, builder.Build());
+    }
+
+    private static Dictionary<(string Drug, string Event), (int N, double Unstratified, double Stratified)> ToyExpected() =>
+        File.ReadLines(TestData.PathOf("reference_stats", "expected", "processraw_toy_expected.csv")).Skip(1)
+            .Select(l => l.Split(','))
+            .ToDictionary(f => ("DRUG" + f[0], "EVENT" + f[1]), f => (int.Parse(f[2], CultureInfo.InvariantCulture), double.Parse(f[3], CultureInfo.InvariantCulture), double.Parse(f[4], CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData(StratumFields.None)]
+    [InlineData(StratumFields.Sex | StratumFields.AgeGroup)]
+    public void Expected_counts_match_openEBGM_processRaw(StratumFields strata)
+    {
+        using var dir = new TempDirectory();
+        IngestToy(dir.Path);
+        using var store = Open(dir.Path);
+
+        var scan = SignalScanner.Scan(store, new SignalScanOptions { Strata = strata, Theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3) });
+
+        var expected = ToyExpected();
+        Assert.Equal(expected.Count, scan.Count);
+        for (var i = 0; i < scan.Count; i++)
+        {
+            var key = (store.Ingredients[scan.Ingredients[i]], store.Terms[scan.Terms[i]]);
+            var (n, unstratified, stratified) = expected[key];
+            Assert.Equal(n, scan.Counts[i]);
+            Assert.Equal(strata == StratumFields.None ? unstratified : stratified, scan.Expected[i], 1e-7);
+        }
+    }
+
+    [Fact]
+    public void Default_strata_include_report_year()
+    {
+        using var dir = new TempDirectory();
+        var early = new BatchBuilder(2019, 1).Report(1, 1, 20190110, ["A"], ["X"]).Report(2, 1, 20190111, ["B"], ["X"]).Build();
+        var late = new BatchBuilder(2021, 1).Report(3, 1, 20210110, ["A"], ["Y"]).Report(4, 1, 20210111, ["A"], ["X"]).Build();
+        IngestBatches(dir.Path, early, late);
+        using var store = Open(dir.Path);
+
+        var scan = SignalScanner.Scan(store, new SignalScanOptions { Theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3) });
+
+        // Hand count, all cases female aged 50 (one sex-age stratum), years 2019 and 2021:
+        // A–X: 2019: n(A)=1, n(X)=2, n=2 → 1; 2021: n(A)=2, n(X)=1, n=2 → 1. E = 2.
+        var ax = Enumerable.Range(0, scan.Count).Single(i => store.Ingredients[scan.Ingredients[i]] == "A" && store.Terms[scan.Terms[i]] == "X");
+        Assert.Equal(2, scan.Counts[ax]);
+        Assert.Equal(2.0, scan.Expected[ax], 12);
+        Assert.Equal(2, scan.StrataUsed);
+    }
+
+    [Fact]
+    public void Saved_scan_serves_ask_until_the_next_ingest_makes_it_stale()
+    {
+        using var dir = new TempDirectory();
+        IngestToy(dir.Path);
+        using (var store = Open(dir.Path))
+        {
+            var theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3);
+            var scan = SignalScanner.Scan(store, new SignalScanOptions { Strata = StratumFields.None, Theta = theta });
+            SavedSignals.Save(store.Directory, scan);
+
+            using var saved = SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out var reason);
+            Assert.NotNull(saved);
+            Assert.Null(reason);
+            var drug = store.FindIngredient("DRUGA")!.Value;
+            var term = store.FindTerm("EVENT1")!.Value;
+            var answer = new SignalQueries(store).Ask(drug, term, RoleFilter.Suspect, saved);
+            var direct = MgpsModel.Score(theta, [5], [4.7647059])[0];
+            Assert.Equal(direct.Ebgm, answer.Ebgm!.Value, 6);
+            Assert.Equal(direct.Eb05, answer.Eb05!.Value, 6);
+            Assert.Equal(direct.Eb95, answer.Eb95!.Value, 6);
+            Assert.Null(answer.MgpsNote);
+
+            Assert.Null(SavedSignals.OpenCurrent(store, RoleFilter.All, out var otherRoles));
+            Assert.Contains("roles", otherRoles, StringComparison.Ordinal);
+        }
+
+        IngestBatches(dir.Path, new BatchBuilder(2020, 2).Report(99, 1, 20200401, ["DRUGA"], ["EVENT9"]).Build());
+        using (var store = Open(dir.Path))
+        {
+            Assert.Null(SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out var reason));
+            Assert.Contains("predates the last ingest", reason, StringComparison.Ordinal);
+            var answer = new SignalQueries(store).Ask(store.FindIngredient("DRUGA")!.Value, store.FindTerm("EVENT1")!.Value, RoleFilter.Suspect, null, reason);
+            Assert.Null(answer.Ebgm);
+            Assert.Equal(reason, answer.MgpsNote);
+        }
+    }
+
+    [Fact]
+    public void Damaged_saved_scan_is_reported_not_used()
+    {
+        using var dir = new TempDirectory();
+        IngestToy(dir.Path);
+        using var store = Open(dir.Path);
+        SavedSignals.Save(store.Directory, SignalScanner.Scan(store, new SignalScanOptions { Theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3) }));
+        var path = Path.Combine(dir.Path, SavedSignals.FileName);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length - 7)]);
+
+        Assert.Null(SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out var reason));
+        Assert.Contains("unreadable", reason, StringComparison.Ordinal);
+    }
+}
