@@ -254,6 +254,10 @@ public static class MgpsModel
         MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
     }
 
+    /// <summary>Scores without validation, with either probability NaN to skip that quantile (for benchmarks).</summary>
+    internal static void ScoreUnchecked(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, Span<MgpsScore> destination, double lowerProbability, double upperProbability) =>
+        MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
+
     private static int DetectNStar(ReadOnlySpan<int> n)
     {
         var min = int.MaxValue;
