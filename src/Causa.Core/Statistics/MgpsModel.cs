@@ -22,7 +22,7 @@ public static class MgpsModel
     /// <param name="e">Expected counts E (&gt; 0 and finite; other pairs are skipped with a warning).</param>
     /// <param name="options">Settings; null means <see cref="MgpsFitOptions.Default"/>.</param>
     /// <returns>The fit with diagnostics; a failed fit is a result (<see cref="MgpsFitResult.Status"/>), not an exception.</returns>
-    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, or the options are out of range.</exception>
     public static MgpsFitResult Fit(ReadOnlySpan<int> n, ReadOnlySpan<double> e, MgpsFitOptions? options = null) =>
         Fit(n, e, default, options);
 
@@ -36,6 +36,7 @@ public static class MgpsModel
     public static MgpsFitResult Fit(ReadOnlySpan<int> n, ReadOnlySpan<double> e, ReadOnlySpan<double> weights, MgpsFitOptions? options)
     {
         options ??= MgpsFitOptions.Default;
+        ValidateOptions(options);
         if (n.Length != e.Length || (!weights.IsEmpty && weights.Length != n.Length))
         {
             throw new ArgumentException("N, E and weights must have the same length.", nameof(e));
@@ -48,28 +49,37 @@ public static class MgpsModel
             return NoData(nStar, 0, warnings, "N* must be at least 1.");
         }
 
-        // Keep N ≥ N* with a usable E.
-        var keptN = new List<int>(n.Length);
-        var keptE = new List<double>(n.Length);
-        var keptW = new List<double>(n.Length);
+        // Keep N ≥ N* with a usable E (two passes: exact-size arrays, no list growth on a million pairs).
+        var kept = 0;
         var skipped = 0;
         for (var i = 0; i < n.Length; i++)
         {
-            if (n[i] < nStar)
+            if (n[i] >= nStar)
             {
-                continue;
+                if (Usable(e[i], weights.IsEmpty ? 1.0 : weights[i]))
+                {
+                    kept++;
+                }
+                else
+                {
+                    skipped++;
+                }
             }
+        }
 
+        var keptN = new int[kept];
+        var keptE = new double[kept];
+        var keptW = new double[kept];
+        for (int i = 0, j = 0; i < n.Length; i++)
+        {
             var w = weights.IsEmpty ? 1.0 : weights[i];
-            if (!(e[i] > 0) || !double.IsFinite(e[i]) || !(w > 0) || !double.IsFinite(w))
+            if (n[i] >= nStar && Usable(e[i], w))
             {
-                skipped++;
-                continue;
+                keptN[j] = n[i];
+                keptE[j] = e[i];
+                keptW[j] = w;
+                j++;
             }
-
-            keptN.Add(n[i]);
-            keptE.Add(e[i]);
-            keptW.Add(w);
         }
 
         if (skipped > 0)
@@ -77,7 +87,7 @@ public static class MgpsModel
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{skipped} pair(s) with E ≤ 0, non-finite E or a non-positive weight were skipped."));
         }
 
-        var sorted = MgpsSquashing.Sort(keptN.ToArray(), keptE.ToArray(), keptW.ToArray());
+        var sorted = MgpsSquashing.Sort(keptN, keptE, keptW);
         var pairsUsed = sorted.TotalWeight;
         var points = options.Squash switch
         {
@@ -220,8 +230,9 @@ public static class MgpsModel
     /// <exception cref="ArgumentException">Lengths differ, or an N is negative, or an E is not positive and finite.</exception>
     public static MgpsScore[] Score(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e)
     {
+        ValidateScoreInput(theta, n, e, n.Length, 0.05, 0.95);
         var scores = new MgpsScore[n.Length];
-        Score(theta, n, e, scores);
+        MgpsPosterior.Score(theta, n.ToArray(), e.ToArray(), scores, 0.05, 0.95);
         return scores;
     }
 
@@ -235,8 +246,20 @@ public static class MgpsModel
     /// <exception cref="ArgumentException">Lengths differ, or an N is negative, or an E is not positive and finite.</exception>
     public static void Score(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, Span<MgpsScore> destination, double lowerProbability = 0.05, double upperProbability = 0.95)
     {
+        ValidateScoreInput(theta, n, e, destination.Length, lowerProbability, upperProbability);
+        MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
+    }
+
+    /// <summary>Scores without validation, with either probability NaN to skip that quantile (for benchmarks).</summary>
+    internal static void ScoreUnchecked(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, Span<MgpsScore> destination, double lowerProbability, double upperProbability) =>
+        MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
+
+    private static bool Usable(double e, double w) => e > 0 && double.IsFinite(e) && w > 0 && double.IsFinite(w);
+
+    private static void ValidateScoreInput(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, int destinationLength, double lowerProbability, double upperProbability)
+    {
         theta.Validate();
-        if (n.Length != e.Length || destination.Length < n.Length)
+        if (n.Length != e.Length || destinationLength < n.Length)
         {
             throw new ArgumentException("N and E must have the same length and the destination must hold them.", nameof(e));
         }
@@ -250,13 +273,20 @@ public static class MgpsModel
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Pair {i}: N = {n[i]}, E = {e[i]}; N must be ≥ 0 and E > 0."), nameof(e));
             }
         }
-
-        MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
     }
 
-    /// <summary>Scores without validation, with either probability NaN to skip that quantile (for benchmarks).</summary>
-    internal static void ScoreUnchecked(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, Span<MgpsScore> destination, double lowerProbability, double upperProbability) =>
-        MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
+    private static void ValidateOptions(MgpsFitOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.GridWidth, 0, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.GridWidth, 0.1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Starts.Count, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNotEqual(options.AgreementTolerance.Count, 5, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxIterations, 1, nameof(options));
+        if (!(options.ParameterFloor > 0 && options.ParameterFloor < options.ParameterLimit) || !(options.PFloor > 0 && options.PFloor < 0.5))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "Need 0 < ParameterFloor < ParameterLimit and 0 < PFloor < 0.5.");
+        }
+    }
 
     private static int DetectNStar(ReadOnlySpan<int> n)
     {
