@@ -17,5 +17,7 @@ internal static class CommandCatalog
         yield return QuickstartCommand.Create(context);
         yield return SignalsCommand.Create(context);
         yield return SynthCommand.Create(context);
+        yield return MgpsCommand.Create(context);
+        yield break;
     }
 }

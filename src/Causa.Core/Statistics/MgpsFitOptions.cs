@@ -27,8 +27,8 @@ public sealed record MgpsFitOptions
     /// <summary>Bounds of P are [PFloor, 1 − PFloor] (default 1e-6).</summary>
     public double PFloor { get; init; } = 1e-6;
 
-    /// <summary>Maximum BFGS iterations per start (default 150; the Nelder–Mead fallback gets 2× as many).</summary>
-    public int MaxIterations { get; init; } = 150;
+    /// <summary>Maximum quasi-Newton iterations per start (default 300).</summary>
+    public int MaxIterations { get; init; } = 300;
 
     /// <summary>
     /// Absolute agreement tolerances for (α₁, β₁, α₂, β₂, P) between the best start and another convergent start

@@ -1,6 +1,4 @@
 using System.Globalization;
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.Optimization;
 
 namespace Causa.Core.Statistics;
 
@@ -9,12 +7,14 @@ namespace Causa.Core.Statistics;
 /// λ ~ P·Gamma(α₁, β₁) + (1−P)·Gamma(α₂, β₂); θ by maximum likelihood, then EBGM, EB05, EB95 and Qn per pair.
 /// </summary>
 /// <remarks>
-/// Thread-safe (pure functions). The optimiser is MathNet.Numerics' box-constrained BFGS on
-/// (ln α₁, ln β₁, ln α₂, ln β₂, logit P) with the analytic gradient, falling back to its Nelder–Mead simplex
-/// when a line search fails. See docs/STATISTICS.md.
+/// Thread-safe (pure functions). The optimiser is a projected BFGS with Armijo backtracking on
+/// (ln α₁, ln β₁, ln α₂, ln β₂, logit P) with the analytic gradient; MathNet.Numerics supplies lnΓ and ln n!.
+/// See docs/STATISTICS.md.
 /// </remarks>
 public static class MgpsModel
 {
+    private const double GradientTolerance = 1e-9;
+    private const int CoarseBinsPerCount = 40;
     private static readonly string[] ParameterNames = ["alpha1", "beta1", "alpha2", "beta2", "P"];
 
     /// <summary>Fits θ to unit-weight pairs.</summary>
@@ -22,7 +22,7 @@ public static class MgpsModel
     /// <param name="e">Expected counts E (&gt; 0 and finite; other pairs are skipped with a warning).</param>
     /// <param name="options">Settings; null means <see cref="MgpsFitOptions.Default"/>.</param>
     /// <returns>The fit with diagnostics; a failed fit is a result (<see cref="MgpsFitResult.Status"/>), not an exception.</returns>
-    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, or the options are out of range.</exception>
     public static MgpsFitResult Fit(ReadOnlySpan<int> n, ReadOnlySpan<double> e, MgpsFitOptions? options = null) =>
         Fit(n, e, default, options);
 
@@ -36,6 +36,7 @@ public static class MgpsModel
     public static MgpsFitResult Fit(ReadOnlySpan<int> n, ReadOnlySpan<double> e, ReadOnlySpan<double> weights, MgpsFitOptions? options)
     {
         options ??= MgpsFitOptions.Default;
+        ValidateOptions(options);
         if (n.Length != e.Length || (!weights.IsEmpty && weights.Length != n.Length))
         {
             throw new ArgumentException("N, E and weights must have the same length.", nameof(e));
@@ -48,28 +49,37 @@ public static class MgpsModel
             return NoData(nStar, 0, warnings, "N* must be at least 1.");
         }
 
-        // Keep N ≥ N* with a usable E.
-        var keptN = new List<int>(n.Length);
-        var keptE = new List<double>(n.Length);
-        var keptW = new List<double>(n.Length);
+        // Keep N ≥ N* with a usable E (two passes: exact-size arrays, no list growth on a million pairs).
+        var kept = 0;
         var skipped = 0;
         for (var i = 0; i < n.Length; i++)
         {
-            if (n[i] < nStar)
+            if (n[i] >= nStar)
             {
-                continue;
+                if (Usable(e[i], weights.IsEmpty ? 1.0 : weights[i]))
+                {
+                    kept++;
+                }
+                else
+                {
+                    skipped++;
+                }
             }
+        }
 
+        var keptN = new int[kept];
+        var keptE = new double[kept];
+        var keptW = new double[kept];
+        for (int i = 0, j = 0; i < n.Length; i++)
+        {
             var w = weights.IsEmpty ? 1.0 : weights[i];
-            if (!(e[i] > 0) || !double.IsFinite(e[i]) || !(w > 0) || !double.IsFinite(w))
+            if (n[i] >= nStar && Usable(e[i], w))
             {
-                skipped++;
-                continue;
+                keptN[j] = n[i];
+                keptE[j] = e[i];
+                keptW[j] = w;
+                j++;
             }
-
-            keptN.Add(n[i]);
-            keptE.Add(e[i]);
-            keptW.Add(w);
         }
 
         if (skipped > 0)
@@ -77,7 +87,7 @@ public static class MgpsModel
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{skipped} pair(s) with E ≤ 0, non-finite E or a non-positive weight were skipped."));
         }
 
-        var sorted = MgpsSquashing.Sort(keptN.ToArray(), keptE.ToArray(), keptW.ToArray());
+        var sorted = MgpsSquashing.Sort(keptN, keptE, keptW);
         var pairsUsed = sorted.TotalWeight;
         var points = options.Squash switch
         {
@@ -92,20 +102,34 @@ public static class MgpsModel
         }
 
         var full = new MgpsLikelihood(points, nStar);
-        var screening = points.Count > options.ScreeningThreshold ? new MgpsLikelihood(MgpsSquashing.AutoSquash(points), nStar) : full;
+        var screened = points.Count > options.ScreeningThreshold;
+        var screening = screened ? new MgpsLikelihood(MgpsSquashing.Coarse(points, CoarseBinsPerCount), nStar) : full;
         var bounds = new Bounds(options);
 
         // Starts are independent: run them side by side (the likelihood object is thread-safe).
         var startResults = new MgpsStartResult[options.Starts.Count];
-        Parallel.For(0, startResults.Length, i => startResults[i] = RunStart(screening, options.Starts[i], bounds, options.MaxIterations));
+        var hessians = new double[,]?[options.Starts.Count];
+        var startTolerance = screened ? 1e-6 : GradientTolerance;
+        Parallel.For(0, startResults.Length, i => (startResults[i], hessians[i]) = RunStart(screening, options.Starts[i], bounds, options.MaxIterations, startTolerance, null));
         var starts = startResults.ToList();
 
         var converged = starts.Where(s => s.Converged && s.Estimate is not null).ToList();
         if (converged.Count == 0)
         {
-            return new MgpsFitResult(MgpsFitStatus.Failed, null, double.NaN, nStar, pairsUsed, points.Count, screening.Count, starts, warnings,
-                "MGPS fit failed: no starting point converged. " + string.Join("; ", starts.Select(s => s.Message).Where(m => m is not null).Distinct()),
-                screening.Evaluations + (ReferenceEquals(screening, full) ? 0 : full.Evaluations));
+            // Starts that crept to a bound without meeting the gradient test still say where the likelihood goes.
+            var runaway = starts.Where(s => s.Estimate is not null && s.ParametersAtBound.Count > 0 && double.IsFinite(s.LogLikelihood)).MaxBy(s => s.LogLikelihood);
+            var evaluationsSoFar = screening.Evaluations + (ReferenceEquals(screening, full) ? 0 : full.Evaluations);
+            if (runaway is null)
+            {
+                return new MgpsFitResult(MgpsFitStatus.Failed, null, double.NaN, nStar, pairsUsed, points.Count, screening.Count, starts, warnings,
+                    "MGPS fit failed: no starting point converged. " + string.Join("; ", starts.Select(s => s.Message).Where(m => m is not null).Distinct()),
+                    evaluationsSoFar);
+            }
+
+            warnings.Add($"No start converged; the likelihood keeps rising toward a bound ({string.Join(", ", runaway.ParametersAtBound)}): the data do not support a two-component prior (e.g. α → 0). The estimate is not reliable.");
+            var runawayTheta = runaway.Estimate!.Value;
+            return new MgpsFitResult(MgpsFitStatus.ParameterAtBound, runawayTheta, full.Evaluate(runawayTheta, default), nStar, pairsUsed, points.Count, screening.Count, starts, warnings,
+                "MGPS fit is unreliable: the likelihood is maximised at a parameter bound (see warnings).", evaluationsSoFar);
         }
 
         // openEBGM's autoHyper rule: prefer the best interior estimate that another start confirms.
@@ -150,7 +174,7 @@ public static class MgpsModel
         var atBound = best.ParametersAtBound;
         if (!ReferenceEquals(screening, full))
         {
-            var polished = RunStart(full, theta, bounds, options.MaxIterations);
+            var (polished, _) = RunStart(full, theta, bounds, options.MaxIterations, GradientTolerance, hessians[starts.IndexOf(best)]);
             if (polished.Estimate is not null && polished.Converged)
             {
                 theta = polished.Estimate.Value;
@@ -206,8 +230,9 @@ public static class MgpsModel
     /// <exception cref="ArgumentException">Lengths differ, or an N is negative, or an E is not positive and finite.</exception>
     public static MgpsScore[] Score(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e)
     {
+        ValidateScoreInput(theta, n, e, n.Length, 0.05, 0.95);
         var scores = new MgpsScore[n.Length];
-        Score(theta, n, e, scores);
+        MgpsPosterior.Score(theta, n.ToArray(), e.ToArray(), scores, 0.05, 0.95);
         return scores;
     }
 
@@ -221,8 +246,20 @@ public static class MgpsModel
     /// <exception cref="ArgumentException">Lengths differ, or an N is negative, or an E is not positive and finite.</exception>
     public static void Score(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, Span<MgpsScore> destination, double lowerProbability = 0.05, double upperProbability = 0.95)
     {
+        ValidateScoreInput(theta, n, e, destination.Length, lowerProbability, upperProbability);
+        MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
+    }
+
+    /// <summary>Scores without validation, with either probability NaN to skip that quantile (for benchmarks).</summary>
+    internal static void ScoreUnchecked(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, Span<MgpsScore> destination, double lowerProbability, double upperProbability) =>
+        MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
+
+    private static bool Usable(double e, double w) => e > 0 && double.IsFinite(e) && w > 0 && double.IsFinite(w);
+
+    private static void ValidateScoreInput(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, int destinationLength, double lowerProbability, double upperProbability)
+    {
         theta.Validate();
-        if (n.Length != e.Length || destination.Length < n.Length)
+        if (n.Length != e.Length || destinationLength < n.Length)
         {
             throw new ArgumentException("N and E must have the same length and the destination must hold them.", nameof(e));
         }
@@ -236,8 +273,19 @@ public static class MgpsModel
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Pair {i}: N = {n[i]}, E = {e[i]}; N must be ≥ 0 and E > 0."), nameof(e));
             }
         }
+    }
 
-        MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
+    private static void ValidateOptions(MgpsFitOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.GridWidth, 0, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.GridWidth, 0.1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Starts.Count, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNotEqual(options.AgreementTolerance.Count, 5, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxIterations, 1, nameof(options));
+        if (!(options.ParameterFloor > 0 && options.ParameterFloor < options.ParameterLimit) || !(options.PFloor > 0 && options.PFloor < 0.5))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "Need 0 < ParameterFloor < ParameterLimit and 0 < PFloor < 0.5.");
+        }
     }
 
     private static int DetectNStar(ReadOnlySpan<int> n)
@@ -262,125 +310,49 @@ public static class MgpsModel
         && Math.Abs(a.Alpha2 - b.Alpha2) < tolerance[2] && Math.Abs(a.Beta2 - b.Beta2) < tolerance[3]
         && Math.Abs(a.P - b.P) < tolerance[4];
 
-    private static MgpsStartResult RunStart(MgpsLikelihood likelihood, MgpsHyperparameters start, Bounds bounds, int maxIterations)
+    private static (MgpsStartResult Result, double[,]? InverseHessian) RunStart(
+        MgpsLikelihood likelihood, MgpsHyperparameters start, Bounds bounds, int maxIterations, double gradientTolerance, double[,]? inverseHessian)
     {
         if (!start.IsValid)
         {
-            return new MgpsStartResult(start, null, double.NaN, false, 0, [], "Invalid starting point.");
+            return (new MgpsStartResult(start, null, double.NaN, false, 0, [], "Invalid starting point."), null);
         }
 
         var scale = 1.0 / likelihood.TotalWeight;
-        var gradient = new double[5];
-        var bestValue = double.PositiveInfinity;
-        Vector<double>? bestPoint = null;
-        double bestGradientNorm = double.PositiveInfinity;
-        var objective = ObjectiveFunction.Gradient(u =>
+        var natural = new double[5];
+        double Objective(ReadOnlySpan<double> u, Span<double> g)
         {
             var theta = FromUnconstrained(u);
-            var value = likelihood.Evaluate(theta, gradient);
+            var value = likelihood.Evaluate(theta, natural);
             // Chain rule into (ln α, ln β, logit P); minimise the mean negative log-likelihood.
-            var g = Vector<double>.Build.Dense(5);
-            g[0] = -gradient[0] * theta.Alpha1 * scale;
-            g[1] = -gradient[1] * theta.Beta1 * scale;
-            g[2] = -gradient[2] * theta.Alpha2 * scale;
-            g[3] = -gradient[3] * theta.Beta2 * scale;
-            g[4] = -gradient[4] * theta.P * (1 - theta.P) * scale;
-            if (!double.IsFinite(value) || !g.ForAll(double.IsFinite))
+            g[0] = -natural[0] * theta.Alpha1 * scale;
+            g[1] = -natural[1] * theta.Beta1 * scale;
+            g[2] = -natural[2] * theta.Alpha2 * scale;
+            g[3] = -natural[3] * theta.Beta2 * scale;
+            g[4] = -natural[4] * theta.P * (1 - theta.P) * scale;
+            foreach (var component in g)
             {
-                return (double.MaxValue, g.Map(x => double.IsFinite(x) ? x : 0));
-            }
-
-            // Remember the best point: MathNet throws on the iteration limit without returning one.
-            if (-value * scale < bestValue)
-            {
-                bestValue = -value * scale;
-                bestPoint = u.Clone();
-                bestGradientNorm = ProjectedGradientNorm(u, g, bounds);
-            }
-
-            return (-value * scale, g);
-        });
-
-        var initial = bounds.Clamp(ToUnconstrained(start));
-        Vector<double>? point = null;
-        var iterations = 0;
-        var converged = true;
-        string? note = null;
-        try
-        {
-            var minimizer = new BfgsBMinimizer(1e-8, 1e-10, 1e-13, maxIterations);
-            var result = minimizer.FindMinimum(objective, bounds.Lower, bounds.Upper, initial);
-            point = result.MinimizingPoint;
-            iterations = result.Iterations;
-        }
-        catch (MaximumIterationsException)
-        {
-            point = bestPoint;
-            iterations = maxIterations;
-            converged = bestGradientNorm < 1e-6;
-            note = converged ? null : $"BFGS reached its iteration limit ({maxIterations}) without converging.";
-        }
-        catch (Exception ex) when (ex is OptimizationException or ArgumentException or ArithmeticException)
-        {
-            // Line searches fail on flat likelihoods, often right at the optimum: accept a point whose
-            // projected gradient is already negligible, else let the simplex (no gradient) continue.
-            if (bestPoint is not null && bestGradientNorm < 1e-6)
-            {
-                point = bestPoint;
-            }
-            else
-            {
-                try
+                if (!double.IsFinite(component))
                 {
-                    var simplex = new NelderMeadSimplex(1e-10, 2 * maxIterations);
-                    var value = ObjectiveFunction.Value(u =>
-                    {
-                        var v = likelihood.Evaluate(FromUnconstrained(bounds.Clamp(u)), default);
-                        return double.IsFinite(v) ? -v * scale : double.MaxValue;
-                    });
-                    var result = simplex.FindMinimum(value, bestPoint ?? initial);
-                    point = bounds.Clamp(result.MinimizingPoint);
-                    iterations = result.Iterations;
-                    note = "BFGS failed (" + ex.Message + "); Nelder–Mead used.";
-                }
-                catch (Exception inner) when (inner is OptimizationException or ArgumentException or ArithmeticException)
-                {
-                    point = bestPoint;
-                    converged = false;
-                    note = "Optimiser failed: " + ex.Message + " / " + inner.Message;
+                    return double.PositiveInfinity;
                 }
             }
+
+            return double.IsFinite(value) ? -value * scale : double.PositiveInfinity;
         }
 
-        if (point is null)
-        {
-            return new MgpsStartResult(start, null, double.NaN, false, iterations, [], note ?? "Optimiser failed.");
-        }
-
-        var estimate = Canonical(FromUnconstrained(point));
+        var result = ProjectedBfgs.Minimize(Objective, ToUnconstrained(start), bounds.Lower, bounds.Upper, maxIterations, gradientTolerance, inverseHessian);
+        var estimate = Canonical(FromUnconstrained(result.Point));
         var logLikelihood = likelihood.Evaluate(estimate, default);
         if (!double.IsFinite(logLikelihood))
         {
-            return new MgpsStartResult(start, estimate, double.NaN, false, iterations, [], "The log-likelihood is not finite at the estimate.");
+            return (new MgpsStartResult(start, estimate, double.NaN, false, result.Iterations, [], "The log-likelihood is not finite at the estimate."), null);
         }
 
-        return new MgpsStartResult(start, estimate, logLikelihood, converged, iterations, bounds.AtBound(ToUnconstrained(estimate)), note);
-    }
-
-    /// <summary>Largest gradient component, ignoring components pushing against an active bound.</summary>
-    private static double ProjectedGradientNorm(Vector<double> u, Vector<double> g, Bounds bounds)
-    {
-        double max = 0;
-        for (var i = 0; i < 5; i++)
-        {
-            var blocked = (u[i] <= bounds.Lower[i] && g[i] > 0) || (u[i] >= bounds.Upper[i] && g[i] < 0);
-            if (!blocked)
-            {
-                max = Math.Max(max, Math.Abs(g[i]));
-            }
-        }
-
-        return max;
+        // Canonical() may swap the components; the curvature estimate is only reused when it did not.
+        var swapped = estimate.Alpha1 != FromUnconstrained(result.Point).Alpha1;
+        return (new MgpsStartResult(start, estimate, logLikelihood, result.Converged, result.Iterations, bounds.AtBound(ToUnconstrained(estimate)), result.Message),
+            swapped ? null : result.InverseHessian);
     }
 
     /// <summary>Orders the components so component 1 has the larger prior mean α/β (labels are otherwise arbitrary).</summary>
@@ -389,10 +361,10 @@ public static class MgpsModel
             ? theta
             : new MgpsHyperparameters(theta.Alpha2, theta.Beta2, theta.Alpha1, theta.Beta1, 1 - theta.P);
 
-    private static Vector<double> ToUnconstrained(MgpsHyperparameters theta) => Vector<double>.Build.DenseOfArray(
-        [Math.Log(theta.Alpha1), Math.Log(theta.Beta1), Math.Log(theta.Alpha2), Math.Log(theta.Beta2), Math.Log(theta.P / (1 - theta.P))]);
+    private static double[] ToUnconstrained(MgpsHyperparameters theta) =>
+        [Math.Log(theta.Alpha1), Math.Log(theta.Beta1), Math.Log(theta.Alpha2), Math.Log(theta.Beta2), Math.Log(theta.P / (1 - theta.P))];
 
-    private static MgpsHyperparameters FromUnconstrained(Vector<double> u) =>
+    private static MgpsHyperparameters FromUnconstrained(ReadOnlySpan<double> u) =>
         new(Math.Exp(u[0]), Math.Exp(u[1]), Math.Exp(u[2]), Math.Exp(u[3]), 1 / (1 + Math.Exp(-u[4])));
 
     /// <summary>Box bounds on the unconstrained parameters.</summary>
@@ -403,26 +375,15 @@ public static class MgpsModel
             var lowAb = Math.Log(options.ParameterFloor);
             var highAb = Math.Log(options.ParameterLimit);
             var pBound = Math.Log((1 - options.PFloor) / options.PFloor);
-            Lower = Vector<double>.Build.DenseOfArray([lowAb, lowAb, lowAb, lowAb, -pBound]);
-            Upper = Vector<double>.Build.DenseOfArray([highAb, highAb, highAb, highAb, pBound]);
+            Lower = [lowAb, lowAb, lowAb, lowAb, -pBound];
+            Upper = [highAb, highAb, highAb, highAb, pBound];
         }
 
-        public Vector<double> Lower { get; }
+        public double[] Lower { get; }
 
-        public Vector<double> Upper { get; }
+        public double[] Upper { get; }
 
-        public Vector<double> Clamp(Vector<double> u)
-        {
-            var clamped = u.Clone();
-            for (var i = 0; i < 5; i++)
-            {
-                clamped[i] = Math.Clamp(u[i], Lower[i], Upper[i]);
-            }
-
-            return clamped;
-        }
-
-        public IReadOnlyList<string> AtBound(Vector<double> u)
+        public IReadOnlyList<string> AtBound(double[] u)
         {
             var names = new List<string>();
             for (var i = 0; i < 5; i++)

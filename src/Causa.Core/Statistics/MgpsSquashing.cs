@@ -124,6 +124,47 @@ public static class MgpsSquashing
     }
 
     /// <summary>
+    /// A coarse squash for screening starting points: each N with more than <paramref name="binsPerCount"/> points is
+    /// reduced to about that many equal-count bins in increasing E (weighted-mean E, summed weight).
+    /// </summary>
+    /// <param name="points">Points sorted by N, then E.</param>
+    /// <param name="binsPerCount">Target bins per N (≥ 2).</param>
+    internal static MgpsPoints Coarse(MgpsPoints points, int binsPerCount)
+    {
+        var n = new List<int>();
+        var e = new List<double>();
+        var w = new List<double>();
+        for (var i = 0; i < points.Count;)
+        {
+            var end = i;
+            while (end < points.Count && points.N[end] == points.N[i])
+            {
+                end++;
+            }
+
+            var binSize = Math.Max(1, (end - i + binsPerCount - 1) / binsPerCount);
+            for (var start = i; start < end; start += binSize)
+            {
+                var stop = Math.Min(start + binSize, end);
+                double weight = 0, weightedE = 0;
+                for (var j = start; j < stop; j++)
+                {
+                    weight += points.Weight[j];
+                    weightedE += points.Weight[j] * points.E[j];
+                }
+
+                n.Add(points.N[i]);
+                e.Add(weightedE / weight);
+                w.Add(weight);
+            }
+
+            i = end;
+        }
+
+        return new MgpsPoints([.. n], [.. e], [.. w]);
+    }
+
+    /// <summary>
     /// openEBGM's <c>squashData</c>: the points with N = <paramref name="count"/>, in increasing E, except the
     /// <paramref name="keepPoints"/> largest E, are grouped into consecutive bins of <paramref name="binSize"/>
     /// (the last bin takes the remainder); each bin becomes one point with the mean E and the bin's weight.

@@ -104,4 +104,24 @@ public sealed class MgpsScoreTests
         Assert.Throws<ArgumentException>(() => MgpsModel.Score(theta, [1, 2], [1.0]));
         Assert.Throws<ArgumentOutOfRangeException>(() => MgpsModel.Score(theta with { P = 1 }, [1], [1.0]));
     }
+
+    [Fact]
+    public void Interpolated_quantiles_for_large_tables_match_direct_root_finding()
+    {
+        // 30k pairs with N = 1..3 over 3 decades of E: every N gets an interpolation table.
+        var theta = CaersData.UnstratifiedTheta;
+        var random = new Random(3);
+        var n = Enumerable.Range(0, 30000).Select(i => 1 + (i % 3)).ToArray();
+        var e = n.Select(_ => Math.Exp(Math.Log(0.001) + (random.NextDouble() * Math.Log(1000)))).ToArray();
+
+        var scores = MgpsModel.Score(theta, n, e);
+
+        for (var i = 0; i < n.Length; i += 97)
+        {
+            var direct = MgpsPosterior.ScoreDirect(theta, n[i], e[i], 0.05, 0.95);
+            ReferenceCsv.Close(direct.Eb05, scores[i].Eb05, 1e-7, 0, $"N={n[i]} E={e[i]} EB05");
+            ReferenceCsv.Close(direct.Eb95, scores[i].Eb95, 1e-7, 0, $"N={n[i]} E={e[i]} EB95");
+            Assert.Equal(direct.Ebgm, scores[i].Ebgm, 12);
+        }
+    }
 }
