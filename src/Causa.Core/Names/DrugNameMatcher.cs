@@ -22,15 +22,18 @@ internal sealed class DrugNameMatcher
     private readonly FrozenSet<string> _ingredients;
     private readonly FrozenDictionary<string, string[]> _brands;
     private readonly Func<string, DrugResolution?>? _misspelling;
+    private readonly FrozenSet<string> _synonyms;
 
     /// <param name="ingredients">Canonical (cleaned) ingredient names.</param>
     /// <param name="brands">Cleaned name → canonical ingredients (sorted, distinct).</param>
     /// <param name="misspelling">Optional last-resort lookup of one cleaned part; null disables it.</param>
-    public DrugNameMatcher(FrozenSet<string> ingredients, FrozenDictionary<string, string[]> brands, Func<string, DrugResolution?>? misspelling = null)
+    /// <param name="synonyms">Names in <paramref name="brands"/> that are other names of the ingredient (reported as <see cref="DrugResolutionKind.Synonym"/>).</param>
+    public DrugNameMatcher(FrozenSet<string> ingredients, FrozenDictionary<string, string[]> brands, Func<string, DrugResolution?>? misspelling = null, FrozenSet<string>? synonyms = null)
     {
         _ingredients = ingredients;
         _brands = brands;
         _misspelling = misspelling;
+        _synonyms = synonyms ?? FrozenSet<string>.Empty;
     }
 
     public FrozenSet<string> Ingredients => _ingredients;
@@ -59,7 +62,7 @@ internal sealed class DrugNameMatcher
 
     public DrugResolution Resolve(string drugName, string? prodAi) => ResolveProdAi(prodAi) ?? ResolveName(drugName);
 
-    public DrugResolution ResolveName(string? drugName)
+    public DrugResolution ResolveName(string? drugName, bool allowFuzzy = true)
     {
         var normalized = DrugNameCleaner.SplitNormalized(drugName);
         if (normalized.Count == 0)
@@ -90,7 +93,7 @@ internal sealed class DrugNameMatcher
 
         if (parts.Count == 1)
         {
-            return ResolvePart(parts[0].Normalized, parts[0].Cleaned, allowFuzzy: true) ?? DrugResolution.Unresolved;
+            return ResolvePart(parts[0].Normalized, parts[0].Cleaned, allowFuzzy) ?? DrugResolution.Unresolved;
         }
 
         if (parts.All(p => _ingredients.Contains(p.Cleaned)))
@@ -115,7 +118,7 @@ internal sealed class DrugNameMatcher
             }
 
             drugParts++;
-            var r = ResolvePart(n, c, allowFuzzy: true);
+            var r = ResolvePart(n, c, allowFuzzy);
             if (r is not null && r.Ingredients.Count > 0)
             {
                 resolvedParts++;
@@ -145,7 +148,7 @@ internal sealed class DrugNameMatcher
 
         if (_brands.TryGetValue(cleaned, out var brand))
         {
-            return new DrugResolution(brand, DrugResolutionKind.Brand, 1);
+            return new DrugResolution(brand, _synonyms.Contains(cleaned) ? DrugResolutionKind.Synonym : DrugResolutionKind.Brand, 1);
         }
 
         var inner = FindInside(cleaned);

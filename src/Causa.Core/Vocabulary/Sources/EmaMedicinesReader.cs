@@ -62,6 +62,13 @@ public static class EmaMedicinesReader
                 continue;
             }
 
+            // Class referrals list several substances separated by commas ("Citalopram, ..., Sertraline and Venlafaxine"):
+            // the brand there is one of them, not a combination of all, so the row cannot say which.
+            if (f[substance].Contains(", ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             builder.AddProduct(f[brand], f[substance], VocabularySource.Ema);
         }
 
