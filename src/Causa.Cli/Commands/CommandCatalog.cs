@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        yield break;
+        yield return ResolveCommand.Create(context);
+        yield return VocabCommand.Create(context);
     }
 }
