@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -260,7 +259,15 @@ public static partial class DrugNameCleaner
             var c = upper[i];
             if (char.IsLetterOrDigit(c))
             {
-                word.Append(RemoveDiacritic(c));
+                if (TextFolding.FoldWide(c) is { } wide)
+                {
+                    word.Append(wide);
+                }
+                else
+                {
+                    word.Append(TextFolding.Fold(c));
+                }
+
                 continue;
             }
 
@@ -297,25 +304,6 @@ public static partial class DrugNameCleaner
         }
 
         return tokens;
-    }
-
-    private static char RemoveDiacritic(char c)
-    {
-        if (c < 128)
-        {
-            return c;
-        }
-
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var d in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-            {
-                return d;
-            }
-        }
-
-        return c;
     }
 
     // WHO Drug Dictionary codes FAERS appends to some names: "VITAMIN A   /00056001/".

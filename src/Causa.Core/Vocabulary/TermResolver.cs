@@ -12,7 +12,7 @@ namespace Causa.Core.Vocabulary;
 /// punctuation; (2) the same on content words only, with filler words ("I have", "mijn", "ich habe") removed, simple
 /// inflections stripped and word order ignored (confidence 0.95); (3) a misspelling within optimal-string-alignment distance
 /// 1 (≤ 5 characters) or 2 (longer) of a known wording, when all nearest wordings mean the same PT (0.85 / 0.7);
-/// (4) a known wording of two or more words inside a longer text (0.8). When wordings for different PTs fit equally well the
+/// (4) the largest subset of the content words that is a known wording, e.g. a symptom word inside a longer sentence (0.8). When wordings for different PTs fit equally well the
 /// answer is <see cref="TermMatchKind.Ambiguous"/> with the choices. Related terms are listed, never merged.</para>
 /// <para>Immutable after construction; thread-safe.</para>
 /// </remarks>
@@ -24,7 +24,7 @@ public sealed class TermResolver
     private readonly FrozenDictionary<string, string[]> _related;
     private readonly FuzzyNameIndex _fuzzy;
     private readonly string[] _sortedTerms;
-    private readonly int _maxWords;
+    private const int MaxSubsetWords = 10;
 
     /// <summary>Builds a resolver from the bundled lexicon, an optional imported vocabulary and known PTs.</summary>
     /// <param name="vocabulary">Imported sources (SIDER synonyms); null for none.</param>
@@ -113,7 +113,6 @@ public sealed class TermResolver
         _languages = languages.ToFrozenDictionary(StringComparer.Ordinal);
         _fuzzy = new FuzzyNameIndex(_exact.Keys.Where(k => k.Length >= 4).Select(k => k.ToUpperInvariant()));
         _sortedTerms = [.. terms];
-        _maxWords = _exact.Keys.Max(k => k.Count(c => c == ' ') + 1);
         var related = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (a, b) in LayTermLexicon.Related)
         {
@@ -210,24 +209,42 @@ public sealed class TermResolver
         return new TermLookup(text, hit.Term, kind, language, confidence, [], RelatedTerms(hit.Term), []);
     }
 
+    // The largest subset of the text's content words that is itself a known wording ("hohes Fieber" → "Fieber",
+    // "my lower back is killing me" → "lower back"); single words need 3+ letters.
     private TermAlternative[]? FindInside(string key)
     {
-        var words = key.Split(' ');
-        for (var n = Math.Min(words.Length - 1, _maxWords); n >= 2; n--)
+        var words = TermText.ContentKey(key).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > MaxSubsetWords)
         {
-            TermAlternative[]? found = null;
-            for (var start = 0; start + n <= words.Length; start++)
+            return null;
+        }
+
+        for (var size = words.Length - 1; size >= 1; size--)
+        {
+            List<TermAlternative>? found = null;
+            for (var mask = 1; mask < 1 << words.Length; mask++)
             {
-                var gram = string.Join(' ', words, start, n);
-                if (_exact.TryGetValue(gram, out var hits) || _content.TryGetValue(TermText.ContentKey(gram), out hits))
+                if (System.Numerics.BitOperations.PopCount((uint)mask) != size)
                 {
-                    found = found is null ? hits : [.. found, .. hits];
+                    continue;
+                }
+
+                var subset = string.Join(' ', words.Where((_, i) => (mask & (1 << i)) != 0));
+                if (size == 1 && subset.Length < 3)
+                {
+                    continue;
+                }
+
+                if (_content.TryGetValue(subset, out var hits))
+                {
+                    found ??= [];
+                    found.AddRange(hits);
                 }
             }
 
             if (found is not null)
             {
-                return found;
+                return [.. found];
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 
 namespace Causa.Core.Vocabulary;
@@ -19,35 +18,47 @@ internal static class TermText
         "starken", "starker", "viel", "immer", "leide", "unter", "an",
         "j", "jai", "je", "suis", "mon", "ma", "mes", "un", "une", "des", "du", "le", "la", "les", "tres", "beaucoup", "souffre",
         "tengo", "estoy", "mi", "mis", "el", "los", "las", "unos", "unas", "mucho", "mucha", "muy", "fuerte", "tener", "al", "del", "en",
-        "au", "aux", "a", "im", "am", "zum", "zur",
+        "au", "aux", "a", "im", "am", "zum", "zur", "zo", "se", "que", "qui", "l", "d", "n", "s", "c", "m", "t", "qu", "ai",
     ]);
 
     /// <summary>Lower case, accents removed (ß → ss), apostrophes dropped, other punctuation → space, spaces collapsed.</summary>
     public static string Normalize(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var lower = text.ToLowerInvariant();
+        var sb = new StringBuilder(lower.Length);
         var space = false;
-        foreach (var c in decomposed)
+        for (var i = 0; i < lower.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
+            var c = lower[i];
+            if (c is '\'' or '’')
             {
+                // French and Dutch elision ("l'appétit", "j'ai", "'s nachts") separates words; "can't" stays one word.
+                var wordStart = sb.Length;
+                while (wordStart > 0 && sb[wordStart - 1] != ' ')
+                {
+                    wordStart--;
+                }
+
+                space = space || sb.Length - wordStart <= 1 || (sb.Length - wordStart == 2 && sb[^2] == 'q');
                 continue;
             }
 
-            if (c == 'ß')
-            {
-                sb.Append("ss");
-                space = false;
-            }
-            else if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c))
             {
                 if (space && sb.Length > 0)
                 {
                     sb.Append(' ');
                 }
 
-                sb.Append(c);
+                if (Names.TextFolding.FoldWide(c) is { } wide)
+                {
+                    sb.Append(wide);
+                }
+                else
+                {
+                    sb.Append(Names.TextFolding.Fold(c));
+                }
+
                 space = false;
             }
             else
@@ -64,11 +75,23 @@ internal static class TermText
     {
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !Fillers.Contains(w))
-            .Select(Stem)
+            .Select(w => WordSynonyms.TryGetValue(w, out var canonical) ? canonical : w)
+            .Select(w => Stem(Stem(w)))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         return string.Join(' ', words);
     }
+
+    // Verb forms of "to hurt" read as the pain noun of the same language, on both the lexicon and the query side.
+    private static readonly FrozenDictionary<string, string> WordSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["hurts"] = "pain",
+        ["hurt"] = "pain",
+        ["hurting"] = "pain",
+        ["duele"] = "dolor",
+        ["duelen"] = "dolor",
+        ["doet"] = "pijn",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Crude cross-language inflection stripping (plural and case endings) for words of 5+ letters.</summary>
     public static string Stem(string word)
