@@ -38,7 +38,12 @@ public static partial class DrugNameCleaner
         "AMPULE", "AMPOULE", "KIT", "INTRAVENOUS", "IV", "IM", "SC", "SUBCUTANEOUS", "INTRAMUSCULAR", "SQ",
         "OPHTHALMIC", "OTIC", "RECTAL", "VAGINAL", "SUPPOSITORY", "SUPPOSITORIES", "LIQUID", "CONCENTRATE", "EMULSION",
         "FOR", "USP", "BP", "EP", "GENERIC", "DOSE", "DOSES", "DAILY", "QD", "BID", "TID", "QID", "PRN", "ONCE",
-        "BLINDED",
+        "BLINDED", "NOS", "DS", "ASSOCIATED", "ASSSOCIATED", "NAMES",
+        // Manufacturer names that European product names append to the ingredient ("DICLOFENAC SANDOZ").
+        "SANDOZ", "TEVA", "HEXAL", "MYLAN", "ACTAVIS", "RATIOPHARM", "STADA", "ACCORD", "ZENTIVA", "KRKA", "MEDAC", "HOSPIRA",
+        "APOTEX", "AUROBINDO", "ZYDUS", "LUPIN", "CIPLA", "GLENMARK", "TORRENT", "ALMUS", "ARROW", "BIOGARAN", "GENERIS",
+        "ORGANON", "PFIZER", "NOVARTIS", "VIATRIS", "WINTHROP", "ZENTIVA", "AMNEAL", "SUNPHARMA", "FRESENIUS", "KABI", "BAXTER",
+        "AB", "AL", "BASICS", "PHARMA", "PHARM", "LABS", "LABORATORIES", "GMBH", "INC", "LTD", "SPA",
     ]);
 
     // Unambiguous units: dropped wherever they stand.
@@ -66,7 +71,8 @@ public static partial class DrugNameCleaner
         "ERBUMINE", "AXETIL", "PIVOXIL", "MEDOXOMIL", "CILEXETIL", "PROXETIL", "ETEXILATE", "MOFETIL", "ISETHIONATE",
         "EDISYLATE", "NAPSYLATE", "ESYLATE", "ASPARTATE", "LACTOBIONATE", "SACCHARATE",
         "MONOHYDRATE", "DIHYDRATE", "TRIHYDRATE", "HEMIHYDRATE", "SESQUIHYDRATE", "HYDRATE", "ANHYDROUS",
-        "PENTAHYDRATE", "HEPTAHYDRATE", "HEXAHYDRATE",
+        "PENTAHYDRATE", "HEPTAHYDRATE", "HEXAHYDRATE", "HEMIPENTAHYDRATE", "PROPANEDIOL", "DIETHYLAMINE", "LYSINE",
+        "RECOMBINANT", "GLACIAL", "TEREPHTHALATE", "POLISTIREX",
     ]);
 
     // A leading cation that is the counter-ion of an organic drug ("SODIUM VALPROATE", "POTASSIUM CLAVULANATE").
@@ -157,12 +163,26 @@ public static partial class DrugNameCleaner
         var parts = new List<string>(2);
         var current = new StringBuilder();
         string? previous = null;
+        var skipToSeparator = false;
         foreach (var token in tokens)
         {
+            if (token == "IN" && current.Length > 0)
+            {
+                // "CLINDAMYCIN IN DEXTROSE", "HEPARIN IN SODIUM CHLORIDE": the rest of the part names the vehicle.
+                skipToSeparator = true;
+                continue;
+            }
+
             if (token == SeparatorToken || JoinWords.Contains(token))
             {
+                skipToSeparator = false;
                 Flush(current, parts);
                 previous = token == SeparatorToken ? previous : null;
+                continue;
+            }
+
+            if (skipToSeparator)
+            {
                 continue;
             }
 
@@ -235,6 +255,9 @@ public static partial class DrugNameCleaner
 
         return kept.Count == 0 ? normalizedPart : string.Join(' ', kept);
     }
+
+    /// <summary>True for a word that, first in a name, makes an inorganic salt ("SODIUM", "LITHIUM", "FERROUS"...).</summary>
+    internal static bool IsInorganicCation(string word) => InorganicCations.Contains(word);
 
     private static bool IsNumberOrUnit(string token) =>
         char.IsAsciiDigit(token[0]) || token[0] == '.' || token == "%" || UnitWords.Contains(token) || UnitAfterNumberWords.Contains(token);

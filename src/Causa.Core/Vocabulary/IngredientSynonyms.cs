@@ -99,6 +99,10 @@ public static class IngredientSynonyms
         ["IBUPROFENO"] = "IBUPROFEN",
         ["PARACETAMOLO"] = "ACETAMINOPHEN",
         ["DIAZEPAM"] = "DIAZEPAM",
+        ["MYCOPHENOLIC ACID"] = "MYCOPHENOLATE",
+        ["NICOTINAMIDE"] = "NIACINAMIDE",
+        ["HEROIN"] = "DIAMORPHINE",
+        ["SOMATOTROPIN"] = "SOMATROPIN",
     }.Where(p => !string.Equals(p.Key, p.Value, StringComparison.Ordinal)).ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>All synonym → canonical pairs (keys and values cleaned, upper case; no identity pairs).</summary>

@@ -60,6 +60,12 @@ public sealed class VocabularyBuilder
         _sources.AddRange(existing.Sources);
     }
 
+    /// <summary>
+    /// Optional filter on cleaned product names: a product whose name it rejects adds its ingredients but not its name.
+    /// Used to hold evaluation names out of a vocabulary; null keeps every product.
+    /// </summary>
+    public Func<string, bool>? ProductFilter { get; init; }
+
     /// <summary>Adds an ingredient name (any case, salts allowed: it is cleaned); blank names are ignored.</summary>
     /// <param name="name">Ingredient name, e.g. "trazodone hydrochloride".</param>
     /// <returns>The canonical names added (several for a combination written as one string).</returns>
@@ -85,7 +91,7 @@ public sealed class VocabularyBuilder
 
         _ingredients.UnionWith(set);
         var key = DrugNameCleaner.Clean(productName);
-        if (key.Length < 2 || NonDrugNames.IsNonDrug(key))
+        if (key.Length < 2 || NonDrugNames.IsNonDrug(key) || (ProductFilter is not null && !ProductFilter(key)))
         {
             return;
         }
@@ -159,6 +165,37 @@ public sealed class VocabularyBuilder
     /// <summary>Merges everything added so far into an immutable vocabulary (see the type's remarks for precedence).</summary>
     public Vocabulary Build()
     {
+        // "LAMIVUDINE NEVIRAPINE": two ingredients written with a space by a source; split rather than kept as a third.
+        var fused = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var name in _ingredients)
+        {
+            var words = name.Split(' ');
+            if (words.Length >= 2 && !DrugNameCleaner.IsInorganicCation(words[0]) &&
+                words.All(w => w.Length >= 5 && _ingredients.Contains(w)))
+            {
+                fused[name] = words;
+            }
+        }
+
+        _ingredients.ExceptWith(fused.Keys);
+        foreach (var perSource in _brandVotes.Values)
+        {
+            foreach (var votes in perSource.Values)
+            {
+                foreach (var setKey in votes.Keys.ToList())
+                {
+                    var parts = setKey.Split(SetSeparator);
+                    if (parts.Any(fused.ContainsKey))
+                    {
+                        var split = string.Join(SetSeparator, new SortedSet<string>(parts.SelectMany(p => fused.TryGetValue(p, out var w) ? w : [p]), StringComparer.Ordinal));
+                        var count = votes[setKey];
+                        votes.Remove(setKey);
+                        votes[split] = votes.GetValueOrDefault(split) + count;
+                    }
+                }
+            }
+        }
+
         var brands = new List<VocabularyBrand>();
         foreach (var (key, perSource) in _brandVotes)
         {

@@ -22,11 +22,11 @@ internal static class RealVocabulary
         TestData.PathOf("drugnames", "drugcentral_2016", "pharm_class.tsv"),
     ];
 
-    /// <summary>Builds from every source, optionally dropping product rows a filter rejects (for held-out evaluation).</summary>
-    public static Core.Vocabulary.Vocabulary Build(Action<VocabularyBuilder>? extra)
+    /// <summary>Builds from the given sources (default: all), dropping product names a filter rejects (for held-out evaluation).</summary>
+    public static Core.Vocabulary.Vocabulary Build(Func<string, bool>? productFilter, IEnumerable<string>? paths = null)
     {
-        var builder = new VocabularyBuilder();
-        foreach (var path in SourcePaths)
+        var builder = new VocabularyBuilder { ProductFilter = productFilter };
+        foreach (var path in paths ?? SourcePaths)
         {
             var result = VocabularyImporter.Import(path, builder);
             if (!result.Succeeded)
@@ -35,9 +35,6 @@ internal static class RealVocabulary
             }
         }
 
-        extra?.Invoke(builder);
         return builder.Build();
     }
-
-    public static DrugResolver Resolver(Core.Vocabulary.Vocabulary vocabulary) => new(vocabulary);
 }

@@ -29,6 +29,7 @@ public static class EmaMedicinesReader
         var substance = DelimitedText.IndexOf(header, "Active substance");
         var brand = DelimitedText.IndexOf(header, "Brand name");
         var species = DelimitedText.IndexOf(header, "Human or veterinary");
+        var procedure = DelimitedText.IndexOf(header, "Procedure type");
         if (substance < 0 || brand < 0)
         {
             return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: missing column 'Active substance' or 'Brand name'");
@@ -65,6 +66,20 @@ public static class EmaMedicinesReader
             // Class referrals list several substances separated by commas ("Citalopram, ..., Sertraline and Venlafaxine"):
             // the brand there is one of them, not a combination of all, so the row cannot say which.
             if (f[substance].Contains(", ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The same holds for referrals naming a group ("ambroxol / bromhexine", "ergot derived dopamine agonists"):
+            // each national brand listed contains one member of the group.
+            if (procedure >= 0 && procedure < f.Count && f[procedure].Contains("Referral", StringComparison.OrdinalIgnoreCase) &&
+                Names.DrugNameCleaner.SplitClean(f[substance]).Count != 1)
+            {
+                continue;
+            }
+
+            if (procedure >= 0 && procedure < f.Count && f[procedure].Contains("Referral", StringComparison.OrdinalIgnoreCase) &&
+                f[substance].Contains("AGONISTS", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
