@@ -60,9 +60,6 @@ internal sealed class DrugNameMatcher
 
     public FrozenSet<string> Ingredients => _ingredients;
 
-    /// <summary>Whether a brand name found inside a longer entry counts ("DELTA CORTEF" is not "CORTEF"); off by default.</summary>
-    public bool BrandInsideAllowed { get; init; }
-
     public FrozenDictionary<string, string[]> Brands => _brands;
 
     /// <summary>Resolves FAERS's coded <c>prod_ai</c>; null when it holds nothing usable (then the name is used).</summary>
@@ -223,6 +220,7 @@ internal sealed class DrugNameMatcher
 
         var covered = new bool[words.Length];
         var found = new List<string>();
+        var sets = new List<string>();
         var anyBrand = false;
         for (var n = words.Length - 1; n >= 1; n--)
         {
@@ -244,14 +242,10 @@ internal sealed class DrugNameMatcher
                 {
                     ingredients = [gram];
                 }
-                else if (_brands.TryGetValue(gram, out var b) && !_synonyms.Contains(gram) && BrandInsideAllowed)
+                else if (_brands.TryGetValue(gram, out var b))
                 {
                     ingredients = b;
-                    anyBrand = true;
-                }
-                else if (_synonyms.Contains(gram))
-                {
-                    ingredients = _brands[gram];
+                    anyBrand = !_synonyms.Contains(gram);
                 }
 
                 if (ingredients is null)
@@ -260,6 +254,7 @@ internal sealed class DrugNameMatcher
                 }
 
                 found.AddRange(ingredients);
+                sets.Add(string.Join('+', ingredients));
                 for (var k = start; k < start + n; k++)
                 {
                     covered[k] = true;
@@ -268,6 +263,13 @@ internal sealed class DrugNameMatcher
         }
 
         if (found.Count == 0)
+        {
+            return null;
+        }
+
+        // Two names inside one product name ("ORTHO EVRA", "DELTA CORTEF") name a product, not a combination, unless they
+        // agree ("ADVIL IBUPROFEN") or are all ingredient names ("ACETAMINOPHEN CODEINE").
+        if (anyBrand && sets.Distinct(StringComparer.Ordinal).Count() > 1)
         {
             return null;
         }

@@ -171,7 +171,7 @@ public sealed class VocabularyBuilder
         {
             var words = name.Split(' ');
             if (words.Length >= 2 && !DrugNameCleaner.IsInorganicCation(words[0]) &&
-                words.All(w => w.Length >= 5 && _ingredients.Contains(w)))
+                words.All(w => w.Length >= 8 && _ingredients.Contains(w)))
             {
                 fused[name] = words;
             }
@@ -221,13 +221,16 @@ public sealed class VocabularyBuilder
 
         brands.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var classes = _classes
-            .Select(c => new DrugClass(c.Key.Name, c.Key.Type, [.. c.Value]))
+            .Select(c => new DrugClass(c.Key.Name, c.Key.Type, [.. new SortedSet<string>(c.Value.SelectMany(i => fused.TryGetValue(i, out var w) ? w : [i]), StringComparer.Ordinal)]))
             .OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
         var events = _eventVotes
             .Select(e => new EventSynonym(e.Key, Best(e.Value), _eventSource[e.Key]))
             .OrderBy(e => e.Phrase, StringComparer.Ordinal)
             .ToList();
+        // Every name a brand or class points to is an ingredient of the vocabulary (Save stores them by index).
+        _ingredients.UnionWith(brands.SelectMany(b => b.Ingredients));
+        _ingredients.UnionWith(classes.SelectMany(c => c.Ingredients));
         return new Vocabulary([.. _ingredients], brands, classes, events, [.. _sources]);
     }
 
