@@ -158,8 +158,15 @@ public static partial class DrugNameCleaner
         }
 
         var upper = text.ToUpperInvariant();
-        upper = WhoDrugCode().Replace(upper, " ");
-        upper = BiosimilarSuffix().Replace(upper, "");
+        if (upper.Contains('/', StringComparison.Ordinal))
+        {
+            upper = WhoDrugCode().Replace(upper, " ");
+        }
+
+        if (upper.Contains('-', StringComparison.Ordinal))
+        {
+            upper = BiosimilarSuffix().Replace(upper, "");
+        }
         var tokens = Tokenize(upper);
         var parts = new List<string>(2);
         var current = new StringBuilder();

@@ -60,7 +60,7 @@ internal sealed class FuzzyNameIndex
             for (var i = 0; i < names.Length; i++)
             {
                 // Each edit adds or removes at most two letters from the set of letters present.
-                if (BitOperations.PopCount(masks[i] ^ queryMask) > 2 * best)
+                if (BitOperations.PopCount(masks[i] ^ queryMask) > 2 * Math.Min(best, maxDistance))
                 {
                     continue;
                 }
