@@ -23,6 +23,7 @@ public sealed class TermResolver
     private readonly FrozenDictionary<string, string> _languages;
     private readonly FrozenDictionary<string, string[]> _related;
     private readonly FuzzyNameIndex _fuzzy;
+    private readonly FrozenDictionary<string, string> _fuzzyKeys;
     private readonly string[] _sortedTerms;
     private const int MaxSubsetWords = 10;
 
@@ -111,7 +112,14 @@ public sealed class TermResolver
 
         _content = content.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _languages = languages.ToFrozenDictionary(StringComparer.Ordinal);
-        _fuzzy = new FuzzyNameIndex(_exact.Keys.Where(k => k.Length >= 4).Select(k => k.ToUpperInvariant()));
+        var fuzzyKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var k in _exact.Keys.Where(k => k.Length >= 4))
+        {
+            fuzzyKeys.TryAdd(k.ToUpperInvariant(), k);
+        }
+
+        _fuzzyKeys = fuzzyKeys.ToFrozenDictionary(StringComparer.Ordinal);
+        _fuzzy = new FuzzyNameIndex(_fuzzyKeys.Keys);
         _sortedTerms = [.. terms];
         var related = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (a, b) in LayTermLexicon.Related)
@@ -154,7 +162,7 @@ public sealed class TermResolver
             var (nearest, distance) = _fuzzy.FindNearest(upper, upper.Length <= 5 ? 1 : 2);
             if (nearest.Count > 0)
             {
-                var candidates = nearest.SelectMany(n => _exact[n.ToLowerInvariant()]).ToArray();
+                var candidates = nearest.SelectMany(n => _exact[_fuzzyKeys[n]]).ToArray();
                 return Answer(text, key, candidates, TermMatchKind.Misspelling, distance <= 1 ? 0.85 : 0.7);
             }
         }
@@ -166,7 +174,7 @@ public sealed class TermResolver
         }
 
         var suggestions = upper.Length >= 3
-            ? _fuzzy.FindWithin(upper, Math.Min(4, Math.Max(2, upper.Length / 3)), 5).SelectMany(s => _exact[s.Name.ToLowerInvariant()]).Select(a => a.Term)
+            ? _fuzzy.FindWithin(upper, Math.Min(4, Math.Max(2, upper.Length / 3)), 5).SelectMany(s => _exact[_fuzzyKeys[s.Name]]).Select(a => a.Term)
                 .Concat(Complete(text, 5)).Distinct(StringComparer.Ordinal).Take(8).ToList()
             : [];
         return new TermLookup(text, null, TermMatchKind.Unresolved, null, 0, [], [], suggestions);
