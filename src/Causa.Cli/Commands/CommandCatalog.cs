@@ -18,6 +18,7 @@ internal static class CommandCatalog
         yield return SignalsCommand.Create(context);
         yield return SynthCommand.Create(context);
         yield return MgpsCommand.Create(context);
-        yield break;
+        yield return ResolveCommand.Create(context);
+        yield return VocabCommand.Create(context);
     }
 }

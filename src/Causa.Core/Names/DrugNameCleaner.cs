@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -39,7 +38,13 @@ public static partial class DrugNameCleaner
         "AMPULE", "AMPOULE", "KIT", "INTRAVENOUS", "IV", "IM", "SC", "SUBCUTANEOUS", "INTRAMUSCULAR", "SQ",
         "OPHTHALMIC", "OTIC", "RECTAL", "VAGINAL", "SUPPOSITORY", "SUPPOSITORIES", "LIQUID", "CONCENTRATE", "EMULSION",
         "FOR", "USP", "BP", "EP", "GENERIC", "DOSE", "DOSES", "DAILY", "QD", "BID", "TID", "QID", "PRN", "ONCE",
-        "BLINDED",
+        "BLINDED", "NOS", "DS", "LAR", "DEPOT", "HANDIHALER", "TURBUHALER", "DISKUS", "RESPIMAT", "ELLIPTA", "FLEXPEN", "KWIKPEN",
+        "SOLOSTAR", "PENFILL", "AUTOHALER", "EVOHALER", "ACCUHALER", "FLEXTOUCH", "INHALANT", "SYSTEM", "ASSOCIATED", "ASSSOCIATED", "NAMES",
+        // Manufacturer names that European product names append to the ingredient ("DICLOFENAC SANDOZ").
+        "SANDOZ", "TEVA", "HEXAL", "MYLAN", "ACTAVIS", "RATIOPHARM", "STADA", "ACCORD", "ZENTIVA", "KRKA", "MEDAC", "HOSPIRA",
+        "APOTEX", "AUROBINDO", "ZYDUS", "LUPIN", "CIPLA", "GLENMARK", "TORRENT", "ALMUS", "ARROW", "BIOGARAN", "GENERIS",
+        "ORGANON", "PFIZER", "NOVARTIS", "VIATRIS", "WINTHROP", "ZENTIVA", "AMNEAL", "SUNPHARMA", "FRESENIUS", "KABI", "BAXTER",
+        "AB", "AL", "BASICS", "PHARMA", "PHARM", "LABS", "LABORATORIES", "GMBH", "INC", "LTD", "SPA",
     ]);
 
     // Unambiguous units: dropped wherever they stand.
@@ -67,7 +72,8 @@ public static partial class DrugNameCleaner
         "ERBUMINE", "AXETIL", "PIVOXIL", "MEDOXOMIL", "CILEXETIL", "PROXETIL", "ETEXILATE", "MOFETIL", "ISETHIONATE",
         "EDISYLATE", "NAPSYLATE", "ESYLATE", "ASPARTATE", "LACTOBIONATE", "SACCHARATE",
         "MONOHYDRATE", "DIHYDRATE", "TRIHYDRATE", "HEMIHYDRATE", "SESQUIHYDRATE", "HYDRATE", "ANHYDROUS",
-        "PENTAHYDRATE", "HEPTAHYDRATE", "HEXAHYDRATE",
+        "PENTAHYDRATE", "HEPTAHYDRATE", "HEXAHYDRATE", "HEMIPENTAHYDRATE", "PROPANEDIOL", "DIETHYLAMINE", "LYSINE",
+        "RECOMBINANT", "GLACIAL", "TEREPHTHALATE", "POLISTIREX",
     ]);
 
     // A leading cation that is the counter-ion of an organic drug ("SODIUM VALPROATE", "POTASSIUM CLAVULANATE").
@@ -152,18 +158,39 @@ public static partial class DrugNameCleaner
         }
 
         var upper = text.ToUpperInvariant();
-        upper = WhoDrugCode().Replace(upper, " ");
-        upper = BiosimilarSuffix().Replace(upper, "");
+        if (upper.Contains('/', StringComparison.Ordinal))
+        {
+            upper = WhoDrugCode().Replace(upper, " ");
+        }
+
+        if (upper.Contains('-', StringComparison.Ordinal))
+        {
+            upper = BiosimilarSuffix().Replace(upper, "");
+        }
         var tokens = Tokenize(upper);
         var parts = new List<string>(2);
         var current = new StringBuilder();
         string? previous = null;
+        var skipToSeparator = false;
         foreach (var token in tokens)
         {
+            if (token == "IN" && current.Length > 0)
+            {
+                // "CLINDAMYCIN IN DEXTROSE", "HEPARIN IN SODIUM CHLORIDE": the rest of the part names the vehicle.
+                skipToSeparator = true;
+                continue;
+            }
+
             if (token == SeparatorToken || JoinWords.Contains(token))
             {
+                skipToSeparator = false;
                 Flush(current, parts);
                 previous = token == SeparatorToken ? previous : null;
+                continue;
+            }
+
+            if (skipToSeparator)
+            {
                 continue;
             }
 
@@ -237,6 +264,9 @@ public static partial class DrugNameCleaner
         return kept.Count == 0 ? normalizedPart : string.Join(' ', kept);
     }
 
+    /// <summary>True for a word that, first in a name, makes an inorganic salt ("SODIUM", "LITHIUM", "FERROUS"...).</summary>
+    internal static bool IsInorganicCation(string word) => InorganicCations.Contains(word);
+
     private static bool IsNumberOrUnit(string token) =>
         char.IsAsciiDigit(token[0]) || token[0] == '.' || token == "%" || UnitWords.Contains(token) || UnitAfterNumberWords.Contains(token);
 
@@ -260,7 +290,15 @@ public static partial class DrugNameCleaner
             var c = upper[i];
             if (char.IsLetterOrDigit(c))
             {
-                word.Append(RemoveDiacritic(c));
+                if (TextFolding.FoldWide(c) is { } wide)
+                {
+                    word.Append(wide);
+                }
+                else
+                {
+                    word.Append(TextFolding.Fold(c));
+                }
+
                 continue;
             }
 
@@ -297,25 +335,6 @@ public static partial class DrugNameCleaner
         }
 
         return tokens;
-    }
-
-    private static char RemoveDiacritic(char c)
-    {
-        if (c < 128)
-        {
-            return c;
-        }
-
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var d in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-            {
-                return d;
-            }
-        }
-
-        return c;
     }
 
     // WHO Drug Dictionary codes FAERS appends to some names: "VITAMIN A   /00056001/".

@@ -19,18 +19,43 @@ internal sealed class DrugNameMatcher
         "ALCOHOL", "OXYGEN", "GLUCOSE", "SUGAR", "IRON", "ZINC", "COPPER", "SILVER", "GOLD", "SULFUR", "CARBON", "NITROGEN",
     ]);
 
+    // Words beside a brand that mean a different product, usually a combination ("BENICAR HCT", "DIOVAN COMP", "ADVIL COLD").
+    private static readonly FrozenSet<string> VariantWords = FrozenSet.ToFrozenSet(
+    [
+        "HCT", "HCTZ", "COMP", "COMPOSITUM", "PLUS", "PRO", "DUO", "CO", "DX", "DM", "AP", "N", "D", "PE", "COLD", "SINUS",
+        "FLU", "ALLERGY", "PM", "HC", "AC", "CD", "AM", "TRIO", "MAX", "COMBI", "COMBO", "ET", "NIGHT", "DAY", "CODEINE",
+        "COMPOUND", "FORMULA", "COMPLEX",
+    ]);
+
+    // Infusion vehicles: beside a drug they are the diluent, not an active ingredient ("CEFEPIME AND DEXTROSE").
+    private static readonly FrozenSet<string> Vehicles = FrozenSet.ToFrozenSet(
+        ["DEXTROSE", "SODIUM CHLORIDE", "WATER", "STERILE WATER", "GLUCOSE"]);
+
+    // Words that may stand beside a known ingredient without changing what the product is ("ASPIRIN LOW", "CHILDRENS").
+    private static readonly FrozenSet<string> HarmlessWords = FrozenSet.ToFrozenSet(
+    [
+        "LOW", "HIGH", "EXTRA", "STRENGTH", "REGULAR", "MAXIMUM", "ADULT", "ADULTS", "CHILDRENS", "CHILDREN", "JUNIOR", "INFANT",
+        "INFANTS", "PEDIATRIC", "BABY", "MINI", "FAST", "RAPID", "ACTING", "LONG", "SHORT", "MELT", "SOFT", "GELS", "LIQUI",
+        "LIQUIGELS", "FILMTAB", "FILMTABS", "EYE", "EAR", "SKIN", "PLAIN", "BRAND", "UNKNOWN", "BLINDED", "OTHER", "WEEKLY",
+        "MONTHLY", "HALF", "DOUBLE", "DS", "SS", "FREE", "SUGAR", "HOSPITAL", "USE", "ONLY", "SUSTAINED", "DELAYED", "NEW",
+        "ORIGINAL", "GENERIC", "UNSPECIFIED", "NOS", "PREPARATION", "PRODUCT", "PRODUCTS", "THERAPY", "TREATMENT", "DRUG",
+    ]);
+
     private readonly FrozenSet<string> _ingredients;
     private readonly FrozenDictionary<string, string[]> _brands;
     private readonly Func<string, DrugResolution?>? _misspelling;
+    private readonly FrozenSet<string> _synonyms;
 
     /// <param name="ingredients">Canonical (cleaned) ingredient names.</param>
     /// <param name="brands">Cleaned name → canonical ingredients (sorted, distinct).</param>
     /// <param name="misspelling">Optional last-resort lookup of one cleaned part; null disables it.</param>
-    public DrugNameMatcher(FrozenSet<string> ingredients, FrozenDictionary<string, string[]> brands, Func<string, DrugResolution?>? misspelling = null)
+    /// <param name="synonyms">Names in <paramref name="brands"/> that are other names of the ingredient (reported as <see cref="DrugResolutionKind.Synonym"/>).</param>
+    public DrugNameMatcher(FrozenSet<string> ingredients, FrozenDictionary<string, string[]> brands, Func<string, DrugResolution?>? misspelling = null, FrozenSet<string>? synonyms = null)
     {
         _ingredients = ingredients;
         _brands = brands;
         _misspelling = misspelling;
+        _synonyms = synonyms ?? FrozenSet<string>.Empty;
     }
 
     public FrozenSet<string> Ingredients => _ingredients;
@@ -59,8 +84,25 @@ internal sealed class DrugNameMatcher
 
     public DrugResolution Resolve(string drugName, string? prodAi) => ResolveProdAi(prodAi) ?? ResolveName(drugName);
 
-    public DrugResolution ResolveName(string? drugName)
+    public DrugResolution ResolveName(string? drugName, bool allowFuzzy = true)
     {
+        // "LACTULON//LACTULOSE", "PANTOLOC//PANTOPRAZOLE": FAERS writes a local name and its ingredient as alternatives,
+        // not a combination; the right-hand side is usually the ingredient, so it is tried first.
+        if (drugName is not null && drugName.Contains("//", StringComparison.Ordinal))
+        {
+            var alternatives = drugName.Split("//", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var i = alternatives.Length - 1; i >= 0; i--)
+            {
+                var r = ResolveName(alternatives[i], allowFuzzy);
+                if (r.Ingredients.Count > 0)
+                {
+                    return r;
+                }
+            }
+
+            return DrugResolution.Unresolved;
+        }
+
         var normalized = DrugNameCleaner.SplitNormalized(drugName);
         if (normalized.Count == 0)
         {
@@ -90,12 +132,12 @@ internal sealed class DrugNameMatcher
 
         if (parts.Count == 1)
         {
-            return ResolvePart(parts[0].Normalized, parts[0].Cleaned, allowFuzzy: true) ?? DrugResolution.Unresolved;
+            return ResolvePart(parts[0].Normalized, parts[0].Cleaned, allowFuzzy) ?? DrugResolution.Unresolved;
         }
 
         if (parts.All(p => _ingredients.Contains(p.Cleaned)))
         {
-            return new DrugResolution(SortedDistinct(parts.Select(p => p.Cleaned)), DrugResolutionKind.Combination, 1);
+            return new DrugResolution(SortedDistinct(WithoutVehicles([.. parts.Select(p => p.Cleaned)])), DrugResolutionKind.Combination, 1);
         }
 
         if (_brands.TryGetValue(key, out var brand))
@@ -115,7 +157,7 @@ internal sealed class DrugNameMatcher
             }
 
             drugParts++;
-            var r = ResolvePart(n, c, allowFuzzy: true);
+            var r = ResolvePart(n, c, allowFuzzy);
             if (r is not null && r.Ingredients.Count > 0)
             {
                 resolvedParts++;
@@ -129,9 +171,13 @@ internal sealed class DrugNameMatcher
             return drugParts == 0 ? new DrugResolution([], DrugResolutionKind.NonDrug, 1) : DrugResolution.Unresolved;
         }
 
-        // "LACTULON//LACTULOSE": a foreign brand written beside its ingredient; a part left over lowers confidence.
-        var confidence = resolvedParts == drugParts ? minConfidence : Math.Min(minConfidence, 0.8);
-        return new DrugResolution(SortedDistinct(found), DrugResolutionKind.Combination, confidence);
+        // A combination with a part nothing is known about would be reported as less than it is: better unresolved.
+        if (resolvedParts < drugParts)
+        {
+            return DrugResolution.Unresolved;
+        }
+
+        return new DrugResolution(SortedDistinct(WithoutVehicles(found)), DrugResolutionKind.Combination, minConfidence);
     }
 
     /// <summary>Resolves one cleaned combination part; null when nothing matches.</summary>
@@ -145,7 +191,7 @@ internal sealed class DrugNameMatcher
 
         if (_brands.TryGetValue(cleaned, out var brand))
         {
-            return new DrugResolution(brand, DrugResolutionKind.Brand, 1);
+            return new DrugResolution(brand, _synonyms.Contains(cleaned) ? DrugResolutionKind.Synonym : DrugResolutionKind.Brand, 1);
         }
 
         var inner = FindInside(cleaned);
@@ -174,6 +220,7 @@ internal sealed class DrugNameMatcher
 
         var covered = new bool[words.Length];
         var found = new List<string>();
+        var sets = new List<string>();
         var anyBrand = false;
         for (var n = words.Length - 1; n >= 1; n--)
         {
@@ -198,7 +245,7 @@ internal sealed class DrugNameMatcher
                 else if (_brands.TryGetValue(gram, out var b))
                 {
                     ingredients = b;
-                    anyBrand = true;
+                    anyBrand = !_synonyms.Contains(gram);
                 }
 
                 if (ingredients is null)
@@ -207,6 +254,7 @@ internal sealed class DrugNameMatcher
                 }
 
                 found.AddRange(ingredients);
+                sets.Add(string.Join('+', ingredients));
                 for (var k = start; k < start + n; k++)
                 {
                     covered[k] = true;
@@ -219,9 +267,43 @@ internal sealed class DrugNameMatcher
             return null;
         }
 
+        // Two names inside one product name ("ORTHO EVRA", "DELTA CORTEF") name a product, not a combination, unless they
+        // agree ("ADVIL IBUPROFEN") or are all ingredient names ("ACETAMINOPHEN CODEINE").
+        if (anyBrand && sets.Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            return null;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (covered[k] || HarmlessWords.Contains(words[k]))
+            {
+                continue;
+            }
+
+            // An unknown or different word beside the ingredient may name another product ("DELTA CORTEF",
+            // "BENICAR HCT"): only a name known to mean the same ingredients ("ADVIL IBUPROFEN") is accepted.
+            if (VariantWords.Contains(words[k]) || !_brands.TryGetValue(words[k], out var other) || !other.Any(found.Contains))
+            {
+                return null;
+            }
+        }
+
         var distinct = SortedDistinct(found);
         var kind = distinct.Length > 1 ? DrugResolutionKind.Combination : anyBrand ? DrugResolutionKind.Brand : DrugResolutionKind.Exact;
         return new DrugResolution(distinct, kind, 0.9);
+    }
+
+    private static List<string> WithoutVehicles(List<string> ingredients)
+    {
+        // Beside a drug, dextrose, water and saline are the diluent; beside other salts (electrolyte solutions) they are not.
+        var actives = ingredients.Where(f => !Vehicles.Contains(f)).ToList();
+        if (actives.Count > 0 && !actives.Any(a => a.Contains("CHLORIDE", StringComparison.Ordinal) || a.Contains("ACETATE", StringComparison.Ordinal) || a.Contains("LACTATE", StringComparison.Ordinal) || a.Contains("PHOSPHATE", StringComparison.Ordinal)))
+        {
+            return actives;
+        }
+
+        return ingredients;
     }
 
     private static bool IsCovered(bool[] covered, int start, int length)

@@ -26,4 +26,10 @@ public enum DrugResolutionKind : byte
 
     /// <summary>Recognised as not a drug (UNKNOWN, PLACEBO, VITAMINS...).</summary>
     NonDrug = 7,
+
+    /// <summary>An international or regional name of an ingredient mapped to Causa's canonical (US) name (paracetamol → acetaminophen).</summary>
+    Synonym = 8,
+
+    /// <summary>Several ingredients match equally well; the caller should choose (see the resolver's alternatives).</summary>
+    Ambiguous = 9,
 }

@@ -1,0 +1,185 @@
+using System.CommandLine;
+using System.Globalization;
+using Causa.Core.Vocabulary;
+using Causa.Core.Vocabulary.Sources;
+using Spectre.Console;
+
+namespace Causa.Cli.Commands;
+
+/// <summary>
+/// <c>causa vocab import PATH...</c> (add name sources to the store's vocabulary), <c>causa vocab update</c> (download the
+/// public-domain sources from their publishers, then import them) and <c>causa vocab info</c>. Imports are all-or-nothing:
+/// when any file fails, the vocabulary on disk is left as it was.
+/// </summary>
+internal static class VocabCommand
+{
+    /// <summary>Drugs@FDA's public download (a zip holding Products.txt).</summary>
+    public const string DrugsAtFdaUrl = "https://www.fda.gov/media/89850/download";
+
+    public static Command Create(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var command = new Command("vocab", "Manage the drug and event vocabulary used to resolve names.");
+        command.Add(CreateImport(context));
+        command.Add(CreateUpdate(context));
+        command.Add(CreateInfo(context));
+        return command;
+    }
+
+    private static Command CreateImport(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Source files: Drugs@FDA Products.txt or its zip, the EMA medicines list, an OMOP/RxNorm ingredient extract, DrugCentral identifiers.tsv / pharm_class.tsv, SIDER meddra_all_se.tsv(.gz), FAERS DRUG tables.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("import", "Import vocabulary source files into the store's vocabulary.") { paths };
+        command.SetAction((parseResult, cancellationToken) =>
+            Task.FromResult(Import(context, context.ResolveStoreDirectory(parseResult), parseResult.GetValue(paths) ?? [])));
+        return command;
+    }
+
+    private static Command CreateUpdate(CliContext context)
+    {
+        var urls = new Option<string[]>("--url")
+        {
+            Description = "Source URL(s) to download instead of the publishers' defaults (Drugs@FDA: " + DrugsAtFdaUrl + ").",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("update", "Download the public-domain name sources (Drugs@FDA) and import them; needs internet access.") { urls };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var store = context.ResolveStoreDirectory(parseResult);
+            var list = parseResult.GetValue(urls) is { Length: > 0 } given ? given : [DrugsAtFdaUrl];
+            var downloads = Path.Combine(store, "downloads");
+            Directory.CreateDirectory(downloads);
+            using var client = context.HttpHandler is null ? new HttpClient() : new HttpClient(context.HttpHandler, disposeHandler: false);
+            var files = new List<string>();
+            for (var i = 0; i < list.Length; i++)
+            {
+                if (!Uri.TryCreate(list[i], UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                {
+                    await context.Error.WriteLineAsync($"causa: '{list[i]}' is not an http(s) URL.").ConfigureAwait(false);
+                    return ExitCodes.BadInput;
+                }
+
+                var name = Path.GetFileName(uri.LocalPath);
+                if (string.IsNullOrEmpty(name) || string.Equals(name, "download", StringComparison.OrdinalIgnoreCase))
+                {
+                    name = "drugsatfda.zip";
+                }
+
+                var target = Path.Combine(downloads, string.Create(CultureInfo.InvariantCulture, $"vocab{i}_{name}"));
+                try
+                {
+                    using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        await context.Error.WriteLineAsync($"causa: download failed: HTTP {(int)response.StatusCode} at {uri}").ConfigureAwait(false);
+                        return ExitCodes.BadData;
+                    }
+
+                    await using var file = File.Create(target);
+                    await response.Content.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+                }
+                catch (HttpRequestException e)
+                {
+                    await context.Error.WriteLineAsync($"causa: cannot download {uri} ({e.Message}); 'causa vocab update' needs internet access — without it, import local files with 'causa vocab import'.").ConfigureAwait(false);
+                    return ExitCodes.BadData;
+                }
+
+                context.Console.MarkupLine($"Downloaded {Markup.Escape(uri.ToString())} → {Markup.Escape(target)}");
+                files.Add(target);
+            }
+
+            return Import(context, store, [.. files]);
+        });
+        return command;
+    }
+
+    private static Command CreateInfo(CliContext context)
+    {
+        var json = CliContext.CreateJsonOption();
+        var command = new Command("info", "Show what the store's vocabulary holds and where it came from.") { json };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var store = context.ResolveStoreDirectory(parseResult);
+            if (!VocabularyFile.TryLoad(store, out var vocabulary, out var error))
+            {
+                context.Error.WriteLine("causa: " + error);
+                return Task.FromResult(ExitCodes.BadData);
+            }
+
+            if (parseResult.GetValue(json))
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{{\"ingredients\":{vocabulary.Ingredients.Count},\"brands\":{vocabulary.Brands.Count},\"classes\":{vocabulary.Classes.Count},\"event_synonyms\":{vocabulary.EventSynonyms.Count},\"lay_terms\":{LayTermLexicon.All.Count},\"sources\":{vocabulary.Sources.Count}}}"));
+                return Task.FromResult(ExitCodes.Ok);
+            }
+
+            context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"Vocabulary: {vocabulary.Ingredients.Count:N0} ingredients, {vocabulary.Brands.Count:N0} brand and synonym names, {vocabulary.Classes.Count:N0} classes, {vocabulary.EventSynonyms.Count:N0} imported event wordings; bundled lay terms: {LayTermLexicon.All.Count:N0}."));
+            WriteSources(context, vocabulary.Sources);
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    private static int Import(CliContext context, string store, string[] paths)
+    {
+        if (!VocabularyFile.TryLoad(store, out var existing, out var error))
+        {
+            context.Error.WriteLine("causa: " + error + " — delete it to start a new vocabulary.");
+            return ExitCodes.BadData;
+        }
+
+        var builder = new VocabularyBuilder(existing);
+        var results = paths.Select(p => VocabularyImporter.Import(Path.GetFullPath(p), builder)).ToList();
+        var table = new Table().AddColumns("File", "Source", "Rows", "Rejected", "Result");
+        foreach (var r in results)
+        {
+            table.AddRow(
+                Markup.Escape(r.FileName),
+                r.Source?.ToString() ?? "-",
+                r.Rows.ToString("N0", CultureInfo.InvariantCulture),
+                r.Rejected.ToString("N0", CultureInfo.InvariantCulture),
+                r.Succeeded ? "[green]imported[/]" : "[red]failed[/]");
+        }
+
+        context.Console.Write(table);
+        var failed = results.Where(r => !r.Succeeded).ToList();
+        if (failed.Count > 0)
+        {
+            foreach (var f in failed)
+            {
+                context.Error.WriteLine("causa: " + f.Error);
+            }
+
+            context.Error.WriteLine("causa: nothing was saved; the vocabulary is unchanged.");
+            return paths.Any(p => !File.Exists(p)) ? ExitCodes.BadInput : ExitCodes.BadData;
+        }
+
+        var vocabulary = builder.Build();
+        var path = VocabularyFile.Save(store, vocabulary);
+        context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"Saved {Markup.Escape(path)}: {vocabulary.Ingredients.Count:N0} ingredients, {vocabulary.Brands.Count:N0} names, {vocabulary.Classes.Count:N0} classes, {vocabulary.EventSynonyms.Count:N0} event wordings."));
+        return ExitCodes.Ok;
+    }
+
+    private static void WriteSources(CliContext context, IReadOnlyList<VocabularySourceInfo> sources)
+    {
+        if (sources.Count == 0)
+        {
+            context.Console.MarkupLine("No sources imported yet: 'causa vocab import FILE...' adds them.");
+            return;
+        }
+
+        var table = new Table().AddColumns("Source", "File", "Rows", "Rejected");
+        foreach (var s in sources)
+        {
+            table.AddRow(s.Source.ToString(), Markup.Escape(s.FileName), s.Rows.ToString("N0", CultureInfo.InvariantCulture), s.Rejected.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        context.Console.Write(table);
+    }
+}

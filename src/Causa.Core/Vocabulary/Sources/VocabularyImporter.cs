@@ -1,0 +1,134 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Causa.Core.Vocabulary.Sources;
+
+/// <summary>
+/// Imports a vocabulary source file, recognising its kind from its first line: Drugs@FDA Products.txt (also inside the
+/// Drugs@FDA zip), the EMA medicines list, an OMOP/RxNorm ingredient extract, DrugCentral identifiers.tsv or
+/// pharm_class.tsv, SIDER meddra_all_se.tsv(.gz), or a FAERS DRUG table (learned pairs).
+/// </summary>
+/// <remarks>Reads the file as UTF-8 (invalid bytes are replaced, so Windows-1252 letters in names do not stop an import).</remarks>
+public static class VocabularyImporter
+{
+    /// <summary>Imports one file into the builder.</summary>
+    /// <param name="path">Path of the file.</param>
+    /// <param name="builder">Receives the names.</param>
+    /// <returns>What was read, or an error naming the file when it is missing or not recognised.</returns>
+    public static VocabularyImportResult Import(string path, VocabularyBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(builder);
+        var fileName = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            return VocabularyImportResult.Fail(fileName, $"{path}: file not found");
+        }
+
+        try
+        {
+            if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                using var zip = ZipFile.OpenRead(path);
+                var entry = zip.Entries.FirstOrDefault(e => string.Equals(e.Name, "Products.txt", StringComparison.OrdinalIgnoreCase));
+                if (entry is null)
+                {
+                    return VocabularyImportResult.Fail(fileName, $"{path}: zip holds no Products.txt (expected the Drugs@FDA download)");
+                }
+
+                using var entryReader = new StreamReader(entry.Open(), Encoding.UTF8);
+                return ImportText(entryReader, fileName + "/" + entry.Name, builder);
+            }
+
+            using Stream file = File.OpenRead(path);
+            using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return ImportText(reader, fileName, builder);
+        }
+        catch (InvalidDataException e)
+        {
+            return VocabularyImportResult.Fail(fileName, $"{path}: not a valid archive ({e.Message})");
+        }
+        catch (IOException e)
+        {
+            return VocabularyImportResult.Fail(fileName, $"{path}: cannot read ({e.Message})");
+        }
+    }
+
+    /// <summary>Imports text already opened; the first line decides the format.</summary>
+    /// <param name="reader">The text, at its first line.</param>
+    /// <param name="fileName">Name for messages.</param>
+    /// <param name="builder">Receives the names.</param>
+    public static VocabularyImportResult ImportText(TextReader reader, string fileName, VocabularyBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var first = reader.ReadLine();
+        if (first is null)
+        {
+            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
+        }
+
+        var rest = new PrependedReader(first, reader);
+        if (DrugsAtFdaProductsReader.Recognises(first))
+        {
+            return DrugsAtFdaProductsReader.Read(rest, fileName, builder);
+        }
+
+        if (EmaMedicinesReader.Recognises(first))
+        {
+            return EmaMedicinesReader.Read(rest, fileName, builder);
+        }
+
+        if (DrugCentralReader.RecognisesIdentifiers(first))
+        {
+            return DrugCentralReader.ReadIdentifiers(rest, fileName, builder);
+        }
+
+        if (DrugCentralReader.RecognisesClasses(first))
+        {
+            return DrugCentralReader.ReadClasses(rest, fileName, builder);
+        }
+
+        if (OmopIngredientReader.Recognises(first))
+        {
+            return OmopIngredientReader.Read(rest, fileName, builder);
+        }
+
+        if (SiderSideEffectReader.Recognises(first))
+        {
+            return SiderSideEffectReader.Read(rest, fileName, builder);
+        }
+
+        if (FaersDrugPairsReader.Recognises(first))
+        {
+            return FaersDrugPairsReader.Read(rest, fileName, builder);
+        }
+
+        return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: format not recognised (expected Drugs@FDA Products.txt, the EMA list, an OMOP ingredient extract, DrugCentral identifiers.tsv/pharm_class.tsv, SIDER meddra_all_se.tsv or a FAERS DRUG table)");
+    }
+
+    // Gives the already-read first line back to the format reader.
+    private sealed class PrependedReader(string firstLine, TextReader inner) : TextReader
+    {
+        private string? _first = firstLine;
+
+        public override string? ReadLine()
+        {
+            if (_first is not null)
+            {
+                var line = _first;
+                _first = null;
+                return line;
+            }
+
+            return inner.ReadLine();
+        }
+
+        public override int Peek() => _first is not null ? (_first.Length > 0 ? _first[0] : '\n') : inner.Peek();
+
+        public override int Read()
+        {
+            throw new NotSupportedException("Line-based reader.");
+        }
+    }
+}

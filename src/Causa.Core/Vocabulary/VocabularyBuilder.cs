@@ -1,0 +1,295 @@
+using Causa.Core.Names;
+
+namespace Causa.Core.Vocabulary;
+
+/// <summary>
+/// Collects names from the imported sources and merges them into a <see cref="Vocabulary"/> with explicit precedence.
+/// </summary>
+/// <remarks>
+/// <para>Precedence, applied in <see cref="Build"/>:</para>
+/// <list type="number">
+/// <item>Every name is cleaned with <see cref="DrugNameCleaner"/> and ingredient names are mapped to US names
+/// (<see cref="IngredientSynonyms"/>), so all sources meet on one canonical form.</item>
+/// <item>A name that any source lists as an ingredient is an ingredient: it is never turned into a brand of something else.</item>
+/// <item>For a brand name, each source votes with row counts for an ingredient set; the source with the lowest
+/// <see cref="VocabularySource"/> value that has the name wins (Drugs@FDA, then EMA, then learned from FAERS); within a
+/// source the most frequent set wins, ties going to the ordinally smaller set.</item>
+/// <item>Classes keep every member whose name cleans to a known form; event synonyms keep the first PT seen per phrase
+/// with the most votes.</item>
+/// </list>
+/// <para>Not thread-safe; use one builder per import.</para>
+/// </remarks>
+public sealed class VocabularyBuilder
+{
+    private const char SetSeparator = '\u001f';
+    private readonly SortedSet<string> _ingredients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<VocabularySource, Dictionary<string, long>>> _brandVotes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, string Type), SortedSet<string>> _classes = [];
+    private readonly Dictionary<string, Dictionary<string, long>> _eventVotes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, VocabularySource> _eventSource = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<VocabularySourceInfo> _sources = [];
+
+    /// <summary>Starts from an existing vocabulary (its entries take part in the merge as they were decided).</summary>
+    /// <param name="existing">The vocabulary to extend; null or <see cref="Vocabulary.Empty"/> starts empty.</param>
+    public VocabularyBuilder(Vocabulary? existing = null)
+    {
+        if (existing is null)
+        {
+            return;
+        }
+
+        _ingredients.UnionWith(existing.Ingredients);
+        foreach (var b in existing.Brands)
+        {
+            if (!b.IsSynonym)
+            {
+                Vote(b.Name, b.Ingredients, b.Source, 1);
+            }
+        }
+
+        foreach (var c in existing.Classes)
+        {
+            GetClass(c.Name, c.Type).UnionWith(c.Ingredients);
+        }
+
+        foreach (var e in existing.EventSynonyms)
+        {
+            AddEventSynonym(e.Phrase, e.PreferredTerm, e.Source);
+        }
+
+        _sources.AddRange(existing.Sources);
+    }
+
+    /// <summary>
+    /// Optional filter on cleaned product names: a product whose name it rejects adds its ingredients but not its name.
+    /// Used to hold evaluation names out of a vocabulary; null keeps every product.
+    /// </summary>
+    public Func<string, bool>? ProductFilter { get; init; }
+
+    /// <summary>Adds an ingredient name (any case, salts allowed: it is cleaned); blank names are ignored.</summary>
+    /// <param name="name">Ingredient name, e.g. "trazodone hydrochloride".</param>
+    /// <returns>The canonical names added (several for a combination written as one string).</returns>
+    public IReadOnlyList<string> AddIngredient(string? name)
+    {
+        var names = Canonical(name);
+        _ingredients.UnionWith(names);
+        return names;
+    }
+
+    /// <summary>Adds a product name with its ingredients; the ingredients are added too.</summary>
+    /// <param name="productName">Brand or product name as published.</param>
+    /// <param name="ingredients">Active ingredient text as published (combinations with ";", "/", "\" or "AND").</param>
+    /// <param name="source">Source of the pair.</param>
+    /// <param name="weight">Votes (rows) for the pair, ≥ 1.</param>
+    public void AddProduct(string? productName, string? ingredients, VocabularySource source, long weight = 1)
+    {
+        var set = Canonical(ingredients);
+        if (set.Count == 0)
+        {
+            return;
+        }
+
+        _ingredients.UnionWith(set);
+        var key = DrugNameCleaner.Clean(productName);
+        if (key.Length < 2 || NonDrugNames.IsNonDrug(key) || (ProductFilter is not null && !ProductFilter(key)))
+        {
+            return;
+        }
+
+        Vote(key, set, source, Math.Max(1, weight));
+    }
+
+    /// <summary>Adds FAERS name pairs (drug name reported with <c>prod_ai</c>) as <see cref="VocabularySource.FaersLearned"/> votes.</summary>
+    /// <param name="pairs">The pairs; blank or non-positive ones are ignored.</param>
+    public void AddLearnedPairs(IEnumerable<LearnedNamePair> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        foreach (var p in pairs)
+        {
+            if (p.Count >= 1)
+            {
+                AddProduct(p.DrugName, p.ProdAi, VocabularySource.FaersLearned, p.Count);
+            }
+        }
+    }
+
+    /// <summary>Adds one member to a pharmacologic class.</summary>
+    /// <param name="className">Class name as published.</param>
+    /// <param name="type">Class type code (EPC, MoA, PE, PA...).</param>
+    /// <param name="ingredient">Member ingredient name (cleaned here).</param>
+    public void AddClassMember(string className, string type, string ingredient)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(className);
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        var names = Canonical(ingredient);
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        _ingredients.UnionWith(names);
+        GetClass(className.Trim(), type.Trim()).UnionWith(names);
+    }
+
+    /// <summary>Adds an event wording → MedDRA PT pair (e.g. a SIDER lowest-level term).</summary>
+    /// <param name="phrase">The wording.</param>
+    /// <param name="preferredTerm">The PT.</param>
+    /// <param name="source">Source of the pair.</param>
+    public void AddEventSynonym(string phrase, string preferredTerm, VocabularySource source)
+    {
+        if (string.IsNullOrWhiteSpace(phrase) || string.IsNullOrWhiteSpace(preferredTerm))
+        {
+            return;
+        }
+
+        phrase = phrase.Trim();
+        if (!_eventVotes.TryGetValue(phrase, out var votes))
+        {
+            votes = new Dictionary<string, long>(StringComparer.Ordinal);
+            _eventVotes[phrase] = votes;
+            _eventSource[phrase] = source;
+        }
+
+        var pt = preferredTerm.Trim();
+        votes[pt] = votes.GetValueOrDefault(pt) + 1;
+    }
+
+    /// <summary>Records an import for provenance.</summary>
+    /// <param name="info">What was imported.</param>
+    public void AddSourceInfo(VocabularySourceInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        _sources.Add(info);
+    }
+
+    /// <summary>Merges everything added so far into an immutable vocabulary (see the type's remarks for precedence).</summary>
+    public Vocabulary Build()
+    {
+        // "LAMIVUDINE NEVIRAPINE": two ingredients written with a space by a source; split rather than kept as a third.
+        var fused = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var name in _ingredients)
+        {
+            var words = name.Split(' ');
+            if (words.Length >= 2 && !DrugNameCleaner.IsInorganicCation(words[0]) &&
+                words.All(w => w.Length >= 8 && _ingredients.Contains(w)))
+            {
+                fused[name] = words;
+            }
+        }
+
+        _ingredients.ExceptWith(fused.Keys);
+        foreach (var perSource in _brandVotes.Values)
+        {
+            foreach (var votes in perSource.Values)
+            {
+                foreach (var setKey in votes.Keys.ToList())
+                {
+                    var parts = setKey.Split(SetSeparator);
+                    if (parts.Any(fused.ContainsKey))
+                    {
+                        var split = string.Join(SetSeparator, new SortedSet<string>(parts.SelectMany(p => fused.TryGetValue(p, out var w) ? w : [p]), StringComparer.Ordinal));
+                        var count = votes[setKey];
+                        votes.Remove(setKey);
+                        votes[split] = votes.GetValueOrDefault(split) + count;
+                    }
+                }
+            }
+        }
+
+        var brands = new List<VocabularyBrand>();
+        foreach (var (key, perSource) in _brandVotes)
+        {
+            if (_ingredients.Contains(key))
+            {
+                continue;
+            }
+
+            var source = perSource.Keys.Min();
+            var best = Best(perSource[source]);
+            var set = best.Split(SetSeparator);
+            brands.Add(new VocabularyBrand(key, set, source, false));
+        }
+
+        foreach (var (synonym, canonical) in IngredientSynonyms.All)
+        {
+            if (!_brandVotes.ContainsKey(synonym))
+            {
+                _ingredients.Add(canonical);
+                brands.Add(new VocabularyBrand(synonym, [canonical], VocabularySource.Curated, true));
+            }
+        }
+
+        brands.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var classes = _classes
+            .Select(c => new DrugClass(c.Key.Name, c.Key.Type, [.. new SortedSet<string>(c.Value.SelectMany(i => fused.TryGetValue(i, out var w) ? w : [i]), StringComparer.Ordinal)]))
+            .OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+        var events = _eventVotes
+            .Select(e => new EventSynonym(e.Key, Best(e.Value), _eventSource[e.Key]))
+            .OrderBy(e => e.Phrase, StringComparer.Ordinal)
+            .ToList();
+        // Every name a brand or class points to is an ingredient of the vocabulary (Save stores them by index).
+        _ingredients.UnionWith(brands.SelectMany(b => b.Ingredients));
+        _ingredients.UnionWith(classes.SelectMany(c => c.Ingredients));
+        return new Vocabulary([.. _ingredients], brands, classes, events, [.. _sources]);
+    }
+
+    private static string Best(Dictionary<string, long> votes)
+    {
+        string? best = null;
+        long bestCount = 0;
+        foreach (var (set, count) in votes)
+        {
+            if (count > bestCount || (count == bestCount && string.CompareOrdinal(set, best) < 0))
+            {
+                best = set;
+                bestCount = count;
+            }
+        }
+
+        return best!;
+    }
+
+    private void Vote(string key, IReadOnlyList<string> set, VocabularySource source, long weight)
+    {
+        if (!_brandVotes.TryGetValue(key, out var perSource))
+        {
+            perSource = [];
+            _brandVotes[key] = perSource;
+        }
+
+        if (!perSource.TryGetValue(source, out var votes))
+        {
+            votes = new Dictionary<string, long>(StringComparer.Ordinal);
+            perSource[source] = votes;
+        }
+
+        var setKey = string.Join(SetSeparator, set);
+        votes[setKey] = votes.GetValueOrDefault(setKey) + weight;
+    }
+
+    private SortedSet<string> GetClass(string name, string type)
+    {
+        if (!_classes.TryGetValue((name, type), out var set))
+        {
+            set = new SortedSet<string>(StringComparer.Ordinal);
+            _classes[(name, type)] = set;
+        }
+
+        return set;
+    }
+
+    private static List<string> Canonical(string? text)
+    {
+        var result = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var part in DrugNameCleaner.SplitClean(text))
+        {
+            if (!NonDrugNames.IsNonDrug(part) && part.Length <= 80)
+            {
+                result.Add(IngredientSynonyms.Canonical(part));
+            }
+        }
+
+        return [.. result];
+    }
+}

@@ -1,0 +1,198 @@
+using System.CommandLine;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Causa.Cli;
+using Causa.Cli.Commands;
+using Causa.Core.Vocabulary;
+using Causa.Tests.Shared;
+using Spectre.Console;
+
+namespace Causa.Cli.Tests;
+
+public sealed class ResolveCommandTests : IDisposable
+{
+    private readonly string _store = Path.Combine(Path.GetTempPath(), "causa-resolve-" + Guid.NewGuid().ToString("N"));
+    private readonly StringWriter _console = new();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_store))
+        {
+            Directory.Delete(_store, recursive: true);
+        }
+    }
+
+    private CliContext Context(HttpMessageHandler? handler = null)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(_console),
+        });
+        console.Profile.Width = 4000;
+        return new CliContext(console, _output, _error, _ => null, TimeProvider.System, handler);
+    }
+
+    private Task<int> RunAsync(params string[] args) => CausaApp.RunAsync([.. args, "--store", _store], Context());
+
+    private async Task<int> RunWithInputAsync(string input, params string[] args)
+    {
+        var context = Context();
+        var root = new RootCommand { context.StoreOption, ResolveCommand.Create(context, new StringReader(input)) };
+        return await root.Parse([.. args, "--store", _store]).InvokeAsync(new InvocationConfiguration { Output = _output, Error = _error });
+    }
+
+    private Task<int> ImportDrugSourcesAsync() => RunAsync(
+        "vocab", "import",
+        TestData.PathOf("drugnames", "drugsatfda_20190702.zip"),
+        TestData.PathOf("drugnames", "omop_rxnorm_ingredients_20230731.tsv"));
+
+    [Fact]
+    public async Task Resolve_drug_json_has_the_documented_keys()
+    {
+        Assert.Equal(0, await ImportDrugSourcesAsync());
+        _output.GetStringBuilder().Clear();
+
+        var exit = await RunAsync("resolve", "drug", "REMERON SOLTAB 15MG", "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(_output.ToString());
+        var root = json.RootElement;
+        Assert.Equal("REMERON SOLTAB 15MG", root.GetProperty("input").GetString());
+        Assert.Equal("MIRTAZAPINE", root.GetProperty("match").GetString());
+        Assert.Equal("brand", root.GetProperty("kind").GetString());
+        Assert.Equal(1, root.GetProperty("confidence").GetDouble());
+        Assert.Equal(["MIRTAZAPINE"], root.GetProperty("ingredients").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("alternatives").ValueKind);
+    }
+
+    [Fact]
+    public async Task Resolve_event_without_any_import_uses_the_bundled_lexicon()
+    {
+        var exit = await RunAsync("resolve", "event", "Rückenschmerzen", "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(_output.ToString());
+        Assert.Equal("Back pain", json.RootElement.GetProperty("match").GetString());
+        Assert.Equal("language", json.RootElement.GetProperty("kind").GetString());
+        Assert.Equal("de", json.RootElement.GetProperty("language").GetString());
+        Assert.Contains("Sciatica", json.RootElement.GetProperty("related").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("Rückenschmerzen", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unresolvable_text_exits_1_with_suggestions_in_words()
+    {
+        var exit = await RunAsync("resolve", "event", "zzqxv wvvk");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no event term found", _console.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dash_reads_lines_from_standard_input_and_writes_json_lines_in_order()
+    {
+        var exit = await RunWithInputAsync("backache\nhoofdpijn\nzzqxv\ncan't sleep\n", "resolve", "event", "-");
+
+        Assert.Equal(0, exit);
+        var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        var matches = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("match")).Select(m => m.ValueKind == JsonValueKind.Null ? null : m.GetString());
+        Assert.Equal(["Back pain", "Headache", null, "Insomnia"], matches);
+    }
+
+    [Fact]
+    public async Task Import_of_a_missing_file_saves_nothing_and_says_which()
+    {
+        var exit = await RunAsync("vocab", "import", TestData.PathOf("drugnames", "drugsatfda_20190702.zip"), "/nonexistent/ema.txt");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("/nonexistent/ema.txt: file not found", _error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_store, VocabularyFile.FileName)));
+    }
+
+    [Fact]
+    public async Task A_corrupt_vocabulary_file_exits_2_naming_it()
+    {
+        Directory.CreateDirectory(_store);
+        await File.WriteAllTextAsync(Path.Combine(_store, VocabularyFile.FileName), "garbage");
+
+        var exit = await RunAsync("resolve", "drug", "Remeron");
+
+        Assert.Equal(2, exit);
+        Assert.Contains(VocabularyFile.FileName + ": Not a Causa vocabulary file", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Vocab_update_downloads_from_the_given_url_and_imports_it()
+    {
+        var zip = await File.ReadAllBytesAsync(TestData.PathOf("drugnames", "drugsatfda_20190702.zip"));
+        using var listener = StartServer(zip, out var url);
+
+        var exit = await CausaApp.RunAsync(["vocab", "update", "--url", url, "--store", _store], Context());
+
+        Assert.Equal(0, exit);
+        Assert.True(VocabularyFile.TryLoad(_store, out var vocabulary, out _));
+        Assert.Contains(vocabulary.Brands, b => b.Name == "REMERON");
+        Assert.Contains("Downloaded " + url, _console.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Vocab_update_reports_an_http_error_without_touching_the_store()
+    {
+        using var listener = StartServer(null, out var url);
+
+        var exit = await CausaApp.RunAsync(["vocab", "update", "--url", url, "--store", _store], Context());
+
+        Assert.Equal(2, exit);
+        Assert.Contains("HTTP 404", _error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_store, VocabularyFile.FileName)));
+    }
+
+    // Serves one file (or 404 when null) on 127.0.0.1 for the lifetime of the returned listener.
+    private static HttpListener StartServer(byte[]? body, out string url)
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var prefix = $"http://127.0.0.1:{port}/";
+        var listener = new HttpListener();
+        listener.Prefixes.Add(prefix);
+        listener.Start();
+        _ = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                HttpListenerContext request;
+                try
+                {
+                    request = await listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                {
+                    return;
+                }
+
+                if (body is null)
+                {
+                    request.Response.StatusCode = 404;
+                }
+                else
+                {
+                    request.Response.ContentLength64 = body.Length;
+                    await request.Response.OutputStream.WriteAsync(body);
+                }
+
+                request.Response.Close();
+            }
+        });
+        url = prefix + "drugsatfda.zip";
+        return listener;
+    }
+}
