@@ -20,8 +20,14 @@ while IFS= read -r line; do
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
 done < <(grep -E '^(Passed|Failed)! +- +Failed: ' "$log" || true)
 
+# Style is part of the checks (the .editorconfig severities); CAUSA_SKIP_FORMAT=1 skips it for quick local runs.
+format_status=0
+if [ "${CAUSA_SKIP_FORMAT:-0}" != "1" ]; then
+  dotnet format Causa.slnx --verify-no-changes --no-restore || { format_status=$?; echo "dotnet format found files to reformat (run: dotnet format Causa.slnx)" >&2; }
+fi
+
 echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$format_status" -ne 0 ]; then
   exit 1
 fi
 if [ "$passed" -eq 0 ]; then
