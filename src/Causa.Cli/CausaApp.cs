@@ -22,7 +22,8 @@ internal static class CausaApp
     {
         var root = BuildRootCommand(context);
         var parseResult = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = context.Output, Error = context.Error };
+        // Causa handles exceptions itself (below) so users get a message and a documented exit code, never a stack trace.
+        var configuration = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
         if (parseResult.Errors.Count > 0)
         {
             foreach (var error in parseResult.Errors)
@@ -33,6 +34,28 @@ internal static class CausaApp
             return ExitCodes.BadInput;
         }
 
-        return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("causa: cancelled; nothing was changed.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Disk full, permissions, a file vanishing mid-read: the environment, not the input.
+            await context.Error.WriteLineAsync($"causa: I/O error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadData;
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug must end in a message, not a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await context.Error.WriteLineAsync($"causa: internal error ({ex.GetType().Name}: {ex.Message}). This is a bug in Causa; please report it with the command you ran."
+                + (context.Environment("CAUSA_DEBUG") == "1" ? Environment.NewLine + ex : " Set CAUSA_DEBUG=1 to see the details.")).ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
     }
 }

@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>Bad data or store: unreadable FAERS file, corrupt store, failed download.</summary>
     public const int BadData = 2;
+
+    /// <summary>Interrupted by the user (Ctrl+C); whatever was being written is left as it was before.</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>An unexpected failure inside Causa (a bug); the message asks for a report.</summary>
+    public const int InternalError = 70;
 }
