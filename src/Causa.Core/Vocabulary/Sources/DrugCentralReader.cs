@@ -25,42 +25,27 @@ public static class DrugCentralReader
     /// <param name="builder">Receives the names.</param>
     public static VocabularyImportResult ReadIdentifiers(TextReader reader, string fileName, VocabularyBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
-        if (reader.ReadLine() is null)
-        {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
-        }
-
-        long rows = 0, rejected = 0;
         string? previous = null;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        return DelimitedTable.Read(reader, fileName, VocabularySource.DrugCentral, builder, DelimitedTable.On('\t'), ["DRUG_NAME"], 1, (f, c) =>
         {
-            if (line.Length == 0)
+            if (f.Count <= c[0])
             {
-                continue;
+                return DelimitedTable.TooFewFields(f, c[0] + 1);
             }
 
-            rows++;
-            var f = line.Split('\t');
-            if (f.Length < 4)
-            {
-                rejected++;
-                continue;
-            }
-
-            var name = DelimitedText.Unquote(f[1]);
+            // Rows come grouped by drug: one ingredient per run of the same name.
+            var name = DelimitedText.Unquote(f[c[0]]);
             if (!string.Equals(name, previous, StringComparison.Ordinal))
             {
                 builder.AddIngredient(name);
                 previous = name;
             }
-        }
 
-        builder.AddSourceInfo(new VocabularySourceInfo(VocabularySource.DrugCentral, fileName, rows, rejected));
-        return new VocabularyImportResult(fileName, VocabularySource.DrugCentral, rows, rejected, null);
+            return RowVerdict.Used;
+        });
     }
+
 
     /// <summary>Adds the class memberships of pharm_class.tsv (types EPC, MoA, PE and PA; CHEBI roles are skipped).</summary>
     /// <param name="reader">The file, positioned at its header line.</param>
@@ -68,38 +53,29 @@ public static class DrugCentralReader
     /// <param name="builder">Receives the classes.</param>
     public static VocabularyImportResult ReadClasses(TextReader reader, string fileName, VocabularyBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
-        if (reader.ReadLine() is null)
+        return DelimitedTable.Read(reader, fileName, VocabularySource.DrugCentral, builder, DelimitedTable.On('\t'), ["DRUG_NAME", "TYPE", "CLASS"], 3, (f, c) =>
         {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
-        }
-
-        long rows = 0, rejected = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            if (line.Length == 0)
+            var (name, type, cls) = (c[0], c[1], c[2]);
+            if (f.Count <= Math.Max(name, Math.Max(type, cls)))
             {
-                continue;
+                return DelimitedTable.TooFewFields(f, Math.Max(name, Math.Max(type, cls)) + 1);
             }
 
-            rows++;
-            var f = line.Split('\t');
-            if (f.Length < 5 || string.IsNullOrWhiteSpace(f[1]) || string.IsNullOrWhiteSpace(f[4]))
+            if (string.IsNullOrWhiteSpace(f[name]) || string.IsNullOrWhiteSpace(f[cls]))
             {
-                rejected++;
-                continue;
+                return RowVerdict.Reject("blank drug or class name");
             }
 
-            var type = DelimitedText.Unquote(f[2]);
-            if (Array.IndexOf(ClassTypes, type) >= 0)
+            var kind = DelimitedText.Unquote(f[type]);
+            if (Array.IndexOf(ClassTypes, kind) < 0)
             {
-                builder.AddClassMember(DelimitedText.Unquote(f[4]), type, DelimitedText.Unquote(f[1]));
+                return RowVerdict.Skip("class type not used: " + kind);
             }
-        }
 
-        builder.AddSourceInfo(new VocabularySourceInfo(VocabularySource.DrugCentral, fileName, rows, rejected));
-        return new VocabularyImportResult(fileName, VocabularySource.DrugCentral, rows, rejected, null);
+            builder.AddClassMember(DelimitedText.Unquote(f[cls]), kind, DelimitedText.Unquote(f[name]));
+            return RowVerdict.Used;
+        });
     }
+
 }

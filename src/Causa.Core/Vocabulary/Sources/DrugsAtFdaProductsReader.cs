@@ -14,43 +14,22 @@ public static class DrugsAtFdaProductsReader
     /// <param name="builder">Receives the names.</param>
     public static VocabularyImportResult Read(TextReader reader, string fileName, VocabularyBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
-        var header = reader.ReadLine()?.Split('\t');
-        if (header is null)
+        return DelimitedTable.Read(reader, fileName, VocabularySource.DrugsAtFda, builder, DelimitedTable.On('\t'), ["DrugName", "ActiveIngredient"], 2, (f, c) =>
         {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
-        }
-
-        var name = DelimitedText.IndexOf(header, "DrugName");
-        var active = DelimitedText.IndexOf(header, "ActiveIngredient");
-        if (name < 0 || active < 0)
-        {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: missing column DrugName or ActiveIngredient");
-        }
-
-        long rows = 0, rejected = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            if (line.Length == 0)
+            if (f.Count <= Math.Max(c[0], c[1]))
             {
-                continue;
+                return DelimitedTable.TooFewFields(f, Math.Max(c[0], c[1]) + 1);
             }
 
-            rows++;
-            var f = line.Split('\t');
-            if (f.Length <= Math.Max(name, active) || string.IsNullOrWhiteSpace(f[active]))
+            if (string.IsNullOrWhiteSpace(f[c[1]]))
             {
-                rejected++;
-                continue;
+                return RowVerdict.Reject("blank ActiveIngredient");
             }
 
-            builder.AddProduct(f[name], f[active], VocabularySource.DrugsAtFda);
-        }
-
-        var result = new VocabularyImportResult(fileName, VocabularySource.DrugsAtFda, rows, rejected, null);
-        builder.AddSourceInfo(new VocabularySourceInfo(VocabularySource.DrugsAtFda, fileName, rows, rejected));
-        return result;
+            builder.AddProduct(f[c[0]], f[c[1]], VocabularySource.DrugsAtFda);
+            return RowVerdict.Used;
+        });
     }
+
 }

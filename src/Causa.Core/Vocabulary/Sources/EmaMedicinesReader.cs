@@ -17,77 +17,49 @@ public static class EmaMedicinesReader
     /// <param name="builder">Receives the names.</param>
     public static VocabularyImportResult Read(TextReader reader, string fileName, VocabularyBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
-        var headerLine = reader.ReadLine();
-        if (headerLine is null)
+        return DelimitedTable.Read(reader, fileName, VocabularySource.Ema, builder, DelimitedTable.Csv, ["Active substance", "Brand name", "Human or veterinary", "Procedure type"], 2, (f, c) =>
         {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
-        }
-
-        var header = DelimitedText.SplitCsv(headerLine);
-        var substance = DelimitedText.IndexOf(header, "Active substance");
-        var brand = DelimitedText.IndexOf(header, "Brand name");
-        var species = DelimitedText.IndexOf(header, "Human or veterinary");
-        var procedure = DelimitedText.IndexOf(header, "Procedure type");
-        if (substance < 0 || brand < 0)
-        {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: missing column 'Active substance' or 'Brand name'");
-        }
-
-        long rows = 0, rejected = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            if (line.Length == 0)
+            var (substance, brand, species, procedure) = (c[0], c[1], c[2], c[3]);
+            if (f.Count <= Math.Max(substance, brand))
             {
-                continue;
+                return DelimitedTable.TooFewFields(f, Math.Max(substance, brand) + 1);
             }
 
-            rows++;
-            var f = DelimitedText.SplitCsv(line);
-            if (f.Count <= Math.Max(substance, brand) || string.IsNullOrWhiteSpace(f[substance]))
+            if (string.IsNullOrWhiteSpace(f[substance]))
             {
-                rejected++;
-                continue;
+                return RowVerdict.Reject("blank active substance");
             }
 
             if (species >= 0 && species < f.Count && f[species].Trim().StartsWith("Vet", StringComparison.OrdinalIgnoreCase))
             {
-                continue;
+                return RowVerdict.Skip("veterinary medicine");
             }
 
             // Orphan designations without a brand name are chemical descriptions, not names anyone reports.
             if (string.IsNullOrWhiteSpace(f[brand]))
             {
-                continue;
+                return RowVerdict.Skip("no brand name");
             }
 
             // Class referrals list several substances separated by commas ("Citalopram, ..., Sertraline and Venlafaxine"):
             // the brand there is one of them, not a combination of all, so the row cannot say which.
             if (f[substance].Contains(", ", StringComparison.Ordinal))
             {
-                continue;
+                return RowVerdict.Skip("class referral listing several substances");
             }
 
             // The same holds for referrals naming a group ("ambroxol / bromhexine", "ergot derived dopamine agonists"):
             // each national brand listed contains one member of the group.
-            if (procedure >= 0 && procedure < f.Count && f[procedure].Contains("Referral", StringComparison.OrdinalIgnoreCase) &&
-                Names.DrugNameCleaner.SplitClean(f[substance]).Count != 1)
+            var referral = procedure >= 0 && procedure < f.Count && f[procedure].Contains("Referral", StringComparison.OrdinalIgnoreCase);
+            if (referral && (Names.DrugNameCleaner.SplitClean(f[substance]).Count != 1 || f[substance].Contains("AGONISTS", StringComparison.OrdinalIgnoreCase)))
             {
-                continue;
-            }
-
-            if (procedure >= 0 && procedure < f.Count && f[procedure].Contains("Referral", StringComparison.OrdinalIgnoreCase) &&
-                f[substance].Contains("AGONISTS", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
+                return RowVerdict.Skip("referral naming a group of substances");
             }
 
             builder.AddProduct(f[brand], f[substance], VocabularySource.Ema);
-        }
-
-        builder.AddSourceInfo(new VocabularySourceInfo(VocabularySource.Ema, fileName, rows, rejected));
-        return new VocabularyImportResult(fileName, VocabularySource.Ema, rows, rejected, null);
+            return RowVerdict.Used;
+        });
     }
+
 }

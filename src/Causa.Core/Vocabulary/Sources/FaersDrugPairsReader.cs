@@ -19,48 +19,26 @@ public static class FaersDrugPairsReader
     /// <param name="builder">Receives the pairs.</param>
     public static VocabularyImportResult Read(TextReader reader, string fileName, VocabularyBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
-        var header = reader.ReadLine()?.Split('$');
-        if (header is null)
-        {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
-        }
-
-        var name = DelimitedText.IndexOf(header, "drugname");
-        var ai = DelimitedText.IndexOf(header, "prod_ai");
-        if (name < 0 || ai < 0)
-        {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: missing column drugname or prod_ai");
-        }
-
         var counts = new Dictionary<(string, string), long>();
-        long rows = 0, rejected = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var result = DelimitedTable.Read(reader, fileName, VocabularySource.FaersLearned, builder, DelimitedTable.On('$'), ["drugname", "prod_ai"], 2, (f, c) =>
         {
-            if (line.Length == 0)
+            if (f.Count <= Math.Max(c[0], c[1]))
             {
-                continue;
+                return DelimitedTable.TooFewFields(f, Math.Max(c[0], c[1]) + 1);
             }
 
-            rows++;
-            var f = line.Split('$');
-            if (f.Length <= Math.Max(name, ai))
+            var key = (f[c[0]].Trim(), f[c[1]].Trim());
+            if (key.Item1.Length == 0 || key.Item2.Length == 0)
             {
-                rejected++;
-                continue;
+                return RowVerdict.Skip("no drugname/prod_ai pair");
             }
 
-            var key = (f[name].Trim(), f[ai].Trim());
-            if (key.Item1.Length > 0 && key.Item2.Length > 0)
-            {
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-        }
-
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            return RowVerdict.Used;
+        });
         builder.AddLearnedPairs(counts.Select(c => new Names.LearnedNamePair(c.Key.Item1, c.Key.Item2, c.Value)));
-        builder.AddSourceInfo(new VocabularySourceInfo(VocabularySource.FaersLearned, fileName, rows, rejected));
-        return new VocabularyImportResult(fileName, VocabularySource.FaersLearned, rows, rejected, null);
+        return result;
     }
+
 }

@@ -18,50 +18,33 @@ public static class OmopIngredientReader
     /// <param name="builder">Receives the names.</param>
     public static VocabularyImportResult Read(TextReader reader, string fileName, VocabularyBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
-        var header = reader.ReadLine()?.Split('\t');
-        if (header is null)
+        return DelimitedTable.Read(reader, fileName, VocabularySource.RxNorm, builder, DelimitedTable.On('\t'), ["concept_name", "concept_class_id", "vocabulary_id"], 2, (f, c) =>
         {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
-        }
-
-        var name = DelimitedText.IndexOf(header, "concept_name");
-        var cls = DelimitedText.IndexOf(header, "concept_class_id");
-        var vocabulary = DelimitedText.IndexOf(header, "vocabulary_id");
-        if (name < 0 || cls < 0)
-        {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: missing column concept_name or concept_class_id");
-        }
-
-        long rows = 0, rejected = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            if (line.Length == 0)
+            if (f.Count <= Math.Max(c[0], c[1]))
             {
-                continue;
+                return DelimitedTable.TooFewFields(f, Math.Max(c[0], c[1]) + 1);
             }
 
-            rows++;
-            var f = line.Split('\t');
-            if (f.Length <= Math.Max(name, cls) || string.IsNullOrWhiteSpace(f[name]))
+            if (string.IsNullOrWhiteSpace(f[c[0]]))
             {
-                rejected++;
-                continue;
+                return RowVerdict.Reject("blank concept_name");
+            }
+
+            if (!string.Equals(f[c[1]].Trim(), "Ingredient", StringComparison.OrdinalIgnoreCase))
+            {
+                return RowVerdict.Skip("not an Ingredient concept");
             }
 
             // RxNorm Extension holds many non-US products and descriptive names; RxNorm and SPL ingredients are the reliable core.
-            if (!string.Equals(f[cls].Trim(), "Ingredient", StringComparison.OrdinalIgnoreCase) ||
-                (vocabulary >= 0 && vocabulary < f.Length && f[vocabulary].Contains("Extension", StringComparison.OrdinalIgnoreCase)))
+            if (c[2] >= 0 && c[2] < f.Count && f[c[2]].Contains("Extension", StringComparison.OrdinalIgnoreCase))
             {
-                continue;
+                return RowVerdict.Skip("RxNorm Extension concept");
             }
 
-            builder.AddIngredient(f[name]);
-        }
-
-        builder.AddSourceInfo(new VocabularySourceInfo(VocabularySource.RxNorm, fileName, rows, rejected));
-        return new VocabularyImportResult(fileName, VocabularySource.RxNorm, rows, rejected, null);
+            builder.AddIngredient(f[c[0]]);
+            return RowVerdict.Used;
+        });
     }
+
 }

@@ -26,9 +26,7 @@ public static class SiderSideEffectReader
     /// <param name="builder">Receives the pairs.</param>
     public static VocabularyImportResult Read(TextReader reader, string fileName, VocabularyBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
-        long rows = 0, rejected = 0;
         string? groupKey = null;
         var llts = new List<string>();
         var pts = new List<string>();
@@ -57,20 +55,16 @@ public static class SiderSideEffectReader
             pts.Clear();
         }
 
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var result = DelimitedTable.Read(reader, fileName, VocabularySource.Sider, builder, DelimitedTable.On('\t'), columns: null, 0, (f, _) =>
         {
-            if (line.Length == 0)
+            if (f.Count != 6)
             {
-                continue;
+                return RowVerdict.Reject($"wrong field count: expected 6, found {f.Count}");
             }
 
-            rows++;
-            var f = line.Split('\t');
-            if (f.Length != 6 || f[3] is not ("LLT" or "PT") || string.IsNullOrWhiteSpace(f[5]))
+            if (f[3] is not ("LLT" or "PT") || string.IsNullOrWhiteSpace(f[5]))
             {
-                rejected++;
-                continue;
+                return RowVerdict.Reject("MedDRA type is not LLT or PT, or the name is blank");
             }
 
             var key = f[0] + "\t" + f[2];
@@ -81,15 +75,10 @@ public static class SiderSideEffectReader
             }
 
             (f[3] == "LLT" ? llts : pts).Add(f[5].Trim());
-        }
-
+            return RowVerdict.Used;
+        });
         FlushGroup();
-        if (rows == 0)
-        {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
-        }
-
-        builder.AddSourceInfo(new VocabularySourceInfo(VocabularySource.Sider, fileName, rows, rejected));
-        return new VocabularyImportResult(fileName, VocabularySource.Sider, rows, rejected, null);
+        return result;
     }
+
 }

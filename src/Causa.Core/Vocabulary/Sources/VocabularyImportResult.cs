@@ -8,6 +8,15 @@ namespace Causa.Core.Vocabulary.Sources;
 /// <param name="Error">Null on success; otherwise why nothing was imported (file, line and reason).</param>
 public sealed record VocabularyImportResult(string FileName, VocabularySource? Source, long Rows, long Rejected, string? Error)
 {
+    /// <summary>Well-formed rows deliberately not used (veterinary products, class types not used...).</summary>
+    public long Skipped { get; init; }
+
+    /// <summary>Skipped and rejected rows per reason category.</summary>
+    public IReadOnlyDictionary<string, long> ReasonCounts { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>The first rejected row, as "file, line N: reason"; null when none was rejected.</summary>
+    public string? FirstRejection { get; init; }
+
     /// <summary>True when the file was recognised and read.</summary>
     public bool Succeeded => Error is null;
 
