@@ -251,7 +251,7 @@ public static class MgpsModel
     }
 
     /// <summary>Scores without validation, with either probability NaN to skip that quantile (for benchmarks).</summary>
-    internal static void ScoreUnchecked(MgpsHyperparameters theta, ReadOnlySpan<int> n, ReadOnlySpan<double> e, Span<MgpsScore> destination, double lowerProbability, double upperProbability) =>
+    internal static void ScoreUnchecked(MgpsHyperparameters theta, int[] n, double[] e, MgpsScore[] destination, double lowerProbability, double upperProbability) =>
         MgpsPosterior.Score(theta, n, e, destination, lowerProbability, upperProbability);
 
     private static bool Usable(double e, double w) => e > 0 && double.IsFinite(e) && w > 0 && double.IsFinite(w);

@@ -170,6 +170,21 @@ public sealed class MgpsFitTests
     }
 
     [Fact]
+    public void Table_of_singletons_finishes_with_a_result()
+    {
+        // Every pair has N = 1: the likelihood barely identifies the prior.
+        var random = new Random(5);
+        var e = Enumerable.Range(0, 2000).Select(_ => Math.Exp(Math.Log(0.001) + (random.NextDouble() * Math.Log(100)))).ToArray();
+        var n = e.Select(_ => 1).ToArray();
+
+        var fit = MgpsModel.Fit(n, e);
+
+        Assert.NotEqual(MgpsFitStatus.NoData, fit.Status);
+        Assert.Equal(5, fit.Starts.Count);
+        Assert.True(fit.Succeeded || fit.Warnings.Count > 0 || fit.Status == MgpsFitStatus.Failed, fit.Message);
+    }
+
+    [Fact]
     public void Tiny_tables_are_no_data_results()
     {
         var fit = MgpsModel.Fit([1, 2, 3], [0.5, 0.5, 0.5]);

@@ -124,4 +124,25 @@ public sealed class MgpsScoreTests
             Assert.Equal(direct.Ebgm, scores[i].Ebgm, 12);
         }
     }
+
+    [Theory]
+    [InlineData(1e-5, 1e-5, 100, 100, 1e-6)]
+    [InlineData(100, 100, 1e-5, 1e-5, 0.999999)]
+    [InlineData(0.2, 0.1, 2, 4, 0.5)]
+    public void Extreme_priors_and_counts_give_finite_ordered_scores(double a1, double b1, double a2, double b2, double p)
+    {
+        var theta = new MgpsHyperparameters(a1, b1, a2, b2, p);
+        int[] n = [0, 1, 1, 50, 100000, 3, 1];
+        double[] e = [1e-9, 1e-9, 1e6, 1e-3, 5, 1e4, 1];
+
+        var scores = MgpsModel.Score(theta, n, e);
+
+        Assert.All(scores, s =>
+        {
+            Assert.True(double.IsFinite(s.Ebgm) && s.Ebgm > 0, $"EBGM {s}");
+            Assert.True(double.IsFinite(s.Eb05) && s.Eb05 > 0, $"EB05 {s}");
+            Assert.True(double.IsFinite(s.Eb95) && s.Eb95 >= s.Eb05, $"EB95 {s}");
+            Assert.InRange(s.Qn, 0, 1);
+        });
+    }
 }
