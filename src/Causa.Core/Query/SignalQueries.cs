@@ -98,7 +98,7 @@ public sealed class SignalQueries
         {
             if (counts[term] >= Math.Max(1, query.MinCount))
             {
-                rows.Add(Entry(ingredientId, term, counts[term], drugCases.Length, _store.CasesWithTerm(term).Length));
+                rows.Add(Entry(ingredientId, term, counts[term], drugCases.Length, _store.CasesWithTerm(term).Length, query.Signals));
             }
         }
 
@@ -141,7 +141,7 @@ public sealed class SignalQueries
         {
             if (counts[ingredient] >= Math.Max(1, query.MinCount))
             {
-                rows.Add(Entry(ingredient, termId, counts[ingredient], _store.CasesWithIngredient(ingredient, query.Roles).Length, eventCases.Length));
+                rows.Add(Entry(ingredient, termId, counts[ingredient], _store.CasesWithIngredient(ingredient, query.Roles).Length, eventCases.Length, query.Signals));
             }
         }
 
@@ -169,10 +169,16 @@ public sealed class SignalQueries
             [.. _store.Quarters.Select(static q => new QuarterSummary(q.Quarter.ToString(), q.Source, q.Reports, q.DrugRows, q.ReactionRows, q.RowsRejected, q.DeletedCaseIds))]);
     }
 
-    private TopEntry Entry(int ingredient, int term, long a, long drugTotal, long eventTotal)
+    private TopEntry Entry(int ingredient, int term, long a, long drugTotal, long eventTotal, SavedSignals? signals)
     {
         var result = Disproportionality.Compute(ContingencyTable.FromMargins(a, drugTotal, eventTotal, _store.CaseCount));
-        return new TopEntry(_store.Ingredients[ingredient], _store.Terms[term], a, result.Expected, result.Prr, result.PrrLower, result.Ror, result.RorLower, result.Ic, result.Ic025, PairAnswer.SignalNames(result.Signals));
+        var mgps = signals?.Find(ingredient, term);
+        var flags = result.Signals | (mgps is { } m && m.Score.Eb05 >= 2 ? SignalFlags.Eb05AtLeastTwo : SignalFlags.None);
+        return new TopEntry(_store.Ingredients[ingredient], _store.Terms[term], a, result.Expected, result.Prr, result.PrrLower, result.Ror, result.RorLower, result.Ic, result.Ic025, PairAnswer.SignalNames(flags))
+        {
+            Ebgm = mgps is { } e1 && double.IsFinite(e1.Score.Ebgm) ? e1.Score.Ebgm : null,
+            Eb05 = mgps is { } e2 && double.IsFinite(e2.Score.Eb05) ? e2.Score.Eb05 : null,
+        };
     }
 
     private static List<TopEntry> Rank(List<TopEntry> rows, int limit) =>

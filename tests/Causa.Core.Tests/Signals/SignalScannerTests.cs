@@ -127,4 +127,21 @@ public sealed class SignalScannerTests
         Assert.Null(SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out var reason));
         Assert.Contains("unreadable", reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Top_lists_carry_ebgm_from_a_current_scan()
+    {
+        using var dir = new TempDirectory();
+        IngestToy(dir.Path);
+        using var store = Open(dir.Path);
+        var theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3);
+        SavedSignals.Save(store.Directory, SignalScanner.Scan(store, new SignalScanOptions { Strata = StratumFields.None, Theta = theta }));
+        using var saved = SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out _);
+
+        var rows = new SignalQueries(store).TopEventsForDrug(store.FindIngredient("DRUGA")!.Value, new TopQuery(MinCount: 1, Signals: saved));
+
+        var event1 = rows.Single(r => r.Event == "EVENT1");
+        Assert.Equal(MgpsModel.Score(theta, [5], [4.7647059])[0].Ebgm, event1.Ebgm!.Value, 6);
+        Assert.NotNull(event1.Eb05);
+    }
 }
