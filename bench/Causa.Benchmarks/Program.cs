@@ -1,14 +1,21 @@
 using BenchmarkDotNet.Running;
 using Causa.Benchmarks.Ingest;
 using Causa.Benchmarks.Reading;
+using Causa.Benchmarks.Vocabulary;
 
 // Measurement programs (docs/PERFORMANCE.md records their results):
 //   `-- ingest [ZIP]`          whole ingest of a quarter vs unzip -p, peak memory, ask latency (Ingest/IngestBench.cs)
 //   `-- read-faers QUARTER.zip` the FAERS reader alone vs unzip -p (Reading/ReaderThroughput.cs)
+//   `-- vocab [DATA_DIR]`      name resolution speed: a full quarter's distinct drug names, single lookups, completion (Vocabulary/VocabularyBench.cs)
 // Anything else goes to BenchmarkDotNet: `-- --filter *`.
 if (args.Length > 0 && args[0] == "ingest")
 {
     return IngestBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "vocab")
+{
+    return VocabularyBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] is "read-faers" or "make-quarter" or "reader-stages")

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Causa.Core.Query;
 using Causa.Core.Signals;
 using Spectre.Console;
@@ -11,8 +12,8 @@ internal static class AskCommand
 {
     public static Command Create(CliContext context)
     {
-        var drug = new Argument<string>("drug") { Description = "Drug: ingredient or brand name, any case (e.g. mirtazapine, Remeron)." };
-        var eventName = new Argument<string>("event") { Description = "Event: a MedDRA preferred term, any case (e.g. \"restless legs syndrome\")." };
+        var drug = new Argument<string>("drug") { Description = "Drug: ingredient, brand, salt or misspelt name, any case (e.g. mirtazapine, Remeron, mirtazepine)." };
+        var eventName = new Argument<string>("event") { Description = "Event: a MedDRA preferred term or everyday words in English, Dutch, German, French or Spanish (e.g. \"restless legs\", backache, rugpijn)." };
         var roles = RoleOptions.Create();
         var json = CliContext.CreateJsonOption();
         var command = new Command("ask", "Can DRUG cause EVENT? What the FAERS reports in the store say, with numbers and caveats.") { drug, eventName, roles, json };
@@ -26,7 +27,12 @@ internal static class AskCommand
 
             using (store)
             {
-                var lookup = new StoreNameLookup(store);
+                var lookup = NameLookups.Open(context, store);
+                if (lookup is null)
+                {
+                    return ExitCodes.BadData;
+                }
+
                 var drugMatch = lookup.FindDrug(parseResult.GetValue(drug) ?? string.Empty);
                 if (!drugMatch.IsFound)
                 {
@@ -44,11 +50,15 @@ internal static class AskCommand
                 var answer = new SignalQueries(store).Ask(drugMatch.Id, eventMatch.Id, roleFilter, saved, mgpsNote);
                 if (parseResult.GetValue(json))
                 {
-                    JsonOutput.Write(context, answer);
+                    // The answer's keys stay as they are; how each name was resolved is added beside them.
+                    var node = JsonSerializer.SerializeToNode(answer, JsonOutput.Options)!.AsObject();
+                    node["drug_match"] = NameLookups.ToJson(drugMatch, isEvent: false);
+                    node["event_match"] = NameLookups.ToJson(eventMatch, isEvent: true);
+                    JsonOutput.Write(context, node);
                 }
                 else
                 {
-                    Render(context.Console, answer, drugMatch);
+                    Render(context.Console, answer, drugMatch, eventMatch);
                 }
 
                 return ExitCodes.Ok;
@@ -57,13 +67,20 @@ internal static class AskCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console, PairAnswer answer, NameMatch drugMatch)
+    private static void Render(IAnsiConsole console, PairAnswer answer, NameMatch drugMatch, NameMatch eventMatch)
     {
         var c = CultureInfo.InvariantCulture;
-        var resolvedNote = string.Equals(drugMatch.Input.Trim(), answer.Drug, StringComparison.OrdinalIgnoreCase)
-            ? string.Empty
-            : $" [grey](\"{Markup.Escape(drugMatch.Input)}\" → {Markup.Escape(answer.Drug)}, {drugMatch.Reason.ToString().ToLowerInvariant()})[/]";
+        var notes = new[] { NameLookups.Describe(drugMatch), NameLookups.Describe(eventMatch) }.Where(static n => n.Length > 0).ToList();
+        var resolvedNote = notes.Count == 0 ? string.Empty : $" [grey]({Markup.Escape(string.Join("; ", notes))})[/]";
         console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Event)}[/]{resolvedNote}");
+        if (eventMatch.Related.Count > 0)
+        {
+            // Related terms are never merged into the user's term: say so, and that they are asked about on their own.
+            var names = eventMatch.Related.Count == 1 ? eventMatch.Related[0] : string.Join(", ", eventMatch.Related.Take(eventMatch.Related.Count - 1)) + " and " + eventMatch.Related[^1];
+            var sentence = eventMatch.Related.Count == 1 ? $"{names} is a separate term; ask about it separately." : $"{names} are separate terms; ask about them separately.";
+            console.MarkupLine($"[grey]{Markup.Escape(sentence)}[/]");
+        }
+
         console.MarkupLine(string.Create(c, $"[grey]{answer.N:N0} unique cases in the store; drug roles counted: {answer.Roles}[/]"));
 
         var table = new Table().AddColumn(string.Empty).AddColumn(new TableColumn(Markup.Escape(answer.Event)).RightAligned()).AddColumn(new TableColumn("other events").RightAligned()).AddColumn(new TableColumn("total").RightAligned());

@@ -48,6 +48,12 @@ internal static class IngestCommand
         else
         {
             context.Console.MarkupLine($"Ingesting {sources.Count} quarter(s) into [blue]{Markup.Escape(storeDirectory)}[/]");
+            if (Core.Vocabulary.VocabularyFile.TryLoad(storeDirectory, out var vocabulary, out _))
+            {
+                context.Console.MarkupLine(vocabulary.Sources.Count == 0
+                    ? "[grey]Drug names: built-in synonyms and names learned from FAERS itself (import more with 'causa vocab import').[/]"
+                    : string.Create(CultureInfo.InvariantCulture, $"[grey]Drug names: the store's vocabulary ({vocabulary.Ingredients.Count:N0} ingredients, {vocabulary.Brands.Count:N0} names from {vocabulary.Sources.Count} source files) and names learned from FAERS.[/]"));
+            }
             context.Console.Progress()
                 .AutoClear(false)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new MegabytesColumn(), new RowsPerSecondColumn(), new RemainingTimeColumn(), new SpinnerColumn())

@@ -80,7 +80,12 @@ internal static class QuickstartCommand
             string eventTerm;
             using (store)
             {
-                var lookup = new StoreNameLookup(store);
+                var lookup = NameLookups.Open(context, store);
+                if (lookup is null)
+                {
+                    return ExitCodes.BadData;
+                }
+
                 var queries = new SignalQueries(store);
                 int drugId;
                 if (parseResult.GetValue(drug) is { } drugText)

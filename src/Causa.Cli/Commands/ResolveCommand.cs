@@ -48,15 +48,25 @@ internal static class ResolveCommand
                 return ExitCodes.BadData;
             }
 
+            // With a store, resolve exactly as ingest and the query commands do: its learned names and its terms too.
+            IReadOnlyList<LearnedNamePair>? learned = null;
+            IReadOnlyList<string>? terms = null;
+            if (Core.Storage.CaseStore.Open(store) is { Succeeded: true } opened)
+            {
+                using var caseStore = opened.Store;
+                learned = caseStore.LearnedNamePairs();
+                terms = [.. caseStore.Terms];
+            }
+
             Func<string, (string Json, bool Resolved, string Human)> resolve;
             if (isDrug)
             {
-                var resolver = new DrugResolver(vocabulary);
+                var resolver = new DrugResolver(vocabulary, learned);
                 resolve = t => DrugAnswer(resolver.Lookup(t));
             }
             else
             {
-                var resolver = new TermResolver(vocabulary);
+                var resolver = new TermResolver(vocabulary, terms);
                 resolve = t => EventAnswer(resolver.Lookup(t));
             }
 

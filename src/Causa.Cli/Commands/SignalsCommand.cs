@@ -50,7 +50,12 @@ internal static class SignalsCommand
             using (store)
             {
                 var roleFilter = RoleOptions.Parse(parseResult.GetValue(roles));
-                var lookup = new StoreNameLookup(store);
+                var lookup = NameLookups.Open(context, store);
+                if (lookup is null)
+                {
+                    return ExitCodes.BadData;
+                }
+
                 int? drugFilter = null;
                 int? eventFilter = null;
                 if (parseResult.GetValue(drug) is { } drugText)

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Causa.Core.Names;
+using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
 using Causa.Core.Vocabulary.Sources;
 using Spectre.Console;
@@ -23,6 +25,7 @@ internal static class VocabCommand
         command.Add(CreateImport(context));
         command.Add(CreateUpdate(context));
         command.Add(CreateInfo(context));
+        command.Add(CreateApply(context));
         return command;
     }
 
@@ -125,6 +128,56 @@ internal static class VocabCommand
         return command;
     }
 
+    private static Command CreateApply(CliContext context)
+    {
+        var json = CliContext.CreateJsonOption();
+        var command = new Command("apply", "Re-resolve the store's drug names with the current vocabulary (no quarterly files needed).") { json };
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Apply(context, context.ResolveStoreDirectory(parseResult), parseResult.GetValue(json))));
+        return command;
+    }
+
+    /// <summary>Re-resolves the store in <paramref name="store"/> with its folder's vocabulary; returns the exit code.</summary>
+    internal static int Apply(CliContext context, string store, bool json)
+    {
+        if (!StoreDrugResolverFactory.TryForStore(store, out var factory, out _, out var error))
+        {
+            context.Error.WriteLine("causa: " + error + " — re-import it with 'causa vocab import' or delete it.");
+            return ExitCodes.BadData;
+        }
+
+        var started = context.Time.GetTimestamp();
+        var result = StoreReresolver.Run(store, factory!);
+        if (!result.Succeeded)
+        {
+            var hint = result.Error.Kind == StoreErrorKind.NotFound
+                ? $"causa: no store at {store}. Ingest FAERS files first: `causa ingest PATH`."
+                : $"causa: the store was not changed: {result.Error}";
+            context.Error.WriteLine(hint);
+            return result.Error.Kind is StoreErrorKind.NotFound or StoreErrorKind.Locked ? ExitCodes.BadInput : ExitCodes.BadData;
+        }
+
+        var seconds = context.Time.GetElapsedTime(started).TotalSeconds;
+        if (json)
+        {
+            JsonOutput.Write(context, new
+            {
+                entries = result.Entries,
+                entries_changed = result.EntriesChanged,
+                ingredients_before = result.IngredientsBefore,
+                ingredients = result.Commit.Ingredients,
+                cases = result.Commit.CasesAfter,
+                seconds,
+            });
+        }
+        else
+        {
+            context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"Re-resolved {result.Entries:N0} drug entries in {seconds:N1} s: {result.EntriesChanged:N0} changed; {result.IngredientsBefore:N0} → {result.Commit.Ingredients:N0} ingredients ({result.Commit.CasesAfter:N0} cases, unchanged)."));
+        }
+
+        return ExitCodes.Ok;
+    }
+
     private static int Import(CliContext context, string store, string[] paths)
     {
         if (!VocabularyFile.TryLoad(store, out var existing, out var error))
@@ -163,6 +216,13 @@ internal static class VocabCommand
         var path = VocabularyFile.Save(store, vocabulary);
         context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"Saved {Markup.Escape(path)}: {vocabulary.Ingredients.Count:N0} ingredients, {vocabulary.Brands.Count:N0} names, {vocabulary.Classes.Count:N0} classes, {vocabulary.EventSynonyms.Count:N0} event wordings."));
+        var opened = CaseStore.Open(store);
+        if (opened.Succeeded)
+        {
+            opened.Store.Dispose();
+            // Questions use the new vocabulary at once; the counts only after the store's entries are re-resolved.
+            context.Console.MarkupLine("Run [bold]causa vocab apply[/] to re-resolve the drug names already in the store with it (future ingests use it automatically).");
+        }
         return ExitCodes.Ok;
     }
 

@@ -1,76 +1,226 @@
 using Causa.Core.Names;
 using Causa.Core.Storage;
+using Causa.Core.Vocabulary;
+using VocabularyData = Causa.Core.Vocabulary.Vocabulary;
 
 namespace Causa.Core.Query;
 
 /// <summary>
-/// Resolves what a user typed to an ingredient or MedDRA term that the store holds: case-insensitive exact names,
-/// brand and salt names through the same resolver used at ingest, and "did you mean" suggestions otherwise.
+/// Resolves what a user typed to an ingredient or MedDRA term that the store holds, through the same resolvers used at
+/// ingest: drugs with <see cref="DrugResolver.Lookup"/> (brand, salt, synonym, misspelling, combination), events with
+/// <see cref="TermResolver.Lookup"/> (lay terms in five languages, imported synonyms, misspellings). Answers are restricted
+/// to names present in the store; ambiguous text gives the choices, unresolvable text gives "did you mean" suggestions.
 /// </summary>
-/// <remarks>Thread-safe after construction. The drug resolver is built lazily from the store's learned name pairs.</remarks>
+/// <remarks>
+/// <para>The drug resolver is the ingest resolver: the store folder's vocabulary plus the store's learned name pairs
+/// (<see cref="StoreDrugResolverFactory"/>), so a name means the same thing in a question as in the counts.</para>
+/// <para>Related event terms (Sciatica beside Back pain) are reported in <see cref="NameMatch.Related"/>, never merged.</para>
+/// <para>Thread-safe after construction. The resolvers are built lazily, on first use (tens to a few hundred milliseconds).</para>
+/// </remarks>
 public sealed class StoreNameLookup
 {
     private const int MaxSuggestions = 5;
     private readonly CaseStore _store;
-    private readonly Lazy<IDrugNameResolver> _resolver;
+    private readonly Lazy<DrugResolver> _drugs;
+    private readonly Lazy<TermResolver> _terms;
 
-    /// <summary>Creates a lookup over <paramref name="store"/>.</summary>
+    /// <summary>Creates a lookup over <paramref name="store"/> with a given vocabulary.</summary>
     /// <param name="store">The opened store.</param>
-    /// <param name="resolverFactory">Builds a drug-name resolver from learned name pairs; the default is <see cref="LearnedDrugNameResolver"/>.</param>
-    public StoreNameLookup(CaseStore store, Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver>? resolverFactory = null)
+    /// <param name="vocabulary">Imported sources; null or <see cref="Vocabulary.Vocabulary.Empty"/> for the curated synonyms and the bundled lay terms only.</param>
+    public StoreNameLookup(CaseStore store, VocabularyData? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
-        var factory = resolverFactory ?? (static pairs => new LearnedDrugNameResolver(pairs));
-        _resolver = new Lazy<IDrugNameResolver>(() => factory(store.LearnedNamePairs()), LazyThreadSafetyMode.ExecutionAndPublication);
+        var vocab = vocabulary ?? VocabularyData.Empty;
+        Vocabulary = vocab;
+        _drugs = new Lazy<DrugResolver>(() => new DrugResolver(vocab, store.LearnedNamePairs()), LazyThreadSafetyMode.ExecutionAndPublication);
+        _terms = new Lazy<TermResolver>(() => new TermResolver(vocab, store.Terms), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Resolves a drug name (ingredient, brand, salt form, strength...) to one ingredient in the store.</summary>
+    /// <summary>The vocabulary the lookup resolves with.</summary>
+    public VocabularyData Vocabulary { get; }
+
+    /// <summary>The drug resolver (built on first use).</summary>
+    public DrugResolver DrugResolver => _drugs.Value;
+
+    /// <summary>The event-term resolver (built on first use).</summary>
+    public TermResolver TermResolver => _terms.Value;
+
+    /// <summary>Creates a lookup with the vocabulary saved in the store's folder (<see cref="VocabularyFile"/>).</summary>
+    /// <param name="store">The opened store.</param>
+    /// <param name="lookup">The lookup; null when the vocabulary file exists but cannot be read.</param>
+    /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
+    /// <returns>True unless the store folder holds an unreadable vocabulary file.</returns>
+    public static bool TryCreate(CaseStore store, out StoreNameLookup? lookup, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (!VocabularyFile.TryLoad(store.Directory, out var vocabulary, out error))
+        {
+            lookup = null;
+            return false;
+        }
+
+        lookup = new StoreNameLookup(store, vocabulary);
+        return true;
+    }
+
+    /// <summary>Resolves a drug name (ingredient, brand, salt form, strength, misspelling...) to one ingredient in the store.</summary>
+    /// <param name="text">What the user typed; blank is not found, without suggestions.</param>
+    /// <returns>Found with the reason and confidence; ambiguous with the choices (several candidates, or a combination
+    /// product whose ingredients are all in the store); or not found with suggestions and, when the resolver understood the
+    /// name but the store has no report of it, a <see cref="NameMatch.Note"/>.</returns>
     public NameMatch FindDrug(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
         {
-            return new NameMatch(text, NameMatchKind.NotFound, -1, null, DrugResolutionKind.Unresolved, []);
+            return NotFound(text, []);
         }
 
+        var lookup = DrugResolver.Lookup(trimmed);
+        if (lookup.Ingredients.Count > 0)
+        {
+            var known = InStore(lookup.Ingredients);
+            if (known.Count == 1)
+            {
+                return Found(text, known[0], lookup.Kind, lookup.Confidence);
+            }
+
+            if (known.Count > 1)
+            {
+                // A combination product: the user must pick the ingredient to ask about.
+                return new NameMatch(text, NameMatchKind.Ambiguous, -1, null, lookup.Kind, [.. known.Select(id => _store.Ingredients[id])]);
+            }
+        }
+
+        if (lookup.Kind == DrugResolutionKind.Ambiguous)
+        {
+            var choices = lookup.Alternatives
+                .Select(a => (Alternative: a, Ids: InStore(a.Ingredients)))
+                .Where(c => c.Ids.Count > 0)
+                .ToList();
+            var distinct = choices.Select(c => string.Join(" + ", c.Ids.Select(id => _store.Ingredients[id]))).Distinct(StringComparer.Ordinal).ToList();
+            if (distinct.Count == 1 && choices[0].Ids.Count == 1)
+            {
+                // Only one of the candidates is in the store: that is the one the user can mean here.
+                return Found(text, choices[0].Ids[0], DrugResolutionKind.Misspelling, choices[0].Alternative.Distance <= 1 ? 0.85 : 0.7);
+            }
+
+            if (distinct.Count > 0)
+            {
+                return new NameMatch(text, NameMatchKind.Ambiguous, -1, null, DrugResolutionKind.Ambiguous, distinct);
+            }
+        }
+
+        // A name the store knows verbatim but the resolver does not (a store resolved with another vocabulary).
         if (_store.FindIngredient(trimmed) is { } exact)
         {
-            return Found(text, exact, DrugResolutionKind.Exact);
+            return Found(text, exact, DrugResolutionKind.Exact, 1);
         }
 
-        var resolution = _resolver.Value.Resolve(trimmed, null);
-        var known = resolution.Ingredients.Select(_store.FindIngredient).Where(static id => id is not null).Select(static id => id!.Value).Distinct().ToList();
-        if (known.Count == 1)
-        {
-            return Found(text, known[0], resolution.Kind);
-        }
-
-        if (known.Count > 1)
-        {
-            // A combination product: the user must pick the ingredient to ask about.
-            return new NameMatch(text, NameMatchKind.Ambiguous, -1, null, resolution.Kind, [.. known.Select(id => _store.Ingredients[id])]);
-        }
-
-        return new NameMatch(text, NameMatchKind.NotFound, -1, null, DrugResolutionKind.Unresolved, Suggest(trimmed, _store.Ingredients));
+        var note = lookup.Kind == DrugResolutionKind.NonDrug
+            ? $"'{trimmed}' is not a drug (unknown, placebo, vitamins or similar)"
+            : lookup.Ingredients.Count > 0
+                ? $"'{trimmed}' is {lookup.Match} ({Kind(lookup.Kind)}), but no report in the store mentions it"
+                : null;
+        var suggestions = Suggest(trimmed, _store.Ingredients)
+            .Concat(lookup.Suggestions.Concat(lookup.Alternatives.Select(a => a.Name)).Where(s => InStore(DrugResolver.Resolve(s, null).Ingredients).Count > 0))
+            .Distinct(StringComparer.Ordinal).Take(MaxSuggestions + 3).ToList();
+        return NotFound(text, suggestions) with { Note = note };
     }
 
-    /// <summary>Resolves an event name to one MedDRA term in the store (case-insensitive exact match).</summary>
+    /// <summary>Resolves an event wording (PT, lay term, another language, misspelling...) to one MedDRA term in the store.</summary>
+    /// <param name="text">What the user typed; blank is not found, without suggestions.</param>
+    /// <returns>Found with the reason, language, confidence and the related terms present in the store (never merged);
+    /// ambiguous with the choices present in the store; or not found with suggestions and, when the wording was understood
+    /// but no report in the store has that term, a <see cref="NameMatch.Note"/>.</returns>
     public NameMatch FindEvent(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
-        if (trimmed.Length > 0 && _store.FindTerm(trimmed) is { } exact)
+        if (trimmed.Length == 0)
         {
-            return new NameMatch(text, NameMatchKind.Found, exact, _store.Terms[exact], DrugResolutionKind.Exact, []);
+            return NotFound(text, []);
         }
 
-        return new NameMatch(text, NameMatchKind.NotFound, -1, null, DrugResolutionKind.Unresolved, trimmed.Length == 0 ? [] : Suggest(trimmed, _store.Terms));
+        var lookup = TermResolver.Lookup(trimmed);
+        if (lookup.Match is not null && _store.FindTerm(lookup.Match) is { } id)
+        {
+            return EventFound(text, id, lookup.Kind, lookup.Confidence, lookup.Language);
+        }
+
+        if (lookup.Kind == TermMatchKind.Ambiguous)
+        {
+            var present = lookup.Alternatives.Where(a => _store.FindTerm(a.Term) is not null).ToList();
+            if (present.Count == 1)
+            {
+                // Only one of the candidate terms is reported in the store: that is the one the user can mean here.
+                return EventFound(text, _store.FindTerm(present[0].Term)!.Value, present[0].Kind, present[0].Confidence, null);
+            }
+
+            if (present.Count > 1)
+            {
+                return new NameMatch(text, NameMatchKind.Ambiguous, -1, null, DrugResolutionKind.Unresolved, [.. present.Select(a => a.Term)]) { EventReason = TermMatchKind.Ambiguous };
+            }
+        }
+
+        if (_store.FindTerm(trimmed) is { } exact)
+        {
+            return EventFound(text, exact, TermMatchKind.Exact, 1, null);
+        }
+
+        var note = lookup.Match is not null
+            ? $"'{trimmed}' means {lookup.Match}, but no report in the store has that term"
+            : lookup.Kind == TermMatchKind.Ambiguous
+                ? $"'{trimmed}' could mean {string.Join(" or ", lookup.Alternatives.Select(a => a.Term))}, but no report in the store has any of them"
+                : null;
+        var related = lookup.Match is null ? [] : TermResolver.RelatedTerms(lookup.Match).Where(t => _store.FindTerm(t) is not null);
+        var suggestions = related
+            .Concat(Suggest(trimmed, _store.Terms))
+            .Concat(lookup.Suggestions.Where(s => _store.FindTerm(s) is not null))
+            .Distinct(StringComparer.Ordinal).Take(MaxSuggestions + 3).ToList();
+        return NotFound(text, suggestions) with { Note = note };
     }
 
-    private NameMatch Found(string input, int id, DrugResolutionKind reason) =>
-        new(input, NameMatchKind.Found, id, _store.Ingredients[id], reason, []);
+    /// <summary>
+    /// The pharmacologic classes matching a class query ("antidepressant", "SSRIs", "statins") and their member ingredients
+    /// present in the store.
+    /// </summary>
+    /// <param name="text">Class name or part of it, any case, singular or plural.</param>
+    /// <returns>The classes (empty when none matches or no vocabulary with classes was imported) and the store ids of
+    /// their members, sorted ascending.</returns>
+    public DrugClassMatch FindClass(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var classes = DrugResolver.FindClasses(text.Trim());
+        var ids = InStore(classes.SelectMany(c => c.Ingredients));
+        ids.Sort();
+        return new DrugClassMatch(text, classes, ids);
+    }
+
+    private List<int> InStore(IEnumerable<string> ingredients) =>
+        [.. ingredients.Select(_store.FindIngredient).Where(static id => id is not null).Select(static id => id!.Value).Distinct()];
+
+    private NameMatch Found(string input, int id, DrugResolutionKind reason, double confidence) =>
+        new(input, NameMatchKind.Found, id, _store.Ingredients[id], reason, []) { Confidence = confidence };
+
+    private NameMatch EventFound(string input, int id, TermMatchKind reason, double confidence, string? language)
+    {
+        var term = _store.Terms[id];
+        return new NameMatch(input, NameMatchKind.Found, id, term, DrugResolutionKind.Unresolved, [])
+        {
+            EventReason = reason,
+            Confidence = confidence,
+            Language = language,
+            Related = [.. TermResolver.RelatedTerms(term).Where(t => _store.FindTerm(t) is not null)],
+        };
+    }
+
+    private static NameMatch NotFound(string input, IReadOnlyList<string> suggestions) =>
+        new(input, NameMatchKind.NotFound, -1, null, DrugResolutionKind.Unresolved, suggestions);
+
+    private static string Kind(DrugResolutionKind kind) => NameMatch.Snake(kind.ToString()).Replace('_', ' ');
 
     /// <summary>Names that start with the text or contain it as a word come first, then the nearest by edit distance.</summary>
     internal static IReadOnlyList<string> Suggest(string text, IReadOnlyList<string> names)

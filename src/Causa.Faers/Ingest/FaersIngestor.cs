@@ -12,17 +12,19 @@ namespace Causa.Faers.Ingest;
 public sealed class FaersIngestor
 {
     private readonly FaersQuarterReader _reader;
-    private readonly Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver> _resolverFactory;
+    private readonly Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver>? _resolverFactory;
     private readonly TimeProvider _time;
 
     /// <summary>Creates an ingestor.</summary>
     /// <param name="reader">The quarter reader; default options when null.</param>
-    /// <param name="resolverFactory">Builds the drug-name resolver from learned name pairs; <see cref="LearnedDrugNameResolver"/> when null.</param>
+    /// <param name="resolverFactory">Builds the drug-name resolver from learned name pairs; when null, a <see cref="DrugResolver"/>
+    /// over the vocabulary saved in the store folder (the curated synonyms when none was imported) plus the learned pairs
+    /// (<see cref="StoreDrugResolverFactory"/>) — the same resolver the query commands use.</param>
     /// <param name="time">Clock for elapsed times; the system clock when null.</param>
     public FaersIngestor(FaersQuarterReader? reader = null, Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver>? resolverFactory = null, TimeProvider? time = null)
     {
         _reader = reader ?? new FaersQuarterReader();
-        _resolverFactory = resolverFactory ?? (static pairs => new LearnedDrugNameResolver(pairs));
+        _resolverFactory = resolverFactory;
         _time = time ?? TimeProvider.System;
     }
 
@@ -57,6 +59,14 @@ public sealed class FaersIngestor
         ArgumentNullException.ThrowIfNull(sources);
         var started = _time.GetTimestamp();
         var reports = new List<QuarterIngestReport>();
+        var resolverFactory = _resolverFactory;
+        if (resolverFactory is null && !StoreDrugResolverFactory.TryForStore(storeDirectory, out resolverFactory, out _, out var vocabularyError))
+        {
+            // Checked before reading anything: an unreadable vocabulary would otherwise cost a whole read first.
+            var path = Path.Combine(storeDirectory, Core.Vocabulary.VocabularyFile.FileName);
+            return new IngestResult(reports, null, null, new StoreError(StoreErrorKind.Corrupt, path, (vocabularyError ?? "unreadable").Replace(path + ": ", string.Empty, StringComparison.Ordinal) + "; re-import it with 'causa vocab import' or delete it"), _time.GetElapsedTime(started));
+        }
+
         var begun = StoreUpdateSession.Begin(storeDirectory);
         if (!begun.Succeeded)
         {
@@ -91,7 +101,7 @@ public sealed class FaersIngestor
         }
 
         progress?.Report(new IngestProgress(IngestStage.Merging, string.Empty, bytesBefore, bytesTotal, rowsBefore));
-        var commit = session.Commit(_resolverFactory);
+        var commit = session.Commit(resolverFactory!);
         progress?.Report(new IngestProgress(IngestStage.Done, string.Empty, bytesBefore, bytesTotal, rowsBefore));
         return new IngestResult(reports, commit, null, null, _time.GetElapsedTime(started));
     }
