@@ -224,4 +224,17 @@ public sealed class VocabularyCommandTests : IDisposable
             File.ReadAllBytes(Path.Combine(other.StoreDirectory, "cases.causa")));
         Assert.Equal(0, await other.RunAsync("top", "Paxil", "--min-count", "1"));
     }
+
+    [Fact]
+    public async Task Vocab_import_of_a_folder_imports_its_recognised_files_and_skips_the_rest()
+    {
+        var exit = await _cli.RunAsync("vocab", "import", TestData.PathOf("drugnames", "drugcentral_2016"));
+
+        Assert.True(exit == 0, _cli.Error.ToString());
+        var console = _cli.Console.ToString();
+        Assert.Contains("identifiers.tsv", console, StringComparison.Ordinal);
+        Assert.Contains("pharm_class.tsv", console, StringComparison.Ordinal);
+        Assert.Contains("skipped", console, StringComparison.Ordinal);
+        Assert.Contains("idtype.tsv", console, StringComparison.Ordinal);
+    }
 }

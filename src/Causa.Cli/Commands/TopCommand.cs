@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Causa.Core.Query;
+using Causa.Core.Signals;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -61,7 +62,9 @@ internal static class TopCommand
                 }
 
                 var queries = new SignalQueries(store);
-                var query = new TopQuery(RoleOptions.Parse(parseResult.GetValue(roles)), parseResult.GetValue(minCount), parseResult.GetValue(limit));
+                var roleFilter = RoleOptions.Parse(parseResult.GetValue(roles));
+                using var saved = SavedSignals.OpenCurrent(store, roleFilter, out _);
+                var query = new TopQuery(roleFilter, parseResult.GetValue(minCount), parseResult.GetValue(limit), saved);
                 IReadOnlyList<TopEntry> rows;
                 string title;
                 DrugClassMatch? classMatch = null;
@@ -133,10 +136,17 @@ internal static class TopCommand
                 var c = CultureInfo.InvariantCulture;
                 var table = new Table().Title(Markup.Escape(title) + string.Create(c, $" (≥ {query.MinCount} cases, {(query.Roles == Core.Model.RoleFilter.All ? "all roles" : "suspect roles")}, by IC025)"))
                     .AddColumn("drug").AddColumn("event").AddColumn(new TableColumn("a").RightAligned()).AddColumn(new TableColumn("expected").RightAligned())
-                    .AddColumn(new TableColumn("PRR").RightAligned()).AddColumn(new TableColumn("ROR").RightAligned()).AddColumn(new TableColumn("IC025").RightAligned()).AddColumn("signals");
+                    .AddColumn(new TableColumn("PRR").RightAligned()).AddColumn(new TableColumn("ROR").RightAligned()).AddColumn(new TableColumn("IC025").RightAligned());
+                if (saved is not null)
+                {
+                    table.AddColumn(new TableColumn("EBGM").RightAligned()).AddColumn(new TableColumn("EB05").RightAligned());
+                }
+
+                table.AddColumn("signals");
                 foreach (var row in rows)
                 {
-                    table.AddRow(Markup.Escape(row.Drug), Markup.Escape(row.Event), row.A.ToString("N0", c), AskCommand.Number(row.Expected), AskCommand.Number(row.Prr), AskCommand.Number(row.Ror), AskCommand.Number(row.Ic025), string.Join(",", row.Signals));
+                    string[] cells = [Markup.Escape(row.Drug), Markup.Escape(row.Event), row.A.ToString("N0", c), AskCommand.Number(row.Expected), AskCommand.Number(row.Prr), AskCommand.Number(row.Ror), AskCommand.Number(row.Ic025)];
+                    table.AddRow(saved is null ? [.. cells, string.Join(",", row.Signals)] : [.. cells, AskCommand.Number(row.Ebgm), AskCommand.Number(row.Eb05), string.Join(",", row.Signals)]);
                 }
 
                 context.Console.Write(table);

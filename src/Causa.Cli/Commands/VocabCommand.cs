@@ -187,7 +187,31 @@ internal static class VocabCommand
         }
 
         var builder = new VocabularyBuilder(existing);
-        var results = paths.Select(p => VocabularyImporter.Import(Path.GetFullPath(p), builder)).ToList();
+        // A folder stands for the recognised files in it (drugcentral_2016/ holds identifiers.tsv and pharm_class.tsv,
+        // and idtype.tsv, which is no name source and is skipped); a file named on its own must be recognised.
+        var results = new List<VocabularyImportResult>();
+        foreach (var given in paths)
+        {
+            if (Directory.Exists(given))
+            {
+                foreach (var file in Directory.EnumerateFiles(given).Order(StringComparer.Ordinal))
+                {
+                    var result = VocabularyImporter.Import(Path.GetFullPath(file), builder);
+                    if (result.NotRecognised)
+                    {
+                        context.Console.MarkupLine($"[grey]skipped {Markup.Escape(file)}: not a vocabulary source[/]");
+                    }
+                    else
+                    {
+                        results.Add(result);
+                    }
+                }
+            }
+            else
+            {
+                results.Add(VocabularyImporter.Import(Path.GetFullPath(given), builder));
+            }
+        }
         var table = new Table().AddColumns("File", "Source", "Rows", "Rejected", "Result");
         foreach (var r in results)
         {

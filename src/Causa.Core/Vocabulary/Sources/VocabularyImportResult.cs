@@ -17,6 +17,9 @@ public sealed record VocabularyImportResult(string FileName, VocabularySource? S
     /// <summary>The first rejected row, as "file, line N: reason"; null when none was rejected.</summary>
     public string? FirstRejection { get; init; }
 
+    /// <summary>True when the file was readable but is none of the known source formats.</summary>
+    public bool NotRecognised { get; init; }
+
     /// <summary>True when the file was recognised and read.</summary>
     public bool Succeeded => Error is null;
 

@@ -104,7 +104,7 @@ public static class VocabularyImporter
             return FaersDrugPairsReader.Read(rest, fileName, builder);
         }
 
-        return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: format not recognised (expected Drugs@FDA Products.txt, the EMA list, an OMOP ingredient extract, DrugCentral identifiers.tsv/pharm_class.tsv, SIDER meddra_all_se.tsv or a FAERS DRUG table)");
+        return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: format not recognised (expected Drugs@FDA Products.txt, the EMA list, an OMOP ingredient extract, DrugCentral identifiers.tsv/pharm_class.tsv, SIDER meddra_all_se.tsv or a FAERS DRUG table)") with { NotRecognised = true };
     }
 
     // Gives the already-read first line back to the format reader.
