@@ -8,5 +8,6 @@ namespace Causa.Core.Evidence;
 public sealed record CauseAssessment([property: JsonIgnore] CauseVerdict Level, IReadOnlyList<EvidenceLine> Lines)
 {
     /// <summary>The verdict as written in answers: <c>established</c>, <c>possible</c>, <c>weak</c>, <c>none-found</c>, <c>insufficient-data</c>.</summary>
+    [JsonPropertyOrder(-1)]
     public string Verdict => EvidenceRules.Text(Level);
 }

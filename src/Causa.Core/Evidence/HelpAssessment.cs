@@ -8,5 +8,6 @@ namespace Causa.Core.Evidence;
 public sealed record HelpAssessment([property: JsonIgnore] HelpVerdict Level, IReadOnlyList<EvidenceLine> Lines)
 {
     /// <summary>The verdict as written in answers: <c>approved</c>, <c>off-label</c>, <c>reported-use</c>, <c>none-found</c>.</summary>
+    [JsonPropertyOrder(-1)]
     public string Verdict => EvidenceRules.Text(Level);
 }

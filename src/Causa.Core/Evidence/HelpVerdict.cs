@@ -12,6 +12,6 @@ public enum HelpVerdict
     /// <summary><c>off-label</c>: curated off-label or symptomatic use (MEDI high-precision, PharmacotherapyDB DM/SYM).</summary>
     OffLabel = 2,
 
-    /// <summary><c>approved</c>: an on-label indication (DrugCentral, or MEDI possible label use).</summary>
+    /// <summary><c>approved</c>: an on-label indication (DrugCentral; MEDI possible label use only when no on-label source knows the drug).</summary>
     Approved = 3,
 }
