@@ -1,5 +1,10 @@
 using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Causa.Core.Evidence;
+using Causa.Core.Query;
+using Causa.Core.Storage;
+using Causa.Core.Vocabulary;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -57,6 +62,32 @@ internal static class EvidenceCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// For <c>causa ask</c>: the evidence answer for a pair the store already answered, using the store's loaded sources and
+    /// vocabulary. Returns null (with the reason in <paramref name="error"/>) when the source or vocabulary file is unreadable.
+    /// </summary>
+    internal static EvidenceAnswer? ForAsk(string storeDirectory, CaseStore store, PairAnswer answer, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (!Causa.Core.Sources.EvidenceSourceFile.TryLoad(storeDirectory, out var sources, out error) || !VocabularyFile.TryLoad(storeDirectory, out var vocabulary, out error))
+        {
+            return null;
+        }
+
+        return new EvidenceQuery(new EvidenceSources(sources), vocabulary, store).Assess(answer.Drug, answer.Event, answer);
+    }
+
+    /// <summary>For <c>causa ask --json</c>: the store answer's JSON with <c>cause</c>, <c>help</c>, <c>indication_bias</c> and <c>evidence_caveats</c> added.</summary>
+    internal static JsonObject AskJson(PairAnswer answer, EvidenceAnswer evidence)
+    {
+        var node = JsonSerializer.SerializeToNode(answer, JsonOutput.Options)!.AsObject();
+        node["cause"] = JsonSerializer.SerializeToNode(evidence.Cause, JsonOutput.Options);
+        node["help"] = JsonSerializer.SerializeToNode(evidence.Help, JsonOutput.Options);
+        node["indication_bias"] = evidence.IndicationBias;
+        node["evidence_caveats"] = JsonSerializer.SerializeToNode(evidence.Caveats, JsonOutput.Options);
+        return node;
     }
 
     /// <summary>Writes both verdicts with their lines and the caveats; also usable by <c>causa ask</c>.</summary>
