@@ -21,12 +21,13 @@ public sealed class SourceCommandTests : IDisposable
         Assert.Equal(0, await _cli.RunAsync("source", "list", "--json"));
         using var doc = JsonDocument.Parse(_cli.Output.ToString());
         var list = doc.RootElement.EnumerateArray().ToList();
-        Assert.Equal(["DrugCentral indications", "MDDC sedative1000"], list.Select(e => e.GetProperty("name").GetString()));
-        var mddc = list[1];
+        // Label and count sources are imported before indication sources, so their terms help map condition names.
+        Assert.Equal(["MDDC sedative1000", "DrugCentral indications"], list.Select(e => e.GetProperty("name").GetString()));
+        var mddc = list[0];
         Assert.Equal("FAERS 2021Q1–2023Q4", mddc.GetProperty("period").GetString());
         Assert.Equal("drug–event pairs", mddc.GetProperty("unit").GetString());
         Assert.Equal("counts", mddc.GetProperty("kind").GetString());
-        Assert.Equal("CC BY 4.0", list[0].GetProperty("licence").GetString());
+        Assert.Equal("CC BY 4.0", list[1].GetProperty("licence").GetString());
 
         Assert.Equal(0, await _cli.RunAsync("source", "list"));
         Assert.Contains("MDDC sedative1000", _cli.Console.ToString(), StringComparison.Ordinal);

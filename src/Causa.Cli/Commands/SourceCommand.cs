@@ -162,8 +162,19 @@ internal static class SourceCommand
             }
         }
 
-        var mapper = new SourceNameMapper(new Causa.Core.Names.DrugResolver(vocabulary), new TermResolver(vocabulary, knownTerms));
-        var results = SourceImporter.Import(paths, kind, mapper, context.Time.GetUtcNow());
+        // Labels and count tables first: their preferred terms then help map the indication sources' condition names.
+        var drugs = new Causa.Core.Names.DrugResolver(vocabulary);
+        var now = context.Time.GetUtcNow();
+        static bool IsIndication(EvidenceSourceKind? k) => k is EvidenceSourceKind.DrugCentral or EvidenceSourceKind.Medi or EvidenceSourceKind.PharmacotherapyDb;
+        var first = paths.Where(p => !IsIndication(kind ?? SourceImporter.Detect(p))).ToList();
+        var second = paths.Where(p => IsIndication(kind ?? SourceImporter.Detect(p))).ToList();
+        var results = first.Count == 0 ? [] : SourceImporter.Import(first, kind, new SourceNameMapper(drugs, new TermResolver(vocabulary, knownTerms)), now).ToList();
+        if (second.Count > 0)
+        {
+            knownTerms.AddRange(new EvidenceSources(results.Where(static r => r.Succeeded).Select(static r => r.Source!)).Terms());
+            results.AddRange(SourceImporter.Import(second, kind, new SourceNameMapper(drugs, new TermResolver(vocabulary, knownTerms)), now));
+        }
+
         var failed = results.Where(static r => !r.Succeeded).ToList();
         foreach (var f in failed)
         {

@@ -30,6 +30,7 @@ public static class SiderImporter
         }
 
         var tally = new ImportTally();
+        var keptBefore = mapper.DrugsKeptAsWritten;
         var ingredientOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var unmappedDrug = new Dictionary<string, string>(StringComparer.Ordinal);
         if (ReadNames(namesPath, mapper, tally, ingredientOf, unmappedDrug) is { } namesError)
@@ -60,9 +61,9 @@ public static class SiderImporter
             notes.Add("meddra_freq not given: no frequencies.");
         }
 
-        if (mapper.DrugsKeptAsWritten > 0)
+        if (mapper.DrugsKeptAsWritten > keptBefore)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{mapper.DrugsKeptAsWritten} drug name(s) unknown to the vocabulary were kept as written."));
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{mapper.DrugsKeptAsWritten - keptBefore} drug name(s) unknown to the vocabulary were kept as written."));
         }
 
         var info = new SourceInfo(
