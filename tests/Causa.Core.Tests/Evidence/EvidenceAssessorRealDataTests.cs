@@ -112,7 +112,7 @@ public sealed class EvidenceAssessorRealDataTests
     [Fact]
     public void A_drug_no_source_knows_gives_insufficient_data()
     {
-        // Vortioxetine (approved 2013) is in neither SIDER 4.1, DrugCentral 2016 nor the TAKMU antidepressant list.
+        // Vortioxetine (approved 2013) is in neither SIDER 4.1 nor the TAKMU antidepressant list; DrugCentral knows it for MDD only.
         var answer = Ask("VORTIOXETINE", "Nausea");
         Assert.Equal("insufficient-data", answer.Cause.Verdict);
         Assert.Empty(answer.Cause.Lines);
