@@ -20,5 +20,7 @@ internal static class CommandCatalog
         yield return MgpsCommand.Create(context);
         yield return ResolveCommand.Create(context);
         yield return VocabCommand.Create(context);
+        yield return SourceCommand.Create(context);
+        yield return EvidenceCommand.Create(context);
     }
 }

@@ -1,0 +1,145 @@
+using Causa.Core.Model;
+using Causa.Core.Names;
+using Causa.Core.Query;
+using Causa.Core.Signals;
+using Causa.Core.Sources;
+using Causa.Core.Storage;
+using Causa.Core.Vocabulary;
+
+namespace Causa.Core.Evidence;
+
+/// <summary>
+/// Answers "can DRUG cause / does DRUG help with CONDITION?" from a store folder: resolves the names the user typed
+/// (through the <see cref="DrugResolver"/> and <see cref="TermResolver"/>, knowing every ingredient and term of the loaded
+/// sources and of the case store), asks the case store when there is one, and runs <see cref="EvidenceAssessor"/>.
+/// </summary>
+/// <remarks>For <c>causa ask</c>: call <see cref="Assess(string,string,PairAnswer?,string?)"/> with the canonical names and the
+/// store's <see cref="PairAnswer"/> already computed. Thread-safe after construction.</remarks>
+public sealed class EvidenceQuery
+{
+    private readonly DrugResolver _drugs;
+    private readonly TermResolver _terms;
+    private readonly HashSet<string> _knownIngredients;
+
+    /// <summary>Builds a query over loaded sources and an optional store.</summary>
+    /// <param name="sources">Loaded evidence sources.</param>
+    /// <param name="vocabulary">The store's vocabulary (<see cref="Vocabulary.Vocabulary.Empty"/> when none).</param>
+    /// <param name="store">The case store; null when there is none.</param>
+    public EvidenceQuery(EvidenceSources sources, Vocabulary.Vocabulary vocabulary, CaseStore? store)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        Sources = sources;
+        Store = store;
+        _drugs = new DrugResolver(vocabulary, store?.LearnedNamePairs());
+        _terms = new TermResolver(vocabulary, sources.Terms().Concat(store?.Terms ?? []));
+        _knownIngredients = new HashSet<string>(sources.Ingredients().Concat(store?.Ingredients ?? []), StringComparer.Ordinal);
+    }
+
+    /// <summary>The loaded sources.</summary>
+    public EvidenceSources Sources { get; }
+
+    /// <summary>The case store, or null.</summary>
+    public CaseStore? Store { get; }
+
+    /// <summary>Loads the sources and vocabulary of a store folder and opens its case store when there is one.</summary>
+    /// <param name="directory">Store folder.</param>
+    /// <param name="query">The query; null on failure. Dispose its <see cref="Store"/> when done.</param>
+    /// <param name="error">What went wrong (an unreadable source or vocabulary file); null on success.</param>
+    public static bool TryOpen(string directory, out EvidenceQuery? query, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        query = null;
+        if (!EvidenceSourceFile.TryLoad(directory, out var sources, out error) || !VocabularyFile.TryLoad(directory, out var vocabulary, out error))
+        {
+            return false;
+        }
+
+        var opened = CaseStore.Open(directory);
+        query = new EvidenceQuery(new EvidenceSources(sources), vocabulary, opened.Succeeded ? opened.Store : null);
+        return true;
+    }
+
+    /// <summary>Resolves a drug name to one ingredient; null with a reason when it cannot.</summary>
+    public string? ResolveDrug(string text, out string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        var upper = trimmed.ToUpperInvariant();
+        reason = null;
+        if (_knownIngredients.Contains(upper))
+        {
+            return upper;
+        }
+
+        var lookup = _drugs.Lookup(trimmed);
+        if (lookup.Ingredients.Count == 1)
+        {
+            return lookup.Ingredients[0];
+        }
+
+        if (lookup.Ingredients.Count > 1)
+        {
+            reason = $"'{trimmed}' is a combination ({string.Join(" + ", lookup.Ingredients)}): ask about one ingredient";
+            return null;
+        }
+
+        var cleaned = DrugNameCleaner.SplitClean(trimmed);
+        if (cleaned.Count == 1 && _knownIngredients.Contains(cleaned[0]))
+        {
+            return cleaned[0];
+        }
+
+        reason = $"no ingredient known for '{trimmed}'" + (lookup.Suggestions.Count > 0 ? $"; did you mean {string.Join(", ", lookup.Suggestions)}?" : string.Empty);
+        return null;
+    }
+
+    /// <summary>Resolves a condition wording to a preferred term; null with a reason when it cannot.</summary>
+    public string? ResolveTerm(string text, out string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lookup = _terms.Lookup(text.Trim());
+        reason = null;
+        if (lookup.Match is not null)
+        {
+            return lookup.Match;
+        }
+
+        reason = lookup.Kind == TermMatchKind.Ambiguous
+            ? $"'{text}' is ambiguous: {string.Join(", ", lookup.Alternatives.Select(static a => a.Term))}"
+            : $"no MedDRA preferred term known for '{text}'" + (lookup.Suggestions.Count > 0 ? $"; did you mean {string.Join(", ", lookup.Suggestions)}?" : string.Empty);
+        return null;
+    }
+
+    /// <summary>The store's answer for the pair, or null when there is no store or it does not hold the drug or term.</summary>
+    public PairAnswer? AskStore(string ingredient, string term, RoleFilter roles = RoleFilter.Suspect)
+    {
+        if (Store is null || Store.FindIngredient(ingredient) is not { } drugId || Store.FindTerm(term) is not { } termId)
+        {
+            return null;
+        }
+
+        using var saved = SavedSignals.OpenCurrent(Store, roles, out var note);
+        return new SignalQueries(Store).Ask(drugId, termId, roles, saved, note);
+    }
+
+    /// <summary>The period of the store's quarters (e.g. <c>2020Q3–2025Q4</c>); null without a store.</summary>
+    public string? StorePeriod()
+    {
+        if (Store is null || Store.Quarters.Count == 0)
+        {
+            return null;
+        }
+
+        var first = Store.Quarters.Min(static q => q.Quarter);
+        var last = Store.Quarters.Max(static q => q.Quarter);
+        return first == last ? $"FAERS {first}" : $"FAERS {first}–{last} ({Store.Quarters.Count} quarter file(s))";
+    }
+
+    /// <summary>Assesses canonical names with an already computed store answer.</summary>
+    public EvidenceAnswer Assess(string ingredient, string term, PairAnswer? reports, string? reportsPeriod = null) =>
+        EvidenceAssessor.Assess(ingredient, term, reports, Sources, reportsPeriod ?? StorePeriod());
+
+    /// <summary>Assesses canonical names, asking the store itself.</summary>
+    public EvidenceAnswer Assess(string ingredient, string term) => Assess(ingredient, term, AskStore(ingredient, term));
+}

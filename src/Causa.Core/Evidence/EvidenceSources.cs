@@ -1,0 +1,112 @@
+using Causa.Core.Sources;
+
+namespace Causa.Core.Evidence;
+
+/// <summary>
+/// The loaded evidence sources, indexed by ingredient for the assessor. Terms compare case-insensitively; an indication
+/// whose condition maps to no preferred term still matches a term written the same way.
+/// </summary>
+/// <remarks>Immutable after construction; thread-safe.</remarks>
+public sealed class EvidenceSources
+{
+    private readonly Dictionary<string, List<(SourceInfo Source, LabelEntry Entry)>> _labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(SourceInfo Source, IndicationEntry Entry)>> _indications = new(StringComparer.Ordinal);
+
+    /// <summary>Indexes the given sources.</summary>
+    /// <param name="sources">Imported sources; names should be unique (a later source of the same name is still kept).</param>
+    public EvidenceSources(IEnumerable<ImportedSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        All = [.. sources];
+        foreach (var s in All)
+        {
+            foreach (var l in s.Labels)
+            {
+                Add(_labels, l.Ingredient, (s.Info, l));
+            }
+
+            foreach (var e in s.Indications)
+            {
+                Add(_indications, e.Ingredient, (s.Info, e));
+            }
+        }
+    }
+
+    /// <summary>No sources.</summary>
+    public static EvidenceSources Empty { get; } = new([]);
+
+    /// <summary>Every source, in load order.</summary>
+    public IReadOnlyList<ImportedSource> All { get; }
+
+    /// <summary>Label sources (SIDER, OnSIDES).</summary>
+    public IEnumerable<ImportedSource> LabelSources => All.Where(static s => s.Info.Kind is EvidenceSourceKind.Sider or EvidenceSourceKind.Onsides);
+
+    /// <summary>Count-table sources.</summary>
+    public IEnumerable<ImportedSource> CountSources => All.Where(static s => s.Counts is not null);
+
+    /// <summary>Indication sources.</summary>
+    public IEnumerable<ImportedSource> IndicationSources => All.Where(static s => s.Info.Kind is EvidenceSourceKind.DrugCentral or EvidenceSourceKind.Medi or EvidenceSourceKind.PharmacotherapyDb);
+
+    /// <summary>True when the source has any label entry for the ingredient.</summary>
+    public bool LabelKnowsDrug(SourceInfo source, string ingredient) =>
+        _labels.TryGetValue(ingredient, out var list) && list.Exists(x => ReferenceEquals(x.Source, source));
+
+    /// <summary>Label entries for an ingredient and term, from every label source.</summary>
+    public IReadOnlyList<(SourceInfo Source, LabelEntry Entry)> Labels(string ingredient, string term) =>
+        _labels.TryGetValue(ingredient, out var list) ? [.. list.Where(x => SameTerm(x.Entry.Term, term))] : [];
+
+    /// <summary>Indication entries for an ingredient and a term (mapped term, or the condition written the same way).</summary>
+    public IReadOnlyList<(SourceInfo Source, IndicationEntry Entry)> Indications(string ingredient, string term) =>
+        _indications.TryGetValue(ingredient, out var list)
+            ? [.. list.Where(x => (x.Entry.Term is { } t && SameTerm(t, term)) || SameTerm(IndicationImporter.CleanCondition(x.Entry.Condition), term))]
+            : [];
+
+    /// <summary>True when the indication source has any entry for the ingredient.</summary>
+    public bool IndicationKnowsDrug(SourceInfo source, string ingredient) =>
+        _indications.TryGetValue(ingredient, out var list) && list.Exists(x => ReferenceEquals(x.Source, source));
+
+    /// <summary>Every ingredient any source knows (for name resolution), sorted.</summary>
+    public IReadOnlyList<string> Ingredients() =>
+        [.. _labels.Keys.Concat(_indications.Keys).Concat(CountSources.SelectMany(static s => s.Counts!.Drugs.Select(static d => d.Ingredient))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>Every term any source knows (for name resolution), sorted, one spelling per term.</summary>
+    public IReadOnlyList<string> Terms()
+    {
+        var terms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in _labels.Values.SelectMany(static x => x))
+        {
+            terms.TryAdd(l.Entry.Term, l.Entry.Term);
+        }
+
+        foreach (var e in _indications.Values.SelectMany(static x => x))
+        {
+            if (e.Entry.Term is { } t)
+            {
+                terms.TryAdd(t, t);
+            }
+        }
+
+        foreach (var s in CountSources)
+        {
+            foreach (var t in s.Counts!.TermTotals.Keys)
+            {
+                terms.TryAdd(t, t);
+            }
+        }
+
+        return [.. terms.Values.Order(StringComparer.Ordinal)];
+    }
+
+    private static bool SameTerm(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index[key] = list;
+        }
+
+        list.Add(value);
+    }
+}

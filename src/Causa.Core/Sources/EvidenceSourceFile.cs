@@ -1,0 +1,426 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Causa.Core.Sources;
+
+/// <summary>
+/// Keeps the imported evidence sources of a store folder in one file, <c>evidence.causasrc</c>: magic <c>CAUSASRC</c>,
+/// format version (uint16), payload length (int64), SHA-256 of the payload, payload. Written atomically (temporary
+/// file, flushed, renamed), so a crash leaves the old or the new file, never a torn one.
+/// </summary>
+/// <remarks>Truncation, a flipped byte, a foreign file or another version each give a specific error, never an exception.</remarks>
+public static class EvidenceSourceFile
+{
+    /// <summary>File name inside a store folder.</summary>
+    public const string FileName = "evidence.causasrc";
+
+    /// <summary>Format version written and accepted.</summary>
+    public const ushort FormatVersion = 1;
+
+    private static readonly byte[] Magic = "CAUSASRC"u8.ToArray();
+    private const int HeaderLength = 8 + 2 + 8 + 32;
+
+    /// <summary>Reads the folder's sources.</summary>
+    /// <param name="directory">Store folder.</param>
+    /// <param name="sources">The sources; empty when the folder has no file.</param>
+    /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
+    /// <returns>True unless the file exists and cannot be read.</returns>
+    public static bool TryLoad(string directory, out IReadOnlyList<ImportedSource> sources, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        sources = [];
+        error = null;
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            return true;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            error = $"{path}: cannot read ({e.Message})";
+            return false;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error = $"{path}: cannot read ({e.Message})";
+            return false;
+        }
+
+        if (!TryDecode(bytes, out sources, out var why))
+        {
+            error = $"{path}: {why}";
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes the sources into the folder atomically.</summary>
+    /// <param name="directory">Store folder (created when missing).</param>
+    /// <param name="sources">Every source to keep (the file is replaced as a whole).</param>
+    /// <returns>The path written.</returns>
+    public static string Save(string directory, IReadOnlyList<ImportedSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(sources);
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, FileName);
+        var temp = path + ".tmp";
+        var bytes = Encode(sources);
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temp, path, overwrite: true);
+        return path;
+    }
+
+    /// <summary>Encodes sources to the file format.</summary>
+    public static byte[] Encode(IReadOnlyList<ImportedSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        using var payload = new MemoryStream();
+        using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(sources.Count);
+            foreach (var s in sources)
+            {
+                WriteSource(w, s);
+            }
+        }
+
+        var body = payload.ToArray();
+        using var file = new MemoryStream(HeaderLength + body.Length);
+        file.Write(Magic);
+        using (var w = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(FormatVersion);
+            w.Write((long)body.Length);
+            w.Write(SHA256.HashData(body));
+            w.Write(body);
+        }
+
+        return file.ToArray();
+    }
+
+    /// <summary>Decodes the file format.</summary>
+    /// <param name="bytes">Whole file.</param>
+    /// <param name="sources">Decoded sources; empty on failure.</param>
+    /// <param name="error">What is wrong; null on success.</param>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out IReadOnlyList<ImportedSource> sources, out string? error)
+    {
+        sources = [];
+        if (bytes.Length < Magic.Length || !bytes[..Magic.Length].SequenceEqual(Magic))
+        {
+            error = "not a Causa evidence-source file (wrong magic)";
+            return false;
+        }
+
+        if (bytes.Length < HeaderLength)
+        {
+            error = $"truncated header ({bytes.Length} of {HeaderLength} bytes)";
+            return false;
+        }
+
+        var version = BitConverter.ToUInt16(bytes[8..10]);
+        if (version != FormatVersion)
+        {
+            error = $"format version {version}; this Causa reads version {FormatVersion} (re-add the sources with 'causa source add')";
+            return false;
+        }
+
+        var length = BitConverter.ToInt64(bytes[10..18]);
+        if (length < 0 || length != bytes.Length - HeaderLength)
+        {
+            error = $"payload length {length} does not match the file ({bytes.Length - HeaderLength} bytes after the header): truncated or extended";
+            return false;
+        }
+
+        var body = bytes[HeaderLength..];
+        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes[18..50]))
+        {
+            error = "checksum mismatch: the file is corrupted";
+            return false;
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(body.ToArray());
+            using var r = new BinaryReader(stream, Encoding.UTF8);
+            var count = r.ReadInt32();
+            var list = new List<ImportedSource>(count);
+            for (var i = 0; i < count; i++)
+            {
+                list.Add(ReadSource(r));
+            }
+
+            if (stream.Position != stream.Length)
+            {
+                error = "unexpected bytes after the last source";
+                return false;
+            }
+
+            sources = list;
+            error = null;
+            return true;
+        }
+        catch (EndOfStreamException)
+        {
+            error = "payload ends early (written by a different Causa?)";
+            return false;
+        }
+        catch (IOException e)
+        {
+            error = "payload unreadable: " + e.Message;
+            return false;
+        }
+        catch (ArgumentException e)
+        {
+            error = "payload unreadable: " + e.Message;
+            return false;
+        }
+    }
+
+    private static void WriteSource(BinaryWriter w, ImportedSource s)
+    {
+        var i = s.Info;
+        w.Write(i.Name);
+        w.Write((int)i.Kind);
+        WriteStrings(w, i.Files);
+        w.Write(i.Period);
+        w.Write((int)i.Unit);
+        w.Write(i.Licence);
+        w.Write(i.Citation);
+        w.Write(i.RowsRead);
+        w.Write(i.RowsAccepted);
+        w.Write(i.RowsSkipped);
+        w.Write(i.RowsRejected);
+        w.Write(i.Rejections.Count);
+        foreach (var r in i.Rejections)
+        {
+            w.Write(r.File);
+            w.Write(r.Line);
+            w.Write(r.Reason);
+        }
+
+        WriteStrings(w, i.Notes);
+        w.Write(i.ImportedAt.UtcTicks);
+
+        // Ingredient and term strings repeat a lot: write them once and refer to them by index.
+        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
+        var table = new List<string>();
+        int Id(string v)
+        {
+            if (!strings.TryGetValue(v, out var id))
+            {
+                id = table.Count;
+                strings[v] = id;
+                table.Add(v);
+            }
+
+            return id;
+        }
+
+        using var rows = new MemoryStream();
+        using (var b = new BinaryWriter(rows, Encoding.UTF8, leaveOpen: true))
+        {
+            b.Write(s.Labels.Count);
+            foreach (var l in s.Labels)
+            {
+                b.Write(Id(l.Ingredient));
+                b.Write(Id(l.Term));
+                WriteDoubles(b, l.DrugPercents);
+                WriteDoubles(b, l.PlaceboPercents);
+                b.Write(l.Descriptions.Count);
+                foreach (var d in l.Descriptions)
+                {
+                    b.Write(Id(d));
+                }
+
+                b.Write(l.LabelShare ?? -1);
+                b.Write(l.Labels ?? -1);
+                b.Write(l.Boxed);
+            }
+
+            b.Write(s.Indications.Count);
+            foreach (var e in s.Indications)
+            {
+                b.Write(Id(e.Ingredient));
+                b.Write(e.Term is null ? -1 : Id(e.Term));
+                b.Write(Id(e.Condition));
+                b.Write((int)e.Category);
+                b.Write(e.Resources);
+            }
+
+            var t = s.Counts;
+            b.Write(t is not null);
+            if (t is not null)
+            {
+                b.Write(t.Total);
+                b.Write(t.Complete);
+                b.Write(t.Drugs.Count);
+                foreach (var d in t.Drugs)
+                {
+                    b.Write(Id(d.Drug));
+                    b.Write(Id(d.Ingredient));
+                    b.Write(d.Total);
+                }
+
+                b.Write(t.TermTotals.Count);
+                foreach (var (term, total) in t.TermTotals)
+                {
+                    b.Write(Id(term));
+                    b.Write(total);
+                }
+
+                b.Write(t.Pairs.Count);
+                foreach (var p in t.Pairs)
+                {
+                    b.Write(Id(p.Drug));
+                    b.Write(Id(p.Ingredient));
+                    b.Write(Id(p.Term));
+                    b.Write(p.Count);
+                }
+            }
+        }
+
+        WriteStrings(w, table);
+        w.Write(rows.ToArray());
+    }
+
+    private static ImportedSource ReadSource(BinaryReader r)
+    {
+        var name = r.ReadString();
+        var kind = (EvidenceSourceKind)r.ReadInt32();
+        var files = ReadStrings(r);
+        var period = r.ReadString();
+        var unit = (EvidenceUnit)r.ReadInt32();
+        var licence = r.ReadString();
+        var citation = r.ReadString();
+        var read = r.ReadInt64();
+        var accepted = r.ReadInt64();
+        var skipped = r.ReadInt64();
+        var rejected = r.ReadInt64();
+        var rejections = new SourceRejection[Count(r)];
+        for (var k = 0; k < rejections.Length; k++)
+        {
+            rejections[k] = new SourceRejection(r.ReadString(), r.ReadInt64(), r.ReadString());
+        }
+
+        var notes = ReadStrings(r);
+        var importedAt = new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero);
+        var table = ReadStrings(r);
+        string S(int id) => id >= 0 && id < table.Length ? table[id] : throw new ArgumentException($"string index {id} out of range");
+
+        var labels = new LabelEntry[Count(r)];
+        for (var k = 0; k < labels.Length; k++)
+        {
+            var ingredient = S(r.ReadInt32());
+            var term = S(r.ReadInt32());
+            var drug = ReadDoubles(r);
+            var placebo = ReadDoubles(r);
+            var descriptions = new string[Count(r)];
+            for (var d = 0; d < descriptions.Length; d++)
+            {
+                descriptions[d] = S(r.ReadInt32());
+            }
+
+            var share = r.ReadDouble();
+            var count = r.ReadInt32();
+            labels[k] = new LabelEntry(ingredient, term, drug, placebo, descriptions, share < 0 ? null : share, count < 0 ? null : count, r.ReadBoolean());
+        }
+
+        var indications = new IndicationEntry[Count(r)];
+        for (var k = 0; k < indications.Length; k++)
+        {
+            var ingredient = S(r.ReadInt32());
+            var termId = r.ReadInt32();
+            indications[k] = new IndicationEntry(ingredient, termId < 0 ? null : S(termId), S(r.ReadInt32()), (IndicationCategory)r.ReadInt32(), r.ReadInt32());
+        }
+
+        CountTable? counts = null;
+        if (r.ReadBoolean())
+        {
+            var total = r.ReadInt64();
+            var complete = r.ReadBoolean();
+            var drugs = new CountDrug[Count(r)];
+            for (var k = 0; k < drugs.Length; k++)
+            {
+                drugs[k] = new CountDrug(S(r.ReadInt32()), S(r.ReadInt32()), r.ReadInt64());
+            }
+
+            var termCount = Count(r);
+            var termTotals = new Dictionary<string, long>(termCount, StringComparer.OrdinalIgnoreCase);
+            for (var k = 0; k < termCount; k++)
+            {
+                termTotals[S(r.ReadInt32())] = r.ReadInt64();
+            }
+
+            var pairs = new CountPair[Count(r)];
+            for (var k = 0; k < pairs.Length; k++)
+            {
+                pairs[k] = new CountPair(S(r.ReadInt32()), S(r.ReadInt32()), S(r.ReadInt32()), r.ReadInt64());
+            }
+
+            counts = new CountTable(total, complete, drugs, termTotals, pairs);
+        }
+
+        var info = new SourceInfo(name, kind, files, period, unit, licence, citation, read, accepted, skipped, rejected, rejections, notes, importedAt);
+        return new ImportedSource(info, labels, indications, counts);
+    }
+
+    private static int Count(BinaryReader r)
+    {
+        var n = r.ReadInt32();
+        // A count can never exceed the bytes left; this stops a corrupt count from allocating gigabytes.
+        return n < 0 || n > r.BaseStream.Length - r.BaseStream.Position ? throw new ArgumentException($"count {n} is impossible here") : n;
+    }
+
+    private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)
+    {
+        w.Write(values.Count);
+        foreach (var v in values)
+        {
+            w.Write(v);
+        }
+    }
+
+    private static string[] ReadStrings(BinaryReader r)
+    {
+        var values = new string[Count(r)];
+        for (var k = 0; k < values.Length; k++)
+        {
+            values[k] = r.ReadString();
+        }
+
+        return values;
+    }
+
+    private static void WriteDoubles(BinaryWriter w, IReadOnlyList<double> values)
+    {
+        w.Write(values.Count);
+        foreach (var v in values)
+        {
+            w.Write(v);
+        }
+    }
+
+    private static double[] ReadDoubles(BinaryReader r)
+    {
+        var values = new double[Count(r)];
+        for (var k = 0; k < values.Length; k++)
+        {
+            values[k] = r.ReadDouble();
+        }
+
+        return values;
+    }
+}
