@@ -136,6 +136,8 @@ internal static class SourceCommand
         }
     }
 
+    private static bool IsSiderFile(string path) => SourceImporter.Detect(path) == EvidenceSourceKind.Sider && !Directory.Exists(path);
+
     private static int Add(CliContext context, string store, string[] paths, EvidenceSourceKind? kind)
     {
         if (!EvidenceSourceFile.TryLoad(store, out var existing, out var error) || !VocabularyFile.TryLoad(store, out var vocabulary, out error))
@@ -150,6 +152,12 @@ internal static class SourceCommand
             context.Error.WriteLine($"causa: no such file or folder: {string.Join(", ", missing)}");
             return ExitCodes.BadInput;
         }
+
+        // A folder holding SIDER's files stands for those files (its README and ATC table are not sources); any other
+        // folder is one count table in parts, as the TAKMU and openFDA tables come.
+        paths = [.. paths.SelectMany<string, string>(static p => Directory.Exists(p) && Directory.EnumerateFiles(p).Any(IsSiderFile)
+            ? Directory.EnumerateFiles(p).Where(IsSiderFile).Order(StringComparer.Ordinal)
+            : [p])];
 
         // Known terms let indication names ("fibromyalgia") land on the PT spelling the other sources use.
         var knownTerms = new EvidenceSources(existing).Terms().ToList();

@@ -72,6 +72,9 @@ public sealed class CaseStore : IDisposable
     /// <summary>Number of distinct reported drug entries (name + coded ingredient).</summary>
     public int DrugEntryCount => _file.Get<int>(SectionId.EntryNameOffsets).Length - 1;
 
+    /// <summary>True when <paramref name="directory"/> holds a store file (whether or not it is readable).</summary>
+    public static bool Exists(string directory) => File.Exists(Path.Combine(directory, StoreFileFormat.FileName));
+
     /// <summary>Opens the store in <paramref name="directory"/>.</summary>
     /// <returns>The store, or an error (not found, not a store, truncated, corrupt...) naming the file.</returns>
     public static StoreOpenResult Open(string directory)
