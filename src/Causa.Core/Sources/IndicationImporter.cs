@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Causa.Core.Text;
 
 namespace Causa.Core.Sources;
 

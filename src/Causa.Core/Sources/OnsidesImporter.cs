@@ -1,4 +1,5 @@
 using System.Globalization;
+using Causa.Core.Text;
 
 namespace Causa.Core.Sources;
 

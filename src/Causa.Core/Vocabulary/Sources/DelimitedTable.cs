@@ -1,3 +1,5 @@
+using Causa.Core.Text;
+
 namespace Causa.Core.Vocabulary.Sources;
 
 /// <summary>

@@ -1,8 +1,12 @@
-namespace Causa.Core.Sources;
+namespace Causa.Core.Text;
 
-/// <summary>Splits one line of CSV (RFC 4180 quotes, no embedded newlines) or TSV into fields.</summary>
+/// <summary>
+/// Delimited-text helpers shared by every file importer (vocabulary and evidence sources): RFC 4180 splitting, header
+/// look-up, opening (optionally gzipped) files.
+/// </summary>
 internal static class DelimitedText
 {
+    /// <summary>Splits one line on <paramref name="separator"/>; outside TSV, double quotes group a field (RFC 4180, doubled quotes inside, no embedded newlines).</summary>
     public static string[] Split(string line, char separator)
     {
         if (separator == '\t' || line.IndexOf('"', StringComparison.Ordinal) < 0)
@@ -52,6 +56,26 @@ internal static class DelimitedText
 
         fields.Add(sb.ToString());
         return [.. fields];
+    }
+
+    /// <summary>Splits one CSV line (RFC 4180 quoting).</summary>
+    public static string[] SplitCsv(string line) => Split(line, ',');
+
+    /// <summary>Removes surrounding double quotes and whitespace.</summary>
+    public static string Unquote(string field) => field.Trim().Trim('"').Trim();
+
+    /// <summary>Index of a header column, case-insensitive and trimmed; -1 when absent.</summary>
+    public static int IndexOf(IReadOnlyList<string> header, string name)
+    {
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (string.Equals(Unquote(header[i]).TrimStart('\uFEFF'), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Opens a text file, transparently un-gzipping <c>.gz</c> files; a UTF-8 BOM is skipped.</summary>
