@@ -103,7 +103,7 @@ internal static class SignalsCommand
                 using (saved)
                 {
                     context.Error.WriteLine(FormatTheta(saved));
-                    return Export(context, parseResult, store, saved, roleFilter, new Filter(parseResult.GetValue(minCount), parseResult.GetValue(eb05), drugFilter, eventFilter),
+                    return Export(context, store, saved, roleFilter, new Filter(parseResult.GetValue(minCount), parseResult.GetValue(eb05), drugFilter, eventFilter),
                         parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(limit));
                 }
             }
@@ -136,7 +136,7 @@ internal static class SignalsCommand
 
     private readonly record struct Filter(int MinCount, double? Eb05, int? Drug, int? Event);
 
-    private static int Export(CliContext context, ParseResult parseResult, CaseStore store, SavedSignals saved, RoleFilter roles, Filter filter, string format, string? outputPath, int limit)
+    private static int Export(CliContext context, CaseStore store, SavedSignals saved, RoleFilter roles, Filter filter, string format, string? outputPath, int limit)
     {
         var rows = new List<(int Drug, int Term, int N, double E, MgpsScore Score)>();
         IEnumerable<int> drugs = filter.Drug is { } only ? [only] : Enumerable.Range(0, store.Ingredients.Count);
