@@ -1,5 +1,8 @@
 using Causa.Core.Evidence;
+using Causa.Core.Sources;
 using Causa.Core.Tests.Sources;
+using Causa.Core.Vocabulary;
+using Causa.Tests.Shared;
 
 namespace Causa.Core.Tests.Evidence;
 
@@ -22,7 +25,29 @@ public sealed class IndicationMappingRealDataTests
         Assert.Contains("Major Depressive Disorder (→ Major depression, same condition family as Depression)", line.Summary, StringComparison.Ordinal);
         Assert.True(answer.IndicationBias);
         Assert.StartsWith("Indication bias", answer.Caveats[0], StringComparison.Ordinal);
-        Assert.DoesNotContain(answer.Cause.Lines, l => l.Kind == "counts" && l.Counted && l.Finding.EndsWith("signal", StringComparison.Ordinal) && l.Finding != "no-signal");
+
+        // TAKMU: 534 of 84,937 mirtazapine rows are Depression (PRR 2.19): shown, not counted; SIDER does not list it.
+        var takmu = Assert.Single(answer.Cause.Lines, l => l.Source == "TAKMU antidepressants");
+        Assert.Equal("strong-signal", takmu.Finding);
+        Assert.False(takmu.Counted);
+        Assert.Contains("indication bias", takmu.Note, StringComparison.Ordinal);
+        Assert.Equal("none-found", answer.Cause.Verdict);
+    }
+
+    [Fact]
+    public void Without_the_condition_table_the_same_question_misses_the_indication()
+    {
+        // The DrugCentral row imported by a mapper without the table keeps no preferred term, so nothing matches Depression.
+        var plain = SourceImporter.Import(
+            [TestData.PathOf("indications", "drugcentral_2016_drug_indication.tsv")],
+            null,
+            new SourceNameMapper(null, new TermResolver(), conditionTable: false),
+            RealSources.ImportedAt);
+        var sources = new EvidenceSources([RealSources.Sider, Assert.Single(plain).Source!, RealSources.Takmu]);
+        var answer = EvidenceAssessor.Assess("mirtazapine", "Depression", null, sources);
+        Assert.Equal("none-found", answer.Help.Verdict);
+        Assert.False(answer.IndicationBias);
+        Assert.Equal("possible", answer.Cause.Verdict);
     }
 
     [Fact]
