@@ -39,15 +39,17 @@ public static class EvidenceAssessor
         var onLabelSourceKnowsDrug = sources.IndicationSources.Any(s => s.Info.Kind == EvidenceSourceKind.DrugCentral && sources.IndicationKnowsDrug(s.Info, ingredient));
         foreach (var (source, entry) in sources.Indications(ingredient, term).OrderBy(static x => x.Entry.Category))
         {
+            // Every mapping choice shows: the source's wording, the preferred term it was mapped to, and the family relation.
+            var condition = entry.Condition + EvidenceSources.MatchNote(entry, term);
             var (finding, counted, sentence) = entry.Category switch
             {
-                IndicationCategory.OnLabel => ("on-label", true, $"{source.Name} lists {entry.Condition} as an approved indication of {ingredient}."),
-                IndicationCategory.PossibleLabelUse => ("possible-label-use", true, $"{source.Name} links {ingredient} to {entry.Condition} and marks it a possible label use ({entry.Resources} resource(s))" + (onLabelSourceKnowsDrug ? "; the on-label source does not list it, so it counts as off-label." : ".")),
-                IndicationCategory.OffLabel => ("off-label", true, $"{source.Name} links {ingredient} to {entry.Condition} in its high-precision subset, not as a label use ({entry.Resources} resource(s))."),
-                IndicationCategory.DiseaseModifying => ("disease-modifying", true, $"{source.Name} curators classify {ingredient} for {entry.Condition} as disease-modifying."),
-                IndicationCategory.Symptomatic => ("symptomatic", true, $"{source.Name} curators classify {ingredient} for {entry.Condition} as symptomatic treatment."),
-                IndicationCategory.NotIndication => ("not-an-indication", false, $"{source.Name} curators judged {entry.Condition} NOT an indication of {ingredient}."),
-                _ => ("low-precision", false, $"{source.Name} links {ingredient} to {entry.Condition} from a single resource outside its high-precision subset."),
+                IndicationCategory.OnLabel => ("on-label", true, $"{source.Name} lists {condition} as an approved indication of {ingredient}."),
+                IndicationCategory.PossibleLabelUse => ("possible-label-use", true, $"{source.Name} links {ingredient} to {condition} and marks it a possible label use ({entry.Resources} resource(s))" + (onLabelSourceKnowsDrug ? "; the on-label source does not list it, so it counts as off-label." : ".")),
+                IndicationCategory.OffLabel => ("off-label", true, $"{source.Name} links {ingredient} to {condition} in its high-precision subset, not as a label use ({entry.Resources} resource(s))."),
+                IndicationCategory.DiseaseModifying => ("disease-modifying", true, $"{source.Name} curators classify {ingredient} for {condition} as disease-modifying."),
+                IndicationCategory.Symptomatic => ("symptomatic", true, $"{source.Name} curators classify {ingredient} for {condition} as symptomatic treatment."),
+                IndicationCategory.NotIndication => ("not-an-indication", false, $"{source.Name} curators judged {condition} NOT an indication of {ingredient}."),
+                _ => ("low-precision", false, $"{source.Name} links {ingredient} to {condition} from a single resource outside its high-precision subset."),
             };
             // MEDI's label flag is only "possible": it makes a use approved only when no on-label source knows the drug.
             var labelUseCounts = entry.Category == IndicationCategory.PossibleLabelUse && !onLabelSourceKnowsDrug;

@@ -1,4 +1,5 @@
 using Causa.Core.Sources;
+using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Evidence;
 
@@ -55,11 +56,47 @@ public sealed class EvidenceSources
     public IReadOnlyList<(SourceInfo Source, LabelEntry Entry)> Labels(string ingredient, string term) =>
         _labels.TryGetValue(ingredient, out var list) ? [.. list.Where(x => SameTerm(x.Entry.Term, term))] : [];
 
-    /// <summary>Indication entries for an ingredient and a term (mapped term, or the condition written the same way).</summary>
+    /// <summary>
+    /// Indication entries for an ingredient and a term: the mapped term, the condition written the same way, or a mapped
+    /// term that <see cref="ConditionTermTable"/> lists as a narrower form of <paramref name="term"/> (a question about
+    /// Depression counts an indication for Major depression; <see cref="MatchNote"/> says so in the evidence line).
+    /// </summary>
     public IReadOnlyList<(SourceInfo Source, IndicationEntry Entry)> Indications(string ingredient, string term) =>
         _indications.TryGetValue(ingredient, out var list)
-            ? [.. list.Where(x => (x.Entry.Term is { } t && SameTerm(t, term)) || SameTerm(IndicationImporter.CleanCondition(x.Entry.Condition), term))]
+            ? [.. list.Where(x => (x.Entry.Term is { } t && (SameTerm(t, term) || ConditionTermTable.IsNarrower(term, t))) || SameTerm(IndicationImporter.CleanCondition(x.Entry.Condition), term))]
             : [];
+
+    /// <summary>
+    /// How an indication entry was matched to the term asked about, for the evidence line: empty when the source writes the
+    /// term itself; " (→ PT)" when its wording was mapped to a preferred term; ", same condition family as TERM" added
+    /// inside the brackets (or alone in brackets when the wording already is the preferred term) when the entry's term is
+    /// a narrower form of the term asked about.
+    /// </summary>
+    /// <param name="entry">An entry returned by <see cref="Indications"/>.</param>
+    /// <param name="term">The term asked about.</param>
+    /// <returns>The note, starting with a space; empty when there is nothing to say.</returns>
+    public static string MatchNote(IndicationEntry entry, string term)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(term);
+        if (entry.Term is not { } mapped)
+        {
+            return string.Empty;
+        }
+
+        var parts = new List<string>(2);
+        if (!SameTerm(IndicationImporter.CleanCondition(entry.Condition), mapped))
+        {
+            parts.Add("→ " + mapped);
+        }
+
+        if (!SameTerm(mapped, term) && ConditionTermTable.IsNarrower(term, mapped))
+        {
+            parts.Add("same condition family as " + term.Trim());
+        }
+
+        return parts.Count == 0 ? string.Empty : " (" + string.Join(", ", parts) + ")";
+    }
 
     /// <summary>True when the indication source has any entry for the ingredient.</summary>
     public bool IndicationKnowsDrug(SourceInfo source, string ingredient) =>

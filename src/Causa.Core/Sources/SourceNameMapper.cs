@@ -12,7 +12,10 @@ namespace Causa.Core.Sources;
 /// effect of a combination cannot be given to one of its parts); a name the resolver does not know is kept as written,
 /// cleaned (<see cref="DrugNameCleaner.Clean"/>), because these sources name ingredients, and counted in
 /// <see cref="DrugsKeptAsWritten"/>. Conditions: only confident matches (exact, lay term, other language, imported synonym,
-/// content words; confidence ≥ 0.95) are taken; misspellings and partial matches are refused. Not thread-safe (counters).
+/// content words; confidence ≥ 0.95) are taken; misspellings and partial matches are refused. Before the resolver, the
+/// project's curated <see cref="ConditionTermTable"/> is consulted, so that an indication source's own wording ("Major
+/// depressive disorder", "Hypercholesterolemia") lands on its preferred term; such mappings are counted in
+/// <see cref="ConditionsMappedByTable"/>. Not thread-safe (counters).
 /// </remarks>
 public sealed class SourceNameMapper
 {
@@ -21,17 +24,23 @@ public sealed class SourceNameMapper
 
     private readonly DrugResolver? _drugs;
     private readonly TermResolver? _terms;
+    private readonly bool _conditionTable;
     private readonly Dictionary<string, (string? Value, string? Reason)> _drugCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string? Value, string? Reason)> _termCache = new(StringComparer.Ordinal);
 
     /// <summary>Creates a mapper.</summary>
     /// <param name="drugs">Drug resolver; null keeps every single-ingredient name as written (cleaned).</param>
     /// <param name="terms">Term resolver; null keeps every condition as written.</param>
-    public SourceNameMapper(DrugResolver? drugs, TermResolver? terms)
+    /// <param name="conditionTable">Whether to consult the curated <see cref="ConditionTermTable"/> (false only to measure what it adds).</param>
+    public SourceNameMapper(DrugResolver? drugs, TermResolver? terms, bool conditionTable = true)
     {
         _drugs = drugs;
         _terms = terms;
+        _conditionTable = conditionTable;
     }
+
+    /// <summary>Distinct condition wordings mapped through the curated <see cref="ConditionTermTable"/>.</summary>
+    public int ConditionsMappedByTable { get; private set; }
 
     /// <summary>Distinct drug names not known to the resolver and kept as written.</summary>
     public int DrugsKeptAsWritten { get; private set; }
@@ -123,6 +132,14 @@ public sealed class SourceNameMapper
         if (_terms is null)
         {
             return (trimmed, null);
+        }
+
+        // The curated table first: the content-word step of the resolver could otherwise take "Major depressive
+        // disorder" apart, and the table is written for exactly these source wordings.
+        if (_conditionTable && ConditionTermTable.Map(trimmed) is { } curated)
+        {
+            ConditionsMappedByTable++;
+            return (curated, null);
         }
 
         var lookup = _terms.Lookup(trimmed);

@@ -173,10 +173,11 @@ public sealed class EvidenceAssessorRealDataTests
     [Fact]
     public void Reported_use_comes_from_FAERS_indications_only_at_three_cases_or_more()
     {
-        // No indication source knows vortioxetine; a store answer where 3 cases name depression as the reason for use.
-        var answer = Ask("VORTIOXETINE", "Depression", StoreAnswer("VORTIOXETINE", "Depression", 1, 999, 500, 2_000_000, indicationCases: 3));
+        // No indication source links vortioxetine to anxiety (DrugCentral 2016 lists Major Depressive Disorder only; it is
+        // in neither MEDI 2013 nor PharmacotherapyDB); a store answer where 3 cases name anxiety as the reason for use.
+        var answer = Ask("VORTIOXETINE", "Anxiety", StoreAnswer("VORTIOXETINE", "Anxiety", 1, 999, 500, 2_000_000, indicationCases: 3));
         Assert.Equal("reported-use", answer.Help.Verdict);
-        var two = Ask("VORTIOXETINE", "Depression", StoreAnswer("VORTIOXETINE", "Depression", 1, 999, 500, 2_000_000, indicationCases: 2));
+        var two = Ask("VORTIOXETINE", "Anxiety", StoreAnswer("VORTIOXETINE", "Anxiety", 1, 999, 500, 2_000_000, indicationCases: 2));
         Assert.Equal("none-found", two.Help.Verdict);
     }
 

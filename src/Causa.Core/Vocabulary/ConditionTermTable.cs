@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+
+namespace Causa.Core.Vocabulary;
+
+/// <summary>
+/// Causa's bundled condition table: how the indication sources name a condition ("Major depressive disorder",
+/// "Hypercholesterolemia", "type II diabetes mellitus [non-insulin dependent type] ...") and the MedDRA preferred term it
+/// is, plus condition families (a broader preferred term and a narrower one that is a form of it). Both are written by the
+/// project and embedded in Causa.Core.
+/// </summary>
+/// <remarks>
+/// Wordings compare after <see cref="TermText.Normalize"/> (case, accents, punctuation). Families are used one way only:
+/// a question about the broader term counts an indication for the narrower one, never the reverse, and pairs are not
+/// chained. Immutable; thread-safe.
+/// </remarks>
+public static class ConditionTermTable
+{
+    private static readonly Lazy<Tables> Data = new(Load);
+
+    /// <summary>Every (wording, preferred term) row, in file order.</summary>
+    public static IReadOnlyList<(string Wording, string Term)> Entries => Data.Value.Entries;
+
+    /// <summary>Every (broader, narrower) preferred-term pair, in file order.</summary>
+    public static IReadOnlyList<(string Broader, string Narrower)> Families => Data.Value.Families;
+
+    /// <summary>
+    /// The preferred term the table gives for a condition wording: a listed wording's term, or the term itself when the
+    /// wording is one of the preferred terms the table names ("Panic Disorder" → Panic disorder), so that a family member
+    /// is recognised even when no other loaded source happens to use it.
+    /// </summary>
+    /// <param name="condition">The condition as a source writes it (already cleaned of NOS / NEC / unspecified).</param>
+    /// <returns>The preferred term, or null when the table does not name the wording (also for empty text).</returns>
+    public static string? Map(string condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var key = TermText.Normalize(condition);
+        return key.Length > 0 && Data.Value.ByWording.TryGetValue(key, out var term) ? term : null;
+    }
+
+    /// <summary>True when <paramref name="narrower"/> is listed as a form of <paramref name="broader"/> (case-insensitive).</summary>
+    /// <param name="broader">The broader preferred term (e.g. the term asked about).</param>
+    /// <param name="narrower">The candidate narrower preferred term (e.g. an indication's term).</param>
+    /// <returns>False for equal terms and for pairs not in the table.</returns>
+    public static bool IsNarrower(string broader, string narrower)
+    {
+        ArgumentNullException.ThrowIfNull(broader);
+        ArgumentNullException.ThrowIfNull(narrower);
+        return Data.Value.Narrower.TryGetValue(broader.Trim(), out var set) && set.Contains(narrower.Trim());
+    }
+
+    /// <summary>Parses condition-table text (tab-separated wording and preferred term; '#' comments and blank lines skipped).</summary>
+    /// <param name="reader">The text.</param>
+    /// <returns>The rows; lines without two non-empty fields are skipped.</returns>
+    public static IReadOnlyList<(string First, string Second)> ParsePairs(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var list = new List<(string, string)>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var f = line.Split('\t');
+            if (f.Length >= 2 && f[0].Trim().Length > 0 && f[1].Trim().Length > 0)
+            {
+                list.Add((f[0].Trim(), f[1].Trim()));
+            }
+        }
+
+        return list;
+    }
+
+    private static Tables Load()
+    {
+        var entries = ReadResource("Causa.Core.Vocabulary.condition_terms.tsv");
+        var families = ReadResource("Causa.Core.Vocabulary.condition_families.tsv");
+        var byWording = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (wording, term) in entries)
+        {
+            // The first row for a wording wins; the table test refuses duplicates, so this only guards a broken edit.
+            byWording.TryAdd(TermText.Normalize(wording), term);
+        }
+
+        // Preferred terms the table names stand for themselves, after any listed wording of the same spelling.
+        foreach (var term in entries.Select(static e => e.Item2).Concat(families.SelectMany(static p => new[] { p.Item1, p.Item2 })))
+        {
+            byWording.TryAdd(TermText.Normalize(term), term);
+        }
+
+        var narrower = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (broad, narrow) in families)
+        {
+            if (!narrower.TryGetValue(broad, out var set))
+            {
+                set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                narrower[broad] = set;
+            }
+
+            set.Add(narrow);
+        }
+
+        return new Tables(
+            entries,
+            families,
+            byWording.ToFrozenDictionary(StringComparer.Ordinal),
+            narrower.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlySet<string>)p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static IReadOnlyList<(string, string)> ReadResource(string name)
+    {
+        using var stream = typeof(ConditionTermTable).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} missing from Causa.Core: the build is broken.");
+        using var reader = new StreamReader(stream);
+        return ParsePairs(reader);
+    }
+
+    private sealed record Tables(
+        IReadOnlyList<(string Wording, string Term)> Entries,
+        IReadOnlyList<(string Broader, string Narrower)> Families,
+        FrozenDictionary<string, string> ByWording,
+        FrozenDictionary<string, IReadOnlySet<string>> Narrower);
+}

@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using Causa.Core.Vocabulary;
+using Causa.Tests.Shared;
+
+namespace Causa.Core.Tests.Vocabulary;
+
+public sealed class ConditionTermTableTests
+{
+    /// <summary>Preferred terms named in the real files: SIDER 4.1 PT rows (side effects and indications) and the TAKMU table's global PT list.</summary>
+    private static readonly Lazy<HashSet<string>> RealPreferredTerms = new(() =>
+    {
+        var terms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        // meddra_all_se: ..., concept type (column 4), ..., name (column 6); meddra_all_indications: type in column 5, name in 7.
+        foreach (var (file, typeColumn) in new[] { ("meddra_all_se.tsv.gz", 3), ("meddra_all_indications.tsv.gz", 4) })
+        {
+            using var reader = new StreamReader(new GZipStream(File.OpenRead(TestData.PathOf("labels", "sider4.1", file)), CompressionMode.Decompress));
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                var f = line.Split('\t');
+                if (f.Length >= typeColumn + 3 && f[typeColumn] == "PT")
+                {
+                    terms.Add(f[typeColumn + 2].Trim());
+                }
+            }
+        }
+
+        foreach (var line in File.ReadLines(TestData.PathOf("faers_more", "takmu_antidepressants_2014q3_2023q4", "adr_global.csv")).Skip(1))
+        {
+            var comma = line.LastIndexOf(',');
+            terms.Add((comma > 0 ? line[..comma] : line).Trim('"', ' '));
+        }
+
+        return terms;
+    });
+
+    [Fact]
+    public void Every_mapped_term_is_a_preferred_term_spelled_as_the_real_data_spells_it()
+    {
+        var pts = RealPreferredTerms.Value;
+        Assert.True(pts.Count > 5_000, $"only {pts.Count} preferred terms read");
+        Assert.Empty(ConditionTermTable.Entries.Select(static e => e.Term).Where(t => !pts.Contains(t)).Distinct());
+        Assert.Empty(ConditionTermTable.Families.SelectMany(static p => new[] { p.Broader, p.Narrower }).Where(t => !pts.Contains(t)).Distinct());
+    }
+
+    [Fact]
+    public void No_wording_is_listed_twice_and_none_is_already_a_preferred_term()
+    {
+        var pts = RealPreferredTerms.Value;
+        var keys = ConditionTermTable.Entries.Select(static e => TermText.Normalize(e.Wording)).ToList();
+        Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain(ConditionTermTable.Entries, e => pts.Contains(e.Wording));
+        Assert.True(ConditionTermTable.Entries.Count >= 300, $"{ConditionTermTable.Entries.Count} rows");
+    }
+
+    [Theory]
+    [InlineData("Major Depressive Disorder", "Major depression")]
+    [InlineData("major depressive disorder", "Major depression")]
+    [InlineData("Hypercholesterolemia", "Hypercholesterolaemia")]
+    [InlineData("type II diabetes mellitus [non-insulin dependent type] [NIDDM type] [adult-onset type] or type", "Type 2 diabetes mellitus")]
+    [InlineData("Persistent disorder of initiating or maintaining sleep", "Insomnia")]
+    [InlineData("Congestive heart failure (CHF)", "Cardiac failure congestive")]
+    [InlineData("Panic Disorder", "Panic disorder")]
+    [InlineData("social phobia", "Social phobia")]
+    public void Source_wordings_map_whatever_their_case_and_punctuation(string wording, string expected) =>
+        Assert.Equal(expected, ConditionTermTable.Map(wording));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Sunscreen agent")]
+    [InlineData("Fibromyalgia")]
+    public void Wordings_not_in_the_table_map_to_nothing(string wording) => Assert.Null(ConditionTermTable.Map(wording));
+
+    [Fact]
+    public void Families_hold_one_way_only_and_are_not_chained()
+    {
+        Assert.True(ConditionTermTable.IsNarrower("Depression", "Major depression"));
+        Assert.True(ConditionTermTable.IsNarrower("depression", "MAJOR DEPRESSION"));
+        Assert.False(ConditionTermTable.IsNarrower("Major depression", "Depression"));
+        Assert.False(ConditionTermTable.IsNarrower("Depression", "Depression"));
+
+        // Dyslipidaemia ⊃ Hypercholesterolaemia ⊃ Type IIa hyperlipidaemia is listed pair by pair, not inferred.
+        Assert.True(ConditionTermTable.IsNarrower("Hypercholesterolaemia", "Type IIa hyperlipidaemia"));
+        Assert.False(ConditionTermTable.IsNarrower("Dyslipidaemia", "Type IIa hyperlipidaemia"));
+    }
+}
