@@ -44,10 +44,16 @@ internal static class ReaderThroughput
         Console.WriteLine($"{source}: {megabytes:F1} MB of table text, {Environment.ProcessorCount} cores, parallelism {parallelism}");
 
         var isZip = File.Exists(zip);
-        var unzip = isZip ? TimeUnzip(zip) : null;
+        double? unzip = null;
+        for (var i = 0; isZip && i < runs; i++)
+        {
+            var once = TimeUnzip(zip);
+            unzip = once is null ? null : Math.Min(unzip ?? double.MaxValue, once.Value);
+        }
+
         if (unzip is { } u)
         {
-            Console.WriteLine($"unzip -p > /dev/null: {u:F2} s ({megabytes / u:F0} MB/s)");
+            Console.WriteLine($"unzip -p > /dev/null (best of {runs}): {u:F2} s ({megabytes / u:F0} MB/s)");
         }
 
         if (isZip)
@@ -68,7 +74,7 @@ internal static class ReaderThroughput
             cpu = Math.Min(cpu, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds);
         });
         var batch = last!.Batch!;
-        Console.WriteLine($"FaersQuarterReader.Read: {read:F2} s ({megabytes / read:F0} MB/s); " +
+        Console.WriteLine($"FaersQuarterReader.Read (best of {runs}): {read:F2} s ({megabytes / read:F0} MB/s); " +
             $"CPU {cpu:F2} s; reports {batch.Reports.Count:N0}, drugs {batch.Drugs.Count:N0}, reactions {batch.Reactions.Count:N0}, indications {batch.Indications.Count:N0}");
         if (unzip is { } baseline)
         {
@@ -113,12 +119,13 @@ internal static class ReaderThroughput
     {
         try
         {
-            var info = new ProcessStartInfo("unzip", ["-p", zip]) { RedirectStandardOutput = true, UseShellExecute = false };
+            // Through the shell so unzip writes straight to /dev/null, as in the documented baseline command
+            // (piping into this process would add copying and flatter the ratio).
+            var info = new ProcessStartInfo("sh", ["-c", "unzip -p \"$1\" > /dev/null", "sh", zip]) { UseShellExecute = false };
             var watch = Stopwatch.StartNew();
             using var process = Process.Start(info)!;
-            process.StandardOutput.BaseStream.CopyTo(Stream.Null);
             process.WaitForExit();
-            return watch.Elapsed.TotalSeconds;
+            return process.ExitCode == 0 ? watch.Elapsed.TotalSeconds : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {

@@ -6,17 +6,17 @@ namespace Causa.Faers.Reading;
 /// <summary>Byte-level parsing of FAERS field values (ASCII digits, codes, dates) without allocating.</summary>
 internal static class FieldText
 {
-    /// <summary>Trims spaces and tabs at both ends.</summary>
+    /// <summary>Trims spaces, tabs and stray carriage returns (a doubled CR before LF) at both ends.</summary>
     public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field)
     {
         var start = 0;
         var end = field.Length;
-        while (start < end && field[start] is (byte)' ' or (byte)'\t')
+        while (start < end && field[start] is (byte)' ' or (byte)'\t' or (byte)'\r')
         {
             start++;
         }
 
-        while (end > start && field[end - 1] is (byte)' ' or (byte)'\t')
+        while (end > start && field[end - 1] is (byte)' ' or (byte)'\t' or (byte)'\r')
         {
             end--;
         }

@@ -66,7 +66,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
                 }
             }
 
-            if (line.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0)
+            if (line.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0)
             {
                 RejectPending();
                 blankLines++;

@@ -235,6 +235,47 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void Randomly_damaged_tables_never_throw_and_every_line_stays_accounted_for()
+    {
+        var random = new Random(421);
+        byte[] damage = [(byte)'$', (byte)'\n', (byte)'\r', (byte)' ', 0x00, 0x92, 0xC3, (byte)'x', (byte)'7'];
+        for (var trial = 0; trial < 12; trial++)
+        {
+            using var temp = new TempFolder().CopyFrom(TestData.PathOf("faers", Sample2025));
+            foreach (var table in new[] { "DEMO25Q4.txt", "DRUG25Q4.txt", "REAC25Q4.txt", "THER25Q4.txt", "DELETE25Q4.txt" })
+            {
+                var path = temp.File(table);
+                var bytes = File.ReadAllBytes(path);
+                for (var hit = 0; hit < 200; hit++)
+                {
+                    bytes[random.Next(bytes.Length)] = damage[random.Next(damage.Length)];
+                }
+
+                File.WriteAllBytes(path, bytes);
+            }
+
+            var result = new FaersQuarterReader().Read(Assert.Single(FaersSourceLocator.Discover(temp.Path)));
+
+            if (!result.Succeeded)
+            {
+                // Damage to a header can remove a required column; that must be the reported error.
+                Assert.Equal(FaersReadErrorKind.MissingColumn, result.Error.Kind);
+                continue;
+            }
+
+            foreach (var account in result.Batch.Reconciliation.Where(a => a.File is not null))
+            {
+                Assert.Equal(account.RowsRead, account.RowsAccepted + account.RowsRejected);
+                var lines = result.Lines.Single(l => l.Table == account.Table);
+                Assert.Equal(RawText.Lines(File.ReadAllBytes(account.File!)).Length, lines.PhysicalLines);
+                Assert.Equal(lines.PhysicalLines, lines.HeaderLines + lines.BlankLines + account.RowsRead + lines.ContinuationLines);
+            }
+
+            Assert.DoesNotContain(result.Batch.Drugs, d => d.DrugName.Contains('\uFFFD', StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Two_DEMO_files_for_one_quarter_are_ambiguous()
     {
         using var temp = new TempFolder().CopyFrom(TestData.PathOf("faers", Sample2025));
