@@ -141,19 +141,10 @@ public static partial class CountTableImporter
         var pairs = new List<CountPair>();
         var otherRow = false;
         long n = 0;
-        var lineNo = 1L;
-        string? line;
         var values = new long[drugCount + 1];
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNo, line, f) in DelimitedText.DataRows(reader, ',', linesRead: 1))
         {
-            lineNo++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
             tally.Read++;
-            var f = DelimitedText.Split(line, ',');
             if (f.Length != header.Length)
             {
                 tally.Reject(path, lineNo, $"expected {header.Length} columns, got {f.Length}");
@@ -276,18 +267,9 @@ public static partial class CountTableImporter
         {
             using var reader = DelimitedText.Open(part);
             reader.ReadLine();
-            var lineNo = 1L;
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
+            foreach (var (lineNo, line, f) in DelimitedText.DataRows(reader, ',', linesRead: 1))
             {
-                lineNo++;
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
                 tally.Read++;
-                var f = DelimitedText.Split(line, ',');
                 if (f.Length != 8 || !long.TryParse(f[2], NumberStyles.Integer, c, out var a) || !long.TryParse(f[4], NumberStyles.Integer, c, out var drugTotal) || a < 0 || drugTotal < a)
                 {
                     tally.Reject(part, lineNo, f.Length != 8 ? $"expected 8 columns, got {f.Length}" : "no_reactions / total_events_drug are not consistent counts");
@@ -350,18 +332,9 @@ public static partial class CountTableImporter
         using (var reader = DelimitedText.Open(path))
         {
             reader.ReadLine();
-            var lineNo = 1L;
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
+            foreach (var (lineNo, line, f) in DelimitedText.DataRows(reader, ',', linesRead: 1))
             {
-                lineNo++;
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
                 tally.Read++;
-                var f = DelimitedText.Split(line, ',');
                 long a = 0, b = 0, cc = 0, d = 0, rowN = 0;
                 if (f.Length < 7 || !long.TryParse(f[2], NumberStyles.Integer, c, out a) || !long.TryParse(f[3], NumberStyles.Integer, c, out b)
                     || !long.TryParse(f[4], NumberStyles.Integer, c, out cc) || !long.TryParse(f[5], NumberStyles.Integer, c, out d) || !long.TryParse(f[6], NumberStyles.Integer, c, out rowN)
@@ -440,7 +413,7 @@ public static partial class CountTableImporter
         var c = CultureInfo.InvariantCulture;
         var tally = new ImportTally();
         var drugTotals = new Dictionary<string, (string? Ingredient, long Total)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (f, lineNo) in Rows(totals[0]))
+        foreach (var (lineNo, _, f) in DelimitedText.DataRows(totals[0], ','))
         {
             if (f.Length != 3 || !long.TryParse(f[2], NumberStyles.Integer, c, out var total) || total < 0)
             {
@@ -452,7 +425,7 @@ public static partial class CountTableImporter
 
         var termTotals = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         long n = 0;
-        foreach (var (f, lineNo) in background is { Count: 1 } ? Rows(background[0]) : [])
+        foreach (var (lineNo, _, f) in background is { Count: 1 } ? DelimitedText.DataRows(background[0], ',') : [])
         {
             if (f.Length != 3 || !long.TryParse(f[1], NumberStyles.Integer, c, out var count) || !long.TryParse(f[2], NumberStyles.Integer, c, out var all))
             {
@@ -464,7 +437,7 @@ public static partial class CountTableImporter
         }
 
         var pairs = new List<CountPair>();
-        foreach (var (f, lineNo) in Rows(path))
+        foreach (var (lineNo, _, f) in DelimitedText.DataRows(path, ','))
         {
             tally.Read++;
             if (f.Length != 4 || !long.TryParse(f[3], NumberStyles.Integer, c, out var count) || count < 0)
@@ -500,22 +473,6 @@ public static partial class CountTableImporter
             importedAt);
         var drugs = drugTotals.Where(static d => d.Value.Ingredient is not null).Select(static d => new CountDrug(d.Key, d.Value.Ingredient!, d.Value.Total)).OrderBy(static d => d.Drug, StringComparer.Ordinal).ToList();
         return SourceImportResult.Ok(new ImportedSource(info, [], [], new CountTable(n, complete: false, drugs, termTotals, pairs)));
-    }
-
-    private static IEnumerable<(string[] Fields, long Line)> Rows(string path)
-    {
-        using var reader = DelimitedText.Open(path);
-        reader.ReadLine();
-        var lineNo = 1L;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            lineNo++;
-            if (line.Length > 0)
-            {
-                yield return (DelimitedText.Split(line, ','), lineNo);
-            }
-        }
     }
 
     private static string? PeriodFromDescription(string path)

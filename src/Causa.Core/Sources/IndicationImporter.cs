@@ -180,18 +180,10 @@ public static partial class IndicationImporter
             }
 
             var header = headerLine.Split(separator);
-            var lineNo = 1L;
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
+            foreach (var (lineNo, _, fields) in DelimitedText.DataRows(reader, separator, linesRead: 1))
             {
-                lineNo++;
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
                 tally.Read++;
-                var (drug, condition, category, resources, error) = parse(DelimitedText.Split(line, separator), header);
+                var (drug, condition, category, resources, error) = parse(fields, header);
                 if (error is not null || drug is null || condition is null)
                 {
                     tally.Reject(path, lineNo, error ?? "missing drug or condition");

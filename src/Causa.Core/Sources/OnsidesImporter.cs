@@ -37,18 +37,9 @@ public static class OnsidesImporter
                 return SourceImportResult.Fail($"{Path.GetFileName(path)}:1: not an OnSIDES ingredient file (expected header '{Header}')");
             }
 
-            var lineNo = 1L;
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
+            foreach (var (lineNo, line, f) in DelimitedText.DataRows(reader, ',', linesRead: 1))
             {
-                lineNo++;
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
                 tally.Read++;
-                var f = DelimitedText.Split(line, ',');
                 var c = CultureInfo.InvariantCulture;
                 if (f.Length != 7)
                 {

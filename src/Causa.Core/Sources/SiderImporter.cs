@@ -88,17 +88,8 @@ public static class SiderImporter
     private static string? ReadNames(string path, SourceNameMapper mapper, ImportTally tally, Dictionary<string, string> ingredientOf, Dictionary<string, string> unmapped)
     {
         using var reader = DelimitedText.Open(path);
-        var lineNo = 0L;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNo, line, f) in DelimitedText.DataRows(reader, '\t', linesRead: 0))
         {
-            lineNo++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var f = line.Split('\t');
             if (f.Length < 2 || !f[0].StartsWith("CID", StringComparison.Ordinal))
             {
                 return $"{Path.GetFileName(path)}:{lineNo}: expected 'STITCH id<TAB>name', got '{Truncate(line)}'";
@@ -132,18 +123,9 @@ public static class SiderImporter
         var expected = frequencies ? 10 : 6;
         var file = Path.GetFileName(path);
         using var reader = DelimitedText.Open(path);
-        var lineNo = 0L;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNo, line, f) in DelimitedText.DataRows(reader, '\t', linesRead: 0))
         {
-            lineNo++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
             tally.Read++;
-            var f = line.Split('\t');
             if (f.Length != expected)
             {
                 if (lineNo == 1)

@@ -111,4 +111,36 @@ internal static class DelimitedText
             return null;
         }
     }
+
+    /// <summary>
+    /// The non-blank lines left in <paramref name="reader"/>, split on <paramref name="separator"/>, with their physical
+    /// line numbers. Blank lines are not rows: they are skipped, though they still count toward line numbers.
+    /// </summary>
+    /// <param name="reader">The file, positioned after any header.</param>
+    /// <param name="separator">Field separator.</param>
+    /// <param name="linesRead">Lines already read from the file (1 after a header), so numbers match the file.</param>
+    public static IEnumerable<DataRow> DataRows(TextReader reader, char separator, long linesRead)
+    {
+        var lineNo = linesRead;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNo++;
+            if (line.Length > 0)
+            {
+                yield return new DataRow(lineNo, line, Split(line, separator));
+            }
+        }
+    }
+
+    /// <summary>The data rows of a file with one header line (skipped), opened as <see cref="Open"/> does.</summary>
+    public static IEnumerable<DataRow> DataRows(string path, char separator)
+    {
+        using var reader = Open(path);
+        reader.ReadLine();
+        foreach (var row in DataRows(reader, separator, linesRead: 1))
+        {
+            yield return row;
+        }
+    }
 }
