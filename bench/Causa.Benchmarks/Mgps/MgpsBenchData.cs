@@ -1,6 +1,5 @@
 using System.Text;
 using Causa.Core.Statistics;
-using MathNet.Numerics.Distributions;
 
 namespace Causa.Benchmarks.Mgps;
 
@@ -22,30 +21,8 @@ internal static class MgpsBenchData
     /// Pairs drawn as openEBGM's likelihood assumes: component 1 with probability P, then N from that component's
     /// negative binomial truncated at N ≥ 1; E log-uniform on 0.01–10.
     /// </summary>
-    public static (int[] N, double[] E) Synthetic(int pairs, int seed)
-    {
-        var random = new Random(seed);
-        var theta = SyntheticTheta;
-        var n = new int[pairs];
-        var e = new double[pairs];
-        for (var i = 0; i < pairs; i++)
-        {
-            var expected = Math.Exp(Math.Log(0.01) + (random.NextDouble() * Math.Log(1000)));
-            var first = random.NextDouble() < theta.P;
-            int count;
-            do
-            {
-                var lambda = first ? Gamma.Sample(random, theta.Alpha1, theta.Beta1) : Gamma.Sample(random, theta.Alpha2, theta.Beta2);
-                count = Poisson.Sample(random, lambda * expected);
-            }
-            while (count == 0);
-
-            n[i] = count;
-            e[i] = expected;
-        }
-
-        return (n, e);
-    }
+    public static (int[] N, double[] E) Synthetic(int pairs, int seed) =>
+        Causa.Core.Tests.Statistics.Synthetic.Draw(SyntheticTheta, pairs, new Random(seed));
 
     /// <summary>CAERS raw rows (shared data folder: $CAUSA_TEST_DATA, else ../shared/data beside the repository).</summary>
     public static (int[] N, double[] E) Caers()
