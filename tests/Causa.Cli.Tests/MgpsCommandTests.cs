@@ -112,6 +112,33 @@ public sealed class MgpsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fit_on_a_bound_writes_scores_with_a_warning_and_exits_0()
+    {
+        // Given a pair table where the best two-gamma fit puts α₂ on its floor (CAERS-like counts, all N ≥ 3, built
+        // here: 40 pairs near E with N = 3–5 and a long tail of strong pairs)
+        var lines = new List<string> { "var1,var2,N,E" };
+        var random = new Random(11);
+        for (var i = 0; i < 300; i++)
+        {
+            var e = Math.Exp(Math.Log(0.05) + (random.NextDouble() * Math.Log(40)));
+            var n = 3 + (int)(random.NextDouble() * random.NextDouble() * 40);
+            lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"D{i % 17},E{i},{n},{e:R}"));
+        }
+
+        var input = WriteTemp(string.Join('\n', lines) + "\n");
+
+        // When it is scored without a prior
+        var (exit, output, error) = await RunAsync("mgps", input);
+
+        // Then it exits 0 with the scores, and the warning names the parameter on its bound and the one-gamma comparison.
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("bound", error, StringComparison.Ordinal);
+        Assert.Contains("one-gamma", error, StringComparison.Ordinal);
+        Assert.Equal(301, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.DoesNotContain("NaN", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Table_too_small_to_fit_is_a_clear_failure()
     {
         var input = WriteTemp("var1,var2,N,E\nA,B,2,0.5\nA,C,1,0.2\n");

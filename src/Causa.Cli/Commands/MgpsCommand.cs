@@ -92,7 +92,8 @@ internal static class MgpsCommand
                 error.WriteLine($"warning: {warning}");
             }
 
-            if (fit.Hyperparameters is null || fit.Status is MgpsFitStatus.ParameterAtBound or MgpsFitStatus.Failed or MgpsFitStatus.NoData)
+            // A fit on a bound still gives finite scores (with the warning above); only a fit without a finite θ stops here.
+            if (!fit.HasEstimate)
             {
                 error.WriteLine($"causa mgps: {fit.Message}");
                 foreach (var start in fit.Starts)

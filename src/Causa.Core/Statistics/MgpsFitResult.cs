@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Causa.Core.Statistics;
 
 /// <summary>The result of an MGPS hyperparameter fit: an estimate with diagnostics, never an exception for bad data.</summary>
@@ -12,6 +14,7 @@ namespace Causa.Core.Statistics;
 /// <param name="Warnings">Human-readable warnings (agreement, bounds, sparse data).</param>
 /// <param name="Message">One-line summary of the outcome.</param>
 /// <param name="Evaluations">Log-likelihood evaluations used (all starts and the polish).</param>
+/// <param name="Boundary">When <see cref="Status"/> is <see cref="MgpsFitStatus.ParameterAtBound"/> and θ is finite: the parameters on a bound and the likelihood-ratio comparison with a one-gamma prior; otherwise null.</param>
 public sealed record MgpsFitResult(
     MgpsFitStatus Status,
     MgpsHyperparameters? Hyperparameters,
@@ -23,8 +26,16 @@ public sealed record MgpsFitResult(
     IReadOnlyList<MgpsStartResult> Starts,
     IReadOnlyList<string> Warnings,
     string Message,
-    int Evaluations)
+    int Evaluations,
+    MgpsBoundaryReport? Boundary = null)
 {
     /// <summary>True when the estimate can be used without caveat (<see cref="MgpsFitStatus.Converged"/>).</summary>
     public bool Succeeded => Status == MgpsFitStatus.Converged && Hyperparameters is not null;
+
+    /// <summary>
+    /// True when there is a finite, valid θ to score with: a converged fit, one whose starts disagree, or the constrained
+    /// maximum on a parameter bound (see <see cref="Boundary"/>). False only when no finite θ exists (Failed, NoData).
+    /// </summary>
+    [MemberNotNullWhen(true, nameof(Hyperparameters))]
+    public bool HasEstimate => Hyperparameters is { IsValid: true } && double.IsFinite(LogLikelihood);
 }

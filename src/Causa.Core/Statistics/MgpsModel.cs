@@ -15,7 +15,11 @@ public static class MgpsModel
 {
     private const double GradientTolerance = 1e-9;
     private const int CoarseBinsPerCount = 40;
+    private const string BoundMessage = "MGPS fit reached a parameter bound: the constrained maximum is reported (see warnings).";
     private static readonly string[] ParameterNames = ["alpha1", "beta1", "alpha2", "beta2", "P"];
+
+    // Starting points of the one-gamma comparison fit: prior means 1, 2 and 0.5 with different spreads.
+    private static readonly (double Alpha, double Beta)[] OneGammaStarts = [(1, 1), (0.5, 0.25), (2, 4)];
 
     /// <summary>Fits θ to unit-weight pairs.</summary>
     /// <param name="n">Pair counts N (≥ 0); pairs with N &lt; N* are ignored.</param>
@@ -128,8 +132,11 @@ public static class MgpsModel
 
             warnings.Add($"No start converged; the likelihood keeps rising toward a bound ({string.Join(", ", runaway.ParametersAtBound)}): the data do not support a two-component prior (e.g. α → 0). The estimate is not reliable.");
             var runawayTheta = runaway.Estimate!.Value;
-            return new MgpsFitResult(MgpsFitStatus.ParameterAtBound, runawayTheta, full.Evaluate(runawayTheta, default), nStar, pairsUsed, points.Count, screening.Count, starts, warnings,
-                "MGPS fit is unreliable: the likelihood is maximised at a parameter bound (see warnings).", evaluationsSoFar);
+            var runawayLogLikelihood = full.Evaluate(runawayTheta, default);
+            var runawayBoundary = DescribeBoundary(full, ref runawayTheta, ref runawayLogLikelihood, bounds, options);
+            warnings.Add(runawayBoundary.Describe());
+            return new MgpsFitResult(MgpsFitStatus.ParameterAtBound, runawayTheta, runawayLogLikelihood, nStar, pairsUsed, points.Count, screening.Count, starts, warnings,
+                BoundMessage, evaluationsSoFar, runawayBoundary);
         }
 
         // openEBGM's autoHyper rule: prefer the best interior estimate that another start confirms.
@@ -197,10 +204,17 @@ public static class MgpsModel
         {
             MgpsFitStatus.Converged => "MGPS fit converged.",
             MgpsFitStatus.NoAgreement => "MGPS fit converged, but the starting points disagree.",
-            _ => "MGPS fit is unreliable: the likelihood is maximised at a parameter bound (see warnings).",
+            _ => BoundMessage,
         };
+        MgpsBoundaryReport? boundary = null;
+        if (status == MgpsFitStatus.ParameterAtBound && double.IsFinite(logLikelihood))
+        {
+            boundary = DescribeBoundary(full, ref theta, ref logLikelihood, bounds, options);
+            warnings.Add(boundary.Describe());
+        }
+
         var evaluations = full.Evaluations + (ReferenceEquals(screening, full) ? 0 : screening.Evaluations);
-        return new MgpsFitResult(status, theta, logLikelihood, nStar, pairsUsed, points.Count, screening.Count, starts, warnings, message, evaluations);
+        return new MgpsFitResult(status, theta, logLikelihood, nStar, pairsUsed, points.Count, screening.Count, starts, warnings, message, evaluations, boundary);
     }
 
     /// <summary>The truncated log-likelihood of θ over weighted points (openEBGM's −<c>negLLsquash</c>).</summary>
@@ -309,6 +323,76 @@ public static class MgpsModel
         Math.Abs(a.Alpha1 - b.Alpha1) < tolerance[0] && Math.Abs(a.Beta1 - b.Beta1) < tolerance[1]
         && Math.Abs(a.Alpha2 - b.Alpha2) < tolerance[2] && Math.Abs(a.Beta2 - b.Beta2) < tolerance[3]
         && Math.Abs(a.P - b.P) < tolerance[4];
+
+    /// <summary>
+    /// The parameters of θ on a bound, and the best one-gamma prior on the same points for a likelihood-ratio
+    /// comparison; when that prior beats where the two-gamma optimiser stopped, θ and its log-likelihood become it.
+    /// </summary>
+    private static MgpsBoundaryReport DescribeBoundary(MgpsLikelihood likelihood, ref MgpsHyperparameters theta, ref double logLikelihood, Bounds bounds, MgpsFitOptions options)
+    {
+        var values = new[] { theta.Alpha1, theta.Beta1, theta.Alpha2, theta.Beta2, theta.P };
+        var u = ToUnconstrained(theta);
+        var parameters = new List<MgpsBoundParameter>();
+        foreach (var name in bounds.AtBound(u))
+        {
+            var i = Array.IndexOf(ParameterNames, name);
+            var lower = u[i] - bounds.Lower[i] < bounds.Upper[i] - u[i];
+            var bound = i == 4
+                ? (lower ? options.PFloor : 1 - options.PFloor)
+                : (lower ? options.ParameterFloor : options.ParameterLimit);
+            parameters.Add(new MgpsBoundParameter(name, values[i], bound, lower));
+        }
+
+        var (oneGamma, oneGammaLogLikelihood) = FitOneGamma(likelihood, bounds, options.MaxIterations);
+        var report = new MgpsBoundaryReport(parameters, logLikelihood, oneGamma, oneGammaLogLikelihood);
+        if (oneGamma is { } one && oneGammaLogLikelihood > logLikelihood)
+        {
+            theta = one;
+            logLikelihood = oneGammaLogLikelihood;
+            report = report with { UsesOneGamma = true };
+        }
+
+        return report;
+    }
+
+    /// <summary>
+    /// Maximum-likelihood single gamma prior: two equal components are one gamma whatever P is, so the two-gamma
+    /// likelihood with α₁ = α₂, β₁ = β₂ is exactly the one-gamma likelihood, and its gradient is the sum over the two.
+    /// </summary>
+    private static (MgpsHyperparameters? Theta, double LogLikelihood) FitOneGamma(MgpsLikelihood likelihood, Bounds bounds, int maxIterations)
+    {
+        var scale = 1.0 / likelihood.TotalWeight;
+        var natural = new double[5];
+        double Objective(ReadOnlySpan<double> u, Span<double> g)
+        {
+            var alpha = Math.Exp(u[0]);
+            var beta = Math.Exp(u[1]);
+            var value = likelihood.Evaluate(new MgpsHyperparameters(alpha, beta, alpha, beta, 0.5), natural);
+            g[0] = -(natural[0] + natural[2]) * alpha * scale;
+            g[1] = -(natural[1] + natural[3]) * beta * scale;
+            return double.IsFinite(value) && double.IsFinite(g[0]) && double.IsFinite(g[1]) ? -value * scale : double.PositiveInfinity;
+        }
+
+        double[] lower = [bounds.Lower[0], bounds.Lower[1]];
+        double[] upper = [bounds.Upper[0], bounds.Upper[1]];
+        MgpsHyperparameters? best = null;
+        var bestLogLikelihood = double.NegativeInfinity;
+        foreach (var (alpha, beta) in OneGammaStarts)
+        {
+            var result = ProjectedBfgs.Minimize(Objective, [Math.Log(alpha), Math.Log(beta)], lower, upper, maxIterations, GradientTolerance);
+            var a = Math.Exp(result.Point[0]);
+            var b = Math.Exp(result.Point[1]);
+            var candidate = new MgpsHyperparameters(a, b, a, b, 0.5);
+            var value = candidate.IsValid ? likelihood.Evaluate(candidate, default) : double.NaN;
+            if (double.IsFinite(value) && value > bestLogLikelihood)
+            {
+                best = candidate;
+                bestLogLikelihood = value;
+            }
+        }
+
+        return best is null ? (null, double.NaN) : (best, bestLogLikelihood);
+    }
 
     private static (MgpsStartResult Result, double[,]? InverseHessian) RunStart(
         MgpsLikelihood likelihood, MgpsHyperparameters start, Bounds bounds, int maxIterations, double gradientTolerance, double[,]? inverseHessian)
