@@ -69,7 +69,7 @@ public sealed class ConditionTermTableTests
     [Theory]
     [InlineData("")]
     [InlineData("Sunscreen agent")]
-    [InlineData("Fibromyalgia")]
+    [InlineData("Hiccups")]
     public void Wordings_not_in_the_table_map_to_nothing(string wording) => Assert.Null(ConditionTermTable.Map(wording));
 
     [Fact]
@@ -83,5 +83,29 @@ public sealed class ConditionTermTableTests
         // Dyslipidaemia ⊃ Hypercholesterolaemia ⊃ Type IIa hyperlipidaemia is listed pair by pair, not inferred.
         Assert.True(ConditionTermTable.IsNarrower("Hypercholesterolaemia", "Type IIa hyperlipidaemia"));
         Assert.False(ConditionTermTable.IsNarrower("Dyslipidaemia", "Type IIa hyperlipidaemia"));
+    }
+
+    [Theory]
+    [InlineData("Musculoskeletal pain", "Back pain")]
+    [InlineData("Pain", "Back pain")]
+    [InlineData("Pain", "Fibromyalgia")]
+    [InlineData("Pain", "Musculoskeletal pain")]
+    [InlineData("Neuralgia", "Diabetic neuropathy")]
+    [InlineData("Headache", "Migraine")]
+    [InlineData("Sleep disorder", "Insomnia")]
+    [InlineData("Insomnia", "Initial insomnia")]
+    [InlineData("Depression", "Seasonal affective disorder")]
+    [InlineData("Sexual dysfunction", "Erectile dysfunction")]
+    public void Help_question_families_hold_from_broader_to_narrower_only(string broader, string narrower)
+    {
+        Assert.True(ConditionTermTable.IsNarrower(broader, narrower));
+        Assert.False(ConditionTermTable.IsNarrower(narrower, broader));
+    }
+
+    [Fact]
+    public void Family_lines_with_a_source_column_still_read_as_two_terms()
+    {
+        var pairs = ConditionTermTable.ParsePairs(new StringReader("# block\nPain\tBack pain\tNICE: NG59, https://www.nice.org.uk/guidance/ng59\n"));
+        Assert.Equal([("Pain", "Back pain")], pairs);
     }
 }
