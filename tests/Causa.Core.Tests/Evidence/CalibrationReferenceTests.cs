@@ -56,6 +56,8 @@ public sealed class CalibrationReferenceTests
     [InlineData("fluoxetine", "Gastrointestinal haemorrhage", true)]
     [InlineData("adenosine", "Hepatotoxicity", false)]
     [InlineData("rifampicin", "Hepatotoxicity", true)]
+    [InlineData("simvastatin", "Rhabdomyolysis", true)]
+    [InlineData("mirtazapine", "Anaphylactic reaction", false)]
     [InlineData("lisinopril", "Ingrowing nail", false)]
     public void Pairs_from_each_source_carry_the_truth_the_source_gives(string drug, string eventTerm, bool truth) =>
         Assert.Equal(truth, CalibrationReference.All.Single(p => p.Drug == drug && p.EventTerm == eventTerm).IsTrue);
