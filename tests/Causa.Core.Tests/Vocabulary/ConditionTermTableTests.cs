@@ -108,4 +108,16 @@ public sealed class ConditionTermTableTests
         var pairs = ConditionTermTable.ParsePairs(new StringReader("# block\nPain\tBack pain\tNICE: NG59, https://www.nice.org.uk/guidance/ng59\n"));
         Assert.Equal([("Pain", "Back pain")], pairs);
     }
+
+    [Fact]
+    public void Help_question_family_rows_name_their_source()
+    {
+        // Rows from the "Pain of all kinds" block on were added with a third column naming the page they rest on.
+        var lines = File.ReadAllLines(Path.Combine(TestData.RepositoryRoot, "src", "Causa.Core", "Vocabulary", "Resources", "condition_families.tsv"));
+        var start = Array.FindIndex(lines, static l => l.StartsWith("# Pain of all kinds", StringComparison.Ordinal));
+        Assert.True(start > 0);
+        var rows = lines.Skip(start).Where(static l => l.Length > 0 && l[0] != '#').Select(static l => l.Split('\t')).ToList();
+        Assert.True(rows.Count >= 50, $"{rows.Count} rows");
+        Assert.All(rows, static f => Assert.True(f.Length == 3 && f[2].Contains("https://", StringComparison.Ordinal), string.Join(" | ", f)));
+    }
 }
