@@ -353,7 +353,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
         var (reason, count) = account.RejectionsByReason.MaxBy(static p => p.Value);
         var first = account.Rejections.Count > 0 ? account.Rejections[0] : null;
         var what = string.Create(CultureInfo.InvariantCulture,
-            $"{account.RowsRejected:N0} of {account.RowsRead:N0} rows rejected ({(account.RowsAccepted == 0 ? "all of them" : $"more than {_options.MaxRejectedShare:P0}")}; " +
+            $"{account.RowsRejected:N0} of {account.RowsRead:N0} rows rejected ({(account.RowsAccepted == 0 ? "all of them" : $"more than {_options.MaxRejectedShare * 100:0.#}%")}; " +
             $"most often '{reason}', {count:N0} times") +
             (first is null ? ")" : string.Create(CultureInfo.InvariantCulture, $"; first at line {first.Line:N0}: {FieldText.Excerpt(first.Reason)})"));
         if (_options.AcceptMostlyRejectedTables)
