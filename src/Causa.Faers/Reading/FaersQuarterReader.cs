@@ -11,7 +11,7 @@ namespace Causa.Faers.Reading;
 /// <remarks>
 /// <para>Files are streamed (zip entries are inflated on the fly, never extracted); each table is read by one thread,
 /// up to <see cref="FaersReaderOptions.MaxDegreeOfParallelism"/> tables at once, largest first.</para>
-/// <para>Format rules: '$'-delimited text, LF or CRLF, optional UTF-8 byte-order mark, a last line with or without a
+/// <para>Format rules: '$'-delimited text, LF, CRLF or CR-only line endings, optional UTF-8 byte-order mark, a last line with or without a
 /// line ending. Columns are found by header name (see <see cref="HeaderMap"/>). A row must have as many fields as
 /// the header, with two tolerances for a trailing empty field: a row may lack a trailing unnamed header column
 /// (header ending in '$' or a packager's <c>v23</c>), and in the legacy AERS layout a row may carry one extra empty
@@ -22,7 +22,8 @@ namespace Causa.Faers.Reading;
 /// caseid/case, drug sequence numbers) and empty terms reject a row; an unparseable optional value (a date, an age,
 /// a code) is accepted as unknown and counted in <see cref="FaersReadResult.ValueWarnings"/>.</para>
 /// <para>Required tables: DEMO, DRUG, REAC. OUTC, RPSR, THER, INDI and DELETE may be absent: they get an empty
-/// account with a warning. Fatal problems (missing table or column, 0-byte table file, damaged zip, I/O failure)
+/// account with a warning. Fatal problems (missing table or column, 0-byte table file, damaged or unsupported zip
+/// entry, an exceeded <see cref="FaersReaderOptions"/> limit, a table with all or most rows rejected, I/O failure)
 /// are returned as <see cref="FaersReadError"/>, never thrown. Cancellation throws <see cref="OperationCanceledException"/>.</para>
 /// <para>Thread-safe: one reader may read several sources concurrently.</para>
 /// </remarks>
