@@ -57,6 +57,8 @@ public sealed class FaersQuarterReader
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxColumns, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRowsPerTable, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDistinctStrings, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDistinctTextLength, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRowsPerQuarter, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRejectedShare);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaxRejectedShare, 1);
         _options = options;
@@ -86,7 +88,7 @@ public sealed class FaersQuarterReader
         }
 
         var batch = new QuarterBatch(source.Quarter, PeekLayout(source, files) ?? source.Layout, source.Path);
-        var pool = new StringPool(_options.MaxDistinctStrings);
+        var pool = new StringPool(_options.MaxDistinctStrings, _options.MaxDistinctTextLength);
         var tracker = new ProgressTracker(progress, files.Sum(f => f.Length));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var outcomes = new TableOutcome[files.Count];

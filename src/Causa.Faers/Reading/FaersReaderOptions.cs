@@ -54,8 +54,14 @@ public sealed record FaersReaderOptions
     /// <summary>Most data rows in one table, accepted or rejected (default 8,000,000; the largest real table, DRUG, has about 2.5 million).</summary>
     public long MaxRowsPerTable { get; init; } = 8_000_000;
 
+    /// <summary>Most data rows of one quarter, all tables together (default 20,000,000; a full recent quarter has about 7 million). Checked every 32,768 lines per table.</summary>
+    public long MaxRowsPerQuarter { get; init; } = 20_000_000;
+
     /// <summary>Most distinct text values of one quarter, all tables together (default 4,000,000; a real quarter has a few hundred thousand).</summary>
     public int MaxDistinctStrings { get; init; } = 4_000_000;
+
+    /// <summary>Most characters in the distinct text values of one quarter together (default 64 Mi, 128 MB of strings; a real quarter's are about 10 million characters).</summary>
+    public long MaxDistinctTextLength { get; init; } = 64L << 20;
 
     /// <summary>
     /// Largest share of a table's rows that may be rejected before the whole read fails (0–1; default 0.5, "most rows").

@@ -16,12 +16,16 @@ internal sealed class StringPool
     private readonly ConcurrentDictionary<string, string> _strings;
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _maxCount;
+    private readonly long _maxChars;
     private int _count;
+    private long _chars;
 
     /// <param name="maxCount">Most distinct values held (see <see cref="FaersReaderOptions.MaxDistinctStrings"/>).</param>
-    public StringPool(int maxCount = int.MaxValue)
+    /// <param name="maxChars">Most characters in all distinct values together (see <see cref="FaersReaderOptions.MaxDistinctTextLength"/>).</param>
+    public StringPool(int maxCount = int.MaxValue, long maxChars = long.MaxValue)
     {
         _maxCount = maxCount;
+        _maxChars = maxChars;
         _strings = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, 1 << 16, StringComparer.Ordinal);
         _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -55,6 +59,12 @@ internal sealed class StringPool
         {
             throw new TableReadException(FaersReadErrorKind.LimitExceeded, null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"more than {_maxCount:N0} distinct text values (drug names, terms...) in one quarter; a real quarter has a few hundred thousand"));
+        }
+
+        if (Interlocked.Add(ref _chars, created.Length) > _maxChars)
+        {
+            throw new TableReadException(FaersReadErrorKind.LimitExceeded, null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"more than {_maxChars:N0} characters of distinct text values (drug names, terms...) in one quarter; a real quarter has about 10 million"));
         }
 
         return created;

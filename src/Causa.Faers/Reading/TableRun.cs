@@ -90,6 +90,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
                 }
 
                 Report();
+                CheckQuarterRowLimit();
                 if (!sized)
                 {
                     sized = true;
@@ -160,6 +161,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
                 }
 
                 Report();
+                CheckQuarterRowLimit();
             }
 
             CheckRowLimit();
@@ -256,7 +258,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
         // 5% headroom covers drift in row length through the file.
         var bytesPerRow = Math.Max(1.0, (double)reader.Position / rows);
         var estimate = (long)(fileLength / bytesPerRow * 1.05);
-        parser.EnsureCapacity((int)Math.Min(estimate, Array.MaxLength));
+        parser.EnsureCapacity((int)Math.Min(Math.Min(estimate, _options.MaxRowsPerTable), Array.MaxLength));
     }
 
     /// <summary>Parses a row of the right shape, unless one of its fields is longer than any FAERS field may be.</summary>
@@ -293,6 +295,16 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
         }
     }
 
+    /// <summary>Stops the read once the quarter's tables together hold more rows than any real quarter could (checked as progress is reported).</summary>
+    private void CheckQuarterRowLimit()
+    {
+        if (tracker.Rows > _options.MaxRowsPerQuarter)
+        {
+            throw new TableReadException(FaersReadErrorKind.LimitExceeded, reader.LineNumber, string.Create(CultureInfo.InvariantCulture,
+                $"more than {_options.MaxRowsPerQuarter:N0} rows in the quarter's tables together, the limit (a full recent quarter has about 7 million)"));
+        }
+    }
+
     private void RejectPending()
     {
         foreach (var (line, fields) in _pendingLines)
@@ -315,6 +327,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
     private TableOutcome Finish(int headerLines, long blankLines, FaersLayout? layout, string displayName)
     {
         Report();
+        CheckQuarterRowLimit();
         var rejectedError = CheckRejectedShare(displayName);
         if (rejectedError is not null)
         {

@@ -210,6 +210,30 @@ public sealed class InputLimitTests
     }
 
     [Fact]
+    public void More_rows_in_a_quarter_than_its_limit_end_the_read()
+    {
+        var folder = TestData.PathOf("faers", CraftedZip.SampleFolder);
+
+        var result = Read(folder, new FaersReaderOptions { MaxRowsPerQuarter = 10_000 });
+
+        Assert.Equal(FaersReadErrorKind.LimitExceeded, result.Error!.Kind);
+        Assert.Contains("more than 10,000 rows in the quarter's tables together", result.Error.Message, StringComparison.Ordinal);
+        Assert.True(Read(folder, new FaersReaderOptions { MaxRowsPerQuarter = 30_000 }).Succeeded);
+    }
+
+    [Fact]
+    public void More_characters_of_distinct_text_than_the_limit_end_the_read()
+    {
+        var folder = TestData.PathOf("faers", CraftedZip.SampleFolder);
+
+        var result = Read(folder, new FaersReaderOptions { MaxDistinctTextLength = 10_000 });
+
+        Assert.Equal(FaersReadErrorKind.LimitExceeded, result.Error!.Kind);
+        Assert.Contains("more than 10,000 characters of distinct text values", result.Error.Message, StringComparison.Ordinal);
+        Assert.True(Read(folder, new FaersReaderOptions { MaxDistinctTextLength = 1_000_000 }).Succeeded);
+    }
+
+    [Fact]
     public void The_default_limits_are_far_above_what_the_real_samples_need()
     {
         foreach (var sample in new[] { "faers_ascii_2017q2_sample.zip", "faers_ascii_2022Q4_sample.zip", "aers_ascii_2004q1_sample.zip", CraftedZip.SampleFolder, "ubesp_2012q4_tiny", "ubesp_2020q3_first10k" })
