@@ -68,6 +68,11 @@ internal sealed class DemoTableParser(List<ReportRow> output) : TableParser
             return;
         }
 
+        if (!FitsText(row, _reporterCountry, "reporter_country", context) || !FitsText(row, _occurrenceCountry, "occr_country", context))
+        {
+            return;
+        }
+
         var caseVersion = 0;
         var versionField = row[_caseVersion];
         if (!FieldText.IsMissingNumber(versionField) && !FieldText.TryParseInt(versionField, out caseVersion))

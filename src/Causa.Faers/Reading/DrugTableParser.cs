@@ -59,6 +59,11 @@ internal sealed class DrugTableParser(List<DrugRow> output) : TableParser
             return;
         }
 
+        if (!FitsText(row, _drugName, "drugname", context) || !FitsText(row, _prodAi, "prod_ai", context))
+        {
+            return;
+        }
+
         var roleField = row[_role];
         if (!FaersCodes.TryParseRole(roleField, out var role))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using Causa.Core.Ingest;
 
@@ -10,7 +11,7 @@ namespace Causa.Faers.Reading;
 /// <remarks>
 /// <para>Files are streamed (zip entries are inflated on the fly, never extracted); each table is read by one thread,
 /// up to <see cref="FaersReaderOptions.MaxDegreeOfParallelism"/> tables at once, largest first.</para>
-/// <para>Format rules: '$'-delimited text, LF or CRLF, optional UTF-8 byte-order mark, a last line with or without a
+/// <para>Format rules: '$'-delimited text, LF, CRLF or CR-only line endings, optional UTF-8 byte-order mark, a last line with or without a
 /// line ending. Columns are found by header name (see <see cref="HeaderMap"/>). A row must have as many fields as
 /// the header, with two tolerances for a trailing empty field: a row may lack a trailing unnamed header column
 /// (header ending in '$' or a packager's <c>v23</c>), and in the legacy AERS layout a row may carry one extra empty
@@ -21,13 +22,17 @@ namespace Causa.Faers.Reading;
 /// caseid/case, drug sequence numbers) and empty terms reject a row; an unparseable optional value (a date, an age,
 /// a code) is accepted as unknown and counted in <see cref="FaersReadResult.ValueWarnings"/>.</para>
 /// <para>Required tables: DEMO, DRUG, REAC. OUTC, RPSR, THER, INDI and DELETE may be absent: they get an empty
-/// account with a warning. Fatal problems (missing table or column, 0-byte table file, damaged zip, I/O failure)
+/// account with a warning. Fatal problems (missing table or column, 0-byte table file, damaged or unsupported zip
+/// entry, an exceeded <see cref="FaersReaderOptions"/> limit, a table with all or most rows rejected, I/O failure)
 /// are returned as <see cref="FaersReadError"/>, never thrown. Cancellation throws <see cref="OperationCanceledException"/>.</para>
 /// <para>Thread-safe: one reader may read several sources concurrently.</para>
 /// </remarks>
 public sealed class FaersQuarterReader
 {
     private static readonly FaersTable[] RequiredTables = [FaersTable.Demo, FaersTable.Drug, FaersTable.Reac];
+
+    // Entries up to this size are not held to the compression-ratio limit (see FaersReaderOptions.MaxCompressionRatio).
+    private const long RatioCheckFrom = 1 << 20;
     private readonly FaersReaderOptions _options;
 
     /// <summary>Creates a reader with <see cref="FaersReaderOptions.Default"/>.</summary>
@@ -43,6 +48,19 @@ public sealed class FaersQuarterReader
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BufferSize, 64 << 10);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.BufferSize, 64 << 20);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTableBytes, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxQuarterBytes, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxCompressionRatio, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxLineLength, 64);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxFieldLength, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTextLength, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxColumns, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRowsPerTable, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDistinctStrings, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDistinctTextLength, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRowsPerQuarter, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRejectedShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaxRejectedShare, 1);
         _options = options;
     }
 
@@ -56,21 +74,21 @@ public sealed class FaersQuarterReader
         ArgumentNullException.ThrowIfNull(source);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var listing = ListTableFiles(source);
+        var listing = ListTableFiles(source, _options);
         if (listing.Error is not null)
         {
             return FaersReadResult.Failure(listing.Error);
         }
 
         var files = listing.Files!;
-        var planError = CheckPlan(source, files);
+        var planError = CheckPlan(source, files, _options);
         if (planError is not null)
         {
             return FaersReadResult.Failure(planError);
         }
 
         var batch = new QuarterBatch(source.Quarter, PeekLayout(source, files) ?? source.Layout, source.Path);
-        var pool = new StringPool();
+        var pool = new StringPool(_options.MaxDistinctStrings, _options.MaxDistinctTextLength);
         var tracker = new ProgressTracker(progress, files.Sum(f => f.Length));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var outcomes = new TableOutcome[files.Count];
@@ -163,13 +181,13 @@ public sealed class FaersQuarterReader
             using var reader = new LineReader(stream, 64 << 10);
             return reader.TryReadLine(out var header) ? HeaderMap.Parse(header).Layout : null;
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException or LineTooLongException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException or TableReadException)
         {
             return null;
         }
     }
 
-    private static (IReadOnlyList<FaersTableFile>? Files, FaersReadError? Error) ListTableFiles(FaersSource source)
+    private static (IReadOnlyList<FaersTableFile>? Files, FaersReadError? Error) ListTableFiles(FaersSource source, FaersReaderOptions options)
     {
         if (source.Kind == FaersSourceKind.Folder)
         {
@@ -211,6 +229,12 @@ public sealed class FaersQuarterReader
                     FaersFileNames.TryParseTableFile(entry.Name, out var table, out var quarter) &&
                     quarter == source.Quarter)
                 {
+                    var problem = CheckEntry(source.Path, entry, options);
+                    if (problem is not null)
+                    {
+                        return (null, problem);
+                    }
+
                     files.Add(new FaersTableFile(table, entry.FullName, entry.Length));
                 }
             }
@@ -229,8 +253,54 @@ public sealed class FaersQuarterReader
         }
     }
 
-    private static FaersReadError? CheckPlan(FaersSource source, IReadOnlyList<FaersTableFile> files)
+    /// <summary>
+    /// Refuses, from the zip's directory alone (nothing inflated yet), an entry that is encrypted or declares more than
+    /// the size or compression-ratio limits allow. The declared size is then held to while inflating (<see cref="VerifiedEntryStream"/>).
+    /// </summary>
+    private static FaersReadError? CheckEntry(string zipPath, ZipArchiveEntry entry, FaersReaderOptions options)
     {
+        var file = zipPath + "!" + entry.FullName;
+        if (entry.IsEncrypted)
+        {
+            return new FaersReadError(FaersReadErrorKind.UnsupportedArchive, file, null,
+                "the entry is encrypted (password-protected): Causa reads only unencrypted zips, as FDA publishes them");
+        }
+
+        if (entry.Length > options.MaxTableBytes)
+        {
+            return new FaersReadError(FaersReadErrorKind.LimitExceeded, file, null, string.Create(CultureInfo.InvariantCulture,
+                $"the entry declares {entry.Length:N0} bytes uncompressed, more than the {options.MaxTableBytes:N0} allowed for one table (real tables are a few hundred MB at most)"));
+        }
+
+        // Small entries (a header, a short DELETE list) may compress oddly well without costing anything.
+        if (entry.Length > RatioCheckFrom && entry.Length > options.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+        {
+            var ratio = (double)entry.Length / Math.Max(1, entry.CompressedLength);
+            return new FaersReadError(FaersReadErrorKind.LimitExceeded, file, null, string.Create(CultureInfo.InvariantCulture,
+                $"the entry would inflate {entry.CompressedLength:N0} bytes to {entry.Length:N0} ({ratio:N0} to 1), more than the {options.MaxCompressionRatio:N0} to 1 allowed (real FAERS tables compress 3–10 to 1): it is mostly repetition (blank lines, NUL bytes or repeated rows), not a FAERS table"));
+        }
+
+        return null;
+    }
+
+    private static FaersReadError? CheckPlan(FaersSource source, IReadOnlyList<FaersTableFile> files, FaersReaderOptions options)
+    {
+        foreach (var file in files)
+        {
+            if (file.Length > options.MaxTableBytes)
+            {
+                return new FaersReadError(FaersReadErrorKind.LimitExceeded, DisplayName(source, file), null, string.Create(CultureInfo.InvariantCulture,
+                    $"the file has {file.Length:N0} bytes, more than the {options.MaxTableBytes:N0} allowed for one table (real tables are a few hundred MB at most)"));
+            }
+        }
+
+        var total = files.Sum(static f => f.Length);
+        if (total > options.MaxQuarterBytes)
+        {
+            return new FaersReadError(FaersReadErrorKind.LimitExceeded, source.Path, null, string.Create(CultureInfo.InvariantCulture,
+                $"the quarter's tables hold {total:N0} bytes uncompressed, more than the {options.MaxQuarterBytes:N0} allowed for one quarter (a real quarter is under 1 GB)"));
+        }
+
         foreach (var group in files.GroupBy(f => f.Table))
         {
             if (group.Count() > 1)
@@ -288,19 +358,19 @@ public sealed class FaersQuarterReader
                     return TableOutcome.Failed(file.Table, new FaersReadError(FaersReadErrorKind.NotFound, displayName, null, "the entry vanished from the zip"));
                 }
 
-                stream = entry.Open();
+                stream = new VerifiedEntryStream(entry.Open(), entry.FullName, entry.Length, entry.Crc32);
             }
             else
             {
                 stream = new FileStream(file.Name, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             }
 
-            using var reader = new LineReader(stream, _options.BufferSize);
-            var context = new TableContext(file.Table, file.Name, pool);
-            var run = new TableRun(reader, context, tracker, token, file.Length);
+            using var reader = new LineReader(stream, _options.BufferSize, _options.MaxLineLength);
+            var context = new TableContext(file.Table, file.Name, pool, _options.MaxTextLength);
+            var run = new TableRun(reader, context, tracker, token, file.Length, _options);
             return file.Table switch
             {
-                FaersTable.Delete => run.ReadDeleteList(batch.DeletedCaseIds),
+                FaersTable.Delete => run.ReadDeleteList(batch.DeletedCaseIds, displayName),
                 FaersTable.Demo => run.ReadDelimited(new DemoTableParser(batch.Reports), displayName),
                 FaersTable.Drug => run.ReadDelimited(new DrugTableParser(batch.Drugs), displayName),
                 FaersTable.Reac => run.ReadDelimited(new ReacTableParser(batch.Reactions), displayName),
@@ -310,9 +380,9 @@ public sealed class FaersQuarterReader
                 _ => run.ReadDelimited(new IndiTableParser(batch.Indications), displayName),
             };
         }
-        catch (LineTooLongException ex)
+        catch (TableReadException ex)
         {
-            return TableOutcome.Failed(file.Table, new FaersReadError(FaersReadErrorKind.NotFaers, displayName, ex.LineNumber, ex.Message));
+            return TableOutcome.Failed(file.Table, new FaersReadError(ex.Kind, displayName, ex.LineNumber, ex.Message));
         }
         catch (Exception ex) when (source.Kind == FaersSourceKind.Zip && ex is InvalidDataException or IOException or NotSupportedException)
         {

@@ -152,11 +152,17 @@ internal static class FieldText
     public static bool CodeEquals(ReadOnlySpan<byte> field, ReadOnlySpan<byte> upperCode)
         => field.Length == upperCode.Length && Ascii.EqualsIgnoreCase(field, upperCode);
 
-    /// <summary>A short printable rendering of a field for messages (at most 60 characters).</summary>
-    public static string Preview(ReadOnlySpan<byte> field)
+    /// <summary>Most characters of input text quoted in an error message (a whole line of a damaged file can be megabytes).</summary>
+    public const int MaxExcerptLength = 200;
+
+    /// <summary>A short rendering of a field for messages: at most <paramref name="maxLength"/> bytes (default 60), then "…".</summary>
+    public static string Preview(ReadOnlySpan<byte> field, int maxLength = 60)
     {
-        const int MaxLength = 60;
-        var text = TextDecoding.Decode(field.Length > MaxLength ? field[..MaxLength] : field);
-        return field.Length > MaxLength ? text + "…" : text;
+        var text = TextDecoding.Decode(field.Length > maxLength ? field[..maxLength] : field);
+        return field.Length > maxLength ? text + "…" : text;
     }
+
+    /// <summary>Cuts <paramref name="text"/> to <see cref="MaxExcerptLength"/> characters, marking the cut with "…".</summary>
+    public static string Excerpt(string text)
+        => text.Length > MaxExcerptLength ? string.Concat(text.AsSpan(0, MaxExcerptLength), "…") : text;
 }

@@ -3,26 +3,34 @@ using System.Buffers;
 namespace Causa.Faers.Reading;
 
 /// <summary>
-/// Streams a text file line by line as byte spans, without decoding: LF or CRLF endings, a last line without a
-/// line ending, and a UTF-8 byte-order mark at the start are all handled. Never holds more than one buffer
-/// (grown only to fit a single longer line, up to <see cref="MaxLineLength"/>).
+/// Streams a text file line by line as byte spans, without decoding: LF, CRLF or CR-only (old Mac) endings, a last
+/// line without a line ending, and a UTF-8 byte-order mark at the start are all handled. Never holds more than one
+/// buffer (grown only to fit a single longer line, up to the maximum line length).
 /// </summary>
-/// <remarks>Not thread-safe; a returned line is valid only until the next call.</remarks>
+/// <remarks>
+/// The line-ending convention is decided once, from the first line ending in the file: a CR not followed by LF
+/// there means CR-only, and from then on CR ends a line; otherwise LF ends a line and a CR before it is dropped.
+/// Not thread-safe; a returned line is valid only until the next call.
+/// </remarks>
 internal sealed class LineReader : IDisposable
 {
-    /// <summary>A line longer than this means the file is not FAERS text (the longest FAERS field is 4,000 characters).</summary>
-    public const int MaxLineLength = 16 << 20;
-
     private readonly Stream _stream;
+    private readonly int _maxLineLength;
     private byte[] _buffer;
     private int _start;
     private int _end;
     private bool _eof;
     private bool _atFileStart = true;
+    private bool _conventionKnown;
+    private byte _lineEnd = (byte)'\n';
 
-    public LineReader(Stream stream, int bufferSize)
+    /// <param name="stream">The text, read forward once.</param>
+    /// <param name="bufferSize">Initial buffer, in bytes.</param>
+    /// <param name="maxLineLength">A line longer than this (bytes, without its ending) throws <see cref="TableReadException"/>.</param>
+    public LineReader(Stream stream, int bufferSize, int maxLineLength = 64 << 10)
     {
         _stream = stream;
+        _maxLineLength = maxLineLength;
         _buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(bufferSize, 4096, 64 << 20));
     }
 
@@ -38,19 +46,29 @@ internal sealed class LineReader : IDisposable
     /// <summary>True once a last line without a line ending was returned.</summary>
     public bool EndedWithoutNewline { get; private set; }
 
+    /// <summary>True when the file's lines end in a bare CR (decided at its first line ending).</summary>
+    public bool CarriageReturnOnly => _lineEnd == (byte)'\r';
+
     /// <summary>Returns the next line without its line ending, or false at the end of the stream.</summary>
-    /// <exception cref="LineTooLongException">A line is longer than <see cref="MaxLineLength"/>.</exception>
+    /// <exception cref="TableReadException">A line is longer than the maximum line length (kind <see cref="FaersReadErrorKind.LimitExceeded"/>).</exception>
     public bool TryReadLine(out ReadOnlySpan<byte> line)
     {
         var searchFrom = 0;
         while (true)
         {
             var pending = _buffer.AsSpan(_start, _end - _start);
-            var newline = pending[searchFrom..].IndexOf((byte)'\n');
+            if (!_conventionKnown && DecideConvention(pending))
+            {
+                // Decided only now: look for line endings from the start again.
+                searchFrom = 0;
+            }
+
+            var newline = pending[searchFrom..].IndexOf(_lineEnd);
             if (newline >= 0)
             {
                 newline += searchFrom;
                 line = TrimCarriageReturn(pending[..newline]);
+                CheckLength(line.Length);
                 _start += newline + 1;
                 LineNumber++;
                 return true;
@@ -65,12 +83,15 @@ internal sealed class LineReader : IDisposable
                 }
 
                 line = TrimCarriageReturn(pending);
+                CheckLength(line.Length);
                 _start = _end;
                 LineNumber++;
                 EndedWithoutNewline = true;
                 return true;
             }
 
+            // Checked before reading more, so an endless line costs at most one buffer beyond the limit.
+            CheckLength(pending.Length - 1);
             searchFrom = pending.Length;
             Fill();
         }
@@ -86,8 +107,46 @@ internal sealed class LineReader : IDisposable
         }
     }
 
-    private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line)
-        => line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
+    private ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line)
+        => _lineEnd == (byte)'\n' && line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
+
+    /// <summary>
+    /// Decides the line ending from the text read so far: LF when it holds an LF; CR-only when it holds none but a CR
+    /// followed by another byte (or at the end of the file); otherwise undecided (false) until more is read.
+    /// </summary>
+    /// <remarks>A CR-only file has no LF at all, while a stray CR in an LF file's first line still leaves it LF.</remarks>
+    private bool DecideConvention(ReadOnlySpan<byte> pending)
+    {
+        if (pending.Contains((byte)'\n'))
+        {
+            _conventionKnown = true;
+        }
+        else
+        {
+            var cr = pending.IndexOf((byte)'\r');
+            if (cr >= 0 && (cr < pending.Length - 1 || _eof))
+            {
+                _lineEnd = (byte)'\r';
+                _conventionKnown = true;
+            }
+            else if (_eof)
+            {
+                _conventionKnown = true;
+            }
+        }
+
+        return _conventionKnown;
+    }
+
+    private void CheckLength(int length)
+    {
+        if (length > _maxLineLength)
+        {
+            throw new TableReadException(FaersReadErrorKind.LimitExceeded, LineNumber + 1,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"line {LineNumber + 1:N0} is longer than {_maxLineLength:N0} bytes, the limit for one row (real FAERS rows are under 1 kB)"));
+        }
+    }
 
     private void Fill()
     {
@@ -100,11 +159,6 @@ internal sealed class LineReader : IDisposable
 
         if (_end == _buffer.Length)
         {
-            if (_buffer.Length >= MaxLineLength)
-            {
-                throw new LineTooLongException(LineNumber + 1);
-            }
-
             var bigger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
             _buffer.AsSpan(0, _end).CopyTo(bigger);
             ArrayPool<byte>.Shared.Return(_buffer);

@@ -7,6 +7,9 @@ internal sealed class ProgressTracker(IProgress<FaersReadProgress>? progress, lo
     private long _bytes;
     private long _rows;
 
+    /// <summary>Rows reported so far by all tables (each table reports every 32,768 lines and at its end).</summary>
+    public long Rows => Interlocked.Read(ref _rows);
+
     public void Advance(string file, long bytes, long rows)
     {
         var totalBytes = Interlocked.Add(ref _bytes, bytes);

@@ -10,9 +10,14 @@ internal sealed class TableContext
 
     private readonly ByteStringCache _cache;
 
-    public TableContext(FaersTable table, string file, StringPool pool)
+    /// <param name="table">The table being read.</param>
+    /// <param name="file">Its file or entry name, for rejections.</param>
+    /// <param name="pool">The batch's shared string pool.</param>
+    /// <param name="maxTextLength">Longest text value kept, in bytes (<see cref="FaersReaderOptions.MaxTextLength"/>).</param>
+    public TableContext(FaersTable table, string file, StringPool pool, int maxTextLength = 1 << 10)
     {
         Table = table;
+        MaxTextLength = maxTextLength;
         File = file;
         Pool = pool;
         _cache = new ByteStringCache(pool);
@@ -24,6 +29,9 @@ internal sealed class TableContext
     public string File { get; }
 
     public StringPool Pool { get; }
+
+    /// <summary>Longest text value kept, in bytes; a longer one rejects its row (see <see cref="FaersReaderOptions.MaxTextLength"/>).</summary>
+    public int MaxTextLength { get; }
 
     public TableReconciliation Reconciliation { get; }
 

@@ -51,7 +51,7 @@ internal abstract class TableParser
         return true;
     }
 
-    /// <summary>Reads a required text value; rejects the row when it is empty.</summary>
+    /// <summary>Reads a required text value; rejects the row when it is empty or longer than <see cref="TableContext.MaxTextLength"/>.</summary>
     protected static bool TryText(in RowView row, int index, string column, TableContext context, out string value)
     {
         var field = row[index];
@@ -62,8 +62,31 @@ internal abstract class TableParser
             return false;
         }
 
+        if (!FitsText(row, index, column, context))
+        {
+            value = string.Empty;
+            return false;
+        }
+
         value = context.Intern(field);
         return true;
+    }
+
+    /// <summary>
+    /// True when the text in column <paramref name="index"/> (absent or empty included) is short enough to keep;
+    /// otherwise rejects the row: a drug name or term of megabytes would cost memory in every later question.
+    /// </summary>
+    protected static bool FitsText(in RowView row, int index, string column, TableContext context)
+    {
+        var field = row[index];
+        if (field.Length <= context.MaxTextLength)
+        {
+            return true;
+        }
+
+        context.Reject(row.LineNumber, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"value too long: {column} has {field.Length:N0} bytes, more than the {context.MaxTextLength:N0} allowed ('{FieldText.Preview(field)}')"));
+        return false;
     }
 
     /// <summary>Reads an optional date; an unparseable one becomes <see cref="PartialDate.None"/> and is noted.</summary>

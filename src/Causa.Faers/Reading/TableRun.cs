@@ -1,11 +1,15 @@
 using System.Buffers;
+using System.Globalization;
 using Causa.Core.Ingest;
 
 namespace Causa.Faers.Reading;
 
-/// <summary>The row loop for one table file: header, field-count check, rejoining broken rows, parse, progress, cancellation.</summary>
+/// <summary>
+/// The row loop for one table file: header, field-count check, rejoining broken rows, limits, parse, progress,
+/// cancellation, and the final check that the table's rows were mostly accepted.
+/// </summary>
 /// <remarks>Not thread-safe: one per table being read.</remarks>
-internal sealed class TableRun(LineReader reader, TableContext context, ProgressTracker tracker, CancellationToken token, long fileLength = 0)
+internal sealed class TableRun(LineReader reader, TableContext context, ProgressTracker tracker, CancellationToken token, long fileLength = 0, FaersReaderOptions? options = null)
 {
     // Progress and cancellation are checked every this many lines: cheap enough, and frequent (~1–4 MB).
     private const int CheckEvery = 1 << 15;
@@ -13,6 +17,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
     // A row broken by line breaks inside its fields is rejoined over at most this many lines.
     private const int MaxJoinedLines = 16;
 
+    private readonly FaersReaderOptions _options = options ?? FaersReaderOptions.Default;
     private readonly ArrayBufferWriter<byte> _pending = new(4096);
     private readonly List<(long Line, int Fields)> _pendingLines = [];
     private long _reportedBytes;
@@ -20,6 +25,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
     private long _continuationLines;
     private long _firstJoinedLine;
     private RowShape _shape;
+    private HeaderMap? _header;
 
     public TableOutcome ReadDelimited(TableParser parser, string displayName)
     {
@@ -29,18 +35,43 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
                 "the file has no header line"));
         }
 
-        var header = HeaderMap.Parse(headerLine);
+        if (reader.EndedWithoutNewline)
+        {
+            // A header with no line ending and nothing after it: the file was cut inside (or right after) its header.
+            return TableOutcome.Failed(context.Table, new FaersReadError(FaersReadErrorKind.TruncatedTable, displayName, 1,
+                $"the file ends inside its header line ('{FieldText.Preview(headerLine, FieldText.MaxExcerptLength)}'): it was cut short; get a complete copy"));
+        }
+
+        if (headerLine.Contains((byte)'\r'))
+        {
+            return TableOutcome.Failed(context.Table, new FaersReadError(FaersReadErrorKind.NotFaers, displayName, 1,
+                "the header line holds a carriage return inside it: the file mixes CR-only and LF line endings; convert it to LF or CRLF endings"));
+        }
+
+        if (headerLine.Contains((byte)0))
+        {
+            return TableOutcome.Failed(context.Table, new FaersReadError(FaersReadErrorKind.NotFaers, displayName, 1,
+                "the header line holds NUL bytes: the file is binary or damaged, not FAERS text"));
+        }
+
+        var header = _header = HeaderMap.Parse(headerLine);
         if (header.Count < 2)
         {
             return TableOutcome.Failed(context.Table, new FaersReadError(FaersReadErrorKind.NotFaers, displayName, 1,
                 "the first line is not a '$'-delimited FAERS header"));
         }
 
+        if (header.Count > _options.MaxColumns)
+        {
+            return TableOutcome.Failed(context.Table, new FaersReadError(FaersReadErrorKind.LimitExceeded, displayName, 1, string.Create(CultureInfo.InvariantCulture,
+                $"the header has {header.Count:N0} columns, more than the {_options.MaxColumns:N0} allowed (FAERS tables have at most 25): not a FAERS header ('{FieldText.Preview(headerLine, FieldText.MaxExcerptLength)}')")));
+        }
+
         var missing = parser.Bind(header, context);
         if (missing is not null)
         {
             return TableOutcome.Failed(context.Table, new FaersReadError(FaersReadErrorKind.MissingColumn, displayName, 1,
-                $"required column {ColumnNames.Describe(missing)} not found in the header (columns: {header})"));
+                $"required column {ColumnNames.Describe(missing)} not found in the header (columns: {FieldText.Excerpt(header.ToString())})"));
         }
 
         var shape = _shape = new RowShape(header.Count, header.TrailingDummyColumns > 0, header.Layout == FaersLayout.LegacyAers);
@@ -59,6 +90,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
                 }
 
                 Report();
+                CheckQuarterRowLimit();
                 if (!sized)
                 {
                     sized = true;
@@ -73,6 +105,15 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
                 continue;
             }
 
+            CheckRowLimit();
+            if (line.Contains((byte)0))
+            {
+                // Never text: rejected on its own, so it can neither start nor continue a broken row.
+                RejectPending();
+                context.Reject(reader.LineNumber, "binary data: the line holds NUL bytes");
+                continue;
+            }
+
             var row = splitter.Split(line, reader.LineNumber);
             if (_pendingLines.Count > 0 && TryContinuePending(row, shape, splitter, parser))
             {
@@ -81,7 +122,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
 
             if (shape.Accepts(row))
             {
-                parser.Parse(row, context);
+                Parse(parser, row);
             }
             else if (row.FieldCount < shape.Expected)
             {
@@ -102,10 +143,10 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
                 $"{_continuationLines:N0} line(s) continued a row broken by a line break inside a field; rejoined (first at line {_firstJoinedLine:N0})");
         }
 
-        return Finish(headerLines: 1, blankLines, header.Layout);
+        return Finish(headerLines: 1, blankLines, header.Layout, displayName);
     }
 
-    public TableOutcome ReadDeleteList(List<long> output)
+    public TableOutcome ReadDeleteList(List<long> output, string displayName)
     {
         long blankLines = 0;
         var untilCheck = CheckEvery;
@@ -120,8 +161,10 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
                 }
 
                 Report();
+                CheckQuarterRowLimit();
             }
 
+            CheckRowLimit();
             var value = FieldText.Trim(line);
             if (value.Length > 0 && value[^1] == (byte)'$')
             {
@@ -148,7 +191,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
             context.Reconciliation.Warnings.Add("the DELETE list is empty");
         }
 
-        return Finish(headerLines: 0, blankLines, layout: null);
+        return Finish(headerLines: 0, blankLines, layout: null, displayName);
     }
 
     /// <summary>
@@ -195,7 +238,7 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
         }
 
         _continuationLines += _pendingLines.Count - 1;
-        parser.Parse(joined, context);
+        Parse(parser, joined);
         ClearPending();
         return true;
     }
@@ -215,7 +258,51 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
         // 5% headroom covers drift in row length through the file.
         var bytesPerRow = Math.Max(1.0, (double)reader.Position / rows);
         var estimate = (long)(fileLength / bytesPerRow * 1.05);
-        parser.EnsureCapacity((int)Math.Min(estimate, Array.MaxLength));
+        parser.EnsureCapacity((int)Math.Min(Math.Min(estimate, _options.MaxRowsPerTable), Array.MaxLength));
+    }
+
+    /// <summary>Parses a row of the right shape, unless one of its fields is longer than any FAERS field may be.</summary>
+    private void Parse(TableParser parser, in RowView row)
+    {
+        var max = _options.MaxFieldLength;
+
+        // A line shorter than the limit cannot hold a field longer than it: the usual case costs one comparison.
+        if (row.Line.Length > max)
+        {
+            for (var i = 0; i < row.FieldCount; i++)
+            {
+                var field = row[i];
+                if (field.Length > max)
+                {
+                    var column = _header is { } header && i < header.Count && header.Names[i].Length > 0 ? header.Names[i] : $"field {i + 1}";
+                    context.Reject(row.LineNumber, string.Create(CultureInfo.InvariantCulture,
+                        $"value too long: {column} has {field.Length:N0} bytes, more than the {max:N0} any FAERS field may have ('{FieldText.Preview(field)}')"));
+                    return;
+                }
+            }
+        }
+
+        parser.Parse(row, context);
+    }
+
+    /// <summary>Stops the read once a table holds more rows than any real one could (rejected rows count too: they cost work).</summary>
+    private void CheckRowLimit()
+    {
+        if (context.Reconciliation.RowsRead + _pendingLines.Count >= _options.MaxRowsPerTable)
+        {
+            throw new TableReadException(FaersReadErrorKind.LimitExceeded, reader.LineNumber, string.Create(CultureInfo.InvariantCulture,
+                $"more than {_options.MaxRowsPerTable:N0} rows in one table, the limit (the largest real table has about 2.5 million)"));
+        }
+    }
+
+    /// <summary>Stops the read once the quarter's tables together hold more rows than any real quarter could (checked as progress is reported).</summary>
+    private void CheckQuarterRowLimit()
+    {
+        if (tracker.Rows > _options.MaxRowsPerQuarter)
+        {
+            throw new TableReadException(FaersReadErrorKind.LimitExceeded, reader.LineNumber, string.Create(CultureInfo.InvariantCulture,
+                $"more than {_options.MaxRowsPerQuarter:N0} rows in the quarter's tables together, the limit (a full recent quarter has about 7 million)"));
+        }
     }
 
     private void RejectPending()
@@ -237,9 +324,16 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
     private void RejectWrongCount(long line, int found)
         => context.Reject(line, $"wrong field count: expected {_shape.Expected} fields, found {found}");
 
-    private TableOutcome Finish(int headerLines, long blankLines, FaersLayout? layout)
+    private TableOutcome Finish(int headerLines, long blankLines, FaersLayout? layout, string displayName)
     {
         Report();
+        CheckQuarterRowLimit();
+        var rejectedError = CheckRejectedShare(displayName);
+        if (rejectedError is not null)
+        {
+            return TableOutcome.Failed(context.Table, rejectedError);
+        }
+
         if (blankLines > 0)
         {
             context.Reconciliation.Warnings.Add($"{blankLines:N0} blank line(s) skipped (not rows)");
@@ -254,6 +348,35 @@ internal sealed class TableRun(LineReader reader, TableContext context, Progress
         var valueWarnings = context.FinishValueWarnings();
         var lines = new FaersTableLines(context.Table, context.File, reader.LineNumber, headerLines, blankLines, _continuationLines, reader.EndedWithoutNewline);
         return new TableOutcome(context.Table, null, context, lines, valueWarnings, layout, reader.BytesRead);
+    }
+
+    /// <summary>
+    /// A table whose rows are all, or mostly, rejected was almost certainly not read as intended (a wrong layout, a
+    /// damaged file): an error, unless the options accept it, in which case a warning says how much was lost.
+    /// </summary>
+    private FaersReadError? CheckRejectedShare(string displayName)
+    {
+        var account = context.Reconciliation;
+        if (account.RowsRejected == 0 ||
+            (account.RowsAccepted > 0 && account.RowsRejected <= _options.MaxRejectedShare * account.RowsRead))
+        {
+            return null;
+        }
+
+        var (reason, count) = account.RejectionsByReason.MaxBy(static p => p.Value);
+        var first = account.Rejections.Count > 0 ? account.Rejections[0] : null;
+        var what = string.Create(CultureInfo.InvariantCulture,
+            $"{account.RowsRejected:N0} of {account.RowsRead:N0} rows rejected ({(account.RowsAccepted == 0 ? "all of them" : $"more than {_options.MaxRejectedShare * 100:0.#}%")}; " +
+            $"most often '{reason}', {count:N0} times") +
+            (first is null ? ")" : string.Create(CultureInfo.InvariantCulture, $"; first at line {first.Line:N0}: {FieldText.Excerpt(first.Reason)})"));
+        if (_options.AcceptMostlyRejectedTables)
+        {
+            account.Warnings.Add(what + "; accepted as asked, keeping only the accepted rows");
+            return null;
+        }
+
+        return new FaersReadError(FaersReadErrorKind.TooManyRejectedRows, displayName, null,
+            what + ": the file is probably damaged or not in the layout its header names; nothing from this quarter is kept (the rejected rows can be accepted explicitly)");
     }
 
     private void Report()

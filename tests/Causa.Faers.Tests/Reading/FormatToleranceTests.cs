@@ -268,7 +268,8 @@ public sealed class FormatToleranceTests
         SyntheticQuarter.WriteFaers(temp.Path, [SyntheticQuarter.Demo("11", "1")], [SyntheticQuarter.Drug("11", "1", "1", "PS", longName), SyntheticQuarter.Drug("11", "1", "2", "C", "B")], []);
 
         var source = Assert.Single(FaersSourceLocator.Discover(temp.Path));
-        var batch = new FaersQuarterReader(new FaersReaderOptions { BufferSize = 64 << 10 }).Read(source).Batch!;
+        var options = new FaersReaderOptions { BufferSize = 64 << 10, MaxLineLength = 1 << 20, MaxFieldLength = 1 << 20, MaxTextLength = 1 << 20 };
+        var batch = new FaersQuarterReader(options).Read(source).Batch!;
 
         Assert.Equal([longName, "B"], batch.Drugs.Select(d => d.DrugName));
     }
