@@ -86,7 +86,7 @@ internal static class TermText
     /// Brings British and American spellings of medical words to one form, by rule rather than by word list:
     /// "aem" → "em" (anaemia, ischaemic, haemorrhage, leukaemia), "ae" between consonants → "e" (anaesthesia, paediatric),
     /// a leading "oe" → "e" (oedema, oesophagitis, oestrogen), "ooe" → "oe" (gastrooesophageal), "oedem" after a consonant →
-/// "edem" (lymphoedema), "rrhoe/pnoe" →
+    /// "edem" (lymphoedema), "rrhoe/pnoe" →
     /// "rrhe/pne" (diarrhoea, dyspnoea), "coeli/foet" → "celi/fet", "-our(s)" → "-or(s)" in words of 6+ letters (tumour,
     /// behaviour), "sulph" → "sulf", "-isation/-ised/-ising" → "-ization/-ized/-izing", "-yse(d)" → "-yze(d)",
     /// "-tre/-bre" → "-ter/-ber" (centre, fibre).

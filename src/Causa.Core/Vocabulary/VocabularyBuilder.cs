@@ -23,6 +23,7 @@ public sealed class VocabularyBuilder
 {
     private const char SetSeparator = '\u001f';
     private readonly SortedSet<string> _ingredients = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _unsureIngredients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<VocabularySource, Dictionary<string, long>>> _brandVotes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Name, string Type), SortedSet<string>> _classes = [];
     private readonly Dictionary<string, Dictionary<string, long>> _eventVotes = new(StringComparer.OrdinalIgnoreCase);
@@ -74,6 +75,23 @@ public sealed class VocabularyBuilder
         var names = Canonical(name);
         _ingredients.UnionWith(names);
         return names;
+    }
+
+    /// <summary>
+    /// Adds a name from a source that lists ingredients and brands together without telling them apart (SIDER's drug
+    /// names hold "carnitine" beside "Zyprexa"): it becomes an ingredient only if no source of this build knows it as a
+    /// brand, so import such a source together with (or after) the product sources.
+    /// </summary>
+    /// <param name="name">Drug name as published; blank names are ignored.</param>
+    public void AddUnsureIngredient(string? name)
+    {
+        foreach (var n in Canonical(name))
+        {
+            if (!_ingredients.Contains(n))
+            {
+                _unsureIngredients.Add(n);
+            }
+        }
     }
 
     /// <summary>Adds a product name with its ingredients; the ingredients are added too.</summary>
@@ -165,6 +183,15 @@ public sealed class VocabularyBuilder
     /// <summary>Merges everything added so far into an immutable vocabulary (see the type's remarks for precedence).</summary>
     public Vocabulary Build()
     {
+        // Names a source lists as drugs without saying which are brands (SIDER): ingredients only when no source brands them.
+        foreach (var name in _unsureIngredients)
+        {
+            if (!_brandVotes.ContainsKey(name))
+            {
+                _ingredients.Add(name);
+            }
+        }
+
         // "LAMIVUDINE NEVIRAPINE": two ingredients written with a space by a source; split rather than kept as a third.
         var fused = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var name in _ingredients)

@@ -3,7 +3,9 @@ namespace Causa.Core.Vocabulary.Sources;
 /// <summary>
 /// Reads SIDER 4.1 <c>drug_names.tsv</c> (no header; STITCH compound id, drug name): ingredient names. SIDER cuts names of
 /// acids before "acid" ("5-aminolevulinic", "gamma-aminobutyric"): such a truncated name is skipped rather than added as a
-/// different ingredient. SIDER is CC BY-NC-SA: Causa imports it at the user's request and never bundles it.
+/// different ingredient. The list mixes brands with ingredients ("Zyprexa", "Lantus"), so a name is taken as an ingredient
+/// only when no product source of the same build knows it as a brand (<see cref="VocabularyBuilder.AddUnsureIngredient"/>).
+/// SIDER is CC BY-NC-SA: Causa imports it at the user's request and never bundles it.
 /// </summary>
 public static class SiderDrugNamesReader
 {
@@ -45,7 +47,7 @@ public static class SiderDrugNamesReader
                 return RowVerdict.Skip("acid name truncated by SIDER");
             }
 
-            builder.AddIngredient(name);
+            builder.AddUnsureIngredient(name);
             return RowVerdict.Used;
         });
     }
