@@ -280,16 +280,15 @@ public static partial class DrugNameCleaner
     /// </summary>
     internal static bool IsNearSaltWord(string word)
     {
-        if (word.Length < 6 || SaltWords.Contains(word))
+        if (word.Length < 6 || SaltWords.Contains(word) || !LongSaltsByInitial.TryGetValue(word[0], out var salts))
         {
             return false;
         }
 
-        foreach (var salt in SaltWords)
+        foreach (var salt in salts)
         {
             var max = salt.Length >= 11 ? 2 : 1;
-            if (salt.Length >= 7 && salt[0] == word[0] && Math.Abs(salt.Length - word.Length) <= max &&
-                FuzzyNameIndex.Distance(word, salt, max + 1) <= max)
+            if (Math.Abs(salt.Length - word.Length) <= max && FuzzyNameIndex.Distance(word, salt, max + 1) <= max)
             {
                 return true;
             }
@@ -297,6 +296,10 @@ public static partial class DrugNameCleaner
 
         return false;
     }
+
+    // Salt words of 7+ letters by first letter: the near-miss check compares a word with a handful, not with all of them.
+    private static readonly FrozenDictionary<char, string[]> LongSaltsByInitial = SaltWords.Where(w => w.Length >= 7)
+        .GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>True for a salt, ester or hydrate word ("HYDROCHLORIDE", "MALEATE").</summary>
     internal static bool IsSaltWord(string word) => SaltWords.Contains(word);
