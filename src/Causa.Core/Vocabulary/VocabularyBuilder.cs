@@ -117,6 +117,21 @@ public sealed class VocabularyBuilder
         Vote(key, set, source, Math.Max(1, weight));
     }
 
+    /// <summary>
+    /// Minimum share (0–1] of a name's FAERS-learned rows that its winning ingredient set must have to be learned
+    /// (default <see cref="Names.LearnedDrugNameResolver.DefaultMinShare"/>, 0.6: a majority with a margin).
+    /// </summary>
+    public double LearnedMinShare { get; init; } = LearnedDrugNameResolver.DefaultMinShare;
+
+    /// <summary>Minimum FAERS rows (≥ 1) behind a learned name's winning set (default 1: FDA's coding of one row is trusted).</summary>
+    public long LearnedMinCount { get; init; } = LearnedDrugNameResolver.DefaultMinCount;
+
+    /// <summary>After <see cref="Build"/>: names whose brand entry comes from FAERS-learned pairs.</summary>
+    public int LearnedNames { get; private set; }
+
+    /// <summary>After <see cref="Build"/>: names whose FAERS rows disagree without a set reaching <see cref="LearnedMinShare"/> (not learned).</summary>
+    public int LearnedConflicts { get; private set; }
+
     /// <summary>Adds FAERS name pairs (drug name reported with <c>prod_ai</c>) as <see cref="VocabularySource.FaersLearned"/> votes.</summary>
     /// <param name="pairs">The pairs; blank or non-positive ones are ignored.</param>
     public void AddLearnedPairs(IEnumerable<LearnedNamePair> pairs)
@@ -183,6 +198,8 @@ public sealed class VocabularyBuilder
     /// <summary>Merges everything added so far into an immutable vocabulary (see the type's remarks for precedence).</summary>
     public Vocabulary Build()
     {
+        LearnedNames = 0;
+        LearnedConflicts = 0;
         // Names a source lists as drugs without saying which are brands (SIDER): ingredients only when no source brands them.
         foreach (var name in _unsureIngredients)
         {
@@ -231,8 +248,37 @@ public sealed class VocabularyBuilder
                 continue;
             }
 
-            var source = perSource.Keys.Min();
-            var best = Best(perSource[source]);
+            string? best = null;
+            VocabularySource source = default;
+            foreach (var candidate in perSource.Keys.Order())
+            {
+                var votes = perSource[candidate];
+                var winner = Best(votes);
+                if (candidate == VocabularySource.FaersLearned)
+                {
+                    // Names learned from FAERS rows need a clear majority: a name whose reports are coded to different
+                    // ingredient sets without one reaching the share is not learned (a lower source may still name it).
+                    var total = votes.Values.Sum();
+                    var chosen = votes[winner];
+                    if (chosen < LearnedMinCount || chosen < LearnedMinShare * total)
+                    {
+                        LearnedConflicts++;
+                        continue;
+                    }
+
+                    LearnedNames++;
+                }
+
+                best = winner;
+                source = candidate;
+                break;
+            }
+
+            if (best is null)
+            {
+                continue;
+            }
+
             var set = best.Split(SetSeparator);
             brands.Add(new VocabularyBrand(key, set, source, false));
         }
