@@ -43,6 +43,12 @@ internal static class VocabularyBench
             Path.Combine(names, "omop_rxnorm_ingredients_20230731.tsv"),
             Path.Combine(names, "drugcentral_2016", "identifiers.tsv"),
             Path.Combine(names, "drugcentral_2016", "pharm_class.tsv"),
+            Path.Combine(names, "rxnorm_product_to_ingredient_dhimmel.tsv"),
+            Path.Combine(names, "openfda_harmonized_small.jsonl"),
+            Path.Combine(data, "labels", "onsides_v2.1.0_sample", "rxnorm_product_to_ingredient.csv"),
+            Path.Combine(data, "labels", "onsides_v2.1.0_sample", "rxnorm_mappings.csv"),
+            Path.Combine(data, "labels", "onsides_v2.1.0_sample", "ingredients.csv"),
+            Path.Combine(data, "labels", "sider4.1", "drug_names.tsv"),
         ];
 
         var sw = Stopwatch.StartNew();
@@ -91,14 +97,18 @@ internal static class VocabularyBench
 
             ResolveAll("100,000 distinct strings, one thread", resolver, padded, parallel: false);
 
-            string[] drugQueries = ["mirtazapine", "REMERON SOLTAB 15MG", "Trazodone HCl", "mirtazepine", "sertralin", "TYLENOL WITH CODEINE", "paracetamol", "xqzvbl", "octreotid", "ibuprofne"];
+            string[] drugQueries =
+            [
+                "mirtazapine", "REMERON SOLTAB 15MG", "Trazodone HCl", "mirtazepine", "sertralin", "TYLENOL WITH CODEINE", "paracetamol", "xqzvbl", "octreotid", "ibuprofne",
+                "DESAL (FUROSEMIDE)", "ZOLPIDEM TARTATE", "Valproinsäure", "AMOXICILINA", "MEROPEN                            /01250501/", "HCTZ + TRIAMTERENE",
+            ];
             foreach (var q in drugQueries)
             {
                 Single($"drug lookup '{q}'", () => resolver.Lookup(q));
             }
 
             var terms = new TermResolver(vocabulary);
-            string[] eventQueries = ["restless legs", "backache", "rugpijn", "Rückenschmerzen", "can't sleep", "insomina", "my lower back is killing me"];
+            string[] eventQueries = ["restless legs", "backache", "rugpijn", "Rückenschmerzen", "can't sleep", "insomina", "my lower back is killing me", "Ischemic stroke", "PTSD", "post traumatic stress", "Vitamin B12 deficiency"];
             foreach (var q in eventQueries)
             {
                 Single($"event lookup '{q}'", () => terms.Lookup(q));

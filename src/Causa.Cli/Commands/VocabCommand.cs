@@ -33,7 +33,7 @@ internal static class VocabCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Source files: Drugs@FDA Products.txt or its zip, the EMA medicines list, an OMOP/RxNorm ingredient extract, DrugCentral identifiers.tsv / pharm_class.tsv, SIDER meddra_all_se.tsv(.gz), FAERS DRUG tables.",
+            Description = "Source files: Drugs@FDA Products.txt or its zip, the EMA medicines list, an OMOP/RxNorm ingredient extract, RxNorm product → ingredient tables, OnSIDES ingredient and RxNorm mapping files, DrugCentral identifiers.tsv / pharm_class.tsv, openFDA harmonized JSON lines, SIDER drug_names.tsv / meddra_all_se.tsv(.gz), FAERS DRUG tables.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("import", "Import vocabulary source files into the store's vocabulary.") { paths };

@@ -45,6 +45,16 @@ public static partial class DrugNameCleaner
         "APOTEX", "AUROBINDO", "ZYDUS", "LUPIN", "CIPLA", "GLENMARK", "TORRENT", "ALMUS", "ARROW", "BIOGARAN", "GENERIS",
         "ORGANON", "PFIZER", "NOVARTIS", "VIATRIS", "WINTHROP", "ZENTIVA", "AMNEAL", "SUNPHARMA", "FRESENIUS", "KABI", "BAXTER",
         "AB", "AL", "BASICS", "PHARMA", "PHARM", "LABS", "LABORATORIES", "GMBH", "INC", "LTD", "SPA",
+        "MERCK", "BRAUN", "LIPURO", "ABBOTT", "ROCHE", "BAYER", "SANOFI", "AVENTIS", "GSK", "ASTRAZENECA", "LILLY", "JANSSEN",
+        "RANBAXY", "REDDYS", "HIKMA", "SAGENT", "WOCKHARDT", "ALEMBIC", "MACLEODS", "UNICHEM", "INTAS", "BLUEPOINT", "ARISTO",
+        "BETAPHARM", "ABZ", "PUREN", "HEUMANN", "ORION", "ORIFARM", "POLPHARMA", "GEDEON", "RICHTER", "EGIS", "SERVIER", "CRISTERS",
+        "EVOLUGEN", "QUALIMED", "MYLAN", "GRUNENTHAL", "ASPEN", "ZENTIVA", "ACCORDPHARMA", "AUROBINDO", "BIOGARAN", "DR",
+        // Pack, device, flavour, age group and programme words: the product is the same ingredient whatever they say.
+        "PACK", "BLISTER", "BOTTLE", "CARTRIDGE", "AMPUL", "AMPOULES", "SACHET", "SACHETS", "DISPENSER", "APPLICATOR",
+        "NEBULISER", "NEBULIZER", "NEB", "MDI", "HFA", "DPI", "INHAL", "PUMP", "OINT", "CRM", "SUPP", "GTT", "STARTER",
+        "TITRATION", "EMERGENCY", "PSA", "CONTINUING", "SRT", "RETARD", "MITE", "FORTE", "ZOK", "UNO", "CHERRY", "STRAWBERRY",
+        "GRAPE", "VANILLA", "BERRY", "FLAVOR", "FLAVOUR", "FLAVORED", "FLAVOURED", "PEDIATRIC", "PAEDIATRIC", "CHILDRENS",
+        "CHILDREN", "INFANT", "INFANTS", "INFANTS", "KIDS", "ADULT", "ADULTS", "JUNIOR",
     ]);
 
     // Unambiguous units: dropped wherever they stand.
@@ -263,6 +273,36 @@ public static partial class DrugNameCleaner
 
         return kept.Count == 0 ? normalizedPart : string.Join(' ', kept);
     }
+
+    /// <summary>
+    /// True for a misspelt salt or ester word ("TARTATE", "HYDROCHORIDE", "SUCCINTE"): within one edit of a known salt word
+    /// of 7+ letters (two edits for 11+), same first letter, and not itself a salt word.
+    /// </summary>
+    internal static bool IsNearSaltWord(string word)
+    {
+        if (word.Length < 6 || SaltWords.Contains(word) || !LongSaltsByInitial.TryGetValue(word[0], out var salts))
+        {
+            return false;
+        }
+
+        foreach (var salt in salts)
+        {
+            var max = salt.Length >= 11 ? 2 : 1;
+            if (Math.Abs(salt.Length - word.Length) <= max && FuzzyNameIndex.Distance(word, salt, max + 1) <= max)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Salt words of 7+ letters by first letter: the near-miss check compares a word with a handful, not with all of them.
+    private static readonly FrozenDictionary<char, string[]> LongSaltsByInitial = SaltWords.Where(w => w.Length >= 7)
+        .GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>True for a salt, ester or hydrate word ("HYDROCHLORIDE", "MALEATE").</summary>
+    internal static bool IsSaltWord(string word) => SaltWords.Contains(word);
 
     /// <summary>True for a word that, first in a name, makes an inorganic salt ("SODIUM", "LITHIUM", "FERROUS"...).</summary>
     internal static bool IsInorganicCation(string word) => InorganicCations.Contains(word);

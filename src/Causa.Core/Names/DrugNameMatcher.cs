@@ -103,6 +103,123 @@ internal sealed class DrugNameMatcher
             return DrugResolution.Unresolved;
         }
 
+        if (drugName is not null && drugName.AsSpan().IndexOfAny('(', '[') >= 0)
+        {
+            var structured = ResolveStructured(drugName, allowFuzzy);
+            if (structured is not null)
+            {
+                return structured;
+            }
+        }
+
+        return ResolvePlain(drugName, allowFuzzy);
+    }
+
+    // "BRANDNAME (INGREDIENT)", "INGREDIENT (MANUFACTURER UNKNOWN) (INGREDIENT)", "FLONASE [MOMETASONE FUROATE]",
+    // "TYLENOL (CAPLET)", "Morphine Sulfate (similar to NDA 19-516)": a bracketed group that names ingredients (not a brand)
+    // is what the reporter or FDA's coder says the product holds, so it wins; otherwise the text outside the brackets is
+    // read alone (the group was noise); otherwise a group that is a known brand. Null when none of them resolves.
+    private DrugResolution? ResolveStructured(string drugName, bool allowFuzzy)
+    {
+        var (outside, groups) = SplitBrackets(drugName);
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        DrugResolution? named = null;
+        DrugResolution? brand = null;
+        foreach (var g in groups)
+        {
+            var r = ResolvePlain(g, allowFuzzy);
+            if (r.Ingredients.Count == 0)
+            {
+                continue;
+            }
+
+            if (r.Kind is DrugResolutionKind.Brand)
+            {
+                brand ??= r;
+                continue;
+            }
+
+            if (named is not null && !named.Ingredients.SequenceEqual(r.Ingredients))
+            {
+                // Two groups naming different ingredients: the structure does not say which one the product is.
+                return null;
+            }
+
+            named ??= r;
+        }
+
+        if (named is not null)
+        {
+            return named;
+        }
+
+        var main = ResolvePlain(outside, allowFuzzy);
+        if (main.Ingredients.Count > 0 || main.Kind == DrugResolutionKind.NonDrug)
+        {
+            return main;
+        }
+
+        return brand;
+    }
+
+    // Text outside brackets and the content of each () or [] group; an unclosed group runs to the end (FAERS cuts long
+    // names: "M.V.I. (ERGOCALCIFEROL, ASCORBIC ACID, TOCOP").
+    private static (string Outside, List<string> Groups) SplitBrackets(string text)
+    {
+        var outside = new System.Text.StringBuilder(text.Length);
+        var groups = new List<string>();
+        var group = new System.Text.StringBuilder();
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '(' or '[')
+            {
+                if (depth == 0)
+                {
+                    group.Clear();
+                }
+                else
+                {
+                    group.Append(' ');
+                }
+
+                depth++;
+                outside.Append(' ');
+                continue;
+            }
+
+            if (c is ')' or ']' && depth > 0)
+            {
+                depth--;
+                if (depth == 0)
+                {
+                    groups.Add(group.ToString());
+                }
+                else
+                {
+                    group.Append(' ');
+                }
+
+                continue;
+            }
+
+            (depth > 0 ? group : outside).Append(c);
+        }
+
+        if (depth > 0 && group.Length > 0)
+        {
+            groups.Add(group.ToString());
+        }
+
+        return (outside.ToString(), groups);
+    }
+
+    private DrugResolution ResolvePlain(string? drugName, bool allowFuzzy)
+    {
         var normalized = DrugNameCleaner.SplitNormalized(drugName);
         if (normalized.Count == 0)
         {
@@ -205,8 +322,79 @@ internal sealed class DrugNameMatcher
             return new DrugResolution([], DrugResolutionKind.NonDrug, 1);
         }
 
-        return allowFuzzy && _misspelling is not null ? _misspelling(cleaned) : null;
+        var variant = ResolveVariant(cleaned);
+        if (variant is not null)
+        {
+            return variant;
+        }
+
+        var fuzzy = allowFuzzy && _misspelling is not null ? _misspelling(cleaned) : null;
+        return fuzzy ?? GuessByStem(cleaned);
     }
+
+    // Other spellings of a known ingredient: a misspelt salt beside it ("ZOLPIDEM TARTATE"), a foreign INN ending
+    // (AMOXICILLINE, MORFINA, PREDNISON, FUROSEMIDA) or a foreign acid name (FOLSÄURE, VALPROINEZUUR, ACIDE VALPROIQUE,
+    // ÁCIDO FÓLICO). Only a candidate that is a known ingredient is taken, as a synonym with confidence 0.9.
+    private DrugResolution? ResolveVariant(string cleaned)
+    {
+        var words = cleaned.Split(' ');
+        if (words.Length >= 2)
+        {
+            var kept = words.Where((w, i) => i == 0 || !(DrugNameCleaner.IsNearSaltWord(w) || DrugNameCleaner.IsSaltWord(w))).ToArray();
+            if (kept.Length < words.Length)
+            {
+                var rest = string.Join(' ', kept);
+                if (_ingredients.Contains(rest))
+                {
+                    return new DrugResolution([rest], DrugResolutionKind.Salt, 0.9);
+                }
+            }
+        }
+
+        foreach (var candidate in ForeignSpellings.Candidates(cleaned))
+        {
+            var canonical = Vocabulary.IngredientSynonyms.Canonical(candidate);
+            if (_ingredients.Contains(canonical))
+            {
+                return new DrugResolution([canonical], DrugResolutionKind.Synonym, 0.9);
+            }
+
+            if (_brands.TryGetValue(canonical, out var set) && _synonyms.Contains(canonical))
+            {
+                return new DrugResolution(set, DrugResolutionKind.Synonym, 0.9);
+            }
+        }
+
+        return null;
+    }
+
+    // A single word no source knows but whose ending is an INN stem for a new active substance (-MAB, -TINIB, -CICLIB...):
+    // almost certainly an investigational ingredient named by its INN ("ONARTUZUMAB", "IPATASERTIB"). Returned as itself,
+    // marked as a guess.
+    private static DrugResolution? GuessByStem(string cleaned)
+    {
+        if (cleaned.Length < 8 || cleaned.Contains(' ', StringComparison.Ordinal) || !cleaned.All(char.IsAsciiLetterUpper))
+        {
+            return null;
+        }
+
+        foreach (var stem in InnStems)
+        {
+            if (cleaned.EndsWith(stem, StringComparison.Ordinal))
+            {
+                return new DrugResolution([cleaned], DrugResolutionKind.Guess, 0.6);
+            }
+        }
+
+        return null;
+    }
+
+    // WHO INN stems of substance classes that are almost only new INNs (WHO, "The use of stems in the selection of INNs").
+    private static readonly string[] InnStems =
+    [
+        "ZUMAB", "XIMAB", "LIMAB", "TUMAB", "MUMAB", "KIMAB", "CIMAB", "TAMAB", "TINIB", "CICLIB", "SERTIB", "LISIB", "PARIB",
+        "RAFENIB", "METINIB", "ZOMIB", "DEGIB", "GLIFLOZIN", "PREVIR", "ASVIR", "BUVIR", "TEGRAVIR",
+    ];
 
     // A known ingredient or brand inside a longer entry ("ASPIRIN LOW", "ADVIL IBUPROFEN"): longest word n-grams first,
     // non-overlapping.

@@ -32,4 +32,10 @@ public enum DrugResolutionKind : byte
 
     /// <summary>Several ingredients match equally well; the caller should choose (see the resolver's alternatives).</summary>
     Ambiguous = 9,
+
+    /// <summary>
+    /// A guess from the name's shape, not from any source: a single unknown word ending in an INN stem of new substances
+    /// (-MAB, -TINIB...) taken as that ingredient itself, with low confidence.
+    /// </summary>
+    Guess = 10,
 }

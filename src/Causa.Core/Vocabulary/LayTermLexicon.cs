@@ -10,6 +10,7 @@ public static class LayTermLexicon
 {
     private static readonly Lazy<IReadOnlyList<LayTermEntry>> Entries = new(LoadEntries);
     private static readonly Lazy<IReadOnlyList<(string Term, string Related)>> Pairs = new(LoadRelated);
+    private static readonly Lazy<IReadOnlyList<(string Abbreviation, string PreferredTerm)>> Abbreviated = new(LoadAbbreviations);
 
     /// <summary>Languages the lexicon covers.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "nl", "de", "fr", "es"];
@@ -19,6 +20,12 @@ public static class LayTermLexicon
 
     /// <summary>Related preferred-term pairs, in file order (the relation is symmetric).</summary>
     public static IReadOnlyList<(string Term, string Related)> Related => Pairs.Value;
+
+    /// <summary>
+    /// Curated clinical abbreviations (PTSD, RLS, GERD, DVT, UTI, MI, ADHD, OCD, COPD, IBS...) and the preferred term each
+    /// stands for, in file order. Only abbreviations with one dominant meaning in drug-safety text are listed.
+    /// </summary>
+    public static IReadOnlyList<(string Abbreviation, string PreferredTerm)> Abbreviations => Abbreviated.Value;
 
     /// <summary>Parses lexicon text (tab-separated phrase, language, PT; '#' comment lines and blank lines skipped).</summary>
     /// <param name="reader">The text.</param>
@@ -54,6 +61,23 @@ public static class LayTermLexicon
     private static IReadOnlyList<(string, string)> LoadRelated()
     {
         using var reader = OpenResource("Causa.Core.Vocabulary.related_terms.tsv");
+        var pairs = new List<(string, string)>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var f = line.Split('\t');
+            if (line.Length > 0 && line[0] != '#' && f.Length >= 2)
+            {
+                pairs.Add((f[0].Trim(), f[1].Trim()));
+            }
+        }
+
+        return pairs;
+    }
+
+    private static IReadOnlyList<(string, string)> LoadAbbreviations()
+    {
+        using var reader = OpenResource("Causa.Core.Vocabulary.abbreviations.tsv");
         var pairs = new List<(string, string)>();
         string? line;
         while ((line = reader.ReadLine()) is not null)

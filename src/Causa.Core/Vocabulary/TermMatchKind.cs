@@ -24,6 +24,12 @@ public enum TermMatchKind : byte
     /// <summary>Several preferred terms fit equally well; the caller should choose among the alternatives.</summary>
     Ambiguous = 6,
 
-    /// <summary>A known wording found inside a longer text ("terrible back pain since Monday").</summary>
+    /// <summary>
+    /// A known wording covers only some of the text's content words ("post traumatic stress" holds "stress"): never taken as
+    /// the match, because a dropped word may change the meaning; the readings are offered as alternatives.
+    /// </summary>
     Partial = 7,
+
+    /// <summary>A common clinical abbreviation from Causa's curated table (PTSD, DVT, GERD...).</summary>
+    Abbreviation = 8,
 }

@@ -12,7 +12,12 @@ namespace Causa.Core.Vocabulary;
 /// punctuation; (2) the same on content words only, with filler words ("I have", "mijn", "ich habe") removed, simple
 /// inflections stripped and word order ignored (confidence 0.95); (3) a misspelling within optimal-string-alignment distance
 /// 1 (≤ 5 characters) or 2 (longer) of a known wording, when all nearest wordings mean the same PT (0.85 / 0.7);
-/// (4) the largest subset of the content words that is a known wording, e.g. a symptom word inside a longer sentence (0.8). When wordings for different PTs fit equally well the
+/// (4) the largest subset of the content words that is a known wording, e.g. a symptom word inside a longer sentence: reported
+/// as <see cref="TermMatchKind.Partial"/> (0.8) only when no dropped word can change the meaning (not a number, letter or code,
+/// and never beside the matched words in a longer known wording); otherwise the reading is offered as an alternative, never
+/// taken. Misspelling correction never changes a number or a single letter ("B12", "type 2", "hepatitis C").
+/// British and American spellings meet by rule (<see cref="TermText.FoldSpellings"/>); curated clinical abbreviations
+/// (PTSD, DVT, GERD...) match exactly. When wordings for different PTs fit equally well the
 /// answer is <see cref="TermMatchKind.Ambiguous"/> with the choices. Related terms are listed, never merged.</para>
 /// <para>Immutable after construction; thread-safe.</para>
 /// </remarks>
@@ -21,6 +26,7 @@ public sealed class TermResolver
     private readonly FrozenDictionary<string, TermAlternative[]> _exact;
     private readonly FrozenDictionary<string, TermAlternative[]> _content;
     private readonly FrozenDictionary<string, string> _languages;
+    private readonly FrozenDictionary<string, string[][]> _keysByWord;
     private readonly FrozenDictionary<string, string[]> _related;
     private readonly FuzzyNameIndex _fuzzy;
     private readonly FrozenDictionary<string, string> _fuzzyKeys;
@@ -78,6 +84,12 @@ public sealed class TermResolver
             Add(e.Phrase, e.PreferredTerm, e.Language == "en" ? TermMatchKind.LayTerm : TermMatchKind.Language, e.Language);
         }
 
+        foreach (var (abbreviation, term) in LayTermLexicon.Abbreviations)
+        {
+            terms.Add(term);
+            Add(abbreviation, term, TermMatchKind.Abbreviation, null);
+        }
+
         foreach (var s in vocabulary?.EventSynonyms ?? [])
         {
             terms.Add(s.PreferredTerm);
@@ -111,6 +123,17 @@ public sealed class TermResolver
         }
 
         _content = content.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var ck in content.Keys)
+        {
+            var kw = ck.Split(' ');
+            foreach (var w in kw)
+            {
+                (byWord.TryGetValue(w, out var l) ? l : byWord[w] = []).Add(kw);
+            }
+        }
+
+        _keysByWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _languages = languages.ToFrozenDictionary(StringComparer.Ordinal);
         var fuzzyKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var k in _exact.Keys.Where(k => k.Length >= 4))
@@ -159,7 +182,8 @@ public sealed class TermResolver
         var upper = key.ToUpperInvariant();
         if (upper.Length >= 4)
         {
-            var (nearest, distance) = _fuzzy.FindNearest(upper, upper.Length <= 5 ? 1 : 2);
+            var (found, distance) = _fuzzy.FindNearest(upper, upper.Length <= 5 ? 1 : 2);
+            var nearest = found.Where(n => SameMarkers(upper, n)).ToList();
             if (nearest.Count > 0)
             {
                 var candidates = nearest.SelectMany(n => _exact[_fuzzyKeys[n]]).ToArray();
@@ -170,7 +194,16 @@ public sealed class TermResolver
         var partial = FindInside(key);
         if (partial is not null)
         {
-            return Answer(text, key, partial, TermMatchKind.Partial, 0.8);
+            var (inside, safe) = partial.Value;
+            if (safe)
+            {
+                return Answer(text, key, inside, TermMatchKind.Partial, 0.8);
+            }
+
+            // The reading drops a word that changes the meaning ("post traumatic stress" holds Stress, but "post traumatic"
+            // makes it another condition; "vitamin B12 deficiency" is not any vitamin deficiency): offered, never taken.
+            var choices = inside.GroupBy(h => h.Term, StringComparer.Ordinal).Select(g => g.First() with { Kind = TermMatchKind.Partial, Confidence = 0.5 }).ToList();
+            return new TermLookup(text, null, TermMatchKind.Partial, null, 0, choices, [], [.. choices.Select(c => c.Term)]);
         }
 
         var suggestions = upper.Length >= 3
@@ -202,6 +235,14 @@ public sealed class TermResolver
     public IReadOnlyList<string> RelatedTerms(string preferredTerm) =>
         preferredTerm is not null && _related.TryGetValue(preferredTerm, out var r) ? r : [];
 
+    // Numbers and single letters name the condition ("vitamin B12", "type 2", "hepatitis C"): a spelling correction
+    // may not change them, so "VITAMIN B12 DEFICIENCY" is never corrected to "VITAMIN B1 DEFICIENCY".
+    private static bool SameMarkers(string typed, string known) =>
+        Markers(typed).SequenceEqual(Markers(known), StringComparer.Ordinal);
+
+    private static IEnumerable<string> Markers(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsMarker);
+
     private TermLookup Answer(string text, string key, TermAlternative[] hits, TermMatchKind? kindOverride, double confidence)
     {
         var distinct = hits.GroupBy(h => h.Term, StringComparer.Ordinal).Select(g => g.First()).ToArray();
@@ -218,8 +259,10 @@ public sealed class TermResolver
     }
 
     // The largest subset of the text's content words that is itself a known wording ("hohes Fieber" → "Fieber",
-    // "my lower back is killing me" → "lower back"); single words need 3+ letters.
-    private TermAlternative[]? FindInside(string key)
+    // "my lower back is killing me" → "lower back"); single words need 3+ letters. Safe is true when every dropped word is
+    // one that cannot change the meaning: not a number or a letter ("B12", "C"), and never found together with the matched words
+    // in a longer known wording of another term ("post" and "traumatic" are, beside "stress", in Post-traumatic stress disorder).
+    private (TermAlternative[] Hits, bool Safe)? FindInside(string key)
     {
         var words = TermText.ContentKey(key).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || words.Length > MaxSubsetWords)
@@ -230,6 +273,7 @@ public sealed class TermResolver
         for (var size = words.Length - 1; size >= 1; size--)
         {
             List<TermAlternative>? found = null;
+            var safe = true;
             for (var mask = 1; mask < 1 << words.Length; mask++)
             {
                 if (System.Numerics.BitOperations.PopCount((uint)mask) != size)
@@ -247,15 +291,26 @@ public sealed class TermResolver
                 {
                     found ??= [];
                     found.AddRange(hits);
+                    var kept = words.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
+                    var dropped = words.Where((_, i) => (mask & (1 << i)) == 0);
+                    safe &= dropped.All(d => !IsMarker(d) && !Specialises(d, kept, hits));
                 }
             }
 
             if (found is not null)
             {
-                return [.. found];
+                return ([.. found], safe);
             }
         }
 
         return null;
     }
+
+    private static bool IsMarker(string word) => word.Length <= 1 || word.Any(char.IsAsciiDigit);
+
+    // True when some known wording holds the dropped word together with every kept word and means another term.
+    private bool Specialises(string dropped, string[] kept, TermAlternative[] hits) =>
+        _keysByWord.TryGetValue(dropped, out var keys) && keys.Any(k =>
+            kept.All(w => Array.IndexOf(k, w) >= 0) &&
+            _content[string.Join(' ', k)].Any(a => !hits.Any(h => string.Equals(h.Term, a.Term, StringComparison.Ordinal))));
 }

@@ -18,7 +18,7 @@ internal static class TermText
         "starken", "starker", "viel", "immer", "leide", "unter", "an",
         "j", "jai", "je", "suis", "mon", "ma", "mes", "un", "une", "des", "du", "le", "la", "les", "tres", "beaucoup", "souffre",
         "tengo", "estoy", "mi", "mis", "el", "los", "las", "unos", "unas", "mucho", "mucha", "muy", "fuerte", "tener", "al", "del", "en",
-        "au", "aux", "a", "im", "am", "zum", "zur", "zo", "se", "que", "qui", "l", "d", "n", "s", "c", "m", "t", "qu", "ai",
+        "au", "aux", "a", "im", "am", "zum", "zur", "zo", "se", "que", "qui", "s", "ai",
     ]);
 
     /// <summary>Lower case, accents removed (ß → ss), apostrophes dropped, other punctuation → space, spaces collapsed.</summary>
@@ -39,7 +39,19 @@ internal static class TermText
                     wordStart--;
                 }
 
-                space = space || sb.Length - wordStart <= 1 || (sb.Length - wordStart == 2 && sb[^2] == 'q');
+                // The elided article or pronoun itself ("l", "d", "j", "qu") is dropped, so single letters that name a
+                // condition ("vitamin D", "hepatitis C") stay content words.
+                var elided = sb.Length - wordStart;
+                if (elided == 1 || (elided == 2 && sb[^2] == 'q'))
+                {
+                    sb.Length = wordStart > 0 ? wordStart - 1 : 0;
+                    space = sb.Length > 0;
+                }
+                else
+                {
+                    space = space || elided == 0;
+                }
+
                 continue;
             }
 
@@ -67,8 +79,107 @@ internal static class TermText
             }
         }
 
-        return sb.ToString();
+        return FoldSpellings(sb.ToString());
     }
+
+    /// <summary>
+    /// Brings British and American spellings of medical words to one form, by rule rather than by word list:
+    /// "aem" → "em" (anaemia, ischaemic, haemorrhage, leukaemia), "ae" between consonants → "e" (anaesthesia, paediatric),
+    /// a leading "oe" → "e" (oedema, oesophagitis, oestrogen), "ooe" → "oe" (gastrooesophageal), "oedem" after a consonant →
+    /// "edem" (lymphoedema), "rrhoe/pnoe" →
+    /// "rrhe/pne" (diarrhoea, dyspnoea), "coeli/foet" → "celi/fet", "-our(s)" → "-or(s)" in words of 6+ letters (tumour,
+    /// behaviour), "sulph" → "sulf", "-isation/-ised/-ising" → "-ization/-ized/-izing", "-yse(d)" → "-yze(d)",
+    /// "-tre/-bre" → "-ter/-ber" (centre, fibre).
+    /// </summary>
+    /// <param name="normalized">Lower-case words separated by single spaces.</param>
+    /// <returns>The same words with each spelling folded; MedDRA's own (British) terms fold the same way, so both meet.</returns>
+    public static string FoldSpellings(string normalized)
+    {
+        if (normalized.Length == 0)
+        {
+            return normalized;
+        }
+
+        var words = normalized.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = FoldWord(words[i]);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string FoldWord(string word)
+    {
+        if (word.Length < 4 || !word.Any(char.IsAsciiLetter))
+        {
+            return word;
+        }
+
+        var w = word;
+        foreach (var (from, to) in InnerSpellings)
+        {
+            if (w.Contains(from, StringComparison.Ordinal))
+            {
+                w = w.Replace(from, to, StringComparison.Ordinal);
+            }
+        }
+
+        // A leading "oe" (oedema, oesophagitis, oestrogen) and "oedem" after a consonant (lymphoedema) are the British "e";
+        // "oe" after a vowel or inside US compounds (angioedema, gastroesophageal) is two letters of the word and stays.
+        if (w.StartsWith("oe", StringComparison.Ordinal))
+        {
+            w = w[1..];
+        }
+
+        var oedema = w.IndexOf("oedem", StringComparison.Ordinal);
+        if (oedema > 0 && IsConsonant(w[oedema - 1]))
+        {
+            w = w.Remove(oedema, 1);
+        }
+
+        if (w.Contains("ae", StringComparison.Ordinal))
+        {
+            var sb = new StringBuilder(w.Length);
+            for (var k = 0; k < w.Length; k++)
+            {
+                // "ae" after a consonant and before a consonant (anaesthesia, paediatric); a leading "ae" (aerosol) stays.
+                if (w[k] == 'a' && k > 0 && k + 2 < w.Length && w[k + 1] == 'e' && IsConsonant(w[k - 1]) && IsConsonant(w[k + 2]))
+                {
+                    continue;
+                }
+
+                sb.Append(w[k]);
+            }
+
+            w = sb.ToString();
+        }
+
+        foreach (var (from, to) in EndSpellings)
+        {
+            if (w.Length >= 6 && w.EndsWith(from, StringComparison.Ordinal))
+            {
+                return w[..^from.Length] + to;
+            }
+        }
+
+        return w;
+    }
+
+    private static bool IsConsonant(char c) => char.IsAsciiLetterLower(c) && c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y');
+
+    // Order matters: "aem" before the general "ae" rule; every pair shortens or keeps the word, so folding is idempotent.
+    private static readonly (string From, string To)[] InnerSpellings =
+    [
+        ("aem", "em"), ("ooe", "oe"), ("rrhoe", "rrhe"), ("pnoe", "pne"),
+        ("coeli", "celi"), ("foet", "fet"), ("sulph", "sulf"), ("isation", "ization"),
+    ];
+
+    private static readonly (string From, string To)[] EndSpellings =
+    [
+        ("ours", "ors"), ("our", "or"), ("ised", "ized"), ("ising", "izing"), ("ysed", "yzed"), ("yse", "yze"), ("tre", "ter"),
+        ("bre", "ber"), ("tres", "ters"), ("bres", "bers"),
+    ];
 
     /// <summary>Content words, stemmed and sorted: "pain in my back" and "back pains" give the same key "back pain".</summary>
     public static string ContentKey(string normalized)

@@ -220,7 +220,7 @@ public sealed class Vocabulary
         VocabularySource Source()
         {
             var b = r.ReadByte();
-            return b <= (byte)VocabularySource.Sider ? (VocabularySource)b : throw new FormatException($"unknown source code {b}");
+            return b <= (byte)VocabularySource.OpenFda ? (VocabularySource)b : throw new FormatException($"unknown source code {b}");
         }
 
         var ingredients = new string[Count()];

@@ -23,6 +23,7 @@ public sealed class VocabularyBuilder
 {
     private const char SetSeparator = '\u001f';
     private readonly SortedSet<string> _ingredients = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _unsureIngredients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<VocabularySource, Dictionary<string, long>>> _brandVotes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Name, string Type), SortedSet<string>> _classes = [];
     private readonly Dictionary<string, Dictionary<string, long>> _eventVotes = new(StringComparer.OrdinalIgnoreCase);
@@ -76,6 +77,23 @@ public sealed class VocabularyBuilder
         return names;
     }
 
+    /// <summary>
+    /// Adds a name from a source that lists ingredients and brands together without telling them apart (SIDER's drug
+    /// names hold "carnitine" beside "Zyprexa"): it becomes an ingredient only if no source of this build knows it as a
+    /// brand, so import such a source together with (or after) the product sources.
+    /// </summary>
+    /// <param name="name">Drug name as published; blank names are ignored.</param>
+    public void AddUnsureIngredient(string? name)
+    {
+        foreach (var n in Canonical(name))
+        {
+            if (!_ingredients.Contains(n))
+            {
+                _unsureIngredients.Add(n);
+            }
+        }
+    }
+
     /// <summary>Adds a product name with its ingredients; the ingredients are added too.</summary>
     /// <param name="productName">Brand or product name as published.</param>
     /// <param name="ingredients">Active ingredient text as published (combinations with ";", "/", "\" or "AND").</param>
@@ -98,6 +116,21 @@ public sealed class VocabularyBuilder
 
         Vote(key, set, source, Math.Max(1, weight));
     }
+
+    /// <summary>
+    /// Minimum share (0–1] of a name's FAERS-learned rows that its winning ingredient set must have to be learned
+    /// (default <see cref="Names.LearnedDrugNameResolver.DefaultMinShare"/>, 0.6: a majority with a margin).
+    /// </summary>
+    public double LearnedMinShare { get; init; } = LearnedDrugNameResolver.DefaultMinShare;
+
+    /// <summary>Minimum FAERS rows (≥ 1) behind a learned name's winning set (default 1: FDA's coding of one row is trusted).</summary>
+    public long LearnedMinCount { get; init; } = LearnedDrugNameResolver.DefaultMinCount;
+
+    /// <summary>After <see cref="Build"/>: names whose brand entry comes from FAERS-learned pairs.</summary>
+    public int LearnedNames { get; private set; }
+
+    /// <summary>After <see cref="Build"/>: names whose FAERS rows disagree without a set reaching <see cref="LearnedMinShare"/> (not learned).</summary>
+    public int LearnedConflicts { get; private set; }
 
     /// <summary>Adds FAERS name pairs (drug name reported with <c>prod_ai</c>) as <see cref="VocabularySource.FaersLearned"/> votes.</summary>
     /// <param name="pairs">The pairs; blank or non-positive ones are ignored.</param>
@@ -165,6 +198,17 @@ public sealed class VocabularyBuilder
     /// <summary>Merges everything added so far into an immutable vocabulary (see the type's remarks for precedence).</summary>
     public Vocabulary Build()
     {
+        LearnedNames = 0;
+        LearnedConflicts = 0;
+        // Names a source lists as drugs without saying which are brands (SIDER): ingredients only when no source brands them.
+        foreach (var name in _unsureIngredients)
+        {
+            if (!_brandVotes.ContainsKey(name))
+            {
+                _ingredients.Add(name);
+            }
+        }
+
         // "LAMIVUDINE NEVIRAPINE": two ingredients written with a space by a source; split rather than kept as a third.
         var fused = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var name in _ingredients)
@@ -204,8 +248,37 @@ public sealed class VocabularyBuilder
                 continue;
             }
 
-            var source = perSource.Keys.Min();
-            var best = Best(perSource[source]);
+            string? best = null;
+            VocabularySource source = default;
+            foreach (var candidate in perSource.Keys.Order())
+            {
+                var votes = perSource[candidate];
+                var winner = Best(votes);
+                if (candidate == VocabularySource.FaersLearned)
+                {
+                    // Names learned from FAERS rows need a clear majority: a name whose reports are coded to different
+                    // ingredient sets without one reaching the share is not learned (a lower source may still name it).
+                    var total = votes.Values.Sum();
+                    var chosen = votes[winner];
+                    if (chosen < LearnedMinCount || chosen < LearnedMinShare * total)
+                    {
+                        LearnedConflicts++;
+                        continue;
+                    }
+
+                    LearnedNames++;
+                }
+
+                best = winner;
+                source = candidate;
+                break;
+            }
+
+            if (best is null)
+            {
+                continue;
+            }
+
             var set = best.Split(SetSeparator);
             brands.Add(new VocabularyBrand(key, set, source, false));
         }

@@ -15,7 +15,7 @@ public enum VocabularySource : byte
     /// <summary>The EMA list of medicines by active substance.</summary>
     Ema = 2,
 
-    /// <summary>RxNorm ingredient concepts (OMOP concept table extract).</summary>
+    /// <summary>RxNorm: ingredient concepts (OMOP concept table extract) and product → ingredient tables (dhimmel, OnSIDES).</summary>
     RxNorm = 3,
 
     /// <summary>DrugCentral identifiers and pharmacologic classes (CC BY 4.0).</summary>
@@ -26,4 +26,7 @@ public enum VocabularySource : byte
 
     /// <summary>SIDER 4.1 label wording → MedDRA PT (CC BY-NC-SA: imported by the user, never bundled).</summary>
     Sider = 6,
+
+    /// <summary>openFDA harmonized SPL records: brand names with their substances (CC0).</summary>
+    OpenFda = 7,
 }

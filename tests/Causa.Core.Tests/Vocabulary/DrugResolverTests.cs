@@ -22,7 +22,7 @@ public sealed class DrugResolverTests
     [Theory]
     [InlineData("MIRTAZEPINE", "MIRTAZAPINE", 1)]
     [InlineData("metforminn", "METFORMIN", 1)]
-    [InlineData("atorvastatine 20 mg", "ATORVASTATIN", 1)]
+    [InlineData("atorvastatinn 20 mg", "ATORVASTATIN", 1)]
     public void Lookup_corrects_plausible_misspellings(string typed, string expected, int distance)
     {
         var r = Resolver().Lookup(typed);

@@ -10,8 +10,23 @@ internal static class RealVocabulary
 {
     private static readonly Lazy<Core.Vocabulary.Vocabulary> Full = new(() => Build(null));
 
+    private static readonly Lazy<Core.Vocabulary.Vocabulary> Extended = new(() => Build(null, [.. SourcePaths, .. NameSourcePaths]));
+
     /// <summary>Every drug source (Drugs@FDA 2019 zip, EMA, OMOP, DrugCentral identifiers and classes).</summary>
     public static Core.Vocabulary.Vocabulary All => Full.Value;
+
+    /// <summary><see cref="All"/> plus the RxNorm product table, OnSIDES, SIDER drug names and the openFDA harmonized sample.</summary>
+    public static Core.Vocabulary.Vocabulary WithNameSources => Extended.Value;
+
+    public static string[] NameSourcePaths =>
+    [
+        TestData.PathOf("drugnames", "rxnorm_product_to_ingredient_dhimmel.tsv"),
+        TestData.PathOf("drugnames", "openfda_harmonized_small.jsonl"),
+        TestData.PathOf("labels", "onsides_v2.1.0_sample", "rxnorm_product_to_ingredient.csv"),
+        TestData.PathOf("labels", "onsides_v2.1.0_sample", "rxnorm_mappings.csv"),
+        TestData.PathOf("labels", "onsides_v2.1.0_sample", "ingredients.csv"),
+        TestData.PathOf("labels", "sider4.1", "drug_names.tsv"),
+    ];
 
     public static string[] SourcePaths =>
     [

@@ -87,4 +87,124 @@ public sealed class TermResolverTests
         Assert.All(LayTermLexicon.All, e => Assert.Contains(e.Language, LayTermLexicon.Languages));
         Assert.True(LayTermLexicon.All.Select(e => e.PreferredTerm).Distinct().Count() >= 300);
     }
+
+    // Store terms as FAERS reports them (MedDRA's British spellings), including near neighbours that must not be taken.
+    private static readonly TermResolver StoreResolver = new(null,
+    [
+        "Ischaemic stroke", "Oesophagitis", "Gastrooesophageal reflux disease", "Lymphoedema", "Angioedema", "Leukaemia",
+        "Tumour pain", "Anaesthesia", "Haemorrhage", "Diarrhoea", "Paediatric autoimmune neuropsychiatric disorders", "Vitamin D deficiency",
+        "Vitamin B1 deficiency", "Hepatitis C", "Hepatitis B", "Stress", "Post-traumatic stress disorder", "Hypoglycaemia",
+        "Dyspnoea", "Oedema peripheral", "Type 1 diabetes mellitus", "Type 2 diabetes mellitus",
+    ]);
+
+    [Theory]
+    [InlineData("Ischemic stroke", "Ischaemic stroke")]
+    [InlineData("esophagitis", "Oesophagitis")]
+    [InlineData("gastroesophageal reflux disease", "Gastrooesophageal reflux disease")]
+    [InlineData("lymphedema", "Lymphoedema")]
+    [InlineData("angioedema", "Angioedema")]
+    [InlineData("leukemia", "Leukaemia")]
+    [InlineData("tumor pain", "Tumour pain")]
+    [InlineData("anesthesia", "Anaesthesia")]
+    [InlineData("hemorrhage", "Haemorrhage")]
+    [InlineData("hypoglycemia", "Hypoglycaemia")]
+    [InlineData("dyspnea", "Dyspnoea")]
+    [InlineData("edema peripheral", "Oedema peripheral")]
+    public void American_spellings_match_British_preferred_terms_exactly(string text, string term)
+    {
+        var r = StoreResolver.Lookup(text);
+        Assert.Equal(term, r.Match);
+        Assert.Equal(TermMatchKind.Exact, r.Kind);
+        Assert.Equal(1, r.Confidence);
+    }
+
+    [Theory]
+    [InlineData("anaemia", "anemia")]
+    [InlineData("ischaemic", "ischemic")]
+    [InlineData("oesophageal", "esophageal")]
+    [InlineData("gastrooesophageal", "gastroesophageal")]
+    [InlineData("diarrhoea", "diarrhea")]
+    [InlineData("oedema", "edema")]
+    [InlineData("haemorrhage", "hemorrhage")]
+    [InlineData("tumours", "tumors")]
+    [InlineData("paediatric", "pediatric")]
+    [InlineData("sulphonamide", "sulfonamide")]
+    [InlineData("paralysed", "paralyzed")]
+    public void Spelling_rule_folds_British_and_American_forms_together(string british, string american) =>
+        Assert.Equal(TermText.FoldSpellings(american), TermText.FoldSpellings(british));
+
+    [Theory]
+    [InlineData("toe pain")]
+    [InlineData("aerophagia")]
+    [InlineData("angioedema")]
+    [InlineData("shoe")]
+    public void Spelling_rule_leaves_words_that_only_look_British(string text) =>
+        Assert.Equal(text, TermText.FoldSpellings(text));
+
+    [Theory]
+    [InlineData("Vitamin B12 deficiency")]
+    [InlineData("vitamin b12 deficiency")]
+    [InlineData("hepatitis D")]
+    [InlineData("post traumatic stress")]
+    [InlineData("type 3 diabetes")]
+    public void A_reading_that_drops_a_meaningful_word_is_never_taken(string text)
+    {
+        var r = StoreResolver.Lookup(text);
+        Assert.Null(r.Match);
+        Assert.NotEqual(TermMatchKind.Exact, r.Kind);
+    }
+
+    [Fact]
+    public void A_dropped_word_is_reported_as_partial_with_the_reading_as_alternative()
+    {
+        var r = StoreResolver.Lookup("post traumatic stress");
+        Assert.Equal(TermMatchKind.Partial, r.Kind);
+        Assert.Null(r.Match);
+        Assert.Equal(0, r.Confidence);
+        Assert.Contains(r.Alternatives, a => a.Term == "Stress" && a.Kind == TermMatchKind.Partial);
+        Assert.Contains("Stress", r.Suggestions);
+    }
+
+    [Fact]
+    public void A_word_that_cannot_change_the_meaning_may_be_dropped_as_a_partial_match()
+    {
+        var r = Resolver.Lookup("my lower back is killing me");
+        Assert.Equal("Back pain", r.Match);
+        Assert.Equal(TermMatchKind.Partial, r.Kind);
+        Assert.Equal(0.8, r.Confidence);
+    }
+
+    [Fact]
+    public void A_spelling_correction_never_changes_a_number_or_a_letter()
+    {
+        Assert.NotEqual("Vitamin B1 deficiency", StoreResolver.Lookup("vitamin B12 deficiency").Match);
+        Assert.NotEqual("Hepatitis C", StoreResolver.Lookup("hepatitis D").Match);
+        Assert.Equal("Hepatitis C", StoreResolver.Lookup("hepatitus C").Match);
+    }
+
+    [Theory]
+    [InlineData("PTSD", "Post-traumatic stress disorder")]
+    [InlineData("RLS", "Restless legs syndrome")]
+    [InlineData("GERD", "Gastrooesophageal reflux disease")]
+    [InlineData("DVT", "Deep vein thrombosis")]
+    [InlineData("uti", "Urinary tract infection")]
+    [InlineData("MI", "Myocardial infarction")]
+    [InlineData("ADHD", "Attention deficit hyperactivity disorder")]
+    [InlineData("OCD", "Obsessive-compulsive disorder")]
+    [InlineData("COPD", "Chronic obstructive pulmonary disease")]
+    [InlineData("IBS", "Irritable bowel syndrome")]
+    public void Common_abbreviations_resolve(string text, string term)
+    {
+        var r = Resolver.Lookup(text);
+        Assert.Equal(term, r.Match);
+        Assert.Equal(1, r.Confidence);
+    }
+
+    [Fact]
+    public void Abbreviation_table_names_each_abbreviation_once()
+    {
+        var abbreviations = LayTermLexicon.Abbreviations.Select(a => a.Abbreviation.ToUpperInvariant()).ToList();
+        Assert.Equal(abbreviations.Count, abbreviations.Distinct().Count());
+        Assert.True(abbreviations.Count >= 40);
+    }
 }

@@ -5,8 +5,10 @@ namespace Causa.Core.Vocabulary.Sources;
 
 /// <summary>
 /// Imports a vocabulary source file, recognising its kind from its first line: Drugs@FDA Products.txt (also inside the
-/// Drugs@FDA zip), the EMA medicines list, an OMOP/RxNorm ingredient extract, DrugCentral identifiers.tsv or
-/// pharm_class.tsv, SIDER meddra_all_se.tsv(.gz), or a FAERS DRUG table (learned pairs).
+/// Drugs@FDA zip), the EMA medicines list, an OMOP/RxNorm ingredient extract, an RxNorm product → ingredient table
+/// (dhimmel's rxnorm-as-ingredient.tsv, OnSIDES rxnorm_product_to_ingredient.csv), OnSIDES ingredients.csv and
+/// rxnorm_mappings.csv, DrugCentral identifiers.tsv or pharm_class.tsv, openFDA harmonized SPL records (JSON lines),
+/// SIDER drug_names.tsv and meddra_all_se.tsv(.gz), or a FAERS DRUG table (learned pairs).
 /// </summary>
 /// <remarks>Reads the file as UTF-8 (invalid bytes are replaced, so Windows-1252 letters in names do not stop an import).</remarks>
 public static class VocabularyImporter
@@ -94,6 +96,31 @@ public static class VocabularyImporter
             return OmopIngredientReader.Read(rest, fileName, builder);
         }
 
+        if (RxNormProductReader.Recognises(first))
+        {
+            return RxNormProductReader.Read(rest, fileName, first, builder);
+        }
+
+        if (OnSidesIngredientReader.Recognises(first))
+        {
+            return OnSidesIngredientReader.Read(rest, fileName, builder);
+        }
+
+        if (RxNormMappingReader.Recognises(first))
+        {
+            return RxNormMappingReader.Read(rest, fileName, builder);
+        }
+
+        if (OpenFdaHarmonizedReader.Recognises(first))
+        {
+            return OpenFdaHarmonizedReader.Read(rest, fileName, builder);
+        }
+
+        if (SiderDrugNamesReader.Recognises(first))
+        {
+            return SiderDrugNamesReader.Read(rest, fileName, builder);
+        }
+
         if (SiderSideEffectReader.Recognises(first))
         {
             return SiderSideEffectReader.Read(rest, fileName, builder);
@@ -104,7 +131,7 @@ public static class VocabularyImporter
             return FaersDrugPairsReader.Read(rest, fileName, builder);
         }
 
-        return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: format not recognised (expected Drugs@FDA Products.txt, the EMA list, an OMOP ingredient extract, DrugCentral identifiers.tsv/pharm_class.tsv, SIDER meddra_all_se.tsv or a FAERS DRUG table)") with { NotRecognised = true };
+        return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: format not recognised (expected Drugs@FDA Products.txt, the EMA list, an OMOP ingredient extract, an RxNorm product → ingredient table, OnSIDES ingredients.csv/rxnorm_mappings.csv/rxnorm_product_to_ingredient.csv, DrugCentral identifiers.tsv/pharm_class.tsv, openFDA harmonized JSON lines, SIDER drug_names.tsv/meddra_all_se.tsv or a FAERS DRUG table)") with { NotRecognised = true };
     }
 
     // Gives the already-read first line back to the format reader.

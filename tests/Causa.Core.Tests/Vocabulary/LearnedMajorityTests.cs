@@ -1,0 +1,46 @@
+using Causa.Core.Names;
+using Causa.Core.Vocabulary;
+
+namespace Causa.Core.Tests.Vocabulary;
+
+/// <summary>Names learned from FAERS rows need a majority with a margin (60% of the name's rows) to be learned.</summary>
+public sealed class LearnedMajorityTests
+{
+    [Fact]
+    public void A_clear_majority_is_learned_and_a_split_vote_is_not()
+    {
+        var builder = new VocabularyBuilder();
+        builder.AddLearnedPairs(
+        [
+            new LearnedNamePair("DIAMICRON", "GLICLAZIDE", 7),
+            new LearnedNamePair("DIAMICRON", "METFORMIN HYDROCHLORIDE", 3),
+            new LearnedNamePair("SPLITBRAND", "GLICLAZIDE", 5),
+            new LearnedNamePair("SPLITBRAND", "METFORMIN", 5),
+        ]);
+        var vocabulary = builder.Build();
+        var resolver = new DrugResolver(vocabulary);
+        Assert.Equal(["GLICLAZIDE"], resolver.Resolve("DIAMICRON", null).Ingredients);
+        Assert.Empty(resolver.Resolve("SPLITBRAND", null).Ingredients);
+        Assert.Equal(1, builder.LearnedNames);
+        Assert.Equal(1, builder.LearnedConflicts);
+    }
+
+    [Fact]
+    public void A_name_FAERS_rows_disagree_on_falls_back_to_a_lower_source()
+    {
+        var builder = new VocabularyBuilder();
+        builder.AddLearnedPairs([new LearnedNamePair("SPLITBRAND", "GLICLAZIDE", 1), new LearnedNamePair("SPLITBRAND", "METFORMIN", 1)]);
+        builder.AddProduct("SPLITBRAND", "METFORMIN HYDROCHLORIDE", VocabularySource.OpenFda);
+        Assert.Equal(["METFORMIN"], new DrugResolver(builder.Build()).Resolve("SPLITBRAND", null).Ingredients);
+    }
+
+    [Fact]
+    public void The_share_and_count_thresholds_are_settable()
+    {
+        var builder = new VocabularyBuilder { LearnedMinShare = 0.8, LearnedMinCount = 3 };
+        builder.AddLearnedPairs([new LearnedNamePair("DIAMICRON", "GLICLAZIDE", 7), new LearnedNamePair("DIAMICRON", "METFORMIN", 3), new LearnedNamePair("RAREBRAND", "GLICLAZIDE", 2)]);
+        var resolver = new DrugResolver(builder.Build());
+        Assert.Empty(resolver.Resolve("DIAMICRON", null).Ingredients);
+        Assert.Empty(resolver.Resolve("RAREBRAND", null).Ingredients);
+    }
+}

@@ -1,0 +1,111 @@
+using Causa.Core.Names;
+using Causa.Core.Vocabulary;
+using Causa.Core.Vocabulary.Sources;
+using Causa.Tests.Shared;
+
+namespace Causa.Core.Tests.Vocabulary;
+
+/// <summary>Every shared drug-name source imports with row accounting; the expected rows are the files' own line counts.</summary>
+public sealed class NameSourceImportTests
+{
+    private static (VocabularyImportResult Result, Core.Vocabulary.Vocabulary Vocabulary) Import(params string[] parts)
+    {
+        var builder = new VocabularyBuilder();
+        var result = VocabularyImporter.Import(TestData.PathOf(parts), builder);
+        Assert.True(result.Succeeded, result.Error);
+        return (result, builder.Build());
+    }
+
+    private static long DataLines(string[] parts, bool header) =>
+        File.ReadLines(TestData.PathOf(parts)).Count(l => l.Length > 0) - (header ? 1 : 0);
+
+    private static string[] Resolve(Core.Vocabulary.Vocabulary vocabulary, string name) =>
+        [.. new DrugResolver(vocabulary).Resolve(name, null).Ingredients];
+
+    [Fact]
+    public void RxNorm_product_to_ingredient_table_imports_brands_with_their_ingredient_sets()
+    {
+        string[] file = ["drugnames", "rxnorm_product_to_ingredient_dhimmel.tsv"];
+        var (result, vocabulary) = Import(file);
+        Assert.Equal(VocabularySource.RxNorm, result.Source);
+        Assert.Equal(DataLines(file, header: true), result.Rows);
+        Assert.Equal(0, result.Rejected);
+        Assert.Equal(["NEBIVOLOL"], Resolve(vocabulary, "BYSTOLIC"));
+        Assert.Equal(["METOPROLOL"], Resolve(vocabulary, "Toprol"));
+    }
+
+    [Fact]
+    public void OnSides_mapping_files_import()
+    {
+        string[] products = ["labels", "onsides_v2.1.0_sample", "rxnorm_product_to_ingredient.csv"];
+        var (p, pv) = Import(products);
+        Assert.Equal(DataLines(products, header: true), p.Rows);
+        Assert.Equal(["AMLODIPINE", "HYDROCHLOROTHIAZIDE", "OLMESARTAN"], Resolve(pv, "TRIBENZOR"));
+
+        string[] ingredients = ["labels", "onsides_v2.1.0_sample", "ingredients.csv"];
+        var (i, iv) = Import(ingredients);
+        Assert.Equal(DataLines(ingredients, header: true), i.Rows);
+        Assert.Contains("NAPROXEN", iv.Ingredients);
+
+        string[] mappings = ["labels", "onsides_v2.1.0_sample", "rxnorm_mappings.csv"];
+        var (m, mv) = Import(mappings);
+        Assert.Equal(DataLines(mappings, header: true), m.Rows);
+        var bracketed = File.ReadLines(TestData.PathOf(mappings)).Skip(1).Count(l => l.Contains('[', StringComparison.Ordinal) && !l.Contains('{', StringComparison.Ordinal));
+        Assert.Equal(bracketed, m.Rows - m.Skipped - m.Rejected);
+        Assert.Equal(["TRAMETINIB"], Resolve(mv, "MEKINIST"));
+    }
+
+    [Fact]
+    public void Sider_drug_names_import_as_ingredients_and_truncated_acid_names_are_skipped()
+    {
+        string[] file = ["labels", "sider4.1", "drug_names.tsv"];
+        var (result, vocabulary) = Import(file);
+        Assert.Equal(VocabularySource.Sider, result.Source);
+        Assert.Equal(DataLines(file, header: false), result.Rows);
+        var truncated = File.ReadLines(TestData.PathOf(file)).Count(l => l.TrimEnd().EndsWith("ic", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(truncated, result.Skipped);
+        Assert.Contains("CARNITINE", vocabulary.Ingredients);
+        Assert.DoesNotContain("GAMMA AMINOBUTYRIC", vocabulary.Ingredients);
+    }
+
+    [Fact]
+    public void OpenFda_harmonized_records_import_brands_with_their_substances()
+    {
+        string[] file = ["drugnames", "openfda_harmonized_small.jsonl"];
+        var (result, vocabulary) = Import(file);
+        Assert.Equal(VocabularySource.OpenFda, result.Source);
+        Assert.Equal(DataLines(file, header: false), result.Rows);
+        Assert.Equal(["ISOTRETINOIN"], Resolve(vocabulary, "AMNESTEEM"));
+        Assert.Equal(["NITISINONE"], Resolve(vocabulary, "Orfadin"));
+    }
+
+    [Fact]
+    public void A_malformed_openFda_line_is_rejected_with_its_line_number()
+    {
+        var builder = new VocabularyBuilder();
+        var text = "{\"brand_name\": \"Amnesteem\", \"substance_name\": \"ISOTRETINOIN\", \"generic_name\": \"isotretinoin\"}\n{\"brand_name\": broken\n";
+        var result = VocabularyImporter.ImportText(new StringReader(text), "x.jsonl", builder);
+        Assert.True(result.Succeeded);
+        Assert.Equal(2, result.Rows);
+        Assert.Equal(1, result.Rejected);
+        Assert.Equal("x.jsonl, line 2: malformed JSON", result.FirstRejection);
+    }
+
+    [Fact]
+    public void A_vocabulary_with_the_new_sources_survives_saving_and_loading()
+    {
+        var (_, vocabulary) = Import("drugnames", "openfda_harmonized_small.jsonl");
+        var dir = Directory.CreateTempSubdirectory("causa-vocab-");
+        try
+        {
+            VocabularyFile.Save(dir.FullName, vocabulary);
+            Assert.True(VocabularyFile.TryLoad(dir.FullName, out var loaded, out var error), error);
+            Assert.Equal(vocabulary.Brands.Count, loaded.Brands.Count);
+            Assert.Contains(loaded.Sources, s => s.Source == VocabularySource.OpenFda);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
