@@ -6,16 +6,19 @@ namespace Causa.Web.Endpoints;
 /// <summary>The HTML pages. Handlers parse the address, ask the page source and render; nothing else.</summary>
 internal static class PageEndpoints
 {
+    // Pages answer HEAD as well as GET (link checkers and monitors use HEAD); the server sends no body for HEAD.
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
-        pages.MapGet("/", HomeAsync);
-        pages.MapGet("/ask", AskAsync);
-        pages.MapGet("/drugs/{name}", DrugAsync);
-        pages.MapGet("/events/{name}", EventAsync);
-        pages.MapGet("/cases/{caseId}", CaseAsync);
-        pages.MapGet("/api-docs", ApiHelp);
-        pages.MapGet("/{drug}/{condition}", AnswerAsync);
+        pages.MapMethods("/", GetOrHead, HomeAsync);
+        pages.MapMethods("/ask", GetOrHead, AskAsync);
+        pages.MapMethods("/drugs/{name}", GetOrHead, DrugAsync);
+        pages.MapMethods("/events/{name}", GetOrHead, EventAsync);
+        pages.MapMethods("/cases/{caseId}", GetOrHead, CaseAsync);
+        pages.MapMethods("/api-docs", GetOrHead, ApiHelp);
+        pages.MapMethods("/{drug}/{condition}", GetOrHead, AnswerAsync);
     }
 
     public static async Task<IResult> HomeAsync(IAnswerPageSource source, CancellationToken cancellationToken) =>

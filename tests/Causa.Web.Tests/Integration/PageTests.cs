@@ -180,4 +180,17 @@ public sealed class PageTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/mirtazapine/back-pain")]
+    public async Task Pages_answer_HEAD(string path)
+    {
+        using var client = site.CreateClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
 }
