@@ -1,0 +1,117 @@
+using System.Threading.RateLimiting;
+using Causa.Web.Endpoints;
+using Causa.Web.Security;
+using Microsoft.AspNetCore.Http.Timeouts;
+
+namespace Causa.Web;
+
+/// <summary>
+/// Builds Causa's web site: pages, JSON API, security headers, limits and error handling. <c>causa serve</c>, the
+/// preview host and the tests all host the site through <see cref="Create"/>, so they serve the same pipeline.
+/// </summary>
+public static class CausaWebApplication
+{
+    /// <summary>The name of the rate-limiting policy on <c>/api</c>.</summary>
+    public const string ApiRateLimitPolicy = "api";
+
+    /// <summary>
+    /// Creates the site, configured and ready to <c>Run</c> or <c>StartAsync</c>.
+    /// </summary>
+    /// <param name="options">Address, limits and rate limit; validated here.</param>
+    /// <param name="pages">Where the pages come from; registered as a singleton, so it must be thread-safe.</param>
+    /// <param name="args">Host arguments (configuration, <c>--urls</c>); may be empty.</param>
+    /// <returns>The application; the caller owns it and disposes it.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is zero or negative.</exception>
+    public static WebApplication Create(WebOptions options, IAnswerPageSource pages, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(pages);
+        options.Validated();
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            ApplicationName = typeof(CausaWebApplication).Assembly.GetName().Name,
+        });
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            // The request line is "GET <target> HTTP/1.1"; the target limit itself is checked in the pipeline.
+            kestrel.Limits.MaxRequestLineSize = options.MaxUrlLength + 64;
+            kestrel.Limits.MaxRequestHeadersTotalSize = options.MaxRequestHeadersBytes;
+            kestrel.Limits.MaxRequestHeaderCount = 64;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+        });
+        if (options.Urls is not null)
+        {
+            builder.WebHost.UseUrls(options.Urls);
+        }
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(pages);
+        services.AddRazorComponents();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        // Bad query values are answered by the handlers as 400 problem+json; never throw them as exceptions.
+        services.Configure<RouteHandlerOptions>(static o => o.ThrowOnBadRequest = false);
+        services.AddRequestTimeouts(static o => o.DefaultPolicy = new RequestTimeoutPolicy { Timeout = TimeSpan.FromSeconds(30) });
+        services.AddRateLimiter(static limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = static (context, _) =>
+            {
+                var window = context.HttpContext.RequestServices.GetRequiredService<WebOptions>().ApiWindow;
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(window.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(static context =>
+            {
+                var settings = context.RequestServices.GetRequiredService<WebOptions>();
+                if (!settings.ApiRateLimitEnabled || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                {
+                    return RateLimitPartition.GetNoLimiter("");
+                }
+
+                // One fixed window per client address; no queue, so a flood is refused at once instead of piling up.
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.ApiPermitsPerWindow,
+                    Window = settings.ApiWindow,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+        });
+
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        // Order matters: headers first (they reach every response, errors included), then the exception handler
+        // and the error bodies, then the limits, which must refuse a request before any endpoint runs.
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponses.HandleExceptionAsync });
+        app.UseStatusCodePages(ErrorResponses.HandleStatusCodeAsync);
+        app.UseMiddleware<RequestLimits>();
+        app.UseRateLimiter();
+        app.UseRouting();
+        app.UseRequestTimeouts();
+
+        StaticAssets.Map(app);
+        app.MapOpenApi();
+        ApiEndpoints.Map(app);
+        PageEndpoints.Map(app);
+        // GET and HEAD only, so another method on a known address stays a 405 (an unknown one is a bodiless 404
+        // that the status-code pages complete).
+        app.MapFallback("{**path}", PageEndpoints.NotFound)
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
+            .ExcludeFromDescription();
+    }
+}

@@ -1,0 +1,70 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Causa.Web.Endpoints;
+
+/// <summary>
+/// The JSON API under <c>/api/v1</c>. The answer endpoints (<c>ask</c>, <c>evidence</c>, <c>top</c>, <c>cases</c>,
+/// <c>resolve</c>) return the application layer's typed responses and are added with it; what is here needs no store.
+/// </summary>
+internal static class ApiEndpoints
+{
+    /// <summary>Most completions returned for one prefix.</summary>
+    public const int MaxCompletions = 20;
+
+    /// <summary>Longest completion prefix read, in characters.</summary>
+    public const int MaxPrefixLength = 100;
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Causa");
+        api.MapGet("/info", Info)
+            .WithName("Info")
+            .WithSummary("What this server is: name, version and API version.");
+        api.MapGet("/complete", CompleteAsync)
+            .WithName("Complete")
+            .WithSummary("Names for a home-page field's completion list, best first.")
+            .WithDescription("field: drug or condition; prefix: 1 to 100 characters; limit: 1 to 20 (default 10). 400 problem+json for bad input.");
+
+        // Any other GET under /api is a problem+json 404, never an answer route such as /{drug}/{condition}.
+        // GET only: another method on a known endpoint must stay a 405, and on an unknown one reaches the fallback.
+        app.MapMethods("/api/{**rest}", [HttpMethods.Get, HttpMethods.Head], PageEndpoints.NotFound)
+            .ExcludeFromDescription();
+    }
+
+    public static Ok<InfoResponse> Info() => TypedResults.Ok(new InfoResponse(
+        "causa",
+        typeof(ApiEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+        "v1"));
+
+    public static async Task<Results<Ok<IReadOnlyList<string>>, ProblemHttpResult>> CompleteAsync(
+        string? field, string? prefix, int? limit, HttpContext context, IAnswerPageSource source, CancellationToken cancellationToken)
+    {
+        CompletionField kind;
+        if (string.Equals(field, "drug", StringComparison.OrdinalIgnoreCase))
+        {
+            kind = CompletionField.Drug;
+        }
+        else if (string.Equals(field, "condition", StringComparison.OrdinalIgnoreCase))
+        {
+            kind = CompletionField.Condition;
+        }
+        else
+        {
+            return ErrorResponses.Problem(context, StatusCodes.Status400BadRequest, "field must be 'drug' or 'condition'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(prefix) || prefix.Length > MaxPrefixLength)
+        {
+            return ErrorResponses.Problem(context, StatusCodes.Status400BadRequest, $"prefix must be 1 to {MaxPrefixLength} characters.");
+        }
+
+        var count = limit ?? 10;
+        if (count is < 1 or > MaxCompletions)
+        {
+            return ErrorResponses.Problem(context, StatusCodes.Status400BadRequest, $"limit must be 1 to {MaxCompletions}.");
+        }
+
+        return TypedResults.Ok(await source.CompleteAsync(kind, prefix.Trim(), count, cancellationToken).ConfigureAwait(false));
+    }
+}

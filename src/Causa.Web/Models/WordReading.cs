@@ -1,0 +1,7 @@
+namespace Causa.Web.Models;
+
+/// <summary>How one typed word was read, shown small under the question ("remeron → mirtazapine (brand name)").</summary>
+/// <param name="Typed">The word as typed.</param>
+/// <param name="ReadAs">The name Causa read it as.</param>
+/// <param name="How">Why, in a few words ("brand name", "Dutch").</param>
+public sealed record WordReading(string Typed, string ReadAs, string How);
