@@ -11,8 +11,8 @@ namespace Causa.Storage.Files;
 /// <para>No reopen storm: the file's identity (<see cref="StoreFileIdentity"/>) is checked at most once per
 /// <c>checkInterval</c>, by one caller at a time; the others meanwhile lease the current generation without waiting. Only
 /// the very first open (no generation yet) makes callers wait for it.</para>
-/// <para>A newer file that cannot be opened (damaged) leaves the current generation in service; it is tried again at the next
-/// check. Queries never see a half-written store: ingests write a temporary file and rename it.</para>
+/// <para>A newer file that cannot be opened (damaged) leaves the current generation in service, and is not verified again
+/// until it changes. Queries never see a half-written store: ingests write a temporary file and rename it.</para>
 /// <para>Thread-safe.</para>
 /// </remarks>
 public sealed class FileStoreProvider : ICaseStoreProvider
@@ -23,6 +23,8 @@ public sealed class FileStoreProvider : ICaseStoreProvider
     private readonly long _checkTicks;
     private readonly Lock _gate = new();
     private StoreGeneration? _current;
+    private StoreFileIdentity? _failedIdentity;
+    private StoreError? _failedError;
     private long _lastCheck;
     private long _generations;
     private bool _disposed;
@@ -113,9 +115,17 @@ public sealed class FileStoreProvider : ICaseStoreProvider
             return;
         }
 
+        if (identity == _failedIdentity)
+        {
+            // The same damaged file as last time: do not verify it again on every request.
+            error = _failedError;
+            return;
+        }
+
         var opened = CaseStore.Open(_directory);
         if (!opened.Succeeded)
         {
+            (_failedIdentity, _failedError) = (identity, opened.Error);
             error = opened.Error;
             return;
         }

@@ -121,4 +121,46 @@ public sealed class StoreGenerationTests
             Assert.Equal(10, lease.Store.CaseCount);
         }
     }
+
+    [Fact]
+    public void A_damaged_file_is_an_error_until_an_ingest_replaces_it()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllBytes(Path.Combine(dir.Path, "cases.causa"), [.. "CAUSASTO"u8, 1, 0, 9, 9, 9]);
+        using var provider = new FileStoreProvider(dir.Path, TimeSpan.Zero);
+        Assert.False(provider.TryAcquire(out _, out var first));
+        Assert.False(provider.TryAcquire(out _, out var again));
+        Assert.Equal(StoreErrorKind.Truncated, first.Kind);
+        Assert.Equal(first, again);
+
+        File.Delete(Path.Combine(dir.Path, "cases.causa"));
+        IngestBatches(dir.Path, Quarter(2021, 1, 1, 4).Build());
+        Assert.True(provider.TryAcquire(out var lease, out _));
+        using (lease)
+        {
+            Assert.Equal(10, lease.Store.CaseCount);
+        }
+    }
+
+    [Fact]
+    public void A_damaged_newer_file_leaves_the_current_generation_in_service()
+    {
+        using var dir = new TempDirectory();
+        IngestBatches(dir.Path, Quarter(2021, 1, 1, 4).Build());
+        using var provider = new FileStoreProvider(dir.Path, TimeSpan.Zero);
+        Assert.True(provider.TryAcquire(out var first, out _));
+        first.Dispose();
+
+        var path = Path.Combine(dir.Path, "cases.causa");
+        var damaged = File.ReadAllBytes(path);
+        damaged[^1] ^= 0xFF;
+        File.Move(path, path + ".good");
+        File.WriteAllBytes(path, damaged);
+        Assert.True(provider.TryAcquire(out var lease, out _));
+        using (lease)
+        {
+            Assert.Equal(1, lease.Generation);
+            Assert.Equal(10, lease.Store.CaseCount);
+        }
+    }
 }
