@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Causa.Core.Query;
 using Causa.Core.Storage;
+using Causa.Storage.Files;
 
 namespace Causa.Cli;
 
@@ -9,10 +10,13 @@ namespace Causa.Cli;
 /// store's learned names, through <see cref="StoreNameLookup"/>.</summary>
 internal static class NameLookups
 {
+    /// <summary>Creates the lookup for a file store, with the vocabulary saved in its folder; on an unreadable vocabulary file writes why and returns null.</summary>
+    public static StoreNameLookup? Open(CliContext context, CaseStore store) => Open(context, store, store.Directory);
+
     /// <summary>Creates the lookup for <paramref name="store"/>; on an unreadable vocabulary file writes why and returns null.</summary>
-    public static StoreNameLookup? Open(CliContext context, CaseStore store)
+    public static StoreNameLookup? Open(CliContext context, ICaseStore store, string storeDirectory)
     {
-        if (StoreNameLookup.TryCreate(store, out var lookup, out var error))
+        if (StoreNameLookup.TryCreate(store, storeDirectory, out var lookup, out var error))
         {
             return lookup;
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Causa.Core.Storage;
+using Causa.Storage.Files;
 
 namespace Causa.Cli;
 

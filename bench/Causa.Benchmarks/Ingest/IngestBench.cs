@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Causa.Core.Model;
 using Causa.Core.Query;
-using Causa.Core.Storage;
 using Causa.Faers.Ingest;
 using Causa.Faers.Synthetic;
+using Causa.Storage.Files;
 
 namespace Causa.Benchmarks.Ingest;
 
@@ -57,7 +57,7 @@ internal static class IngestBench
             var store = Path.Combine(work, "store");
             GC.Collect();
             var stopwatch = Stopwatch.StartNew();
-            var result = new FaersIngestor().Ingest(store, sources);
+            var result = new FaersIngestor().Ingest(new FileCaseSink(store), sources);
             stopwatch.Stop();
             if (!result.Succeeded)
             {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Causa.Core.Query;
-using Causa.Core.Signals;
+using Causa.Storage.Files;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -22,7 +22,7 @@ internal static class AskCommand
             var drugText = parseResult.GetValue(drug) ?? string.Empty;
             var eventText = parseResult.GetValue(eventName) ?? string.Empty;
             var directory = context.ResolveStoreDirectory(parseResult);
-            if (!Causa.Core.Storage.CaseStore.Exists(directory) && HasEvidenceSources(directory))
+            if (!CaseStore.Exists(directory) && HasEvidenceSources(directory))
             {
                 // No FAERS store, but label and indication sources are loaded: answer from those.
                 return AnswerFromSourcesOnly(context, directory, drugText, eventText, parseResult.GetValue(json), "no FAERS reports have been ingested");
@@ -100,13 +100,14 @@ internal static class AskCommand
     /// <summary>Answers from the loaded label, indication and count-table sources alone (no FAERS 2×2 table).</summary>
     private static int AnswerFromSourcesOnly(CliContext context, string directory, string drugText, string eventText, bool json, string why)
     {
-        if (!Causa.Core.Evidence.EvidenceQuery.TryOpen(directory, out var query, out var error))
+        var opened = CaseStore.Open(directory);
+        using var store = opened.Store;
+        if (!Causa.Core.Evidence.EvidenceQuery.TryOpen(directory, store, out var query, out var error))
         {
             context.Error.WriteLine("causa: " + error);
             return ExitCodes.BadData;
         }
 
-        using (query!.Store)
         {
             var ingredient = query.ResolveDrug(drugText, out var drugReason);
             if (ingredient is null)

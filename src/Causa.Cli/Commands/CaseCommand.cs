@@ -30,8 +30,8 @@ internal static class CaseCommand
 
             using (store)
             {
-                var index = store.FindCase(id);
-                if (index is null)
+                var record = store.FindCase(id);
+                if (record is null)
                 {
                     context.Error.WriteLine(store.IsDeleted(id)
                         ? $"causa: case {id} was removed by FDA (it is on a DELETE list)."
@@ -39,7 +39,6 @@ internal static class CaseCommand
                     return ExitCodes.BadInput;
                 }
 
-                var record = store.GetCase(index.Value);
                 if (parseResult.GetValue(json))
                 {
                     JsonOutput.Write(context, ToJson(record));

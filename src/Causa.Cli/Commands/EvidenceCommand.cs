@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
-using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
+using Causa.Storage.Files;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -26,13 +26,14 @@ internal static class EvidenceCommand
         command.SetAction(parseResult =>
         {
             var store = context.ResolveStoreDirectory(parseResult);
-            if (!EvidenceQuery.TryOpen(store, out var query, out var error))
+            var opened = CaseStore.Open(store);
+            using var caseStore = opened.Store;
+            if (!EvidenceQuery.TryOpen(store, caseStore, out var query, out var error))
             {
                 context.Error.WriteLine("causa: " + error);
                 return ExitCodes.BadData;
             }
 
-            using (query!.Store)
             {
                 var ingredient = query.ResolveDrug(parseResult.GetValue(drug) ?? string.Empty, out var drugReason);
                 if (ingredient is null)

@@ -3,6 +3,7 @@ using System.Globalization;
 using Causa.Cli.Rendering;
 using Causa.Faers.Ingest;
 using Causa.Faers.Reading;
+using Causa.Storage.Files;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -43,7 +44,7 @@ internal static class IngestCommand
         IngestResult? result = null;
         if (json)
         {
-            result = ingestor.Ingest(storeDirectory, sources, null, cancellationToken);
+            result = ingestor.Ingest(new FileCaseSink(storeDirectory), sources, null, cancellationToken);
         }
         else
         {
@@ -61,7 +62,7 @@ internal static class IngestCommand
                 {
                     var task = progressContext.AddTask("reading", maxValue: Math.Max(1, sources.Sum(static s => s.TotalBytes)));
                     var progress = new IngestProgressReporter(task);
-                    result = ingestor.Ingest(storeDirectory, sources, progress, cancellationToken);
+                    result = ingestor.Ingest(new FileCaseSink(storeDirectory), sources, progress, cancellationToken);
                     task.Description = result.Succeeded ? "done" : "failed";
                     if (result.Succeeded)
                     {

@@ -51,7 +51,7 @@ internal static class ResolveCommand
             // With a store, resolve exactly as ingest and the query commands do: its learned names and its terms too.
             IReadOnlyList<LearnedNamePair>? learned = null;
             IReadOnlyList<string>? terms = null;
-            if (Core.Storage.CaseStore.Open(store) is { Succeeded: true } opened)
+            if (Storage.Files.CaseStore.Open(store) is { Succeeded: true } opened)
             {
                 using var caseStore = opened.Store;
                 learned = caseStore.LearnedNamePairs();

@@ -5,7 +5,7 @@ using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Core.Signals;
 using Causa.Core.Statistics;
-using Causa.Core.Storage;
+using Causa.Storage.Files;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;

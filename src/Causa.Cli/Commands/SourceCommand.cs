@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Causa.Core.Evidence;
 using Causa.Core.Sources;
-using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
+using Causa.Storage.Files;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;

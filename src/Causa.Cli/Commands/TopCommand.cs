@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Causa.Core.Query;
-using Causa.Core.Signals;
+using Causa.Storage.Files;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;

@@ -4,6 +4,7 @@ using Causa.Core.Names;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
 using Causa.Core.Vocabulary.Sources;
+using Causa.Storage.Files;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;

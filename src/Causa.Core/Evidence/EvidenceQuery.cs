@@ -1,7 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using Causa.Core.Model;
 using Causa.Core.Names;
 using Causa.Core.Query;
-using Causa.Core.Signals;
 using Causa.Core.Sources;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
@@ -25,7 +25,7 @@ public sealed class EvidenceQuery
     /// <param name="sources">Loaded evidence sources.</param>
     /// <param name="vocabulary">The store's vocabulary (<see cref="Vocabulary.Vocabulary.Empty"/> when none).</param>
     /// <param name="store">The case store; null when there is none.</param>
-    public EvidenceQuery(EvidenceSources sources, Vocabulary.Vocabulary vocabulary, CaseStore? store)
+    public EvidenceQuery(EvidenceSources sources, Vocabulary.Vocabulary vocabulary, ICaseStore? store)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -40,23 +40,24 @@ public sealed class EvidenceQuery
     public EvidenceSources Sources { get; }
 
     /// <summary>The case store, or null.</summary>
-    public CaseStore? Store { get; }
+    public ICaseStore? Store { get; }
 
-    /// <summary>Loads the sources and vocabulary of a store folder and opens its case store when there is one.</summary>
+    /// <summary>Loads the sources and vocabulary of a store folder and builds the query over them and <paramref name="store"/>.</summary>
     /// <param name="directory">Store folder.</param>
-    /// <param name="query">The query; null on failure. Dispose its <see cref="Store"/> when done.</param>
+    /// <param name="store">The folder's case store; null when there is none. The caller keeps ownership.</param>
+    /// <param name="query">The query; null on failure.</param>
     /// <param name="error">What went wrong (an unreadable source or vocabulary file); null on success.</param>
-    public static bool TryOpen(string directory, out EvidenceQuery? query, out string? error)
+    public static bool TryOpen(string directory, ICaseStore? store, [NotNullWhen(true)] out EvidenceQuery? query, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(directory);
         query = null;
         if (!EvidenceSourceFile.TryLoad(directory, out var sources, out error) || !VocabularyFile.TryLoad(directory, out var vocabulary, out error))
         {
+            error ??= "unreadable source or vocabulary file";
             return false;
         }
 
-        var opened = CaseStore.Open(directory);
-        query = new EvidenceQuery(new EvidenceSources(sources), vocabulary, opened.Succeeded ? opened.Store : null);
+        query = new EvidenceQuery(new EvidenceSources(sources), vocabulary, store);
         return true;
     }
 
@@ -119,7 +120,7 @@ public sealed class EvidenceQuery
             return null;
         }
 
-        using var saved = SavedSignals.OpenCurrent(Store, roles, out var note);
+        using var saved = Store.OpenSavedScores(roles, out var note);
         return new SignalQueries(Store).Ask(drugId, termId, roles, saved, note);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Names;
@@ -13,11 +14,7 @@ public static class StoreDrugResolverFactory
 {
     /// <summary>A factory building a <see cref="DrugResolver"/> over <paramref name="vocabulary"/> and the learned pairs it is given.</summary>
     /// <param name="vocabulary">Imported sources; <see cref="Vocabulary.Vocabulary.Empty"/> for the curated synonyms only.</param>
-    public static Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver> Create(Vocabulary.Vocabulary vocabulary)
-    {
-        ArgumentNullException.ThrowIfNull(vocabulary);
-        return pairs => new DrugResolver(vocabulary, pairs);
-    }
+    public static IDrugNameResolverFactory Create(Vocabulary.Vocabulary vocabulary) => new VocabularyDrugResolverFactory(vocabulary);
 
     /// <summary>Loads the vocabulary saved in a store folder and returns the factory over it.</summary>
     /// <param name="storeDirectory">Store folder; a folder without a vocabulary file gives the curated synonyms only.</param>
@@ -25,7 +22,7 @@ public static class StoreDrugResolverFactory
     /// <param name="vocabulary">The loaded vocabulary (<see cref="Vocabulary.Vocabulary.Empty"/> when none or unreadable).</param>
     /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
     /// <returns>True unless the vocabulary file exists and is unreadable.</returns>
-    public static bool TryForStore(string storeDirectory, out Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver>? factory, out Vocabulary.Vocabulary vocabulary, out string? error)
+    public static bool TryForStore(string storeDirectory, [NotNullWhen(true)] out IDrugNameResolverFactory? factory, out Vocabulary.Vocabulary vocabulary, out string? error)
     {
         ArgumentNullException.ThrowIfNull(storeDirectory);
         if (!VocabularyFile.TryLoad(storeDirectory, out vocabulary, out error))

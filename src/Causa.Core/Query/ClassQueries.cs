@@ -4,17 +4,17 @@ using Causa.Core.Storage;
 namespace Causa.Core.Query;
 
 /// <summary>
-/// Class-level questions over a <see cref="CaseStore"/>: which members of a drug class are most associated with an event,
+/// Class-level questions over a case store (<see cref="ICaseStore"/>): which members of a drug class are most associated with an event,
 /// and which events are most associated with the class as a whole (a case counts once when it reports any member).
 /// </summary>
 /// <remarks>Thread-safe. Counts are unique cases; the background is every case in the store.</remarks>
 public sealed class ClassQueries
 {
-    private readonly CaseStore _store;
+    private readonly ICaseStore _store;
     private readonly SignalQueries _queries;
 
     /// <summary>Creates the queries over an opened store.</summary>
-    public ClassQueries(CaseStore store)
+    public ClassQueries(ICaseStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
@@ -45,38 +45,13 @@ public sealed class ClassQueries
         ArgumentNullException.ThrowIfNull(className);
         ArgumentNullException.ThrowIfNull(ingredientIds);
         ArgumentNullException.ThrowIfNull(query);
-        var inClass = new bool[_store.CaseCount];
-        var classCases = 0;
-        foreach (var id in ingredientIds)
-        {
-            foreach (var c in _store.CasesWithIngredient(id, query.Roles))
-            {
-                if (!inClass[c])
-                {
-                    inClass[c] = true;
-                    classCases++;
-                }
-            }
-        }
-
-        var counts = new int[_store.Terms.Count];
-        for (var c = 0; c < inClass.Length; c++)
-        {
-            if (inClass[c])
-            {
-                foreach (var term in _store.EventsOfCase(c))
-                {
-                    counts[term]++;
-                }
-            }
-        }
-
+        var (classCases, counts) = _store.EventCountsForDrugs(ingredientIds, query.Roles);
         var rows = new List<TopEntry>();
         for (var term = 0; term < counts.Length; term++)
         {
             if (counts[term] >= Math.Max(1, query.MinCount))
             {
-                var result = Disproportionality.Compute(ContingencyTable.FromMargins(counts[term], classCases, _store.CasesWithTerm(term).Length, _store.CaseCount));
+                var result = Disproportionality.Compute(ContingencyTable.FromMargins(counts[term], classCases, _store.EventCaseCount(term), _store.CaseCount));
                 rows.Add(new TopEntry(className, _store.Terms[term], counts[term], result.Expected, result.Prr, result.PrrLower, result.Ror, result.RorLower, result.Ic, result.Ic025, PairAnswer.SignalNames(result.Signals)));
             }
         }

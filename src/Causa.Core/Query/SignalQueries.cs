@@ -1,22 +1,21 @@
 using Causa.Core.Model;
-using Causa.Core.Signals;
 using Causa.Core.Statistics;
 using Causa.Core.Storage;
 
 namespace Causa.Core.Query;
 
 /// <summary>
-/// Disproportionality queries over a <see cref="CaseStore"/>: one pair (<see cref="Ask"/>), the strongest events for
+/// Disproportionality queries over a case store (<see cref="ICaseStore"/>): one pair (<see cref="Ask"/>), the strongest events for
 /// a drug and the strongest drugs for an event. All counts are unique cases; the background is every case in the store.
 /// </summary>
-/// <remarks>Thread-safe. <see cref="Ask"/> costs one sorted-list intersection: microseconds for sample stores,
-/// about a millisecond for a drug with a million cases.</remarks>
+/// <remarks>Thread-safe. <see cref="Ask"/> costs one pair count (<see cref="IPairCounts.PairCaseCount"/>): for the file
+/// store one sorted-list intersection, microseconds for sample stores, about a millisecond for a drug with a million cases.</remarks>
 public sealed class SignalQueries
 {
-    private readonly CaseStore _store;
+    private readonly ICaseStore _store;
 
     /// <summary>Creates the queries over an opened store.</summary>
-    public SignalQueries(CaseStore store)
+    public SignalQueries(ICaseStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
@@ -28,16 +27,14 @@ public sealed class SignalQueries
     /// <param name="roles">Drug roles counted.</param>
     /// <param name="signals">A current saved MGPS scan for these roles, to add EBGM/EB05/EB95; null to leave them out.</param>
     /// <param name="mgpsNote">Why <paramref name="signals"/> is null, shown to the user.</param>
-    public PairAnswer Ask(int ingredientId, int termId, RoleFilter roles = RoleFilter.Suspect, SavedSignals? signals = null, string? mgpsNote = null)
+    public PairAnswer Ask(int ingredientId, int termId, RoleFilter roles = RoleFilter.Suspect, ISavedScores? signals = null, string? mgpsNote = null)
     {
-        var drugCases = _store.CasesWithIngredient(ingredientId, roles);
-        var eventCases = _store.CasesWithTerm(termId);
-        var a = SortedIntersection.Count(drugCases, eventCases);
-        var table = ContingencyTable.FromMargins(a, drugCases.Length, eventCases.Length, _store.CaseCount);
+        var a = _store.PairCaseCount(ingredientId, termId, roles);
+        var table = ContingencyTable.FromMargins(a, _store.DrugCaseCount(ingredientId, roles), _store.EventCaseCount(termId), _store.CaseCount);
         var result = Disproportionality.Compute(table);
         var drug = _store.Ingredients[ingredientId];
         var term = _store.Terms[termId];
-        var indicationCases = _store.CountIndication(ingredientId, termId);
+        var indicationCases = _store.IndicationCaseCount(ingredientId, termId);
         var mgps = signals?.Find(ingredientId, termId);
         if (mgps is { } m && !double.IsNaN(m.Score.Eb05) && m.Score.Eb05 >= 2)
         {
@@ -83,22 +80,13 @@ public sealed class SignalQueries
     public IReadOnlyList<TopEntry> TopEventsForDrug(int ingredientId, TopQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var drugCases = _store.CasesWithIngredient(ingredientId, query.Roles);
-        var counts = new int[_store.Terms.Count];
-        foreach (var c in drugCases)
-        {
-            foreach (var term in _store.EventsOfCase(c))
-            {
-                counts[term]++;
-            }
-        }
-
+        var (drugCases, counts) = _store.EventCountsForDrugs([ingredientId], query.Roles);
         var rows = new List<TopEntry>();
         for (var term = 0; term < counts.Length; term++)
         {
             if (counts[term] >= Math.Max(1, query.MinCount))
             {
-                rows.Add(Entry(ingredientId, term, counts[term], drugCases.Length, _store.CasesWithTerm(term).Length, query.Signals));
+                rows.Add(Entry(ingredientId, term, counts[term], drugCases, _store.EventCaseCount(term), query.Signals));
             }
         }
 
@@ -109,39 +97,14 @@ public sealed class SignalQueries
     public IReadOnlyList<TopEntry> TopDrugsForEvent(int termId, TopQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var eventCases = _store.CasesWithTerm(termId);
-        var counts = new int[_store.Ingredients.Count];
-        var lastCase = new int[_store.Ingredients.Count];
-        Array.Fill(lastCase, -1);
-        foreach (var c in eventCases)
-        {
-            var entries = _store.DrugEntriesOfCase(c);
-            var roles = _store.DrugRolesOfCase(c);
-            for (var k = 0; k < entries.Length; k++)
-            {
-                var role = (DrugRole)roles[k];
-                if (query.Roles == RoleFilter.Suspect && role is not (DrugRole.PrimarySuspect or DrugRole.SecondarySuspect))
-                {
-                    continue;
-                }
-
-                foreach (var ingredient in _store.IngredientsOfEntry(entries[k]))
-                {
-                    if (lastCase[ingredient] != c)
-                    {
-                        lastCase[ingredient] = c;
-                        counts[ingredient]++;
-                    }
-                }
-            }
-        }
-
+        var eventCases = _store.EventCaseCount(termId);
+        var counts = _store.DrugCountsForEvent(termId, query.Roles);
         var rows = new List<TopEntry>();
         for (var ingredient = 0; ingredient < counts.Length; ingredient++)
         {
             if (counts[ingredient] >= Math.Max(1, query.MinCount))
             {
-                rows.Add(Entry(ingredient, termId, counts[ingredient], _store.CasesWithIngredient(ingredient, query.Roles).Length, eventCases.Length, query.Signals));
+                rows.Add(Entry(ingredient, termId, counts[ingredient], _store.DrugCaseCount(ingredient, query.Roles), eventCases, query.Signals));
             }
         }
 
@@ -165,11 +128,11 @@ public sealed class SignalQueries
             _store.Terms.Count,
             _store.DrugEntryCount,
             _store.DeletedCaseIdCount,
-            _store.FileLength,
+            _store.SizeBytes,
             [.. _store.Quarters.Select(static q => new QuarterSummary(q.Quarter.ToString(), q.Source, q.Reports, q.DrugRows, q.ReactionRows, q.RowsRejected, q.DeletedCaseIds))]);
     }
 
-    private TopEntry Entry(int ingredient, int term, long a, long drugTotal, long eventTotal, SavedSignals? signals)
+    private TopEntry Entry(int ingredient, int term, long a, long drugTotal, long eventTotal, ISavedScores? signals)
     {
         var result = Disproportionality.Compute(ContingencyTable.FromMargins(a, drugTotal, eventTotal, _store.CaseCount));
         var mgps = signals?.Find(ingredient, term);

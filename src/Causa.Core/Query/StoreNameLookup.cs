@@ -20,14 +20,14 @@ namespace Causa.Core.Query;
 public sealed class StoreNameLookup
 {
     private const int MaxSuggestions = 5;
-    private readonly CaseStore _store;
+    private readonly IStoreDictionaries _store;
     private readonly Lazy<DrugResolver> _drugs;
     private readonly Lazy<TermResolver> _terms;
 
     /// <summary>Creates a lookup over <paramref name="store"/> with a given vocabulary.</summary>
     /// <param name="store">The opened store.</param>
     /// <param name="vocabulary">Imported sources; null or <see cref="Vocabulary.Vocabulary.Empty"/> for the curated synonyms and the bundled lay terms only.</param>
-    public StoreNameLookup(CaseStore store, VocabularyData? vocabulary = null)
+    public StoreNameLookup(IStoreDictionaries store, VocabularyData? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
@@ -48,13 +48,15 @@ public sealed class StoreNameLookup
 
     /// <summary>Creates a lookup with the vocabulary saved in the store's folder (<see cref="VocabularyFile"/>).</summary>
     /// <param name="store">The opened store.</param>
+    /// <param name="storeDirectory">The store folder, which holds the vocabulary file (if any).</param>
     /// <param name="lookup">The lookup; null when the vocabulary file exists but cannot be read.</param>
     /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
     /// <returns>True unless the store folder holds an unreadable vocabulary file.</returns>
-    public static bool TryCreate(CaseStore store, out StoreNameLookup? lookup, out string? error)
+    public static bool TryCreate(IStoreDictionaries store, string storeDirectory, out StoreNameLookup? lookup, out string? error)
     {
         ArgumentNullException.ThrowIfNull(store);
-        if (!VocabularyFile.TryLoad(store.Directory, out var vocabulary, out error))
+        ArgumentNullException.ThrowIfNull(storeDirectory);
+        if (!VocabularyFile.TryLoad(storeDirectory, out var vocabulary, out error))
         {
             lookup = null;
             return false;

@@ -14,7 +14,7 @@ namespace Causa.Core.Signals;
 public static class SignalScanner
 {
     /// <summary>Runs the scan.</summary>
-    public static SignalScanResult Scan(CaseStore store, SignalScanOptions? options = null, IProgress<string>? progress = null)
+    public static SignalScanResult Scan(ICaseStore store, SignalScanOptions? options = null, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         options ??= new SignalScanOptions();
@@ -177,17 +177,15 @@ public static class SignalScanner
     }
 
     /// <summary>Gives each case a dense stratum index from the chosen fields.</summary>
-    internal static (int[] StratumOf, int Count) AssignStrata(CaseStore store, StratumFields fields)
+    internal static (int[] StratumOf, int Count) AssignStrata(ICaseStore store, StratumFields fields)
     {
         var cases = store.CaseCount;
-        var sexes = store.Sexes;
-        var ages = store.AgeGroups;
-        var dates = store.FdaDates;
+        var yearOf = new int[cases];
         var minYear = int.MaxValue;
         var maxYear = int.MinValue;
-        foreach (var date in dates)
+        for (var c = 0; c < cases; c++)
         {
-            var year = date / 10000;
+            var year = yearOf[c] = store.ReportYearOf(c);
             if (year > 0)
             {
                 minYear = Math.Min(minYear, year);
@@ -203,9 +201,9 @@ public static class SignalScanner
         var stratumOf = new int[cases];
         for (var c = 0; c < cases; c++)
         {
-            var sex = sexCount == 1 ? 0 : sexes[c];
-            var age = ageCount == 1 ? 0 : ages[c];
-            var year = dates[c] / 10000;
+            var sex = sexCount == 1 ? 0 : (int)store.SexOf(c);
+            var age = ageCount == 1 ? 0 : (int)store.AgeGroupOf(c);
+            var year = yearOf[c];
             var yearSlot = yearCount == 1 || year == 0 ? 0 : year - minYear + 1;
             stratumOf[c] = (((yearSlot * ageCount) + age) * sexCount) + sex;
         }

@@ -1,12 +1,15 @@
-using System.Security.Cryptography;
+using System.Buffers.Binary;
 using System.Text;
+using Causa.Core.Files;
+using Causa.Core.Storage;
 
 namespace Causa.Core.Sources;
 
 /// <summary>
-/// Keeps the imported evidence sources of a store folder in one file, <c>evidence.causasrc</c>: magic <c>CAUSASRC</c>,
-/// format version (uint16), payload length (int64), SHA-256 of the payload, payload. Written atomically (temporary
-/// file, flushed, renamed), so a crash leaves the old or the new file, never a torn one.
+/// Keeps the imported evidence sources of a store folder in one file, <c>evidence.causasrc</c>: a section file
+/// (<see cref="SectionFileLayout"/>, CRC-32C per section) with signature <c>CAUSASRC</c> and major version 2, holding one
+/// byte section, the payload. Written atomically (<see cref="AtomicFile"/>), so a crash leaves the old or the new file,
+/// never a torn one. Version 1 (a hand-made header with SHA-256) is refused with its own message: re-add the sources.
 /// </summary>
 /// <remarks>Truncation, a flipped byte, a foreign file or another version each give a specific error, never an exception.</remarks>
 public static class EvidenceSourceFile
@@ -15,10 +18,10 @@ public static class EvidenceSourceFile
     public const string FileName = "evidence.causasrc";
 
     /// <summary>Format version written and accepted.</summary>
-    public const ushort FormatVersion = 1;
+    public const ushort FormatVersion = 2;
 
+    private const uint PayloadSection = 1;
     private static readonly byte[] Magic = "CAUSASRC"u8.ToArray();
-    private const int HeaderLength = 8 + 2 + 8 + 32;
 
     /// <summary>Reads the folder's sources.</summary>
     /// <param name="directory">Store folder.</param>
@@ -69,17 +72,8 @@ public static class EvidenceSourceFile
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(sources);
-        Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
-        var temp = path + ".tmp";
-        var bytes = Encode(sources);
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            stream.Write(bytes);
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.Write(path, Encode(sources));
         return path;
     }
 
@@ -98,17 +92,7 @@ public static class EvidenceSourceFile
         }
 
         var body = payload.ToArray();
-        using var file = new MemoryStream(HeaderLength + body.Length);
-        file.Write(Magic);
-        using (var w = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
-        {
-            w.Write(FormatVersion);
-            w.Write((long)body.Length);
-            w.Write(SHA256.HashData(body));
-            w.Write(body);
-        }
-
-        return file.ToArray();
+        return SectionFileWriter.ToBytes(Magic, FormatVersion, w => w.Array(PayloadSection, body));
     }
 
     /// <summary>Decodes the file format.</summary>
@@ -124,36 +108,27 @@ public static class EvidenceSourceFile
             return false;
         }
 
-        if (bytes.Length < HeaderLength)
-        {
-            error = $"truncated header ({bytes.Length} of {HeaderLength} bytes)";
-            return false;
-        }
-
-        var version = BitConverter.ToUInt16(bytes[8..10]);
-        if (version != FormatVersion)
+        if (bytes.Length >= 10 && BinaryPrimitives.ReadUInt16LittleEndian(bytes[8..]) is var version && version != FormatVersion)
         {
             error = $"format version {version}; this Causa reads version {FormatVersion} (re-add the sources with 'causa source add')";
             return false;
         }
 
-        var length = BitConverter.ToInt64(bytes[10..18]);
-        if (length < 0 || length != bytes.Length - HeaderLength)
+        byte[] body;
+        try
         {
-            error = $"payload length {length} does not match the file ({bytes.Length - HeaderLength} bytes after the header): truncated or extended";
-            return false;
+            using var file = MappedSectionFile.FromBytes(bytes.ToArray(), FileName, Magic, FormatVersion, "evidence-source");
+            body = file.Get<byte>(PayloadSection).ToArray();
         }
-
-        var body = bytes[HeaderLength..];
-        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes[18..50]))
+        catch (InvalidStoreException e)
         {
-            error = "checksum mismatch: the file is corrupted";
+            error = e.Kind == StoreErrorKind.Corrupt && e.Message.Contains("checksum", StringComparison.Ordinal) ? "checksum mismatch: the file is corrupted (" + e.Message + ")" : e.Message;
             return false;
         }
 
         try
         {
-            using var stream = new MemoryStream(body.ToArray());
+            using var stream = new MemoryStream(body);
             using var r = new BinaryReader(stream, Encoding.UTF8);
             var count = r.ReadInt32();
             var list = new List<ImportedSource>(count);

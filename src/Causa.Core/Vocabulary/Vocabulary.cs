@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
+using Causa.Core.Files;
+using Causa.Core.Storage;
 
 namespace Causa.Core.Vocabulary;
 
@@ -10,16 +11,17 @@ namespace Causa.Core.Vocabulary;
 /// </summary>
 /// <remarks>
 /// <para>Immutable and thread-safe. Build one with <see cref="VocabularyBuilder"/>.</para>
-/// <para>Binary format (little-endian): magic "CAUSAVOC" (8 bytes), format version (uint16, currently 1), payload length
-/// (int64), SHA-256 of the payload (32 bytes), payload. The payload is written with <see cref="BinaryWriter"/> (length-prefixed
-/// UTF-8 strings); ingredients are stored once and referenced by index.</para>
+/// <para>Binary format: a section file (<see cref="SectionFileLayout"/>, CRC-32C per section) with signature "CAUSAVOC" and
+/// major version 2, holding one byte section, the payload, written with <see cref="BinaryWriter"/> (length-prefixed UTF-8
+/// strings); ingredients are stored once and referenced by index. Version 1 (a hand-made header with SHA-256) is refused with
+/// its own message: re-import the vocabulary.</para>
 /// </remarks>
 public sealed class Vocabulary
 {
     /// <summary>Current binary format version written by <see cref="Save"/>.</summary>
-    public const ushort FormatVersion = 1;
+    public const ushort FormatVersion = 2;
 
-    private const int HeaderLength = 8 + 2 + 8 + 32;
+    private const uint PayloadSection = 1;
     private static readonly byte[] Magic = "CAUSAVOC"u8.ToArray();
 
     internal Vocabulary(
@@ -60,13 +62,7 @@ public sealed class Vocabulary
     {
         ArgumentNullException.ThrowIfNull(stream);
         var payload = WritePayload();
-        var header = new byte[HeaderLength];
-        Magic.CopyTo(header, 0);
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(8), FormatVersion);
-        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(10), payload.Length);
-        SHA256.HashData(payload, header.AsSpan(18, 32));
-        stream.Write(header);
-        stream.Write(payload);
+        stream.Write(SectionFileWriter.ToBytes(Magic, FormatVersion, w => w.Array(PayloadSection, payload)));
         stream.Flush();
     }
 
@@ -78,42 +74,55 @@ public sealed class Vocabulary
     public static Vocabulary Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var header = new byte[HeaderLength];
+        var header = new byte[SectionFileLayout.HeaderSize];
         var read = ReadFully(stream, header);
         if (read < Magic.Length || !header.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
             throw new InvalidVocabularyDataException("Not a Causa vocabulary file (missing CAUSAVOC header).");
         }
 
-        if (read < HeaderLength)
+        if (read >= 10 && BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(8)) is var version && version != FormatVersion)
         {
-            throw new InvalidVocabularyDataException($"Vocabulary file truncated inside its header ({read} of {HeaderLength} bytes).");
+            throw new InvalidVocabularyDataException($"Unsupported vocabulary format version {version} (this Causa reads version {FormatVersion}); re-import the vocabulary.");
         }
 
-        var version = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(8));
-        if (version != FormatVersion)
+        // The header gives the file length; read exactly that much (a shorter stream is a truncated file).
+        var declared = read >= 24 ? BinaryPrimitives.ReadInt64LittleEndian(header.AsSpan(16)) : read;
+        var bytes = header.AsSpan(0, read).ToArray();
+        if (read == header.Length && declared > header.Length && declared <= 1L << 31)
         {
-            throw new InvalidVocabularyDataException($"Unsupported vocabulary format version {version} (this Causa reads version {FormatVersion}).");
+            // Read in chunks: a damaged length field must not make us allocate what it claims.
+            using var file = new MemoryStream();
+            file.Write(header);
+            var chunk = new byte[1 << 16];
+            while (file.Length < declared)
+            {
+                var n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, declared - file.Length));
+                if (n == 0)
+                {
+                    break;
+                }
+
+                file.Write(chunk, 0, n);
+            }
+
+            bytes = file.ToArray();
         }
 
-        var length = BinaryPrimitives.ReadInt64LittleEndian(header.AsSpan(10));
-        if (length < 0 || length > 1L << 31)
+        byte[] payload;
+        try
         {
-            throw new InvalidVocabularyDataException($"Vocabulary file has an impossible payload length ({length} bytes).");
+            using var file = MappedSectionFile.FromBytes(bytes, "vocabulary", Magic, FormatVersion, "vocabulary");
+            payload = file.Get<byte>(PayloadSection).ToArray();
         }
-
-        var payload = new byte[length];
-        var got = ReadFully(stream, payload);
-        if (got < length)
+        catch (InvalidStoreException e)
         {
-            throw new InvalidVocabularyDataException($"Vocabulary file truncated: payload has {got} of {length} bytes.");
-        }
-
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(payload, hash);
-        if (!hash.SequenceEqual(header.AsSpan(18, 32)))
-        {
-            throw new InvalidVocabularyDataException("Vocabulary file is corrupt: checksum mismatch.");
+            throw new InvalidVocabularyDataException(e.Kind switch
+            {
+                StoreErrorKind.Truncated => "Vocabulary file truncated: " + e.Message + ".",
+                StoreErrorKind.NotAStore => "Not a Causa vocabulary file: " + e.Message + ".",
+                _ => "Vocabulary file is corrupt: checksum mismatch or damage (" + e.Message + ").",
+            }, e);
         }
 
         try

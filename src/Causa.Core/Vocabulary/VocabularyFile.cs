@@ -1,3 +1,5 @@
+using Causa.Core.Files;
+
 namespace Causa.Core.Vocabulary;
 
 /// <summary>Keeps a <see cref="Vocabulary"/> in a store folder as one file, written atomically.</summary>
@@ -44,8 +46,8 @@ public static class VocabularyFile
         return false;
     }
 
-    /// <summary>Writes the vocabulary into the folder: a temporary file, flushed, then renamed over the old one, so a crash
-    /// leaves either the old or the new vocabulary, never a torn file.</summary>
+    /// <summary>Writes the vocabulary into the folder atomically (<see cref="AtomicFile"/>), so a crash leaves either the old
+    /// or the new vocabulary, never a torn file.</summary>
     /// <param name="directory">Store folder (created when missing).</param>
     /// <param name="vocabulary">What to write.</param>
     /// <returns>The path written.</returns>
@@ -53,16 +55,8 @@ public static class VocabularyFile
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
-        var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            vocabulary.Save(stream);
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.Write(path, vocabulary.Save);
         return path;
     }
 }

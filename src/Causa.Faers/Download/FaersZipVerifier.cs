@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Causa.Faers.Download;
 
@@ -80,14 +81,14 @@ public static class FaersZipVerifier
             return null;
         }
 
-        uint crc = 0;
+        var crc = new Crc32();
         long length = 0;
         using (var stream = entry.Open())
         {
             int read;
             while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
-                crc = Crc32.Append(crc, buffer.AsSpan(0, read));
+                crc.Append(buffer.AsSpan(0, read));
                 length += read;
             }
         }
@@ -97,7 +98,7 @@ public static class FaersZipVerifier
             return string.Create(CultureInfo.InvariantCulture, $"entry {entry.FullName} decompressed to {length} bytes, the directory says {entry.Length}");
         }
 
-        return crc == entry.Crc32
+        return crc.GetCurrentHashAsUInt32() == entry.Crc32
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"entry {entry.FullName} fails its CRC-32 check (computed {crc:x8}, directory {entry.Crc32:x8})");
     }

@@ -1,27 +1,27 @@
+using Causa.Core.Ingest;
 using Causa.Core.Names;
-using Causa.Core.Storage;
 using Causa.Faers.Reading;
 
 namespace Causa.Faers.Ingest;
 
 /// <summary>
-/// Reads FAERS/AERS quarters from files and merges them into a case store: all or nothing. If any quarter fails to
-/// read, nothing is written and the store stays exactly as it was.
+/// Reads FAERS/AERS quarters from files and hands them to a case sink (<see cref="ICaseSink"/>): all or nothing. If any
+/// quarter fails to read, nothing is committed and the store stays exactly as it was.
 /// </summary>
 /// <remarks>Memory: one quarter's parsed rows at a time plus the staged cases of the whole store.</remarks>
 public sealed class FaersIngestor
 {
     private readonly FaersQuarterReader _reader;
-    private readonly Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver>? _resolverFactory;
+    private readonly IDrugNameResolverFactory? _resolverFactory;
     private readonly TimeProvider _time;
 
     /// <summary>Creates an ingestor.</summary>
     /// <param name="reader">The quarter reader; default options when null.</param>
-    /// <param name="resolverFactory">Builds the drug-name resolver from learned name pairs; when null, a <see cref="DrugResolver"/>
-    /// over the vocabulary saved in the store folder (the curated synonyms when none was imported) plus the learned pairs
-    /// (<see cref="StoreDrugResolverFactory"/>) — the same resolver the query commands use.</param>
+    /// <param name="resolverFactory">Builds the drug-name resolver from learned name pairs; when null, the sink's own
+    /// (<see cref="ICaseSink.TryCreateResolverFactory"/>): for the file store, the vocabulary saved in its folder plus the
+    /// learned pairs — the same resolver the queries use.</param>
     /// <param name="time">Clock for elapsed times; the system clock when null.</param>
-    public FaersIngestor(FaersQuarterReader? reader = null, Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver>? resolverFactory = null, TimeProvider? time = null)
+    public FaersIngestor(FaersQuarterReader? reader = null, IDrugNameResolverFactory? resolverFactory = null, TimeProvider? time = null)
     {
         _reader = reader ?? new FaersQuarterReader();
         _resolverFactory = resolverFactory;
@@ -52,28 +52,26 @@ public sealed class FaersIngestor
         return ([.. sources.OrderBy(static s => s.Quarter).ThenBy(static s => s.Path, StringComparer.Ordinal)], null);
     }
 
-    /// <summary>Reads every source and merges it into the store in <paramref name="storeDirectory"/>.</summary>
-    public IngestResult Ingest(string storeDirectory, IReadOnlyList<FaersSource> sources, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Reads every source and merges it into the store behind <paramref name="sink"/>.</summary>
+    public IngestResult Ingest(ICaseSink sink, IReadOnlyList<FaersSource> sources, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(storeDirectory);
+        ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(sources);
         var started = _time.GetTimestamp();
         var reports = new List<QuarterIngestReport>();
         var resolverFactory = _resolverFactory;
-        if (resolverFactory is null && !StoreDrugResolverFactory.TryForStore(storeDirectory, out resolverFactory, out _, out var vocabularyError))
+        if (resolverFactory is null && !sink.TryCreateResolverFactory(out resolverFactory, out var vocabularyError))
         {
             // Checked before reading anything: an unreadable vocabulary would otherwise cost a whole read first.
-            var path = Path.Combine(storeDirectory, Core.Vocabulary.VocabularyFile.FileName);
-            return new IngestResult(reports, null, null, new StoreError(StoreErrorKind.Corrupt, path, (vocabularyError ?? "unreadable").Replace(path + ": ", string.Empty, StringComparison.Ordinal) + "; re-import it with 'causa vocab import' or delete it"), _time.GetElapsedTime(started));
+            return new IngestResult(reports, null, null, vocabularyError, _time.GetElapsedTime(started));
         }
 
-        var begun = StoreUpdateSession.Begin(storeDirectory);
-        if (!begun.Succeeded)
+        if (!sink.TryBegin(out var update, out var beginError))
         {
-            return new IngestResult(reports, null, null, begun.Error, _time.GetElapsedTime(started));
+            return new IngestResult(reports, null, null, beginError, _time.GetElapsedTime(started));
         }
 
-        using var session = begun.Session;
+        using var session = update;
         var bytesTotal = sources.Sum(static s => s.TotalBytes);
         long bytesBefore = 0;
         long rowsBefore = 0;
@@ -101,7 +99,7 @@ public sealed class FaersIngestor
         }
 
         progress?.Report(new IngestProgress(IngestStage.Merging, string.Empty, bytesBefore, bytesTotal, rowsBefore));
-        var commit = session.Commit(resolverFactory!);
+        var commit = session.Commit(resolverFactory);
         progress?.Report(new IngestProgress(IngestStage.Done, string.Empty, bytesBefore, bytesTotal, rowsBefore));
         return new IngestResult(reports, commit, null, null, _time.GetElapsedTime(started));
     }

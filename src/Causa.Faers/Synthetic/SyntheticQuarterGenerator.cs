@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using Causa.Core.Files;
 using Causa.Core.Ingest;
 
 namespace Causa.Faers.Synthetic;
@@ -94,27 +95,12 @@ public sealed class SyntheticQuarterGenerator
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(zipPath);
         var full = Path.GetFullPath(zipPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
-        SyntheticQuarterSummary summary;
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
-            {
-                summary = WriteZip(stream, cancellationToken);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        SyntheticQuarterSummary? summary = null;
+        AtomicFile.Write(full, stream => summary = WriteZip(stream, cancellationToken));
 
         using var truth = new StreamWriter(TruthPathFor(full), append: false, new System.Text.UTF8Encoding(false));
-        WriteTruth(truth, summary);
-        return summary;
+        WriteTruth(truth, summary!);
+        return summary!;
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Causa.Core.Signals;
 using Causa.Core.Statistics;
 using Causa.Core.Storage;
 using Causa.Core.Tests.Storage;
+using Causa.Storage.Files;
 using Causa.Tests.Shared;
 using static Causa.Core.Tests.Storage.StoreTestHelper;
 

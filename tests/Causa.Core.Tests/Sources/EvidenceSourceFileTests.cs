@@ -40,7 +40,7 @@ public sealed class EvidenceSourceFileTests : IDisposable
         Assert.True(label.Boxed);
         Assert.Null(Assert.Single(tiny.Indications).Term);
         Assert.Equal(RealSources.PharmacotherapyDb.Indications, loaded[1].Indications);
-        Assert.False(File.Exists(Path.Combine(_dir, EvidenceSourceFile.FileName + ".tmp")));
+        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
     }
 
     [Fact]
@@ -89,11 +89,22 @@ public sealed class EvidenceSourceFileTests : IDisposable
     public void Another_version_and_a_foreign_file_are_named_as_such()
     {
         var bytes = EvidenceSourceFile.Encode([Small()]);
-        bytes[8] = 2;
+        bytes[8] = 3;
         Assert.False(EvidenceSourceFile.TryDecode(bytes, out _, out var version));
-        Assert.Contains("format version 2", version, StringComparison.Ordinal);
+        Assert.Contains("format version 3", version, StringComparison.Ordinal);
         Assert.False(EvidenceSourceFile.TryDecode("PK\u0003\u0004 not ours"u8, out _, out var foreign));
         Assert.Contains("magic", foreign, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_version_1_file_is_refused_with_a_re_add_message()
+    {
+        // Version 1: "CAUSASRC", uint16 1, int64 payload length, SHA-256, payload.
+        byte[] old = [.. "CAUSASRC"u8, 1, 0, 4, 0, 0, 0, 0, 0, 0, 0, .. new byte[32], 0, 0, 0, 0];
+        Assert.False(EvidenceSourceFile.TryDecode(old, out var sources, out var error));
+        Assert.Empty(sources);
+        Assert.Contains("format version 1", error, StringComparison.Ordinal);
+        Assert.Contains("re-add the sources", error, StringComparison.Ordinal);
     }
 
     [Fact]

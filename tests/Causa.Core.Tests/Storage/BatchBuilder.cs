@@ -49,9 +49,11 @@ internal sealed class BatchBuilder(int year, int quarter)
 }
 
 /// <summary>Resolves a drug entry to its coded ingredient, upper case: enough to test the store without the vocabulary.</summary>
-internal sealed class UpperCaseResolver : IDrugNameResolver
+internal sealed class UpperCaseResolver : IDrugNameResolver, IDrugNameResolverFactory
 {
-    public static IDrugNameResolver Create(IReadOnlyList<LearnedNamePair> pairs) => new UpperCaseResolver();
+    public static UpperCaseResolver Factory { get; } = new();
+
+    public IDrugNameResolver Create(IReadOnlyList<LearnedNamePair> learnedPairs) => this;
 
     public DrugResolution Resolve(string drugName, string? prodAi)
     {

@@ -1,5 +1,6 @@
 using Causa.Core.Model;
 using Causa.Core.Storage;
+using Causa.Storage.Files;
 using static Causa.Core.Tests.Storage.StoreTestHelper;
 
 namespace Causa.Core.Tests.Storage;
@@ -23,7 +24,7 @@ public sealed class CaseStoreTests
         IngestBatches(dir.Path, Q1().Build(), Q2().Build());
         using var store = Open(dir.Path);
 
-        var record = store.GetCase(store.FindCase(1)!.Value);
+        var record = store.FindCase(1)!;
         Assert.Equal(2, record.CaseVersion);
         Assert.Equal(["Vomiting"], record.Events);
         Assert.Equal(new Quarter(2020, 2), record.Quarter);
@@ -50,7 +51,7 @@ public sealed class CaseStoreTests
         IngestBatches(dir.Path, Q1().Build());
         using var store = Open(dir.Path);
 
-        Assert.Equal(2, store.GetCase(store.FindCase(1)!.Value).CaseVersion);
+        Assert.Equal(2, store.FindCase(1)!.CaseVersion);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class CaseStoreTests
         IngestBatches(dir.Path, batch);
         using var store = Open(dir.Path);
 
-        var record = store.GetCase(store.FindCase(1)!.Value);
+        var record = store.FindCase(1)!;
         Assert.Equal(101, record.PrimaryId);
         Assert.Equal(1, record.CaseVersion);
         Assert.Equal(20200110, record.FdaDate.Value);
@@ -118,7 +119,7 @@ public sealed class CaseStoreTests
         Assert.Equal(DrugRole.PrimarySuspect, drug.Role);
         Assert.Equal(["DRUGA"], drug.Ingredients);
         Assert.Equal(new CaseIndication("DRUGA", "Hypertension"), Assert.Single(record.Indications));
-        Assert.Equal(1, store.CountIndication(store.FindIngredient("DRUGA")!.Value, store.FindTerm("hypertension")!.Value));
+        Assert.Equal(1, store.IndicationCaseCount(store.FindIngredient("DRUGA")!.Value, store.FindTerm("hypertension")!.Value));
         Assert.Equal(new Quarter(2020, 1), Assert.Single(store.Quarters).Quarter);
     }
 

@@ -1,4 +1,5 @@
 using Causa.Core.Storage;
+using Causa.Storage.Files;
 using static Causa.Core.Tests.Storage.StoreTestHelper;
 
 namespace Causa.Core.Tests.Storage;

@@ -1,5 +1,6 @@
 using Causa.Core.Ingest;
 using Causa.Core.Storage;
+using Causa.Storage.Files;
 
 namespace Causa.Core.Tests.Storage;
 
@@ -15,7 +16,7 @@ internal static class StoreTestHelper
             session.Add(batch);
         }
 
-        return session.Commit(UpperCaseResolver.Create);
+        return session.Commit(UpperCaseResolver.Factory);
     }
 
     public static CaseStore Open(string directory)

@@ -52,13 +52,36 @@ public sealed class VocabularyFormatTests
     public void A_flipped_byte_in_the_payload_fails_the_checksum()
     {
         var bytes = Bytes(Small());
-        for (var offset = 50; offset < bytes.Length; offset += 7)
+        var payloadLength = BitConverter.ToInt64(bytes.AsSpan(bytes.Length - 16, 8)); // the one directory entry's length
+        for (var offset = 64; offset < 64 + payloadLength; offset += 7)
         {
             var copy = (byte[])bytes.Clone();
             copy[offset] ^= 0x20;
             var e = Assert.Throws<InvalidVocabularyDataException>(() => Core.Vocabulary.Vocabulary.Load(new MemoryStream(copy)));
             Assert.Contains("checksum mismatch", e.Message, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Every_flipped_byte_anywhere_gives_an_error()
+    {
+        var bytes = Bytes(Small());
+        for (var offset = 0; offset < bytes.Length; offset++)
+        {
+            var copy = (byte[])bytes.Clone();
+            copy[offset] ^= 0x20;
+            Assert.Throws<InvalidVocabularyDataException>(() => Core.Vocabulary.Vocabulary.Load(new MemoryStream(copy)));
+        }
+    }
+
+    [Fact]
+    public void A_version_1_file_is_refused_with_a_re_import_message()
+    {
+        // Version 1: "CAUSAVOC", uint16 1, int64 payload length, SHA-256, payload.
+        byte[] old = [.. "CAUSAVOC"u8, 1, 0, 4, 0, 0, 0, 0, 0, 0, 0, .. new byte[32], 0, 0, 0, 0];
+        var e = Assert.Throws<InvalidVocabularyDataException>(() => Core.Vocabulary.Vocabulary.Load(new MemoryStream(old)));
+        Assert.Contains("version 1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("re-import", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Causa.Core.Query;
 using Causa.Core.Storage;
 using Causa.Faers.Ingest;
 using Causa.Faers.Synthetic;
+using Causa.Storage.Files;
 
 namespace Causa.Faers.Tests.EndToEnd;
 
@@ -32,7 +33,7 @@ public sealed class PlantedSignalTests : IDisposable
 
         var (sources, error) = FaersIngestor.Discover([zip]);
         Assert.Null(error);
-        var result = new FaersIngestor().Ingest(Path.Combine(_root, "store"), sources);
+        var result = new FaersIngestor().Ingest(new FileCaseSink(Path.Combine(_root, "store")), sources);
         Assert.True(result.Succeeded, result.ErrorMessage);
         using var store = CaseStore.Open(Path.Combine(_root, "store")).Store!;
         var queries = new SignalQueries(store);

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Causa.Core.Storage;
 using Causa.Faers.Ingest;
+using Causa.Storage.Files;
 using Causa.Tests.Shared;
 
 namespace Causa.Faers.Tests.Ingest;
@@ -23,7 +24,7 @@ public sealed class RealSampleIngestTests : IDisposable
     {
         var (sources, error) = FaersIngestor.Discover(paths);
         Assert.Null(error);
-        var result = new FaersIngestor().Ingest(Path.Combine(_root, store), sources);
+        var result = new FaersIngestor().Ingest(new FileCaseSink(Path.Combine(_root, store)), sources);
         Assert.True(result.Succeeded, result.ErrorMessage);
         return result;
     }
@@ -104,9 +105,8 @@ public sealed class RealSampleIngestTests : IDisposable
         using var store = Open("forward");
         foreach (var caseId in shared)
         {
-            var index = store.FindCase(caseId);
-            Assert.NotNull(index);
-            var kept = store.GetCase(index.Value);
+            var kept = store.FindCase(caseId);
+            Assert.NotNull(kept);
             Assert.Equal(newer[caseId], kept.CaseVersion);
             Assert.Equal(new Causa.Core.Model.Quarter(2022, 4), kept.Quarter);
         }
@@ -148,7 +148,7 @@ public sealed class RealSampleIngestTests : IDisposable
         File.WriteAllBytes(truncated, bytes[..(bytes.Length / 2)]);
 
         var (sources, discoveryError) = FaersIngestor.Discover([Sample("faers_ascii_2022Q4_sample.zip"), truncated]);
-        var result = discoveryError is null ? new FaersIngestor().Ingest(Path.Combine(_root, "store"), sources) : null;
+        var result = discoveryError is null ? new FaersIngestor().Ingest(new FileCaseSink(Path.Combine(_root, "store")), sources) : null;
 
         Assert.True(discoveryError is not null || result is { Succeeded: false });
         var message = discoveryError?.ToString() ?? result!.ErrorMessage!;
@@ -164,7 +164,7 @@ public sealed class RealSampleIngestTests : IDisposable
 
         Assert.Equal(2, store.Quarters.Count);
         Assert.NotNull(store.FindIngredient("OCTREOTIDE")); // "SANDOSTATIN LAR DEPOT" with prod_ai "OCTREOTIDE ACETATE"
-        var legacyCase = store.GetCase(store.FindCase(4061110)!.Value); // AERS case of isr 4263742 (TAVOR, ALCOHOL)
+        var legacyCase = store.FindCase(4061110)!; // AERS case of isr 4263742 (TAVOR, ALCOHOL)
         Assert.Equal(0, legacyCase.CaseVersion);
         Assert.Contains(legacyCase.Drugs, d => d.DrugName == "TAVOR");
         Assert.Contains("DIARRHOEA", legacyCase.Events, StringComparer.OrdinalIgnoreCase);

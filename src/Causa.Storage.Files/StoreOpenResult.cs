@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using Causa.Core.Storage;
 
-namespace Causa.Core.Storage;
+namespace Causa.Storage.Files;
 
 /// <summary>The outcome of <see cref="CaseStore.Open"/>: a store, or an error saying why not.</summary>
 public sealed class StoreOpenResult

@@ -1,55 +1,50 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace Causa.Core.Storage;
+namespace Causa.Core.Files;
 
 /// <summary>
-/// Writes a sectioned binary file (the layout of <see cref="StoreFileFormat"/>) atomically: to a temporary file in the
-/// same folder, flushed to disk, then renamed over the old file. A crash or kill at any point leaves the previous file
-/// intact. Used for the case store and for saved signal scans, each with its own signature.
+/// Writes a sectioned binary file (<see cref="SectionFileLayout"/>) atomically, through <see cref="AtomicFile"/>: a crash
+/// or kill at any point leaves the previous file intact. Used for every binary file Causa writes, each kind with its own signature.
 /// </summary>
 internal sealed class SectionFileWriter
 {
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
     private readonly byte[] _signature;
     private readonly ushort _majorVersion;
     private readonly List<(uint Id, int ElementSize, long Offset, long Length, uint Crc)> _directory = [];
 
-    private SectionFileWriter(FileStream stream, ReadOnlySpan<byte> signature, ushort majorVersion)
+    private SectionFileWriter(Stream stream, ReadOnlySpan<byte> signature, ushort majorVersion)
     {
         _stream = stream;
         _signature = signature.ToArray();
         _majorVersion = majorVersion;
-        _stream.Position = StoreFileFormat.HeaderSize;
+        _stream.Position = SectionFileLayout.HeaderSize;
     }
 
     /// <summary>Writes the file at <paramref name="path"/> through <paramref name="write"/>, replacing any previous one atomically.</summary>
     public static void WriteAtomically(string path, ReadOnlySpan<byte> signature, ushort majorVersion, Action<SectionFileWriter> write)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
+        var signatureBytes = signature.ToArray();
+        AtomicFile.Write(path, stream =>
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 20))
-            {
-                var writer = new SectionFileWriter(stream, signature, majorVersion);
-                write(writer);
-                writer.Finish();
-                stream.Flush(flushToDisk: true);
-            }
+            var writer = new SectionFileWriter(stream, signatureBytes, majorVersion);
+            write(writer);
+            writer.Finish();
+        });
+    }
 
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+    /// <summary>The whole file as bytes, written through <paramref name="write"/> (for small files encoded in memory).</summary>
+    public static byte[] ToBytes(ReadOnlySpan<byte> signature, ushort majorVersion, Action<SectionFileWriter> write)
+    {
+        using var stream = new MemoryStream();
+        var writer = new SectionFileWriter(stream, signature, majorVersion);
+        write(writer);
+        writer.Finish();
+        return stream.ToArray();
     }
 
     /// <summary>Writes an array of unmanaged values as one section.</summary>
@@ -60,7 +55,7 @@ internal sealed class SectionFileWriter
         Align();
         var offset = _stream.Position;
         _stream.Write(bytes);
-        _directory.Add((id, Unsafe.SizeOf<T>(), offset, bytes.Length, Crc32C.Compute(bytes)));
+        _directory.Add((id, Unsafe.SizeOf<T>(), offset, bytes.Length, Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes)));
     }
 
     /// <summary>Writes strings as two sections: UTF-8 byte offsets (count + 1) and the bytes.</summary>
@@ -91,10 +86,10 @@ internal sealed class SectionFileWriter
 
     private void Align()
     {
-        var padding = (int)((StoreFileFormat.Alignment - (_stream.Position % StoreFileFormat.Alignment)) % StoreFileFormat.Alignment);
+        var padding = (int)((SectionFileLayout.Alignment - (_stream.Position % SectionFileLayout.Alignment)) % SectionFileLayout.Alignment);
         if (padding > 0)
         {
-            Span<byte> zeros = stackalloc byte[StoreFileFormat.Alignment];
+            Span<byte> zeros = stackalloc byte[SectionFileLayout.Alignment];
             zeros.Clear();
             _stream.Write(zeros[..padding]);
         }
@@ -105,10 +100,10 @@ internal sealed class SectionFileWriter
         // The directory goes after the sections, so the writer never needs to know the section count in advance.
         Align();
         var directoryOffset = _stream.Position;
-        var directory = new byte[_directory.Count * StoreFileFormat.DirectoryEntrySize];
+        var directory = new byte[_directory.Count * SectionFileLayout.DirectoryEntrySize];
         for (var i = 0; i < _directory.Count; i++)
         {
-            var entry = directory.AsSpan(i * StoreFileFormat.DirectoryEntrySize, StoreFileFormat.DirectoryEntrySize);
+            var entry = directory.AsSpan(i * SectionFileLayout.DirectoryEntrySize, SectionFileLayout.DirectoryEntrySize);
             var (id, elementSize, offset, length, crc) = _directory[i];
             BinaryPrimitives.WriteUInt32LittleEndian(entry, id);
             BinaryPrimitives.WriteInt32LittleEndian(entry[4..], elementSize);
@@ -117,19 +112,19 @@ internal sealed class SectionFileWriter
             BinaryPrimitives.WriteUInt32LittleEndian(entry[24..], crc);
         }
 
-        Span<byte> header = stackalloc byte[StoreFileFormat.HeaderSize];
+        Span<byte> header = stackalloc byte[SectionFileLayout.HeaderSize];
         header.Clear();
         _signature.CopyTo(header);
         BinaryPrimitives.WriteUInt16LittleEndian(header[8..], _majorVersion);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], StoreFileFormat.MinorVersion);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], SectionFileLayout.MinorVersion);
         _stream.Write(directory);
         var fileLength = _stream.Position;
         BinaryPrimitives.WriteInt32LittleEndian(header[12..], _directory.Count);
         BinaryPrimitives.WriteInt64LittleEndian(header[16..], fileLength);
         BinaryPrimitives.WriteInt64LittleEndian(header[32..], directoryOffset);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[24..], Crc32C.Compute(directory));
-        BinaryPrimitives.WriteUInt32LittleEndian(header[28..], Crc32C.Compute(header[..28]));
-        BinaryPrimitives.WriteUInt32LittleEndian(header[40..], Crc32C.Compute(header[32..40]));
+        BinaryPrimitives.WriteUInt32LittleEndian(header[24..], Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, directory));
+        BinaryPrimitives.WriteUInt32LittleEndian(header[28..], Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, header[..28]));
+        BinaryPrimitives.WriteUInt32LittleEndian(header[40..], Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, header[32..40]));
 
         _stream.Position = 0;
         _stream.Write(header);

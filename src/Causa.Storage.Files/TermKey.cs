@@ -1,4 +1,4 @@
-namespace Causa.Core.Storage;
+namespace Causa.Storage.Files;
 
 /// <summary>Case normalisation of MedDRA terms and the rule that picks one display form among spellings.</summary>
 internal static class TermKey

@@ -1,8 +1,10 @@
+using Causa.Core.Files;
 using Causa.Core.Model;
+using Causa.Core.Signals;
 using Causa.Core.Statistics;
 using Causa.Core.Storage;
 
-namespace Causa.Core.Signals;
+namespace Causa.Storage.Files;
 
 /// <summary>
 /// A signal scan saved beside the store (<c>signals.causa</c>), memory-mapped, so <c>ask</c> and <c>top</c> show
@@ -11,7 +13,7 @@ namespace Causa.Core.Signals;
 /// </summary>
 /// <remarks>Thread-safe for reads. Sections: per-ingredient offsets, term ids, N, E, EBGM, EB05, EB95, Qn, and a
 /// header of θ, log-likelihood, roles, strata and the store fingerprint.</remarks>
-public sealed class SavedSignals : IDisposable
+public sealed class SavedSignals : ISavedScores
 {
     /// <summary>File name inside the store folder.</summary>
     public const string FileName = "signals.causa";
@@ -28,9 +30,9 @@ public sealed class SavedSignals : IDisposable
     private const uint Meta = 9;
     private const int MetaLength = 10;
 
-    private readonly MappedStoreFile _file;
+    private readonly MappedSectionFile _file;
 
-    private SavedSignals(MappedStoreFile file)
+    private SavedSignals(MappedSectionFile file)
     {
         _file = file;
         var meta = _file.Get<double>(Meta);
@@ -67,7 +69,7 @@ public sealed class SavedSignals : IDisposable
     /// <summary>Log-likelihood of the fit (NaN when a prior was given).</summary>
     public double LogLikelihood { get; }
 
-    /// <summary>Drug roles counted.</summary>
+    /// <inheritdoc />
     public RoleFilter Roles { get; }
 
     /// <summary>Strata of the expected counts.</summary>
@@ -133,7 +135,7 @@ public sealed class SavedSignals : IDisposable
         SavedSignals? saved = null;
         try
         {
-            saved = new SavedSignals(MappedStoreFile.Open(path, "CAUSASIG"u8, MajorVersion, "signal scan"));
+            saved = new SavedSignals(MappedSectionFile.Open(path, "CAUSASIG"u8, MajorVersion, "signal scan"));
         }
         catch (InvalidStoreException ex)
         {
@@ -164,7 +166,7 @@ public sealed class SavedSignals : IDisposable
         return saved;
     }
 
-    /// <summary>The scores of one pair; null when the pair has no case (N = 0, so EBGM was not computed).</summary>
+    /// <inheritdoc />
     public (int N, double E, MgpsScore Score)? Find(int ingredientId, int termId)
     {
         var offsets = _file.Get<int>(Offsets);

@@ -1,4 +1,6 @@
-namespace Causa.Core.Storage;
+using Causa.Core.Storage;
+
+namespace Causa.Storage.Files;
 
 /// <summary>
 /// The complete content of a case store as plain arrays: what is written to disk and what the

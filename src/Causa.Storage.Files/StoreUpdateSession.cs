@@ -1,7 +1,8 @@
 using Causa.Core.Ingest;
 using Causa.Core.Names;
+using Causa.Core.Storage;
 
-namespace Causa.Core.Storage;
+namespace Causa.Storage.Files;
 
 /// <summary>
 /// One ingest into a store folder: holds the folder's lock, stages the existing content and each new quarter,
@@ -9,7 +10,7 @@ namespace Causa.Core.Storage;
 /// store exactly as it was.
 /// </summary>
 /// <remarks>Not thread-safe. Only one session per folder at a time (enforced with a lock file).</remarks>
-public sealed class StoreUpdateSession : IDisposable
+public sealed class StoreUpdateSession : IStoreUpdate
 {
     private readonly FileStream _lock;
     private readonly StoreMerger _merger = new();
@@ -25,7 +26,7 @@ public sealed class StoreUpdateSession : IDisposable
     /// <summary>The store folder.</summary>
     public string Directory { get; }
 
-    /// <summary>Kept cases in the store when the session began.</summary>
+    /// <inheritdoc />
     public int CasesBefore { get; }
 
     /// <summary>
@@ -69,16 +70,16 @@ public sealed class StoreUpdateSession : IDisposable
         return StoreUpdateSessionResult.Success(session);
     }
 
-    /// <summary>Stages one quarter. Nothing is written until <see cref="Commit"/>.</summary>
+    /// <inheritdoc />
     public BatchLinkSummary Add(QuarterBatch batch)
     {
         ObjectDisposedException.ThrowIf(_committed, this);
         return _merger.AddBatch(batch);
     }
 
-    /// <summary>Deduplicates, resolves names, builds indexes and writes the store atomically.</summary>
-    /// <param name="resolverFactory">Builds the drug-name resolver from the name pairs learned from the kept cases.</param>
-    public StoreCommitSummary Commit(Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver> resolverFactory)
+    /// <inheritdoc />
+    /// <remarks>The new store file replaces the old one atomically.</remarks>
+    public StoreCommitSummary Commit(IDrugNameResolverFactory resolverFactory)
     {
         ObjectDisposedException.ThrowIf(_committed, this);
         var data = _merger.Build(resolverFactory);

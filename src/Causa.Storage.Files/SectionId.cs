@@ -1,4 +1,4 @@
-namespace Causa.Core.Storage;
+namespace Causa.Storage.Files;
 
 /// <summary>Identifiers of the sections of a store file (format version 1). Values are part of the format: never renumber.</summary>
 internal enum SectionId : uint

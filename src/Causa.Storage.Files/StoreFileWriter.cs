@@ -1,4 +1,6 @@
-namespace Causa.Core.Storage;
+using Causa.Core.Files;
+
+namespace Causa.Storage.Files;
 
 /// <summary>Writes <see cref="StoreData"/> as a store file, atomically (see <see cref="SectionFileWriter"/>).</summary>
 internal static class StoreFileWriter

@@ -1,6 +1,7 @@
+using Causa.Core.Names;
 using Causa.Core.Storage;
 
-namespace Causa.Core.Names;
+namespace Causa.Storage.Files;
 
 /// <summary>
 /// Re-resolves every drug entry of an existing store with a new resolver (typically after <c>causa vocab import</c>),
@@ -13,7 +14,7 @@ public static class StoreReresolver
     /// <param name="storeDirectory">Store folder; it must hold a store.</param>
     /// <param name="resolverFactory">Builds the resolver from the store's learned name pairs (e.g. <see cref="StoreDrugResolverFactory.Create"/>).</param>
     /// <returns>The new store summary and how many entries changed, or the error (no store, locked, damaged) with the store untouched.</returns>
-    public static StoreReresolveResult Run(string storeDirectory, Func<IReadOnlyList<LearnedNamePair>, IDrugNameResolver> resolverFactory)
+    public static StoreReresolveResult Run(string storeDirectory, IDrugNameResolverFactory resolverFactory)
     {
         ArgumentNullException.ThrowIfNull(storeDirectory);
         ArgumentNullException.ThrowIfNull(resolverFactory);

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Causa.Core.Storage;
 
-namespace Causa.Core.Names;
+namespace Causa.Storage.Files;
 
 /// <summary>The outcome of <see cref="StoreReresolver.Run"/>.</summary>
 /// <param name="Commit">What the store became; null on failure.</param>

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using Causa.Core.Storage;
 
-namespace Causa.Core.Storage;
+namespace Causa.Storage.Files;
 
 /// <summary>The outcome of <see cref="StoreUpdateSession.Begin"/>.</summary>
 public sealed class StoreUpdateSessionResult

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Causa.Core.Files;
+
+/// <summary>
+/// The one way Causa replaces a file: write a temporary file in the target's folder, flush it to disk, rename it over
+/// the target. A crash or kill at any point leaves the previous file intact (or no file), never a torn one; readers that
+/// opened the old file keep reading it.
+/// </summary>
+/// <remarks>
+/// <para>Temporary names are <c>.NAME.PID.GUID.tmp</c>: unique per process and per call, so concurrent writers never
+/// share one, and hidden beside the target. Before writing, temporaries of the same target left by processes that no
+/// longer run (a crashed earlier writer) are deleted; other files are never touched.</para>
+/// <para>Thread-safe. When two writers race, the last rename wins whole.</para>
+/// </remarks>
+public static class AtomicFile
+{
+    /// <summary>Replaces <paramref name="path"/> with what <paramref name="write"/> writes to the stream it is given.</summary>
+    /// <param name="path">Target file; its folder is created when missing.</param>
+    /// <param name="write">Writes the whole content; the stream is seekable and starts empty. An exception leaves the target untouched.</param>
+    public static void Write(string path, Action<FileStream> write)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(directory);
+        var name = Path.GetFileName(full);
+        DeleteStaleTemporaries(directory, name);
+        var temporary = Path.Combine(directory, $".{name}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    /// <summary>Replaces <paramref name="path"/> with <paramref name="content"/>.</summary>
+    public static void Write(string path, ReadOnlySpan<byte> content)
+    {
+        var copy = content.ToArray();
+        Write(path, stream => stream.Write(copy));
+    }
+
+    /// <summary>Deletes temporaries of <paramref name="name"/> whose writing process is gone; best effort.</summary>
+    private static void DeleteStaleTemporaries(string directory, string name)
+    {
+        string[] candidates;
+        try
+        {
+            candidates = Directory.GetFiles(directory, $".{name}.*.tmp");
+        }
+        catch (IOException)
+        {
+            return;
+        }
+
+        var prefix = $".{name}.";
+        foreach (var candidate in candidates)
+        {
+            var rest = Path.GetFileName(candidate)[prefix.Length..];
+            var dot = rest.IndexOf('.', StringComparison.Ordinal);
+            if (dot <= 0 || !int.TryParse(rest.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid == Environment.ProcessId || IsRunning(pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                File.Delete(candidate);
+            }
+            catch (IOException)
+            {
+                // Another cleaner got there first, or the file is busy: leave it for the next write.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}

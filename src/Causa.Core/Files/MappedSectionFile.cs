@@ -1,0 +1,260 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
+using Causa.Core.Storage;
+
+namespace Causa.Core.Files;
+
+/// <summary>
+/// A section file (<see cref="SectionFileLayout"/>) opened read-only: memory-mapped from disk (<see cref="Open"/>) or over
+/// bytes already in memory (<see cref="FromBytes"/>). Every structural field and every section checksum is verified on
+/// open, so later reads can trust offsets and lengths.
+/// </summary>
+/// <remarks>Thread-safe for reads. Spans are valid until <see cref="Dispose"/>.</remarks>
+internal sealed unsafe class MappedSectionFile : IDisposable
+{
+    private readonly MemoryMappedFile? _map;
+    private readonly MemoryMappedViewAccessor? _view;
+    private readonly GCHandle _pin;
+    private readonly byte* _base;
+    private readonly Dictionary<uint, (long Offset, long Length, int ElementSize)> _sections = [];
+    private readonly ushort _majorVersion;
+    private readonly string _kind;
+    private bool _disposed;
+
+    private MappedSectionFile(string path, MemoryMappedFile map, MemoryMappedViewAccessor view, long length, ushort majorVersion, string kind)
+    {
+        _majorVersion = majorVersion;
+        _kind = kind;
+        Path = path;
+        _map = map;
+        _view = view;
+        Length = length;
+        byte* pointer = null;
+        _view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        _base = pointer + _view.PointerOffset;
+    }
+
+    private MappedSectionFile(string path, byte[] bytes, ushort majorVersion, string kind)
+    {
+        _majorVersion = majorVersion;
+        _kind = kind;
+        Path = path;
+        Length = bytes.Length;
+        _pin = GCHandle.Alloc(bytes, GCHandleType.Pinned);
+        _base = (byte*)_pin.AddrOfPinnedObject();
+    }
+
+    public string Path { get; }
+
+    public long Length { get; }
+
+    /// <summary>Identity of the content: CRC-32C of the directory (which holds every section CRC) and of the header.</summary>
+    public ulong Fingerprint { get; private set; }
+
+    /// <summary>Opens and verifies a sectioned file with the given signature and version; <paramref name="kind"/> names it in messages.</summary>
+    public static MappedSectionFile Open(string path, ReadOnlySpan<byte> expectedSignature, ushort majorVersion, string kind)
+    {
+        long length;
+        using (var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        {
+            length = probe.Length;
+            Span<byte> prologue = stackalloc byte[10];
+            var read = probe.ReadAtLeast(prologue, prologue.Length, throwOnEndOfStream: false);
+            CheckPrologue(prologue[..read], length, expectedSignature, majorVersion, kind);
+        }
+
+        var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, 0, MemoryMappedFileAccess.Read);
+        MemoryMappedViewAccessor? view = null;
+        try
+        {
+            view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+            var file = new MappedSectionFile(path, map, view, length, majorVersion, kind);
+            try
+            {
+                file.Verify();
+                return file;
+            }
+            catch
+            {
+                file.Dispose();
+                throw;
+            }
+        }
+        catch
+        {
+            view?.Dispose();
+            map.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Verifies a whole section file held in memory, as <see cref="Open"/> does a file; <paramref name="name"/> names it in messages.</summary>
+    public static MappedSectionFile FromBytes(byte[] bytes, string name, ReadOnlySpan<byte> expectedSignature, ushort majorVersion, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        CheckPrologue(bytes, bytes.Length, expectedSignature, majorVersion, kind);
+        var file = new MappedSectionFile(name, bytes, majorVersion, kind);
+        try
+        {
+            file.Verify();
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A section viewed as an array of <typeparamref name="T"/>; empty when the section is absent.</summary>
+    public ReadOnlySpan<T> Get<T>(uint id)
+        where T : unmanaged
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_sections.TryGetValue(id, out var section))
+        {
+            return [];
+        }
+
+        return new ReadOnlySpan<T>(_base + section.Offset, (int)(section.Length / sizeof(T)));
+    }
+
+    /// <summary>Checks what can be checked from the first 10 bytes and the length, before anything is mapped: an empty,
+    /// foreign, older or newer file each gets its own message (a file of another version is never read as this one).</summary>
+    private static void CheckPrologue(ReadOnlySpan<byte> prologue, long length, ReadOnlySpan<byte> expectedSignature, ushort majorVersion, string kind)
+    {
+        if (length < 8 || prologue.Length < 8)
+        {
+            throw new InvalidStoreException(length == 0 ? StoreErrorKind.Truncated : StoreErrorKind.NotAStore,
+                length == 0 ? $"the {kind} file is empty (0 bytes)" : $"the file is too short to be a Causa {kind} file");
+        }
+
+        if (!prologue[..8].SequenceEqual(expectedSignature))
+        {
+            throw new InvalidStoreException(StoreErrorKind.NotAStore, $"the file is not a Causa {kind} file (wrong signature)");
+        }
+
+        if (prologue.Length >= 10 && BinaryPrimitives.ReadUInt16LittleEndian(prologue[8..]) is var major && major != majorVersion)
+        {
+            throw new InvalidStoreException(StoreErrorKind.UnsupportedVersion,
+                $"{kind} format version {major} is not supported (this Causa reads version {majorVersion}); rebuild it");
+        }
+
+        if (length < SectionFileLayout.HeaderSize)
+        {
+            throw new InvalidStoreException(StoreErrorKind.Truncated, $"the {kind} file is truncated ({length} bytes, header needs {SectionFileLayout.HeaderSize})");
+        }
+    }
+
+    private void Verify()
+    {
+        var header = new ReadOnlySpan<byte>(_base, SectionFileLayout.HeaderSize);
+        var major = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
+        if (major != _majorVersion)
+        {
+            throw new InvalidStoreException(StoreErrorKind.UnsupportedVersion,
+                $"{_kind} format version {major} is not supported (this Causa reads version {_majorVersion}); rebuild it");
+        }
+
+        if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, header[..28]) != BinaryPrimitives.ReadUInt32LittleEndian(header[28..]))
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {_kind} header checksum does not match (the file is damaged)");
+        }
+
+        Fingerprint = ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(header[24..]) << 32) | BinaryPrimitives.ReadUInt32LittleEndian(header[28..]);
+        var sectionCount = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+        var declaredLength = BinaryPrimitives.ReadInt64LittleEndian(header[16..]);
+        if (declaredLength != Length)
+        {
+            throw new InvalidStoreException(declaredLength > Length ? StoreErrorKind.Truncated : StoreErrorKind.Corrupt,
+                $"the {_kind} file is {Length:N0} bytes but its header says {declaredLength:N0}" + (declaredLength > Length ? " (truncated)" : string.Empty));
+        }
+
+        var directoryOffset = BinaryPrimitives.ReadInt64LittleEndian(header[32..]);
+        if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, header[32..40]) != BinaryPrimitives.ReadUInt32LittleEndian(header[40..]))
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {_kind} header checksum does not match (the file is damaged)");
+        }
+
+        var directoryLength = (long)sectionCount * SectionFileLayout.DirectoryEntrySize;
+        if (sectionCount is < 0 or > 4096 || directoryOffset < SectionFileLayout.HeaderSize || directoryOffset + directoryLength > Length)
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {_kind} directory is damaged");
+        }
+
+        var directory = new ReadOnlySpan<byte>(_base + directoryOffset, (int)directoryLength);
+        if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, directory) != BinaryPrimitives.ReadUInt32LittleEndian(header[24..]))
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {_kind} directory checksum does not match (the file is damaged)");
+        }
+
+        for (var i = 0; i < sectionCount; i++)
+        {
+            var entry = directory.Slice(i * SectionFileLayout.DirectoryEntrySize, SectionFileLayout.DirectoryEntrySize);
+            var id = BinaryPrimitives.ReadUInt32LittleEndian(entry);
+            var elementSize = BinaryPrimitives.ReadInt32LittleEndian(entry[4..]);
+            var offset = BinaryPrimitives.ReadInt64LittleEndian(entry[8..]);
+            var length = BinaryPrimitives.ReadInt64LittleEndian(entry[16..]);
+            var crc = BinaryPrimitives.ReadUInt32LittleEndian(entry[24..]);
+            if (offset < 0 || length < 0 || offset + length > Length || offset % SectionFileLayout.Alignment != 0 ||
+                elementSize is not (1 or 2 or 4 or 8) || length % elementSize != 0 || length / elementSize > int.MaxValue)
+            {
+                throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {id} has an impossible position or size");
+            }
+
+            var bytes = new ReadOnlySpan<byte>(_base + offset, (int)Math.Min(length, int.MaxValue));
+            if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes) != crc)
+            {
+                throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {id} checksum does not match (the file is damaged at bytes {offset:N0}–{offset + length:N0})");
+            }
+
+            if (!_sections.TryAdd(id, (offset, length, elementSize)))
+            {
+                throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {id} appears twice");
+            }
+        }
+
+        CheckPaddingIsZero(directoryOffset);
+    }
+
+    /// <summary>
+    /// The bytes no checksum covers (the header's reserved tail and the alignment gaps before each section and the
+    /// directory) must be zero, as the writer leaves them: so a damaged byte anywhere in the file is an error.
+    /// </summary>
+    private void CheckPaddingIsZero(long directoryOffset)
+    {
+        var spans = _sections.Values.Select(static s => (s.Offset, End: s.Offset + s.Length)).Append((Offset: directoryOffset, End: directoryOffset)).OrderBy(static s => s.Offset);
+        long end = 44;
+        foreach (var (offset, sectionEnd) in spans)
+        {
+            if (offset < end || new ReadOnlySpan<byte>(_base + end, (int)(offset - end)).ContainsAnyExcept((byte)0))
+            {
+                throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {_kind} file has damaged padding or overlapping sections near byte {end:N0}");
+            }
+
+            end = sectionEnd;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_view is not null)
+        {
+            _view.SafeMemoryMappedViewHandle.ReleasePointer();
+            _view.Dispose();
+            _map!.Dispose();
+        }
+        else
+        {
+            _pin.Free();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Causa.Core.Names;
+
+/// <summary>Builds a <see cref="DrugResolver"/> over one vocabulary plus the learned pairs it is given.</summary>
+/// <remarks>Thread-safe; deterministic (see <see cref="IDrugNameResolverFactory"/>).</remarks>
+public sealed class VocabularyDrugResolverFactory : IDrugNameResolverFactory
+{
+    private readonly Vocabulary.Vocabulary _vocabulary;
+
+    /// <summary>Creates the factory.</summary>
+    /// <param name="vocabulary">Imported sources; <see cref="Vocabulary.Vocabulary.Empty"/> for the curated synonyms only.</param>
+    public VocabularyDrugResolverFactory(Vocabulary.Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _vocabulary = vocabulary;
+    }
+
+    /// <inheritdoc />
+    public IDrugNameResolver Create(IReadOnlyList<LearnedNamePair> learnedPairs) => new DrugResolver(_vocabulary, learnedPairs);
+}

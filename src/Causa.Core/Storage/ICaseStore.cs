@@ -1,0 +1,17 @@
+using Causa.Core.Model;
+
+namespace Causa.Core.Storage;
+
+/// <summary>
+/// The read side of a case store, as every query uses it: dictionaries, pair counts, case-level scans, case lookup,
+/// contents and the saved MGPS scores. The file store (Causa.Storage.Files) and <see cref="InMemoryCaseStore"/> implement it.
+/// </summary>
+/// <remarks>Implementations are thread-safe for reads. Disposing releases the store; no member may be used afterwards.</remarks>
+public interface ICaseStore : IStoreDictionaries, IPairCounts, ICaseIndex, ICaseLookup, IStoreContents, IDisposable
+{
+    /// <summary>
+    /// The MGPS scores saved with this very store content for these roles; null, with a reason for the user, when there
+    /// are none, they are stale (computed before the last ingest), for the other roles, or unreadable.
+    /// </summary>
+    ISavedScores? OpenSavedScores(RoleFilter roles, out string? reason);
+}

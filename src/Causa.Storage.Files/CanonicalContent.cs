@@ -1,0 +1,200 @@
+
+namespace Causa.Storage.Files;
+
+/// <summary>
+/// Canonical content: the kept case versions written out as <see cref="StoreData"/> with dictionaries holding only what
+/// kept cases reference, each sorted by its key, and per-case lists sorted and de-duplicated, so the same set of cases
+/// always gives byte-identical arrays.
+/// </summary>
+internal static class CanonicalContent
+{
+    /// <summary>Builds the store content of the kept versions (<paramref name="kept"/>, in case-id order) of <paramref name="staged"/>.</summary>
+    /// <remarks>Names are not resolved and indexes not built yet: see <see cref="EntryNameResolution"/> and <see cref="StoreIndexBuilder"/>.</remarks>
+    public static StoreData Build(StagedCases staged, int[] kept)
+    {
+        var winners = kept;
+        var data = new StoreData
+        {
+            DeletedCaseIds = [.. staged.Deleted.Order()],
+            Quarters = [.. staged.Quarters.Values],
+        };
+        // Canonical dictionaries: only what kept cases reference, in key order.
+        var entryUsed = new bool[staged.Entries.Count];
+        var termUsed = new bool[staged.TermDisplay.Count];
+        var countryUsed = new bool[staged.Countries.Count];
+        countryUsed[0] = true;
+        foreach (var w in winners)
+        {
+            var c = staged.Candidates[w];
+            countryUsed[c.Country] = true;
+            for (var k = 0; k < c.DrugCount; k++)
+            {
+                entryUsed[staged.DrugEntry[c.DrugStart + k]] = true;
+            }
+
+            for (var k = 0; k < c.EventCount; k++)
+            {
+                termUsed[staged.EventTerm[c.EventStart + k]] = true;
+            }
+
+            for (var k = 0; k < c.IndicationCount; k++)
+            {
+                entryUsed[staged.IndicationEntry[c.IndicationStart + k]] = true;
+                termUsed[staged.IndicationTerm[c.IndicationStart + k]] = true;
+            }
+        }
+
+        var (entries, entryMap) = Canonical(staged.Entries, entryUsed, static (a, b) => a.CompareTo(b));
+        var termKeys = new List<string>(staged.TermDisplay.Count);
+        foreach (var display in staged.TermDisplay)
+        {
+            termKeys.Add(TermKey.Of(display));
+        }
+
+        var (_, termMap) = Canonical(termKeys, termUsed, string.CompareOrdinal);
+        var terms = new string[termMap.Count(static m => m >= 0)];
+        for (var i = 0; i < termMap.Length; i++)
+        {
+            if (termMap[i] >= 0)
+            {
+                terms[termMap[i]] = staged.TermDisplay[i];
+            }
+        }
+
+        var (countries, countryMap) = Canonical(staged.Countries, countryUsed, string.CompareOrdinal);
+        data.Entries = [.. entries];
+        data.Terms = terms;
+        data.Countries = [.. countries];
+
+        EmitCases(staged, data, winners, entryMap, termMap, countryMap);
+        return data;
+    }
+
+    private static void EmitCases(StagedCases staged, StoreData data, int[] winners, int[] entryMap, int[] termMap, int[] countryMap)
+    {
+        var n = winners.Length;
+        data.CaseIds = new long[n];
+        data.PrimaryIds = new long[n];
+        data.CaseVersions = new int[n];
+        data.FdaDates = new int[n];
+        data.EventDates = new int[n];
+        data.QuarterOrdinals = new int[n];
+        data.CountryIds = new int[n];
+        data.Sexes = new byte[n];
+        data.AgeGroups = new byte[n];
+        data.AgeYears = new float[n];
+        data.Reporters = new byte[n];
+        data.Outcomes = new byte[n];
+        data.DrugOffsets = new int[n + 1];
+        data.EventOffsets = new int[n + 1];
+        data.IndicationOffsets = new int[n + 1];
+
+        var drugEntries = new List<int>();
+        var drugRoles = new List<byte>();
+        var events = new List<int>();
+        var indicationEntries = new List<int>();
+        var indicationTerms = new List<int>();
+        var drugScratch = new List<(int Entry, byte Role)>();
+        var eventScratch = new List<int>();
+        var indicationScratch = new List<(int Entry, int Term)>();
+
+        for (var i = 0; i < n; i++)
+        {
+            var c = staged.Candidates[winners[i]];
+            data.CaseIds[i] = c.CaseId;
+            data.PrimaryIds[i] = c.PrimaryId;
+            data.CaseVersions[i] = c.CaseVersion;
+            data.FdaDates[i] = c.FdaDate;
+            data.EventDates[i] = c.EventDate;
+            data.QuarterOrdinals[i] = c.Quarter;
+            data.CountryIds[i] = countryMap[c.Country];
+            data.Sexes[i] = c.Sex;
+            data.AgeGroups[i] = c.AgeGroup;
+            data.AgeYears[i] = c.AgeYears;
+            data.Reporters[i] = c.Reporter;
+            data.Outcomes[i] = c.Outcomes;
+
+            // Per-case lists are sorted and de-duplicated so the content is canonical.
+            drugScratch.Clear();
+            for (var k = 0; k < c.DrugCount; k++)
+            {
+                drugScratch.Add((entryMap[staged.DrugEntry[c.DrugStart + k]], staged.DrugRole[c.DrugStart + k]));
+            }
+
+            drugScratch.Sort();
+            for (var k = 0; k < drugScratch.Count; k++)
+            {
+                if (k == 0 || drugScratch[k] != drugScratch[k - 1])
+                {
+                    drugEntries.Add(drugScratch[k].Entry);
+                    drugRoles.Add(drugScratch[k].Role);
+                }
+            }
+
+            eventScratch.Clear();
+            for (var k = 0; k < c.EventCount; k++)
+            {
+                eventScratch.Add(termMap[staged.EventTerm[c.EventStart + k]]);
+            }
+
+            eventScratch.Sort();
+            for (var k = 0; k < eventScratch.Count; k++)
+            {
+                if (k == 0 || eventScratch[k] != eventScratch[k - 1])
+                {
+                    events.Add(eventScratch[k]);
+                }
+            }
+
+            indicationScratch.Clear();
+            for (var k = 0; k < c.IndicationCount; k++)
+            {
+                indicationScratch.Add((entryMap[staged.IndicationEntry[c.IndicationStart + k]], termMap[staged.IndicationTerm[c.IndicationStart + k]]));
+            }
+
+            indicationScratch.Sort();
+            for (var k = 0; k < indicationScratch.Count; k++)
+            {
+                if (k == 0 || indicationScratch[k] != indicationScratch[k - 1])
+                {
+                    indicationEntries.Add(indicationScratch[k].Entry);
+                    indicationTerms.Add(indicationScratch[k].Term);
+                }
+            }
+
+            data.DrugOffsets[i + 1] = drugEntries.Count;
+            data.EventOffsets[i + 1] = events.Count;
+            data.IndicationOffsets[i + 1] = indicationEntries.Count;
+        }
+
+        data.DrugEntryIds = [.. drugEntries];
+        data.DrugRoles = [.. drugRoles];
+        data.EventTermIds = [.. events];
+        data.IndicationEntryIds = [.. indicationEntries];
+        data.IndicationTermIds = [.. indicationTerms];
+    }
+
+    private static (List<T> Sorted, int[] Map) Canonical<T>(List<T> items, bool[] used, Comparison<T> comparison)
+    {
+        var indices = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (used[i])
+            {
+                indices.Add(i);
+            }
+        }
+
+        indices.Sort((x, y) => comparison(items[x], items[y]));
+        var map = new int[items.Count];
+        Array.Fill(map, -1);
+        var sorted = new List<T>(indices.Count);
+        foreach (var i in indices)
+        {
+            map[i] = sorted.Count;
+            sorted.Add(items[i]);
+        }
+
+        return (sorted, map);
+    }
+}

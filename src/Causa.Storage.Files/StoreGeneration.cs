@@ -1,0 +1,53 @@
+namespace Causa.Storage.Files;
+
+/// <summary>
+/// One opened store file and how many holders it has: the provider (while it is current) and each lease. The mapping is
+/// released when the count reaches zero, so never under a reader.
+/// </summary>
+internal sealed class StoreGeneration
+{
+    private int _references = 1; // the provider's own, dropped by Retire
+
+    public StoreGeneration(CaseStore store, long number, StoreFileIdentity identity)
+    {
+        Store = store;
+        Number = number;
+        Identity = identity;
+    }
+
+    public CaseStore Store { get; }
+
+    public long Number { get; }
+
+    public StoreFileIdentity Identity { get; }
+
+    /// <summary>True when the store has been closed (its last holder let go).</summary>
+    public bool IsClosed => Volatile.Read(ref _references) == 0;
+
+    /// <summary>Adds a holder; false when the generation is already closed (the caller then takes the newer one).</summary>
+    public bool TryAddReference()
+    {
+        while (true)
+        {
+            var count = Volatile.Read(ref _references);
+            if (count == 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _references, count + 1, count) == count)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Drops a holder; the last one closes the store.</summary>
+    public void Release()
+    {
+        if (Interlocked.Decrement(ref _references) == 0)
+        {
+            Store.Dispose();
+        }
+    }
+}

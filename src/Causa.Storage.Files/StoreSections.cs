@@ -1,0 +1,11 @@
+using Causa.Core.Files;
+
+namespace Causa.Storage.Files;
+
+/// <summary>Reads store sections by their <see cref="SectionId"/>.</summary>
+internal static class StoreSections
+{
+    /// <summary>A section viewed as an array of <typeparamref name="T"/>; empty when the section is absent.</summary>
+    public static ReadOnlySpan<T> Get<T>(this MappedSectionFile file, SectionId id)
+        where T : unmanaged => file.Get<T>((uint)id);
+}
