@@ -1,5 +1,6 @@
 using Causa.Core.Evidence;
 using Causa.Web.Models;
+using WarningSign = Causa.Web.Models.WarningSign;
 
 namespace Causa.Web.Sample;
 

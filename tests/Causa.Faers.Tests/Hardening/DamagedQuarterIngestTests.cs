@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Causa.Faers.Ingest;
 using Causa.Faers.Tests.Reading;
+using Causa.Storage.Files;
 using Causa.Tests.Shared;
 
 namespace Causa.Faers.Tests.Hardening;
@@ -29,7 +30,7 @@ public sealed class DamagedQuarterIngestTests
             return (false, error.ToString());
         }
 
-        var result = new FaersIngestor().Ingest(store, sources);
+        var result = new FaersIngestor().Ingest(new FileCaseSink(store), sources);
         return (result.Succeeded, result.ErrorMessage);
     }
 
