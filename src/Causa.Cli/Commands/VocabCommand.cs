@@ -114,15 +114,31 @@ internal static class VocabCommand
                 return Task.FromResult(ExitCodes.BadData);
             }
 
+            // The names the store's own FAERS rows teach (drugname reported with prod_ai), merged as its resolver merges them.
+            LearnedNameSummary? learned = null;
+            if (Core.Storage.CaseStore.Open(store) is { Succeeded: true } opened)
+            {
+                using var caseStore = opened.Store;
+                learned = LearnedNameSummary.Of(vocabulary, caseStore.LearnedNamePairs());
+            }
+
             if (parseResult.GetValue(json))
             {
+                var learnedJson = learned is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+                    $",\"learned\":{{\"pairs\":{learned.Pairs},\"rows\":{learned.Rows},\"names\":{learned.LearnedNames},\"conflicts\":{learned.Conflicts}}}");
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{{\"ingredients\":{vocabulary.Ingredients.Count},\"brands\":{vocabulary.Brands.Count},\"classes\":{vocabulary.Classes.Count},\"event_synonyms\":{vocabulary.EventSynonyms.Count},\"lay_terms\":{LayTermLexicon.All.Count},\"sources\":{vocabulary.Sources.Count}}}"));
+                    $"{{\"ingredients\":{vocabulary.Ingredients.Count},\"brands\":{vocabulary.Brands.Count},\"classes\":{vocabulary.Classes.Count},\"event_synonyms\":{vocabulary.EventSynonyms.Count},\"lay_terms\":{LayTermLexicon.All.Count},\"sources\":{vocabulary.Sources.Count}{learnedJson}}}"));
                 return Task.FromResult(ExitCodes.Ok);
             }
 
             context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"Vocabulary: {vocabulary.Ingredients.Count:N0} ingredients, {vocabulary.Brands.Count:N0} brand and synonym names, {vocabulary.Classes.Count:N0} classes, {vocabulary.EventSynonyms.Count:N0} imported event wordings; bundled lay terms: {LayTermLexicon.All.Count:N0}."));
+            if (learned is not null)
+            {
+                context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Learned from the store's FAERS rows: {learned.LearnedNames:N0} names ({learned.Pairs:N0} name/prod_ai pairs, {learned.Rows:N0} rows); {learned.Conflicts:N0} names not learned (their rows name different ingredients, none in ≥ 60% of them). Re-applied on every ingest."));
+            }
+
             WriteSources(context, vocabulary.Sources);
             return Task.FromResult(ExitCodes.Ok);
         });

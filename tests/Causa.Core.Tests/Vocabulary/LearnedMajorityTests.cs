@@ -43,4 +43,19 @@ public sealed class LearnedMajorityTests
         Assert.Empty(resolver.Resolve("DIAMICRON", null).Ingredients);
         Assert.Empty(resolver.Resolve("RAREBRAND", null).Ingredients);
     }
+
+    [Fact]
+    public void The_summary_counts_pairs_rows_learned_names_and_conflicts()
+    {
+        LearnedNamePair[] pairs =
+        [
+            new("DIAMICRON", "GLICLAZIDE", 7),
+            new("DIAMICRON", "METFORMIN", 3),
+            new("SPLITBRAND", "GLICLAZIDE", 5),
+            new("SPLITBRAND", "METFORMIN", 5),
+            new("GLICLAZIDE", "GLICLAZIDE", 4),
+        ];
+        var summary = LearnedNameSummary.Of(Core.Vocabulary.Vocabulary.Empty, pairs);
+        Assert.Equal(new LearnedNameSummary(5, 24, 1, 1), summary);
+    }
 }
