@@ -116,7 +116,7 @@ internal static class VocabCommand
 
             // The names the store's own FAERS rows teach (drugname reported with prod_ai), merged as its resolver merges them.
             LearnedNameSummary? learned = null;
-            if (Core.Storage.CaseStore.Open(store) is { Succeeded: true } opened)
+            if (CaseStore.Open(store) is { Succeeded: true } opened)
             {
                 using var caseStore = opened.Store;
                 learned = LearnedNameSummary.Of(vocabulary, caseStore.LearnedNamePairs());
