@@ -15,6 +15,13 @@ internal static class JsonOutput
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
+    /// <summary>Writes a response of the application layer with its source-generated contract.</summary>
+    public static void WriteResponse<T>(CliContext context, T value)
+    {
+        context.Output.WriteLine(Causa.Application.Json.CausaJson.Serialize(value));
+        context.Output.Flush();
+    }
+
     public static void Write<T>(CliContext context, T value)
     {
         context.Output.WriteLine(JsonSerializer.Serialize(value, Options));

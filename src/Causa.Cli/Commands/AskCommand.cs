@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using Causa.Application.Queries;
 using Causa.Core.Query;
-using Causa.Core.Signals;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -19,124 +18,33 @@ internal static class AskCommand
         var command = new Command("ask", "Can DRUG cause EVENT? What the FAERS reports in the store say, with numbers and caveats.") { drug, eventName, roles, json };
         command.SetAction(parseResult =>
         {
-            var drugText = parseResult.GetValue(drug) ?? string.Empty;
-            var eventText = parseResult.GetValue(eventName) ?? string.Empty;
-            var directory = context.ResolveStoreDirectory(parseResult);
-            if (!Causa.Core.Storage.CaseStore.Exists(directory) && HasEvidenceSources(directory))
+            using var workspace = context.OpenWorkspace(parseResult);
+            var request = new AskRequest(parseResult.GetValue(drug) ?? string.Empty, parseResult.GetValue(eventName) ?? string.Empty, RoleOptions.Parse(parseResult.GetValue(roles)));
+            var result = new QueryService(workspace).Ask(request);
+            if (!result.TryGetValue(out var response, out var error))
             {
-                // No FAERS store, but label and indication sources are loaded: answer from those.
-                return AnswerFromSourcesOnly(context, directory, drugText, eventText, parseResult.GetValue(json), "no FAERS reports have been ingested");
+                return CliErrors.Report(context, error);
             }
 
-            var (store, code) = StoreAccess.Open(context, parseResult);
-            if (store is null)
+            if (parseResult.GetValue(json))
             {
-                return code;
+                JsonOutput.WriteResponse(context, response);
             }
-
-            using (store)
+            else if (response.Reports is { } answer)
             {
-                var lookup = NameLookups.Open(context, store);
-                if (lookup is null)
-                {
-                    return ExitCodes.BadData;
-                }
-
-                var drugMatch = lookup.FindDrug(drugText);
-                var eventMatch = drugMatch.IsFound ? lookup.FindEvent(eventText) : null;
-                if ((!drugMatch.IsFound || eventMatch is { IsFound: false }) && HasEvidenceSources(directory))
-                {
-                    // The reports say nothing about this name, but another loaded source may.
-                    var missing = !drugMatch.IsFound ? $"no FAERS report in the store mentions '{drugText}'" : $"no FAERS report in the store mentions '{eventText}'";
-                    store.Dispose();
-                    return AnswerFromSourcesOnly(context, directory, drugText, eventText, parseResult.GetValue(json), missing);
-                }
-
-                if (!drugMatch.IsFound)
-                {
-                    return NameErrors.Report(context, drugMatch, "drug");
-                }
-
-                if (eventMatch is null || !eventMatch.IsFound)
-                {
-                    return NameErrors.Report(context, eventMatch ?? lookup.FindEvent(eventText), "event");
-                }
-
-                var roleFilter = RoleOptions.Parse(parseResult.GetValue(roles));
-                using var saved = SavedSignals.OpenCurrent(store, roleFilter, out var mgpsNote);
-                var answer = new SignalQueries(store).Ask(drugMatch.Id, eventMatch.Id, roleFilter, saved, mgpsNote);
-
-                // The two verdicts ("can it cause?", "does it help?") weigh the reports with every loaded source.
-                var evidence = EvidenceCommand.ForAsk(directory, store, answer, out var evidenceError);
-                if (evidence is null)
-                {
-                    context.Error.WriteLine("causa: " + evidenceError);
-                    return ExitCodes.BadData;
-                }
-
-                if (parseResult.GetValue(json))
-                {
-                    // The answer's keys stay as they are; the verdicts and how each name was resolved are added beside them.
-                    var node = EvidenceCommand.AskJson(answer, evidence);
-                    node["drug_match"] = NameLookups.ToJson(drugMatch, isEvent: false);
-                    node["event_match"] = NameLookups.ToJson(eventMatch, isEvent: true);
-                    JsonOutput.Write(context, node);
-                }
-                else
-                {
-                    Render(context.Console, answer, drugMatch, eventMatch);
-                    context.Console.WriteLine();
-                    EvidenceCommand.Render(context.Console, evidence);
-                }
-
-                return ExitCodes.Ok;
-            }
-        });
-        return command;
-    }
-
-    private static bool HasEvidenceSources(string directory) => File.Exists(Path.Combine(directory, Causa.Core.Sources.EvidenceSourceFile.FileName));
-
-    /// <summary>Answers from the loaded label, indication and count-table sources alone (no FAERS 2×2 table).</summary>
-    private static int AnswerFromSourcesOnly(CliContext context, string directory, string drugText, string eventText, bool json, string why)
-    {
-        if (!Causa.Core.Evidence.EvidenceQuery.TryOpen(directory, out var query, out var error))
-        {
-            context.Error.WriteLine("causa: " + error);
-            return ExitCodes.BadData;
-        }
-
-        using (query!.Store)
-        {
-            var ingredient = query.ResolveDrug(drugText, out var drugReason);
-            if (ingredient is null)
-            {
-                context.Error.WriteLine("causa: " + drugReason);
-                return ExitCodes.BadInput;
-            }
-
-            var term = query.ResolveTerm(eventText, out var termReason);
-            if (term is null)
-            {
-                context.Error.WriteLine("causa: " + termReason);
-                return ExitCodes.BadInput;
-            }
-
-            var answer = query.Assess(ingredient, term);
-            if (json)
-            {
-                var node = JsonSerializer.SerializeToNode(answer, JsonOutput.Options)!.AsObject();
-                node["reports_note"] = why;
-                JsonOutput.Write(context, node);
+                Render(context.Console, answer, response.ResolvedDrug!, response.ResolvedEvent!);
+                context.Console.WriteLine();
+                EvidenceCommand.Render(context.Console, response.Evidence);
             }
             else
             {
-                context.Console.MarkupLine($"[grey]{Markup.Escape(why)}; the answer below comes from the other loaded sources.[/]");
-                EvidenceCommand.Render(context.Console, answer);
+                context.Console.MarkupLine($"[grey]{Markup.Escape(response.ReportsNote ?? string.Empty)}; the answer below comes from the other loaded sources.[/]");
+                EvidenceCommand.Render(context.Console, response.Evidence);
             }
 
             return ExitCodes.Ok;
-        }
+        });
+        return command;
     }
 
     private static void Render(IAnsiConsole console, PairAnswer answer, NameMatch drugMatch, NameMatch eventMatch)
