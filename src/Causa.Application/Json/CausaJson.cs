@@ -21,14 +21,21 @@ public static class CausaJson
     /// <exception cref="NotSupportedException">The type is not part of the contract (not in the generated context).</exception>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
 
-    private static JsonSerializerOptions CreateOptions()
+    /// <summary>Options for JSON lines (<c>signals --format jsonl</c>): one compact object a line, non-ASCII escaped.</summary>
+    public static JsonSerializerOptions LineOptions { get; } = CreateOptions(indented: false);
+
+    /// <summary>Serializes a response type as one compact JSON line (no newline).</summary>
+    public static string SerializeLine<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)LineOptions.GetTypeInfo(typeof(T)));
+
+    private static JsonSerializerOptions CreateOptions(bool indented = true)
     {
         var options = new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-            WriteIndented = true,
-            // Drug and term names are printed as they are (é, ü, →), not as \u escapes; the output is not embedded in HTML.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            WriteIndented = indented,
+            // Documents print drug and term names as they are (é, ü, →), not as \u escapes: the output is not embedded
+            // in HTML. JSON lines keep the default escaping they have always had.
+            Encoder = indented ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping : JavaScriptEncoder.Default,
             TypeInfoResolver = CausaJsonContext.Default,
         };
         options.Converters.Add(new JsonStringEnumConverter<VerdictLevel>(JsonNamingPolicy.SnakeCaseLower));

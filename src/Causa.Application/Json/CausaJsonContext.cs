@@ -1,5 +1,9 @@
 using System.Text.Json.Serialization;
+using Causa.Application.Ingest;
 using Causa.Application.Queries;
+using Causa.Application.Signals;
+using Causa.Application.Sources;
+using Causa.Application.Vocab;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
 
@@ -19,4 +23,8 @@ namespace Causa.Application.Json;
 [JsonSerializable(typeof(CaseResponse))]
 [JsonSerializable(typeof(NameMatchResponse))]
 [JsonSerializable(typeof(EventMatchResponse))]
+[JsonSerializable(typeof(IngestSummary))]
+[JsonSerializable(typeof(IReadOnlyList<SourceListEntry>))]
+[JsonSerializable(typeof(VocabularyApplySummary))]
+[JsonSerializable(typeof(SignalRow))]
 internal sealed partial class CausaJsonContext : JsonSerializerContext;

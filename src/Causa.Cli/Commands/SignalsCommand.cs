@@ -188,28 +188,9 @@ internal static class SignalsCommand
             }
             else
             {
-                target.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
-                {
-                    drug = store.Ingredients[row.Drug],
-                    @event = store.Terms[row.Term],
-                    n = row.N,
-                    e = row.E,
-                    prr = stats.Prr,
-                    prr_lower = stats.PrrLower,
-                    prr_upper = stats.PrrUpper,
-                    ror = stats.Ror,
-                    ror_lower = stats.RorLower,
-                    ror_upper = stats.RorUpper,
-                    chi2_yates = stats.ChiSquareYates,
-                    ic = stats.Ic,
-                    ic025 = stats.Ic025,
-                    ic975 = stats.Ic975,
-                    ebgm = row.Score.Ebgm,
-                    eb05 = row.Score.Eb05,
-                    eb95 = row.Score.Eb95,
-                    qn = row.Score.Qn,
-                    signals = PairAnswer.SignalNames(flags),
-                }));
+                target.WriteLine(Causa.Application.Json.CausaJson.SerializeLine(new Causa.Application.Signals.SignalRow(
+                    store.Ingredients[row.Drug], store.Terms[row.Term], row.N, row.E, stats.Prr, stats.PrrLower, stats.PrrUpper, stats.Ror, stats.RorLower, stats.RorUpper,
+                    stats.ChiSquareYates, stats.Ic, stats.Ic025, stats.Ic975, row.Score.Ebgm, row.Score.Eb05, row.Score.Eb95, row.Score.Qn, PairAnswer.SignalNames(flags))));
             }
         }
 
