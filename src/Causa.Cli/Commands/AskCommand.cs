@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Causa.Application.Queries;
+using Causa.Cli.Rendering;
 using Causa.Core.Query;
 using Spectre.Console;
 
@@ -34,12 +35,12 @@ internal static class AskCommand
             {
                 Render(context.Console, answer, response.ResolvedDrug!, response.ResolvedEvent!);
                 context.Console.WriteLine();
-                EvidenceCommand.Render(context.Console, response.Evidence);
+                EvidenceView.Render(context.Console, response.Evidence);
             }
             else
             {
                 context.Console.MarkupLine($"[grey]{Markup.Escape(response.ReportsNote ?? string.Empty)}; the answer below comes from the other loaded sources.[/]");
-                EvidenceCommand.Render(context.Console, response.Evidence);
+                EvidenceView.Render(context.Console, response.Evidence);
             }
 
             return ExitCodes.Ok;
@@ -70,12 +71,12 @@ internal static class AskCommand
         console.Write(table);
 
         var stats = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned()).AddColumn(new TableColumn("95% interval").RightAligned()).AddColumn("signal when");
-        stats.AddRow("expected count", Number(answer.Expected), string.Empty, "observed a = " + answer.A.ToString(c));
-        stats.AddRow("PRR", Number(answer.Prr), Interval(answer.PrrLower, answer.PrrUpper), "PRR ≥ 2, χ² ≥ 4, a ≥ 3 (Evans)");
-        stats.AddRow("ROR", Number(answer.Ror), Interval(answer.RorLower, answer.RorUpper), "lower limit > 1");
-        stats.AddRow("χ² (Yates)", Number(answer.Chi2Yates), string.Empty, "≥ 4 (with PRR)");
-        stats.AddRow("IC (BCPNN)", Number(answer.Ic), Interval(answer.Ic025, answer.Ic975), "IC025 > 0");
-        stats.AddRow("EBGM (MGPS)", Number(answer.Ebgm), answer.Ebgm is null ? "n/a" : $"{Number(answer.Eb05)} – {Number(answer.Eb95)} (90%)", "EB05 ≥ 2");
+        stats.AddRow("expected count", Numbers.Format(answer.Expected), string.Empty, "observed a = " + answer.A.ToString(c));
+        stats.AddRow("PRR", Numbers.Format(answer.Prr), Interval(answer.PrrLower, answer.PrrUpper), "PRR ≥ 2, χ² ≥ 4, a ≥ 3 (Evans)");
+        stats.AddRow("ROR", Numbers.Format(answer.Ror), Interval(answer.RorLower, answer.RorUpper), "lower limit > 1");
+        stats.AddRow("χ² (Yates)", Numbers.Format(answer.Chi2Yates), string.Empty, "≥ 4 (with PRR)");
+        stats.AddRow("IC (BCPNN)", Numbers.Format(answer.Ic), Interval(answer.Ic025, answer.Ic975), "IC025 > 0");
+        stats.AddRow("EBGM (MGPS)", Numbers.Format(answer.Ebgm), answer.Ebgm is null ? "n/a" : $"{Numbers.Format(answer.Eb05)} – {Numbers.Format(answer.Eb95)} (90%)", "EB05 ≥ 2");
         console.Write(stats);
         console.MarkupLine("Signals: " + (answer.Signals.Count == 0 ? "none" : $"[yellow]{string.Join(", ", answer.Signals)}[/]"));
         if (answer.MgpsNote is not null)
@@ -90,7 +91,5 @@ internal static class AskCommand
         }
     }
 
-    internal static string Number(double? value) => value is { } v ? v.ToString(Math.Abs(v) >= 1000 ? "N0" : "0.###", CultureInfo.InvariantCulture) : "n/a";
-
-    private static string Interval(double? lower, double? upper) => lower is null || upper is null ? "n/a" : $"{Number(lower)} – {Number(upper)}";
+    private static string Interval(double? lower, double? upper) => lower is null || upper is null ? "n/a" : $"{Numbers.Format(lower)} – {Numbers.Format(upper)}";
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Causa.Application.Queries;
-using Causa.Core.Evidence;
-using Spectre.Console;
+using Causa.Cli.Rendering;
 
 namespace Causa.Cli.Commands;
 
@@ -34,42 +33,11 @@ internal static class EvidenceCommand
             }
             else
             {
-                Render(context.Console, answer);
+                EvidenceView.Render(context.Console, answer);
             }
 
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>Writes both verdicts with their lines and the caveats; also usable by <c>causa ask</c>.</summary>
-    internal static void Render(IAnsiConsole console, EvidenceAnswer answer)
-    {
-        console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Term)}[/]");
-        console.MarkupLine($"Can it cause it?  [bold]{Markup.Escape(answer.Cause.Verdict)}[/]");
-        WriteLines(console, answer.Cause.Lines);
-        console.MarkupLine($"Does it help?     [bold]{Markup.Escape(answer.Help.Verdict)}[/]");
-        WriteLines(console, answer.Help.Lines);
-        foreach (var caveat in answer.Caveats)
-        {
-            console.MarkupLine($"  • {Markup.Escape(caveat)}");
-        }
-    }
-
-    private static void WriteLines(IAnsiConsole console, IReadOnlyList<EvidenceLine> lines)
-    {
-        if (lines.Count == 0)
-        {
-            console.MarkupLine("  [grey]no loaded source has a line on this[/]");
-            return;
-        }
-
-        foreach (var l in lines)
-        {
-            var meta = string.IsNullOrEmpty(l.Unit) ? l.Period : $"{l.Period}; {l.Unit}";
-            var style = l.Counted ? string.Empty : "[grey]";
-            var end = l.Counted ? string.Empty : "[/]";
-            console.MarkupLine($"  {style}[[{Markup.Escape(l.Source)}]] {Markup.Escape(l.Summary)} ({Markup.Escape(meta)}){(l.Note is null ? string.Empty : " — " + Markup.Escape(l.Note))}{end}");
-        }
     }
 }

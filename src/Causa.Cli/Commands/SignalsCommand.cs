@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Causa.Cli.Rendering;
 using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Core.Signals;
@@ -161,8 +162,8 @@ internal static class SignalsCommand
             foreach (var row in rows.OrderByDescending(static r => r.Score.Eb05).ThenByDescending(static r => r.N).Take(Math.Max(1, limit)))
             {
                 var stats = Measures(store, roles, row.Drug, row.Term, row.N);
-                table.AddRow(Markup.Escape(store.Ingredients[row.Drug]), Markup.Escape(store.Terms[row.Term]), row.N.ToString("N0", c), AskCommand.Number(row.E),
-                    AskCommand.Number(row.Score.Ebgm), AskCommand.Number(row.Score.Eb05), AskCommand.Number(row.Score.Eb95), AskCommand.Number(stats.Prr), AskCommand.Number(stats.Ic025));
+                table.AddRow(Markup.Escape(store.Ingredients[row.Drug]), Markup.Escape(store.Terms[row.Term]), row.N.ToString("N0", c), Numbers.Format(row.E),
+                    Numbers.Format(row.Score.Ebgm), Numbers.Format(row.Score.Eb05), Numbers.Format(row.Score.Eb95), Numbers.Format(stats.Prr), Numbers.Format(stats.Ic025));
             }
 
             context.Console.Write(table);

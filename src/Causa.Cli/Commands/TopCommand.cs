@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Causa.Application.Queries;
+using Causa.Cli.Rendering;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -51,8 +52,8 @@ internal static class TopCommand
             table.AddColumn("signals");
             foreach (var row in rows)
             {
-                string[] cells = [Markup.Escape(row.Drug), Markup.Escape(row.Event), row.A.ToString("N0", c), AskCommand.Number(row.Expected), AskCommand.Number(row.Prr), AskCommand.Number(row.Ror), AskCommand.Number(row.Ic025)];
-                table.AddRow(!response.HasScores ? [.. cells, string.Join(",", row.Signals)] : [.. cells, AskCommand.Number(row.Ebgm), AskCommand.Number(row.Eb05), string.Join(",", row.Signals)]);
+                string[] cells = [Markup.Escape(row.Drug), Markup.Escape(row.Event), row.A.ToString("N0", c), Numbers.Format(row.Expected), Numbers.Format(row.Prr), Numbers.Format(row.Ror), Numbers.Format(row.Ic025)];
+                table.AddRow(!response.HasScores ? [.. cells, string.Join(",", row.Signals)] : [.. cells, Numbers.Format(row.Ebgm), Numbers.Format(row.Eb05), string.Join(",", row.Signals)]);
             }
 
             context.Console.Write(table);
