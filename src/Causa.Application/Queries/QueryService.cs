@@ -205,6 +205,48 @@ public sealed class QueryService
     public Result<StoreSummary> Info() =>
         _workspace.Store.TryGetValue(out var store, out var error) ? new SignalQueries(store).Summary() : error;
 
+    /// <summary>Picks a first question for a store: the given drug (else the most reported one) and the given event
+    /// (else that drug's strongest signal).</summary>
+    /// <param name="drug">A drug name as typed, or null to pick one.</param>
+    /// <param name="eventName">An event as typed, or null to pick one.</param>
+    public Result<FirstQuestion> FirstQuestion(string? drug, string? eventName)
+    {
+        if (!_workspace.Store.TryGetValue(out var store, out var error) || !_workspace.Names.TryGetValue(out var lookup, out error))
+        {
+            return error;
+        }
+
+        int drugId;
+        if (drug is not null)
+        {
+            var match = lookup.FindDrug(drug);
+            if (!match.IsFound)
+            {
+                return NameErrors.For(match, "drug");
+            }
+
+            drugId = match.Id;
+        }
+        else
+        {
+            drugId = Enumerable.Range(0, store.Ingredients.Count).MaxBy(id => store.CasesWithIngredient(id, RoleFilter.Suspect).Length);
+        }
+
+        var drugName = store.Ingredients[drugId];
+        if (eventName is not null)
+        {
+            var match = lookup.FindEvent(eventName);
+            return match.IsFound ? new FirstQuestion(drugName, match.Name!) : NameErrors.For(match, "event");
+        }
+
+        var queries = new SignalQueries(store);
+        var top = queries.TopEventsForDrug(drugId, new TopQuery(MinCount: 3, Limit: 1));
+        top = top.Count > 0 ? top : queries.TopEventsForDrug(drugId, new TopQuery(MinCount: 1, Limit: 1));
+        return top.Count == 0
+            ? Error.BadData($"{drugName} has no events in the store to ask about.")
+            : new FirstQuestion(drugName, top[0].Event);
+    }
+
     /// <summary>The role code FAERS uses: PS, SS, C or I.</summary>
     public static string RoleCode(DrugRole role) => role switch
     {
