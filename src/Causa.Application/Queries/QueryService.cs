@@ -205,6 +205,33 @@ public sealed class QueryService
     public Result<StoreSummary> Info() =>
         _workspace.Store.TryGetValue(out var store, out var error) ? new SignalQueries(store).Summary() : error;
 
+    /// <summary>Resolves a drug name to one ingredient of the store (ids for filters); not found or ambiguous gives the
+    /// error with the suggestions or choices.</summary>
+    public Result<NameMatch> FindDrug(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_workspace.Names.TryGetValue(out var lookup, out var error))
+        {
+            return error;
+        }
+
+        var match = lookup.FindDrug(text);
+        return match.IsFound ? match : NameErrors.For(match, "drug");
+    }
+
+    /// <summary>Resolves an event wording to one MedDRA term of the store; not found or ambiguous gives the error.</summary>
+    public Result<NameMatch> FindEvent(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_workspace.Names.TryGetValue(out var lookup, out var error))
+        {
+            return error;
+        }
+
+        var match = lookup.FindEvent(text);
+        return match.IsFound ? match : NameErrors.For(match, "event");
+    }
+
     /// <summary>Picks a first question for a store: the given drug (else the most reported one) and the given event
     /// (else that drug's strongest signal).</summary>
     /// <param name="drug">A drug name as typed, or null to pick one.</param>

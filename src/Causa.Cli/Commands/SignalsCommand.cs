@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Causa.Application.Queries;
 using Causa.Cli.Rendering;
 using Causa.Core.Model;
 using Causa.Core.Query;
@@ -42,71 +43,61 @@ internal static class SignalsCommand
                 return ExitCodes.BadInput;
             }
 
-            var (store, code) = StoreAccess.Open(context, parseResult);
-            if (store is null)
+            using var workspace = context.OpenWorkspace(parseResult);
+            if (!workspace.Store.TryGetValue(out var store, out var storeError))
             {
-                return code;
+                return CliErrors.Report(context, storeError);
             }
 
-            using (store)
+            var queries = new QueryService(workspace);
+            var roleFilter = RoleOptions.Parse(parseResult.GetValue(roles));
+            int? drugFilter = null;
+            int? eventFilter = null;
+            if (parseResult.GetValue(drug) is { } drugText)
             {
-                var roleFilter = RoleOptions.Parse(parseResult.GetValue(roles));
-                var lookup = NameLookups.Open(context, store);
-                if (lookup is null)
+                if (!queries.FindDrug(drugText).TryGetValue(out var match, out var error))
                 {
+                    return CliErrors.Report(context, error);
+                }
+
+                drugFilter = match.Id;
+            }
+
+            if (parseResult.GetValue(eventName) is { } eventText)
+            {
+                if (!queries.FindEvent(eventText).TryGetValue(out var match, out var error))
+                {
+                    return CliErrors.Report(context, error);
+                }
+
+                eventFilter = match.Id;
+            }
+
+            var saved = parseResult.GetValue(recompute) ? null : SavedSignals.OpenCurrent(store, roleFilter, out _);
+            if (saved is not null && saved.Strata != strataFields)
+            {
+                saved.Dispose();
+                saved = null;
+            }
+
+            if (saved is null)
+            {
+                var scan = Scan(context, store, new SignalScanOptions { Roles = roleFilter, Strata = strataFields });
+                if (scan.Theta is null)
+                {
+                    context.Error.WriteLine("causa: the MGPS prior could not be fitted: " + (scan.Fit?.Message ?? "no pairs"));
                     return ExitCodes.BadData;
                 }
 
-                int? drugFilter = null;
-                int? eventFilter = null;
-                if (parseResult.GetValue(drug) is { } drugText)
-                {
-                    var match = lookup.FindDrug(drugText);
-                    if (!match.IsFound)
-                    {
-                        return NameErrors.Report(context, match, "drug");
-                    }
+                SavedSignals.Save(store.Directory, scan);
+                saved = SavedSignals.OpenCurrent(store, roleFilter, out var reason) ?? throw new InvalidOperationException(reason);
+            }
 
-                    drugFilter = match.Id;
-                }
-
-                if (parseResult.GetValue(eventName) is { } eventText)
-                {
-                    var match = lookup.FindEvent(eventText);
-                    if (!match.IsFound)
-                    {
-                        return NameErrors.Report(context, match, "event");
-                    }
-
-                    eventFilter = match.Id;
-                }
-
-                var saved = parseResult.GetValue(recompute) ? null : SavedSignals.OpenCurrent(store, roleFilter, out _);
-                if (saved is not null && saved.Strata != strataFields)
-                {
-                    saved.Dispose();
-                    saved = null;
-                }
-
-                if (saved is null)
-                {
-                    var scan = Scan(context, store, new SignalScanOptions { Roles = roleFilter, Strata = strataFields });
-                    if (scan.Theta is null)
-                    {
-                        context.Error.WriteLine("causa: the MGPS prior could not be fitted: " + (scan.Fit?.Message ?? "no pairs"));
-                        return ExitCodes.BadData;
-                    }
-
-                    SavedSignals.Save(store.Directory, scan);
-                    saved = SavedSignals.OpenCurrent(store, roleFilter, out var reason) ?? throw new InvalidOperationException(reason);
-                }
-
-                using (saved)
-                {
-                    context.Error.WriteLine(FormatTheta(saved));
-                    return Export(context, store, saved, roleFilter, new Filter(parseResult.GetValue(minCount), parseResult.GetValue(eb05), drugFilter, eventFilter),
-                        parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(limit));
-                }
+            using (saved)
+            {
+                context.Error.WriteLine(FormatTheta(saved));
+                return Export(context, store, saved, roleFilter, new Filter(parseResult.GetValue(minCount), parseResult.GetValue(eb05), drugFilter, eventFilter),
+                    parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(limit));
             }
         });
         return command;

@@ -27,7 +27,7 @@ internal static class AskView
     private static void RenderReports(IAnsiConsole console, PairAnswer answer, NameMatch drugMatch, NameMatch eventMatch)
     {
         var c = CultureInfo.InvariantCulture;
-        var notes = new[] { NameLookups.Describe(drugMatch), NameLookups.Describe(eventMatch) }.Where(static n => n.Length > 0).ToList();
+        var notes = new[] { Describe(drugMatch), Describe(eventMatch) }.Where(static n => n.Length > 0).ToList();
         var resolvedNote = notes.Count == 0 ? string.Empty : $" [grey]({Markup.Escape(string.Join("; ", notes))})[/]";
         console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Event)}[/]{resolvedNote}");
         if (eventMatch.Related.Count > 0)
@@ -68,4 +68,16 @@ internal static class AskView
     }
 
     private static string Interval(double? lower, double? upper) => lower is null || upper is null ? "n/a" : $"{Numbers.Format(lower)} – {Numbers.Format(upper)}";
+
+    /// <summary>"(“Remeron” → MIRTAZAPINE, brand, confidence 1.00)"; empty when the input is the name itself.</summary>
+    private static string Describe(NameMatch match)
+    {
+        if (string.Equals(match.Input.Trim(), match.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        var how = match.How.Replace('_', ' ') + (match.Language is null ? string.Empty : " " + match.Language);
+        return string.Create(CultureInfo.InvariantCulture, $"\"{match.Input.Trim()}\" → {match.Name}, {how}, confidence {match.Confidence:0.00}");
+    }
 }
