@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Causa.Application;
 using Spectre.Console;
 
 namespace Causa.Cli;
@@ -57,6 +58,9 @@ internal sealed class CliContext
     {
         Description = "Write machine-readable JSON (snake_case keys) instead of tables.",
     };
+
+    /// <summary>Opens the workspace of the store folder the command works on (nothing is read until first used).</summary>
+    public CausaWorkspace OpenWorkspace(ParseResult parseResult) => new(ResolveStoreDirectory(parseResult));
 
     /// <summary>Resolves the store folder: <c>--store</c>, else <c>CAUSA_STORE</c>, else the per-user data folder.</summary>
     public string ResolveStoreDirectory(ParseResult parseResult)

@@ -1,3 +1,5 @@
+using Causa.Application.Errors;
+
 namespace Causa.Cli;
 
 /// <summary>Process exit codes: a public interface that scripts rely on.</summary>
@@ -17,4 +19,13 @@ internal static class ExitCodes
 
     /// <summary>An unexpected failure inside Causa (a bug); the message asks for a report.</summary>
     public const int InternalError = 70;
+
+    /// <summary>The one table from an application error's kind to the exit code.</summary>
+    public static int For(ErrorKind kind) => kind switch
+    {
+        ErrorKind.BadInput or ErrorKind.NotFound or ErrorKind.NoStore or ErrorKind.Locked => BadInput,
+        ErrorKind.BadInputFile or ErrorKind.BadData => BadData,
+        ErrorKind.Cancelled => Cancelled,
+        _ => InternalError,
+    };
 }

@@ -1,23 +1,14 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Causa.Application.Json;
 
 namespace Causa.Cli;
 
-/// <summary>JSON written by <c>--json</c>: snake_case keys, enums as snake_case strings, nulls kept (a null statistic means "undefined").</summary>
+/// <summary>JSON written by <c>--json</c>: the application layer's responses through its source-generated contract
+/// (<see cref="CausaJson"/>: snake_case keys, enums as snake_case strings, nulls kept).</summary>
 internal static class JsonOutput
 {
-    public static JsonSerializerOptions Options { get; } = new()
+    public static void WriteResponse<T>(CliContext context, T value)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
-
-    public static void Write<T>(CliContext context, T value)
-    {
-        context.Output.WriteLine(JsonSerializer.Serialize(value, Options));
+        context.Output.WriteLine(CausaJson.Serialize(value));
         context.Output.Flush();
     }
 }

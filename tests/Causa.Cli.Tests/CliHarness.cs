@@ -6,9 +6,18 @@ namespace Causa.Cli.Tests;
 /// <summary>Runs the CLI in-process with captured console, stdout and stderr, against a temporary store.</summary>
 internal sealed class CliHarness : IDisposable
 {
+    private readonly bool _ownsStore = true;
+
     public CliHarness()
     {
         StoreDirectory = Path.Combine(Path.GetTempPath(), "causa-cli-" + Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>A harness over a store folder that someone else owns (and deletes).</summary>
+    public CliHarness(string storeDirectory)
+    {
+        StoreDirectory = storeDirectory;
+        _ownsStore = false;
     }
 
     public string StoreDirectory { get; }
@@ -38,7 +47,7 @@ internal sealed class CliHarness : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(StoreDirectory))
+        if (_ownsStore && Directory.Exists(StoreDirectory))
         {
             Directory.Delete(StoreDirectory, recursive: true);
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Causa.Application.Queries;
 using Causa.Core.Storage;
 using Spectre.Console;
 
@@ -15,72 +16,26 @@ internal static class CaseCommand
         var command = new Command("case", "Show the kept version of a case: drugs with roles, events, indications, source quarter.") { caseId, json };
         command.SetAction(parseResult =>
         {
-            var text = parseResult.GetValue(caseId) ?? string.Empty;
-            if (!long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            using var workspace = context.OpenWorkspace(parseResult);
+            var result = new QueryService(workspace).Case(parseResult.GetValue(caseId) ?? string.Empty);
+            if (!result.TryGetValue(out var response, out var error))
             {
-                context.Error.WriteLine($"causa: '{text}' is not a case id (digits only).");
-                return ExitCodes.BadInput;
+                return CliErrors.Report(context, error);
             }
 
-            var (store, code) = StoreAccess.Open(context, parseResult);
-            if (store is null)
+            if (parseResult.GetValue(json))
             {
-                return code;
+                JsonOutput.WriteResponse(context, response);
+            }
+            else
+            {
+                Render(context.Console, response.Record);
             }
 
-            using (store)
-            {
-                var record = store.FindCase(id);
-                if (record is null)
-                {
-                    context.Error.WriteLine(store.IsDeleted(id)
-                        ? $"causa: case {id} was removed by FDA (it is on a DELETE list)."
-                        : $"causa: case {id} is not in the store (not in any quarter ingested).");
-                    return ExitCodes.BadInput;
-                }
-
-                if (parseResult.GetValue(json))
-                {
-                    JsonOutput.Write(context, ToJson(record));
-                }
-                else
-                {
-                    Render(context.Console, record);
-                }
-
-                return ExitCodes.Ok;
-            }
+            return ExitCodes.Ok;
         });
         return command;
     }
-
-    private static object ToJson(CaseRecord r) => new
-    {
-        caseid = r.CaseId,
-        primaryid = r.PrimaryId,
-        caseversion = r.CaseVersion,
-        quarter = r.Quarter.ToString(),
-        fda_dt = r.FdaDate.ToString(),
-        event_dt = r.EventDate.HasValue ? r.EventDate.ToString() : null,
-        sex = r.Sex,
-        age_years = r.AgeYears,
-        age_group = r.AgeGroup,
-        reporter = r.Reporter,
-        country = r.Country,
-        outcomes = r.Outcomes == Core.Model.SeriousOutcomes.None ? [] : r.Outcomes.ToString().Split(", "),
-        drugs = r.Drugs.Select(d => new { drugname = d.DrugName, prod_ai = d.ProdAi, role = RoleCode(d.Role), ingredients = d.Ingredients, resolution = d.Resolution }),
-        events = r.Events,
-        indications = r.Indications.Select(i => new { drugname = i.DrugName, term = i.Term }),
-    };
-
-    private static string RoleCode(Core.Model.DrugRole role) => role switch
-    {
-        Core.Model.DrugRole.PrimarySuspect => "PS",
-        Core.Model.DrugRole.SecondarySuspect => "SS",
-        Core.Model.DrugRole.Concomitant => "C",
-        Core.Model.DrugRole.Interacting => "I",
-        _ => "?",
-    };
 
     private static void Render(IAnsiConsole console, CaseRecord r)
     {
@@ -91,7 +46,7 @@ internal static class CaseCommand
         var drugs = new Table().AddColumn("role").AddColumn("reported name").AddColumn("coded ingredient").AddColumn("resolved to");
         foreach (var d in r.Drugs)
         {
-            drugs.AddRow(RoleCode(d.Role), Markup.Escape(d.DrugName), Markup.Escape(d.ProdAi ?? string.Empty), Markup.Escape(d.Ingredients.Count == 0 ? $"({d.Resolution})" : string.Join(" + ", d.Ingredients)));
+            drugs.AddRow(QueryService.RoleCode(d.Role), Markup.Escape(d.DrugName), Markup.Escape(d.ProdAi ?? string.Empty), Markup.Escape(d.Ingredients.Count == 0 ? $"({d.Resolution})" : string.Join(" + ", d.Ingredients)));
         }
 
         console.Write(drugs);

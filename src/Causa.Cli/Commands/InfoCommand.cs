@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Causa.Application.Queries;
 using Causa.Core.Query;
 using Spectre.Console;
 
@@ -14,26 +15,23 @@ internal static class InfoCommand
         var command = new Command("info", "Show what the store holds: cases, reports, quarters, drugs, events.") { json };
         command.SetAction(parseResult =>
         {
-            var (store, code) = StoreAccess.Open(context, parseResult);
-            if (store is null)
+            using var workspace = context.OpenWorkspace(parseResult);
+            var result = new QueryService(workspace).Info();
+            if (!result.TryGetValue(out var summary, out var error))
             {
-                return code;
+                return CliErrors.Report(context, error);
             }
 
-            using (store)
+            if (parseResult.GetValue(json))
             {
-                var summary = new SignalQueries(store).Summary();
-                if (parseResult.GetValue(json))
-                {
-                    JsonOutput.Write(context, summary);
-                }
-                else
-                {
-                    Render(context.Console, summary, store.FilePath);
-                }
-
-                return ExitCodes.Ok;
+                JsonOutput.WriteResponse(context, summary);
             }
+            else
+            {
+                Render(context.Console, summary, workspace.Store.Value!.FilePath);
+            }
+
+            return ExitCodes.Ok;
         });
         return command;
     }

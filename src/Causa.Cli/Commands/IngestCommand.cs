@@ -81,7 +81,7 @@ internal static class IngestCommand
 
         if (json)
         {
-            JsonOutput.Write(context, ToJson(result));
+            JsonOutput.WriteResponse(context, Causa.Application.Ingest.IngestSummary.From(result));
         }
         else
         {
@@ -90,33 +90,6 @@ internal static class IngestCommand
 
         return ExitCodes.Ok;
     }
-
-    private static object ToJson(IngestResult result) => new
-    {
-        cases_before = result.Commit!.CasesBefore,
-        cases = result.Commit.CasesAfter,
-        deleted_case_ids = result.Commit.CasesDeleted,
-        drugs = result.Commit.Ingredients,
-        events = result.Commit.Terms,
-        seconds = result.Elapsed.TotalSeconds,
-        quarters = result.Quarters.Select(q => new
-        {
-            quarter = q.Source.Quarter.ToString(),
-            source = q.Source.Path,
-            bytes = q.BytesRead,
-            tables = q.Reconciliation.Select(t => new
-            {
-                table = t.Table.ToString().ToUpperInvariant(),
-                file = t.File,
-                read = t.RowsRead,
-                accepted = t.RowsAccepted,
-                rejected = t.RowsRejected,
-                rejections_by_reason = t.RejectionsByReason,
-                warnings = t.Warnings,
-            }),
-            links = q.Links,
-        }),
-    };
 
     private static void RenderReconciliation(IAnsiConsole console, IngestResult result)
     {

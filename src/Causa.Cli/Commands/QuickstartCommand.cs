@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Causa.Application;
+using Causa.Application.Queries;
+using Causa.Cli.Rendering;
 using Causa.Core.Model;
-using Causa.Core.Query;
 using Causa.Faers.Ingest;
 using Spectre.Console;
 
@@ -70,69 +72,25 @@ internal static class QuickstartCommand
                 return ingested;
             }
 
-            var (store, code) = StoreAccess.Open(context, parseResult);
-            if (store is null)
+            using var workspace = new CausaWorkspace(storeDirectory);
+            var queries = new QueryService(workspace);
+            var picked = queries.FirstQuestion(parseResult.GetValue(drug), parseResult.GetValue(eventName));
+            if (!picked.TryGetValue(out var question, out var pickError))
             {
-                return code;
-            }
-
-            string drugName;
-            string eventTerm;
-            using (store)
-            {
-                var lookup = NameLookups.Open(context, store);
-                if (lookup is null)
-                {
-                    return ExitCodes.BadData;
-                }
-
-                var queries = new SignalQueries(store);
-                int drugId;
-                if (parseResult.GetValue(drug) is { } drugText)
-                {
-                    var match = lookup.FindDrug(drugText);
-                    if (!match.IsFound)
-                    {
-                        return NameErrors.Report(context, match, "drug");
-                    }
-
-                    drugId = match.Id;
-                }
-                else
-                {
-                    drugId = Enumerable.Range(0, store.Ingredients.Count).MaxBy(id => store.CasesWithIngredient(id, RoleFilter.Suspect).Length);
-                }
-
-                drugName = store.Ingredients[drugId];
-                if (parseResult.GetValue(eventName) is { } eventText)
-                {
-                    var match = lookup.FindEvent(eventText);
-                    if (!match.IsFound)
-                    {
-                        return NameErrors.Report(context, match, "event");
-                    }
-
-                    eventTerm = match.Name!;
-                }
-                else
-                {
-                    var top = queries.TopEventsForDrug(drugId, new TopQuery(MinCount: 3, Limit: 1));
-                    top = top.Count > 0 ? top : queries.TopEventsForDrug(drugId, new TopQuery(MinCount: 1, Limit: 1));
-                    if (top.Count == 0)
-                    {
-                        await context.Error.WriteLineAsync($"causa: {drugName} has no events in the store to ask about.").ConfigureAwait(false);
-                        return ExitCodes.BadData;
-                    }
-
-                    eventTerm = top[0].Event;
-                }
+                return CliErrors.Report(context, pickError);
             }
 
             context.Console.WriteLine();
-            context.Console.MarkupLine($"First question: [bold]causa ask {Markup.Escape(Quote(drugName))} {Markup.Escape(Quote(eventTerm))}[/]");
+            context.Console.MarkupLine($"First question: [bold]causa ask {Markup.Escape(Quote(question.Drug))} {Markup.Escape(Quote(question.Event))}[/]");
             context.Console.WriteLine();
-            var store2 = parseResult.GetValue(context.StoreOption) is { } s ? new[] { "--store", s } : [];
-            return await CausaApp.RunAsync([.. store2, "ask", drugName, eventTerm], context, cancellationToken).ConfigureAwait(false);
+            var asked = queries.Ask(new AskRequest(question.Drug, question.Event));
+            if (!asked.TryGetValue(out var answer, out var askError))
+            {
+                return CliErrors.Report(context, askError);
+            }
+
+            AskView.Render(context.Console, answer);
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Causa.Application.Queries;
+using Causa.Cli.Rendering;
 using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Core.Signals;
@@ -41,71 +43,61 @@ internal static class SignalsCommand
                 return ExitCodes.BadInput;
             }
 
-            var (store, code) = StoreAccess.Open(context, parseResult);
-            if (store is null)
+            using var workspace = context.OpenWorkspace(parseResult);
+            if (!workspace.Store.TryGetValue(out var store, out var storeError))
             {
-                return code;
+                return CliErrors.Report(context, storeError);
             }
 
-            using (store)
+            var queries = new QueryService(workspace);
+            var roleFilter = RoleOptions.Parse(parseResult.GetValue(roles));
+            int? drugFilter = null;
+            int? eventFilter = null;
+            if (parseResult.GetValue(drug) is { } drugText)
             {
-                var roleFilter = RoleOptions.Parse(parseResult.GetValue(roles));
-                var lookup = NameLookups.Open(context, store);
-                if (lookup is null)
+                if (!queries.FindDrug(drugText).TryGetValue(out var match, out var error))
                 {
+                    return CliErrors.Report(context, error);
+                }
+
+                drugFilter = match.Id;
+            }
+
+            if (parseResult.GetValue(eventName) is { } eventText)
+            {
+                if (!queries.FindEvent(eventText).TryGetValue(out var match, out var error))
+                {
+                    return CliErrors.Report(context, error);
+                }
+
+                eventFilter = match.Id;
+            }
+
+            var saved = parseResult.GetValue(recompute) ? null : SavedSignals.OpenCurrent(store, roleFilter, out _);
+            if (saved is not null && saved.Strata != strataFields)
+            {
+                saved.Dispose();
+                saved = null;
+            }
+
+            if (saved is null)
+            {
+                var scan = Scan(context, store, new SignalScanOptions { Roles = roleFilter, Strata = strataFields });
+                if (scan.Theta is null)
+                {
+                    context.Error.WriteLine("causa: the MGPS prior could not be fitted: " + (scan.Fit?.Message ?? "no pairs"));
                     return ExitCodes.BadData;
                 }
 
-                int? drugFilter = null;
-                int? eventFilter = null;
-                if (parseResult.GetValue(drug) is { } drugText)
-                {
-                    var match = lookup.FindDrug(drugText);
-                    if (!match.IsFound)
-                    {
-                        return NameErrors.Report(context, match, "drug");
-                    }
+                SavedSignals.Save(store.Directory, scan);
+                saved = SavedSignals.OpenCurrent(store, roleFilter, out var reason) ?? throw new InvalidOperationException(reason);
+            }
 
-                    drugFilter = match.Id;
-                }
-
-                if (parseResult.GetValue(eventName) is { } eventText)
-                {
-                    var match = lookup.FindEvent(eventText);
-                    if (!match.IsFound)
-                    {
-                        return NameErrors.Report(context, match, "event");
-                    }
-
-                    eventFilter = match.Id;
-                }
-
-                var saved = parseResult.GetValue(recompute) ? null : SavedSignals.OpenCurrent(store, roleFilter, out _);
-                if (saved is not null && saved.Strata != strataFields)
-                {
-                    saved.Dispose();
-                    saved = null;
-                }
-
-                if (saved is null)
-                {
-                    var scan = Scan(context, store, new SignalScanOptions { Roles = roleFilter, Strata = strataFields });
-                    if (scan.Theta is null)
-                    {
-                        context.Error.WriteLine("causa: the MGPS prior could not be fitted: " + (scan.Fit?.Message ?? "no pairs"));
-                        return ExitCodes.BadData;
-                    }
-
-                    SavedSignals.Save(store.Directory, scan);
-                    saved = SavedSignals.OpenCurrent(store, roleFilter, out var reason) ?? throw new InvalidOperationException(reason);
-                }
-
-                using (saved)
-                {
-                    context.Error.WriteLine(FormatTheta(saved));
-                    return Export(context, store, saved, roleFilter, new Filter(parseResult.GetValue(minCount), parseResult.GetValue(eb05), drugFilter, eventFilter),
-                        parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(limit));
-                }
+            using (saved)
+            {
+                context.Error.WriteLine(FormatTheta(saved));
+                return Export(context, store, saved, roleFilter, new Filter(parseResult.GetValue(minCount), parseResult.GetValue(eb05), drugFilter, eventFilter),
+                    parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(limit));
             }
         });
         return command;
@@ -161,8 +153,8 @@ internal static class SignalsCommand
             foreach (var row in rows.OrderByDescending(static r => r.Score.Eb05).ThenByDescending(static r => r.N).Take(Math.Max(1, limit)))
             {
                 var stats = Measures(store, roles, row.Drug, row.Term, row.N);
-                table.AddRow(Markup.Escape(store.Ingredients[row.Drug]), Markup.Escape(store.Terms[row.Term]), row.N.ToString("N0", c), AskCommand.Number(row.E),
-                    AskCommand.Number(row.Score.Ebgm), AskCommand.Number(row.Score.Eb05), AskCommand.Number(row.Score.Eb95), AskCommand.Number(stats.Prr), AskCommand.Number(stats.Ic025));
+                table.AddRow(Markup.Escape(store.Ingredients[row.Drug]), Markup.Escape(store.Terms[row.Term]), row.N.ToString("N0", c), Numbers.Format(row.E),
+                    Numbers.Format(row.Score.Ebgm), Numbers.Format(row.Score.Eb05), Numbers.Format(row.Score.Eb95), Numbers.Format(stats.Prr), Numbers.Format(stats.Ic025));
             }
 
             context.Console.Write(table);
@@ -188,28 +180,9 @@ internal static class SignalsCommand
             }
             else
             {
-                target.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
-                {
-                    drug = store.Ingredients[row.Drug],
-                    @event = store.Terms[row.Term],
-                    n = row.N,
-                    e = row.E,
-                    prr = stats.Prr,
-                    prr_lower = stats.PrrLower,
-                    prr_upper = stats.PrrUpper,
-                    ror = stats.Ror,
-                    ror_lower = stats.RorLower,
-                    ror_upper = stats.RorUpper,
-                    chi2_yates = stats.ChiSquareYates,
-                    ic = stats.Ic,
-                    ic025 = stats.Ic025,
-                    ic975 = stats.Ic975,
-                    ebgm = row.Score.Ebgm,
-                    eb05 = row.Score.Eb05,
-                    eb95 = row.Score.Eb95,
-                    qn = row.Score.Qn,
-                    signals = PairAnswer.SignalNames(flags),
-                }));
+                target.WriteLine(Causa.Application.Json.CausaJson.SerializeLine(new Causa.Application.Signals.SignalRow(
+                    store.Ingredients[row.Drug], store.Terms[row.Term], row.N, row.E, stats.Prr, stats.PrrLower, stats.PrrUpper, stats.Ror, stats.RorLower, stats.RorUpper,
+                    stats.ChiSquareYates, stats.Ic, stats.Ic025, stats.Ic975, row.Score.Ebgm, row.Score.Eb05, row.Score.Eb95, row.Score.Qn, PairAnswer.SignalNames(flags))));
             }
         }
 

@@ -67,28 +67,7 @@ internal static class SourceCommand
 
             if (parseResult.GetValue(json))
             {
-                JsonOutput.Write(context, sources.Select(static s => new
-                {
-                    s.Info.Name,
-                    Kind = s.Info.Kind.ToString().ToLowerInvariant(),
-                    s.Info.Period,
-                    Unit = EvidenceAssessor.UnitText(s.Info.Unit),
-                    s.Info.Licence,
-                    s.Info.Citation,
-                    s.Info.Files,
-                    s.Info.RowsRead,
-                    s.Info.RowsAccepted,
-                    s.Info.RowsSkipped,
-                    s.Info.RowsRejected,
-                    LabelEntries = s.Labels.Count,
-                    IndicationEntries = s.Indications.Count,
-                    CountCells = s.Counts?.Pairs.Count ?? 0,
-                    CountDrugs = s.Counts?.Drugs.Count ?? 0,
-                    CountTotal = s.Counts?.Total ?? 0,
-                    s.Info.Notes,
-                    s.Info.ImportedAt,
-                    s.Info.Rejections,
-                }).ToList());
+                JsonOutput.WriteResponse<IReadOnlyList<Causa.Application.Sources.SourceListEntry>>(context, [.. sources.Select(Causa.Application.Sources.SourceListEntry.From)]);
                 return ExitCodes.Ok;
             }
 

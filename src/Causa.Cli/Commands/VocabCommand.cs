@@ -176,15 +176,7 @@ internal static class VocabCommand
         var seconds = context.Time.GetElapsedTime(started).TotalSeconds;
         if (json)
         {
-            JsonOutput.Write(context, new
-            {
-                entries = result.Entries,
-                entries_changed = result.EntriesChanged,
-                ingredients_before = result.IngredientsBefore,
-                ingredients = result.Commit.Ingredients,
-                cases = result.Commit.CasesAfter,
-                seconds,
-            });
+            JsonOutput.WriteResponse(context, new Causa.Application.Vocab.VocabularyApplySummary(result.Entries, result.EntriesChanged, result.IngredientsBefore, result.Commit.Ingredients, result.Commit.CasesAfter, seconds));
         }
         else
         {

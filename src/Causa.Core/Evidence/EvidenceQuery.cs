@@ -17,8 +17,8 @@ namespace Causa.Core.Evidence;
 /// store's <see cref="PairAnswer"/> already computed. Thread-safe after construction.</remarks>
 public sealed class EvidenceQuery
 {
-    private readonly DrugResolver _drugs;
-    private readonly TermResolver _terms;
+    private readonly Lazy<DrugResolver> _drugs;
+    private readonly Lazy<TermResolver> _terms;
     private readonly HashSet<string> _knownIngredients;
 
     /// <summary>Builds a query over loaded sources and an optional store.</summary>
@@ -26,13 +26,30 @@ public sealed class EvidenceQuery
     /// <param name="vocabulary">The store's vocabulary (<see cref="Vocabulary.Vocabulary.Empty"/> when none).</param>
     /// <param name="store">The case store; null when there is none.</param>
     public EvidenceQuery(EvidenceSources sources, Vocabulary.Vocabulary vocabulary, ICaseStore? store)
+        : this(
+            sources,
+            () => new DrugResolver(vocabulary ?? throw new ArgumentNullException(nameof(vocabulary)), store?.LearnedNamePairs()),
+            () => new TermResolver(vocabulary, sources.Terms().Concat(store?.Terms ?? [])),
+            store)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+    }
+
+    /// <summary>Builds a query whose resolvers its owner builds (on first use, and may share with other queries).</summary>
+    /// <param name="sources">Loaded evidence sources.</param>
+    /// <param name="drugs">Returns the drug resolver: the store folder's vocabulary and, with a store, its learned name pairs.</param>
+    /// <param name="terms">Returns the term resolver: the vocabulary over the terms of <paramref name="sources"/> and of the store.</param>
+    /// <param name="store">The case store; null when there is none.</param>
+    /// <remarks>Neither resolver is built by <see cref="Assess(string,string,PairAnswer?,string?)"/>: only resolving text needs them.</remarks>
+    public EvidenceQuery(EvidenceSources sources, Func<DrugResolver> drugs, Func<TermResolver> terms, ICaseStore? store)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(drugs);
+        ArgumentNullException.ThrowIfNull(terms);
         Sources = sources;
         Store = store;
-        _drugs = new DrugResolver(vocabulary, store?.LearnedNamePairs());
-        _terms = new TermResolver(vocabulary, sources.Terms().Concat(store?.Terms ?? []));
+        _drugs = new Lazy<DrugResolver>(drugs, LazyThreadSafetyMode.ExecutionAndPublication);
+        _terms = new Lazy<TermResolver>(terms, LazyThreadSafetyMode.ExecutionAndPublication);
         _knownIngredients = new HashSet<string>(sources.Ingredients().Concat(store?.Ingredients ?? []), StringComparer.Ordinal);
     }
 
@@ -73,7 +90,7 @@ public sealed class EvidenceQuery
             return upper;
         }
 
-        var lookup = _drugs.Lookup(trimmed);
+        var lookup = _drugs.Value.Lookup(trimmed);
         if (lookup.Ingredients.Count == 1)
         {
             return lookup.Ingredients[0];
@@ -99,7 +116,7 @@ public sealed class EvidenceQuery
     public string? ResolveTerm(string text, out string? reason)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lookup = _terms.Lookup(text.Trim());
+        var lookup = _terms.Value.Lookup(text.Trim());
         reason = null;
         if (lookup.Match is not null)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Causa.Core.Names;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
@@ -37,6 +38,24 @@ public sealed class StoreNameLookup
         _terms = new Lazy<TermResolver>(() => new TermResolver(vocab, store.Terms), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>Creates a lookup over <paramref name="store"/> with resolvers its owner builds (once, and shares with
+    /// other queries over the same store).</summary>
+    /// <param name="store">The opened store.</param>
+    /// <param name="vocabulary">The vocabulary the resolvers were built with.</param>
+    /// <param name="drugs">Returns the drug resolver over <paramref name="vocabulary"/> and the store's learned name pairs; called on first use.</param>
+    /// <param name="terms">Returns the term resolver over <paramref name="vocabulary"/> and the store's terms; called on first use.</param>
+    public StoreNameLookup(IStoreDictionaries store, VocabularyData vocabulary, Func<DrugResolver> drugs, Func<TermResolver> terms)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(drugs);
+        ArgumentNullException.ThrowIfNull(terms);
+        _store = store;
+        Vocabulary = vocabulary;
+        _drugs = new Lazy<DrugResolver>(drugs, LazyThreadSafetyMode.ExecutionAndPublication);
+        _terms = new Lazy<TermResolver>(terms, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
     /// <summary>The vocabulary the lookup resolves with.</summary>
     public VocabularyData Vocabulary { get; }
 
@@ -52,7 +71,7 @@ public sealed class StoreNameLookup
     /// <param name="lookup">The lookup; null when the vocabulary file exists but cannot be read.</param>
     /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
     /// <returns>True unless the store folder holds an unreadable vocabulary file.</returns>
-    public static bool TryCreate(IStoreDictionaries store, string storeDirectory, out StoreNameLookup? lookup, out string? error)
+    public static bool TryCreate(IStoreDictionaries store, string storeDirectory, [NotNullWhen(true)] out StoreNameLookup? lookup, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(storeDirectory);

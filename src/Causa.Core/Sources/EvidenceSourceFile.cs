@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Causa.Core.Files;
 using Causa.Core.Storage;
@@ -28,7 +29,7 @@ public static class EvidenceSourceFile
     /// <param name="sources">The sources; empty when the folder has no file.</param>
     /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
     /// <returns>True unless the file exists and cannot be read.</returns>
-    public static bool TryLoad(string directory, out IReadOnlyList<ImportedSource> sources, out string? error)
+    public static bool TryLoad(string directory, out IReadOnlyList<ImportedSource> sources, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(directory);
         sources = [];

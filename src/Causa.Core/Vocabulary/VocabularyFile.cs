@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Causa.Core.Files;
 
 namespace Causa.Core.Vocabulary;
@@ -13,7 +14,7 @@ public static class VocabularyFile
     /// <param name="vocabulary">The vocabulary; <see cref="Vocabulary.Empty"/> when the folder has none.</param>
     /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
     /// <returns>True unless the file exists and cannot be read.</returns>
-    public static bool TryLoad(string directory, out Vocabulary vocabulary, out string? error)
+    public static bool TryLoad(string directory, out Vocabulary vocabulary, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(directory);
         vocabulary = Vocabulary.Empty;

@@ -1,0 +1,21 @@
+namespace Causa.Application.Errors;
+
+/// <summary>What the user can do about an <see cref="Error"/>, as a value: each front end puts it into its own words
+/// (the CLI names a command, the web a page), so the engine never names a command.</summary>
+public enum Remedy
+{
+    /// <summary>Nothing to suggest beyond the message.</summary>
+    None,
+
+    /// <summary>Ingest FAERS quarterly files into the store first.</summary>
+    IngestFirst,
+
+    /// <summary>Re-import the store folder's vocabulary, or delete it to use the built-in names.</summary>
+    ReimportVocabulary,
+
+    /// <summary>Import DrugCentral's drug classes and names into the vocabulary.</summary>
+    ImportDrugClasses,
+
+    /// <summary>Try another class name (antidepressant, SSRI, statin...).</summary>
+    TryAnotherClass,
+}

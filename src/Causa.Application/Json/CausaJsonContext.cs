@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Causa.Application.Ingest;
+using Causa.Application.Queries;
+using Causa.Application.Signals;
+using Causa.Application.Sources;
+using Causa.Application.Vocab;
+using Causa.Core.Evidence;
+using Causa.Core.Query;
+
+namespace Causa.Application.Json;
+
+/// <summary>Source-generated JSON metadata for every response the application layer returns (no reflection, so the
+/// JSON works in a Native AOT build). Use it through <see cref="CausaJson"/>.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
+[JsonSerializable(typeof(AskResponse))]
+[JsonSerializable(typeof(PairAnswer))]
+[JsonSerializable(typeof(EvidenceAnswer))]
+[JsonSerializable(typeof(CauseAssessment))]
+[JsonSerializable(typeof(HelpAssessment))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(IReadOnlyList<TopEntry>))]
+[JsonSerializable(typeof(StoreSummary))]
+[JsonSerializable(typeof(CaseResponse))]
+[JsonSerializable(typeof(NameMatchResponse))]
+[JsonSerializable(typeof(EventMatchResponse))]
+[JsonSerializable(typeof(IngestSummary))]
+[JsonSerializable(typeof(IReadOnlyList<SourceListEntry>))]
+[JsonSerializable(typeof(VocabularyApplySummary))]
+[JsonSerializable(typeof(SignalRow))]
+internal sealed partial class CausaJsonContext : JsonSerializerContext;

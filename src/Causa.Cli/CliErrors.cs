@@ -1,0 +1,27 @@
+using Causa.Application.Errors;
+
+namespace Causa.Cli;
+
+/// <summary>The one place where the application layer's errors become CLI words and exit codes.</summary>
+internal static class CliErrors
+{
+    /// <summary>Writes <c>causa: MESSAGE[ REMEDY]</c> to standard error and returns the exit code for the error's kind.</summary>
+    public static int Report(CliContext context, Error error)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(error);
+        context.Error.WriteLine("causa: " + error.Message + RemedyText(error.Remedy));
+        return ExitCodes.For(error.Kind);
+    }
+
+    /// <summary>What the user can do, in the CLI's words (commands to run); empty for <see cref="Remedy.None"/>.</summary>
+    public static string RemedyText(Remedy remedy) => remedy switch
+    {
+        Remedy.IngestFirst => " Ingest FAERS files first: `causa ingest PATH` (or `causa quickstart`).",
+        Remedy.ReimportVocabulary => " (re-import it with 'causa vocab import', or delete it to use the built-in names).",
+        Remedy.ImportDrugClasses => " Import DrugCentral's classes and names first: " +
+            "`causa vocab import drugcentral_2016/pharm_class.tsv drugcentral_2016/identifiers.tsv` (the drugcentral_2016 folder beside the FAERS data).",
+        Remedy.TryAnotherClass => " Try a class name such as antidepressant, SSRI, statin, opioid, NSAID or beta blocker.",
+        _ => string.Empty,
+    };
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Causa.Application.Queries;
+using Causa.Core.Query;
+using Spectre.Console;
+
+namespace Causa.Cli.Rendering;
+
+/// <summary>Renders an ask answer: the 2×2 table, the statistics and the verdict, then both evidence verdicts; or,
+/// answered from the other sources alone, why and those verdicts.</summary>
+internal static class AskView
+{
+    public static void Render(IAnsiConsole console, AskResponse response)
+    {
+        if (response.Reports is { } answer)
+        {
+            RenderReports(console, answer, response.ResolvedDrug!, response.ResolvedEvent!);
+            console.WriteLine();
+            EvidenceView.Render(console, response.Evidence);
+        }
+        else
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(response.ReportsNote ?? string.Empty)}; the answer below comes from the other loaded sources.[/]");
+            EvidenceView.Render(console, response.Evidence);
+        }
+    }
+
+    private static void RenderReports(IAnsiConsole console, PairAnswer answer, NameMatch drugMatch, NameMatch eventMatch)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var notes = new[] { Describe(drugMatch), Describe(eventMatch) }.Where(static n => n.Length > 0).ToList();
+        var resolvedNote = notes.Count == 0 ? string.Empty : $" [grey]({Markup.Escape(string.Join("; ", notes))})[/]";
+        console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Event)}[/]{resolvedNote}");
+        if (eventMatch.Related.Count > 0)
+        {
+            // Related terms are never merged into the user's term: say so, and that they are asked about on their own.
+            var names = eventMatch.Related.Count == 1 ? eventMatch.Related[0] : string.Join(", ", eventMatch.Related.Take(eventMatch.Related.Count - 1)) + " and " + eventMatch.Related[^1];
+            var sentence = eventMatch.Related.Count == 1 ? $"{names} is a separate term; ask about it separately." : $"{names} are separate terms; ask about them separately.";
+            console.MarkupLine($"[grey]{Markup.Escape(sentence)}[/]");
+        }
+
+        console.MarkupLine(string.Create(c, $"[grey]{answer.N:N0} unique cases in the store; drug roles counted: {answer.Roles}[/]"));
+
+        var table = new Table().AddColumn(string.Empty).AddColumn(new TableColumn(Markup.Escape(answer.Event)).RightAligned()).AddColumn(new TableColumn("other events").RightAligned()).AddColumn(new TableColumn("total").RightAligned());
+        table.AddRow(Markup.Escape(answer.Drug), answer.A.ToString("N0", c), answer.B.ToString("N0", c), (answer.A + answer.B).ToString("N0", c));
+        table.AddRow("other drugs", answer.C.ToString("N0", c), answer.D.ToString("N0", c), (answer.C + answer.D).ToString("N0", c));
+        table.AddRow("total", (answer.A + answer.C).ToString("N0", c), (answer.B + answer.D).ToString("N0", c), answer.N.ToString("N0", c));
+        console.Write(table);
+
+        var stats = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned()).AddColumn(new TableColumn("95% interval").RightAligned()).AddColumn("signal when");
+        stats.AddRow("expected count", Numbers.Format(answer.Expected), string.Empty, "observed a = " + answer.A.ToString(c));
+        stats.AddRow("PRR", Numbers.Format(answer.Prr), Interval(answer.PrrLower, answer.PrrUpper), "PRR ≥ 2, χ² ≥ 4, a ≥ 3 (Evans)");
+        stats.AddRow("ROR", Numbers.Format(answer.Ror), Interval(answer.RorLower, answer.RorUpper), "lower limit > 1");
+        stats.AddRow("χ² (Yates)", Numbers.Format(answer.Chi2Yates), string.Empty, "≥ 4 (with PRR)");
+        stats.AddRow("IC (BCPNN)", Numbers.Format(answer.Ic), Interval(answer.Ic025, answer.Ic975), "IC025 > 0");
+        stats.AddRow("EBGM (MGPS)", Numbers.Format(answer.Ebgm), answer.Ebgm is null ? "n/a" : $"{Numbers.Format(answer.Eb05)} – {Numbers.Format(answer.Eb95)} (90%)", "EB05 ≥ 2");
+        console.Write(stats);
+        console.MarkupLine("Signals: " + (answer.Signals.Count == 0 ? "none" : $"[yellow]{string.Join(", ", answer.Signals)}[/]"));
+        if (answer.MgpsNote is not null)
+        {
+            console.MarkupLine($"[grey]EBGM: {Markup.Escape(answer.MgpsNote)}[/]");
+        }
+        console.WriteLine();
+        console.MarkupLine($"[bold]Verdict:[/] {Markup.Escape(answer.Verdict)}");
+        foreach (var caveat in answer.Caveats)
+        {
+            console.MarkupLine($"  • {Markup.Escape(caveat)}");
+        }
+    }
+
+    private static string Interval(double? lower, double? upper) => lower is null || upper is null ? "n/a" : $"{Numbers.Format(lower)} – {Numbers.Format(upper)}";
+
+    /// <summary>"(“Remeron” → MIRTAZAPINE, brand, confidence 1.00)"; empty when the input is the name itself.</summary>
+    private static string Describe(NameMatch match)
+    {
+        if (string.Equals(match.Input.Trim(), match.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        var how = match.How.Replace('_', ' ') + (match.Language is null ? string.Empty : " " + match.Language);
+        return string.Create(CultureInfo.InvariantCulture, $"\"{match.Input.Trim()}\" → {match.Name}, {how}, confidence {match.Confidence:0.00}");
+    }
+}

@@ -1,0 +1,39 @@
+using Causa.Core.Evidence;
+using Spectre.Console;
+
+namespace Causa.Cli.Rendering;
+
+/// <summary>Renders an evidence answer: both verdicts with their lines, and the caveats.</summary>
+internal static class EvidenceView
+{
+    /// <summary>Writes both verdicts with their lines and the caveats; for <c>evidence</c> and <c>ask</c>.</summary>
+    internal static void Render(IAnsiConsole console, EvidenceAnswer answer)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Term)}[/]");
+        console.MarkupLine($"Can it cause it?  [bold]{Markup.Escape(answer.Cause.Verdict)}[/]");
+        WriteLines(console, answer.Cause.Lines);
+        console.MarkupLine($"Does it help?     [bold]{Markup.Escape(answer.Help.Verdict)}[/]");
+        WriteLines(console, answer.Help.Lines);
+        foreach (var caveat in answer.Caveats)
+        {
+            console.MarkupLine($"  • {Markup.Escape(caveat)}");
+        }
+    }
+
+    private static void WriteLines(IAnsiConsole console, IReadOnlyList<EvidenceLine> lines)
+    {
+        if (lines.Count == 0)
+        {
+            console.MarkupLine("  [grey]no loaded source has a line on this[/]");
+            return;
+        }
+
+        foreach (var l in lines)
+        {
+            var meta = string.IsNullOrEmpty(l.Unit) ? l.Period : $"{l.Period}; {l.Unit}";
+            var style = l.Counted ? string.Empty : "[grey]";
+            var end = l.Counted ? string.Empty : "[/]";
+            console.MarkupLine($"  {style}[[{Markup.Escape(l.Source)}]] {Markup.Escape(l.Summary)} ({Markup.Escape(meta)}){(l.Note is null ? string.Empty : " — " + Markup.Escape(l.Note))}{end}");
+        }
+    }
+}
