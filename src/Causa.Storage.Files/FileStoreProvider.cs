@@ -130,6 +130,15 @@ public sealed class FileStoreProvider : ICaseStoreProvider
             return;
         }
 
+        // The identity was read before the open, so an ingest renaming a newer file in between leaves the generation
+        // with the older identity; the next check then reopens the same content. Same content is not a new generation.
+        if (_current is { } same && same.Store.Fingerprint == opened.Store.Fingerprint && same.Store.SizeBytes == opened.Store.SizeBytes)
+        {
+            opened.Store.Dispose();
+            same.Identity = identity.Value;
+            return;
+        }
+
         var next = new StoreGeneration(opened.Store, ++_generations, identity.Value);
         var previous = Interlocked.Exchange(ref _current, next);
         previous?.Release();

@@ -19,7 +19,8 @@ internal sealed class StoreGeneration
 
     public long Number { get; }
 
-    public StoreFileIdentity Identity { get; }
+    /// <summary>The file identity this generation answers for; moved on when the same content is seen under a newer identity (written only under the provider's gate).</summary>
+    public StoreFileIdentity Identity { get; set; }
 
     /// <summary>True when the store has been closed (its last holder let go).</summary>
     public bool IsClosed => Volatile.Read(ref _references) == 0;
