@@ -46,6 +46,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // A loaded 2-core CI machine can take longer than Playwright's 30 s default to render and navigate; these
+        // tests check what a person sees, not speed.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
