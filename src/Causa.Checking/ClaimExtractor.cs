@@ -46,7 +46,8 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
             {
                 var (start, end) = sentences[s];
                 Sentences++;
-                var frame = ReadSentence(text, start, end, _frame);
+                // Only an item's first sentence is the item; later ones ("… is called postherpetic neuralgia") speak for themselves.
+                var frame = ReadSentence(text, start, end, s == 0 ? _frame : null);
                 var colon = s == sentences.Count - 1 && text[end - 1] == ':';
                 if (frame is not null && ((colon && (frame.Strong || _frame is null)) || (block.Kind == TextBlockKind.Heading && frame.Strong)))
                 {
@@ -146,7 +147,7 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
             var cue = NearestCue(clause, drug.First < c.First ? drug.Last : drug.First, c, allowWeakOutside: false);
 
             // "swelling caused by fluid retention": a passive cue names its cause after it, so a drug before it is not the cause.
-            if (cue is { } passive && passive.First >= 0 && CueTable.PassiveCues.Contains(tokens[passive.First].Lower) && drug.First >= 0 && drug.First < passive.First)
+            if (cue is { } passive && passive.First >= 0 && CueTable.PassiveCues.Contains(tokens[passive.First].Lower) && drug.First < passive.First)
             {
                 continue;
             }
@@ -234,7 +235,32 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
             return true;
         }
 
-        return c.First >= 1 && CueTable.Modifiers.Contains(tokens[c.First - 1].Lower) && conditions.Any(o => o.Last == c.First - 2);
+        if (c.First >= 1 && CueTable.Modifiers.Contains(tokens[c.First - 1].Lower) && conditions.Any(o => o.Last == c.First - 2))
+        {
+            return true;
+        }
+
+        // "chronic pain associated with arthritis", "insomnia caused by stress": the second condition is the first one's cause.
+        if (c.First >= 2 && tokens[c.First - 1].Lower is "with" or "by" or "to" && tokens[c.First - 2].Lower is "associated" or "caused" or "due" or "related" or "secondary" or "linked"
+            && conditions.Any(o => o.Last == c.First - 3))
+        {
+            return true;
+        }
+
+        // "increase appetite" read as the lexicon's "Decreased appetite": the text states the opposite direction of the term.
+        var up = c.Name.Contains("increased", StringComparison.OrdinalIgnoreCase);
+        var down = c.Name.Contains("decreased", StringComparison.OrdinalIgnoreCase);
+        for (var k = Math.Max(0, c.First - 2); k < c.First && (up || down); k++)
+        {
+            var w = tokens[k].Lower;
+            if ((down && w is "increase" or "increased" or "increases" or "increasing" or "higher" or "more") ||
+                (up && w is "decrease" or "decreased" or "decreases" or "reduced" or "lower" or "less" or "loss"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The cues of the clause holding the condition: "Statins might not cause aching muscles, but diabetes risk is real".
@@ -292,7 +318,8 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
         for (var i = 0; i < tokens.Length;)
         {
             Cue? found = null;
-            if (CueTable.CuesByFirstWord.TryGetValue(tokens[i].Lower, out var options))
+            // "people who suffer from insomnia": a weak cue whose subject is a person describes the reader, not the drug.
+            if (CueTable.CuesByFirstWord.TryGetValue(tokens[i].Lower, out var options) && !(i > 0 && tokens[i - 1].Lower == "who"))
             {
                 foreach (var (words, relation, strong) in options)
                 {
@@ -392,16 +419,26 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
         }
 
         var from = Math.Max(Math.Max(0, cue.First - 4), drugLast + 1);
-        for (var k = from; k < cue.First; k++)
+        for (var k = cue.First - 1; k >= from; k--)
         {
+            if (CueTable.ClauseBreaks.Contains(tokens[k].Lower))
+            {
+                break;
+            }
+
             if (IsNegator(tokens, k))
             {
                 return ClaimPolarity.Negated;
             }
         }
 
-        for (var k = drugLast + 1; k >= 1 && k < cue.First; k++)
+        for (var k = cue.First - 1; k > drugLast && k >= 0; k--)
         {
+            if (CueTable.ClauseBreaks.Contains(tokens[k].Lower))
+            {
+                break;
+            }
+
             if (IsNegator(tokens, k))
             {
                 return ClaimPolarity.Negated;

@@ -46,7 +46,7 @@ internal static class CueTable
     public static FrozenSet<string> PassiveCues { get; } = new[] { "caused", "induced", "due", "triggered", "brought" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that end a clause: a cue on the other side does not describe a condition on this side.</summary>
-    public static FrozenSet<string> ClauseBreaks { get; } = new[] { "but", "however", "whereas", "although", "though", "yet", "while" }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> ClauseBreaks { get; } = new[] { "but", "however", "whereas", "although", "though", "yet", "because", "since" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words before "with" that make the condition after it a description of people, not a claim ("people with obesity").</summary>
     public static FrozenSet<string> Populations { get; } = new[]

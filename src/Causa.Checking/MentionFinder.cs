@@ -226,8 +226,50 @@ internal sealed class MentionFinder
             i = hit.Last + 1;
         }
 
+        AddEllipses(tokens, taken, stems, found);
         return found;
     }
+
+    // Shared words: "muscle or joint pain" also names muscle pain; "dry mouth and throat" also names dry throat.
+    private void AddEllipses(Token[] tokens, bool[] taken, string[] stems, List<Mention> found)
+    {
+        var count = found.Count;
+        for (var m = 0; m < count; m++)
+        {
+            var c = found[m];
+            if (c.Last == c.First)
+            {
+                continue;
+            }
+
+            var before = c.First - 2;
+            if (before >= 0 && tokens[c.First - 1].Lower is "or" or "and" && Free(before))
+            {
+                var key = KeyOf([stems[before], .. stems[(c.First + 1)..(c.Last + 1)]]);
+                if (_conditions.TryGetValue(key, out var term))
+                {
+                    found.Add(new Mention(before, before, term, false, []));
+                }
+            }
+
+            var after = c.Last + 2;
+            if (after < tokens.Length && tokens[c.Last + 1].Lower is "or" or "and" && Free(after))
+            {
+                var key = KeyOf([.. stems[c.First..c.Last], stems[after]]);
+                if (_conditions.TryGetValue(key, out var term))
+                {
+                    found.Add(new Mention(after, after, term, false, []));
+                }
+            }
+        }
+
+        found.Sort(static (a, b) => a.First.CompareTo(b.First));
+
+        bool Free(int k) => !taken[k] && !CueTable.Stop.Contains(tokens[k].Lower) && !found.Any(f => f.First <= k && k <= f.Last);
+    }
+
+    private static string KeyOf(string[] stems) =>
+        string.Join(' ', stems.Where(static w => !CueTable.Stop.Contains(w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     private Mention? DrugAt(Token[] tokens, int i)
     {

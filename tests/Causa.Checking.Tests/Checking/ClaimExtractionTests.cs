@@ -120,4 +120,30 @@ public sealed class ClaimExtractionTests
         Assert.Equal(quote.Text, check.Text[quote.Start..quote.End]);
         Assert.Equal(ArticleCheck.OffsetsDescription, check.Offsets);
     }
+
+    [Fact]
+    public void Words_shared_in_a_coordination_name_both_conditions()
+    {
+        var check = TestChecker.Check("Gabapentin can cause muscle or joint pain.");
+
+        Assert.Equal(["Arthralgia", "Myalgia"], check.Claims.Select(c => c.Condition).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_cue_in_another_clause_does_not_deny_this_one()
+    {
+        var check = TestChecker.Check("Sertraline might not cause headache, but nausea is a known side effect.");
+
+        Assert.Equal(
+            ["SERTRALINE|Headache|causes|negated", "SERTRALINE|Nausea|causes|asserted"],
+            check.Claims.Select(TestChecker.Describe).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void People_described_by_a_condition_are_not_a_claim()
+    {
+        var check = TestChecker.Check("Sertraline can cause nausea in people with asthma.");
+
+        Assert.Equal(["SERTRALINE|Nausea|causes|asserted"], check.Claims.Select(TestChecker.Describe));
+    }
 }
