@@ -97,5 +97,6 @@ public sealed class ClaimRatingTests
         Assert.True(claim.GetProperty("quotes")[0].TryGetProperty("start", out _));
         Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("not_assessable").GetInt32());
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("summary").GetProperty("self_contradictions").ValueKind);
+        Assert.Equal("plain-text", json.RootElement.GetProperty("format").GetString());
     }
 }
