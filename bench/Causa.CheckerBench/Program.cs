@@ -64,6 +64,19 @@ var terms = new TermResolver(vocabulary, knownTerms);
 var checker = new ArticleChecker(new DrugResolver(vocabulary), terms, knownTerms);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"vocabulary and checker built in {clock.Elapsed.TotalSeconds:0.0} s"));
 
+// --dump FILE: the claims of one text, for reading the checker's output.
+var dump = Option("--dump", string.Empty);
+if (dump.Length > 0)
+{
+    var outcome = checker.Check(File.ReadAllText(dump));
+    foreach (var c in outcome.Check?.Claims ?? [])
+    {
+        Console.WriteLine($"{c.Drug}|{c.Condition}|{c.Relation}|{c.Polarity}|hedged={c.Hedged}: {c.Quotes[0].Text}");
+    }
+
+    return outcome.Succeeded ? 0 : 1;
+}
+
 // Quality.
 int tp = 0, fp = 0, fn = 0;
 if (Directory.Exists(annotations) && Directory.Exists(articles))

@@ -145,6 +145,13 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
             var drug = candidates.LastOrDefault(d => d.Last < c.First) ?? candidates.First(d => d.First > c.Last);
             var clause = ClauseCues(tokens, cues, c);
             var cue = NearestCue(clause, drug.First < c.First ? drug.Last : drug.First, c, allowWeakOutside: false);
+            if (cue is null && explicitDrugs.Count == 0 && drug.First > c.Last)
+            {
+                // "people develop muscle aches when they stop taking the drug": the anaphor after the condition is not where
+                // the claim is made; read the sentence as about the last drug named.
+                drug = drug with { First = -1, Last = -1 };
+                cue = NearestCue(clause, -1, c, allowWeakOutside: false);
+            }
 
             // "swelling caused by fluid retention": a passive cue names its cause after it, so a drug before it is not the cause.
             if (cue is { } passive && passive.First >= 0 && CueTable.PassiveCues.Contains(tokens[passive.First].Lower) && drug.First < passive.First)

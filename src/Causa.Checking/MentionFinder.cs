@@ -248,6 +248,7 @@ internal sealed class MentionFinder
                 var key = KeyOf([stems[before], .. stems[(c.First + 1)..(c.Last + 1)]]);
                 if (_conditions.TryGetValue(key, out var term))
                 {
+                    found.RemoveAll(f => f.First == before && f.Last == before);
                     found.Add(new Mention(before, before, term, false, []));
                 }
             }
@@ -258,6 +259,7 @@ internal sealed class MentionFinder
                 var key = KeyOf([.. stems[c.First..c.Last], stems[after]]);
                 if (_conditions.TryGetValue(key, out var term))
                 {
+                    found.RemoveAll(f => f.First == after && f.Last == after);
                     found.Add(new Mention(after, after, term, false, []));
                 }
             }
@@ -265,7 +267,8 @@ internal sealed class MentionFinder
 
         found.Sort(static (a, b) => a.First.CompareTo(b.First));
 
-        bool Free(int k) => !taken[k] && !CueTable.Stop.Contains(tokens[k].Lower) && !found.Any(f => f.First <= k && k <= f.Last);
+        // A word is free when no drug or longer condition holds it; a one-word condition may give way to the shared reading.
+        bool Free(int k) => !taken[k] && !CueTable.Stop.Contains(tokens[k].Lower) && !found.Any(f => f.First <= k && k <= f.Last && f.Last > f.First);
     }
 
     private static string KeyOf(string[] stems) =>
