@@ -144,13 +144,14 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
 
             var drug = candidates.LastOrDefault(d => d.Last < c.First) ?? candidates.First(d => d.First > c.Last);
             var clause = ClauseCues(tokens, cues, c);
-            var cue = NearestCue(clause, drug.First < c.First ? drug.Last : drug.First, c, allowWeakOutside: false);
+            // A drug taken from context has no place in the sentence, so any cue of the clause may carry the claim.
+            var cue = NearestCue(clause, drug.First < c.First ? drug.Last : drug.First, c, allowWeakOutside: drug.First < 0);
             if (cue is null && explicitDrugs.Count == 0 && drug.First > c.Last)
             {
                 // "people develop muscle aches when they stop taking the drug": the anaphor after the condition is not where
                 // the claim is made; read the sentence as about the last drug named.
                 drug = drug with { First = -1, Last = -1 };
-                cue = NearestCue(clause, -1, c, allowWeakOutside: false);
+                cue = NearestCue(clause, -1, c, allowWeakOutside: true);
             }
 
             // "swelling caused by fluid retention": a passive cue names its cause after it, so a drug before it is not the cause.
@@ -452,10 +453,11 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
             }
         }
 
-        // "There is no evidence that X causes Y", "no link between X and Y".
+        // "There is no evidence that X causes Y", "no link between X and Y", "a lack of efficacy in prescribing X for Y".
         for (var k = 0; k + 1 < tokens.Length && k < cue.First + 1; k++)
         {
-            if (tokens[k].Lower is "no" or "little" or "not" && tokens[k + 1].Lower is "evidence" or "link" or "proof" or "association" or "connection" or "linked" or "associated" or "evidence-based")
+            if ((tokens[k].Lower is "no" or "little" or "not" && tokens[k + 1].Lower is "evidence" or "link" or "proof" or "association" or "connection" or "linked" or "associated" or "benefit" or "efficacy") ||
+                (tokens[k].Lower is "lack" or "absence" && tokens[k + 1].Lower == "of"))
             {
                 return ClaimPolarity.Negated;
             }
@@ -607,6 +609,13 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
         }
 
         var word = text.AsSpan(w, dot - w);
+
+        // "MS." or "FDA." ending a sentence is an acronym, not "Ms." or "No.".
+        if (word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
         foreach (var a in Abbreviations)
         {
             if (word.Equals(a, StringComparison.OrdinalIgnoreCase))

@@ -146,4 +146,30 @@ public sealed class ClaimExtractionTests
 
         Assert.Equal(["SERTRALINE|Nausea|causes|asserted"], check.Claims.Select(TestChecker.Describe));
     }
+
+    [Fact]
+    public void A_lack_of_efficacy_denies_the_use()
+    {
+        var check = TestChecker.Check("Trials found a lack of efficacy in prescribing gabapentin for headache.");
+
+        Assert.Equal(["GABAPENTIN|Headache|treats|negated"], check.Claims.Select(TestChecker.Describe));
+    }
+
+    [Fact]
+    public void An_acronym_ending_a_sentence_ends_it()
+    {
+        var check = TestChecker.Check("Gabapentin helps some people with MS. However, it can cause dizziness.");
+
+        Assert.Equal(2, check.Summary.Sentences);
+    }
+
+    [Fact]
+    public void A_sentence_right_after_the_drug_is_named_takes_it_with_a_weak_cue()
+    {
+        var check = TestChecker.Check("Many people start sertraline in spring. Nausea and headache may occur at first.");
+
+        Assert.Equal(
+            ["SERTRALINE|Headache|causes|asserted", "SERTRALINE|Nausea|causes|asserted"],
+            check.Claims.Select(TestChecker.Describe).Order(StringComparer.Ordinal));
+    }
 }
