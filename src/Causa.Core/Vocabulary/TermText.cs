@@ -4,7 +4,7 @@ using System.Text;
 namespace Causa.Core.Vocabulary;
 
 /// <summary>Normalisation of event wordings for matching: case, accents, punctuation, filler words and simple inflection.</summary>
-internal static class TermText
+public static class TermText
 {
     // Words that carry no symptom meaning in how people phrase complaints, in the five lexicon languages.
     private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(

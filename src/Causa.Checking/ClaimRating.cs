@@ -1,0 +1,121 @@
+using Causa.Core.Evidence;
+
+namespace Causa.Checking;
+
+/// <summary>Rates claims against evidence verdicts and summarises them.</summary>
+/// <remarks>
+/// <para>Assessment table (verdict × relation × polarity):</para>
+/// <list type="table">
+/// <listheader><term>relation, polarity</term><description>verdict → assessment</description></listheader>
+/// <item><term>causes, asserted</term><description>established, possible → supported; weak, none-found → unsupported; insufficient-data or none → not-assessable</description></item>
+/// <item><term>causes, negated</term><description>established, possible → contradicted; none-found → supported; weak → unsupported; insufficient-data or none → not-assessable</description></item>
+/// <item><term>treats, asserted</term><description>approved, off-label → supported; reported-use, none-found → unsupported; none → not-assessable</description></item>
+/// <item><term>treats, negated</term><description>approved → contradicted; off-label, reported-use, none-found → unsupported; none → not-assessable</description></item>
+/// </list>
+/// <para>"none-found" for a cause means the sources know the drug and list no such effect nor a signal: it does not back a
+/// claim that the drug causes it, and backs a denial. For help it means no indication source lists the use, which is not
+/// evidence that the drug does not work, so a denial of help is never "supported" from it. Stateless and thread-safe.</para>
+/// </remarks>
+public static class ClaimRating
+{
+    /// <summary>The assessment of a claim with the given relation and polarity against the verdicts.</summary>
+    public static ClaimAssessment Assess(ClaimRelation relation, ClaimPolarity polarity, ClaimVerdicts verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(verdicts);
+        var negated = polarity == ClaimPolarity.Negated;
+        if (relation == ClaimRelation.Causes)
+        {
+            return verdicts.Cause switch
+            {
+                null or CauseVerdict.InsufficientData => ClaimAssessment.NotAssessable,
+                CauseVerdict.Established or CauseVerdict.Possible => negated ? ClaimAssessment.Contradicted : ClaimAssessment.Supported,
+                CauseVerdict.NoneFound => negated ? ClaimAssessment.Supported : ClaimAssessment.Unsupported,
+                _ => ClaimAssessment.Unsupported,
+            };
+        }
+
+        return verdicts.Help switch
+        {
+            null => ClaimAssessment.NotAssessable,
+            HelpVerdict.Approved => negated ? ClaimAssessment.Contradicted : ClaimAssessment.Supported,
+            HelpVerdict.OffLabel => negated ? ClaimAssessment.Unsupported : ClaimAssessment.Supported,
+            _ => ClaimAssessment.Unsupported,
+        };
+    }
+
+    /// <summary>The verdict word for the claim's relation ("established", "off-label", …); null when there is none.</summary>
+    public static string? VerdictWord(ClaimRelation relation, ClaimVerdicts verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(verdicts);
+        return relation == ClaimRelation.Causes
+            ? verdicts.Cause switch
+            {
+                CauseVerdict.Established => "established",
+                CauseVerdict.Possible => "possible",
+                CauseVerdict.Weak => "weak",
+                CauseVerdict.NoneFound => "none-found",
+                CauseVerdict.InsufficientData => "insufficient-data",
+                _ => null,
+            }
+            : verdicts.Help switch
+            {
+                HelpVerdict.Approved => "approved",
+                HelpVerdict.OffLabel => "off-label",
+                HelpVerdict.ReportedUse => "reported-use",
+                HelpVerdict.NoneFound => "none-found",
+                _ => null,
+            };
+    }
+
+    /// <summary>Rates every claim (asking <paramref name="source"/> once per subject and condition) and builds the summary.</summary>
+    /// <param name="claims">Extracted claims.</param>
+    /// <param name="source">The verdicts.</param>
+    /// <param name="sentences">Sentences read, for the summary.</param>
+    public static (IReadOnlyList<RatedClaim> Claims, CheckSummary Summary) Rate(IReadOnlyList<ExtractedClaim> claims, IClaimVerdictSource source, int sentences)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(source);
+        var cache = new Dictionary<(string, string), ClaimVerdicts>();
+        var rated = new List<RatedClaim>(claims.Count);
+        foreach (var c in claims)
+        {
+            if (!cache.TryGetValue((c.Drug, c.Condition), out var verdicts))
+            {
+                verdicts = source.Assess(new ClaimSubject(c.Drug, c.IsClass, c.Ingredients), c.Condition) ?? ClaimVerdicts.None;
+                cache[(c.Drug, c.Condition)] = verdicts;
+            }
+
+            rated.Add(new RatedClaim(c.Drug, c.IsClass, c.Condition, c.Relation, c.Polarity, c.Hedged, c.Quotes,
+                VerdictWord(c.Relation, verdicts), Assess(c.Relation, c.Polarity, verdicts), verdicts.Evidence));
+        }
+
+        var contradictions = new List<SelfContradiction>();
+        foreach (var g in claims.GroupBy(static c => (c.Drug, c.Condition)))
+        {
+            if (g.Any(static c => c.Relation == ClaimRelation.Causes && c.Polarity == ClaimPolarity.Asserted) &&
+                g.Any(static c => c.Relation == ClaimRelation.Treats && c.Polarity == ClaimPolarity.Asserted))
+            {
+                contradictions.Add(new SelfContradiction(g.Key.Drug, g.Key.Condition, "cause-and-treat"));
+            }
+
+            if (g.GroupBy(static c => c.Relation).Any(static r => r.Select(static c => c.Polarity).Distinct().Count() > 1))
+            {
+                contradictions.Add(new SelfContradiction(g.Key.Drug, g.Key.Condition, "asserted-and-negated"));
+            }
+        }
+
+        var summary = new CheckSummary(
+            rated.Count,
+            rated.Count(static r => r.Assessment == ClaimAssessment.Supported),
+            rated.Count(static r => r.Assessment == ClaimAssessment.Contradicted),
+            rated.Count(static r => r.Assessment == ClaimAssessment.Unsupported),
+            rated.Count(static r => r.Assessment == ClaimAssessment.NotAssessable),
+            rated.Count(static r => r.Relation == ClaimRelation.Causes),
+            rated.Count(static r => r.Relation == ClaimRelation.Treats),
+            rated.Count(static r => r.Polarity == ClaimPolarity.Negated),
+            rated.Count(static r => r.Hedged),
+            sentences,
+            contradictions);
+        return (rated, summary);
+    }
+}
