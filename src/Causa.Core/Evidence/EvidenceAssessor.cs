@@ -90,7 +90,35 @@ public static class EvidenceAssessor
             }
         }
 
+        // A low-precision row alone does not make the drug help, but it does say the drug is taken for the condition:
+        // enough to read a report signal for it as indication bias...
+        // Unless a label lists the condition as an adverse reaction: then the label, not one resource's link, says why it is reported.
+        var lowPrecisionOnly = indicationSources.Count == 0 && helpLines.Exists(static l => l.Finding == "low-precision") && sources.Labels(ingredient, term).Count == 0;
+        if (lowPrecisionOnly)
+        {
+            indicationSources.Add(string.Join(", ", helpLines.Where(static l => l.Finding == "low-precision").Select(static l => l.Source).Distinct()) + ", low-precision");
+        }
+
         var isIndication = indicationSources.Count > 0;
+        if (!helpLines.Exists(static l => l.Kind == "indication" && l.Counted))
+        {
+            var overview = IndicationOverview.For(ingredient, term, sources);
+            if (sources.IndicationSources.Any())
+            {
+                helpLines.Add(new EvidenceLine(
+                    string.Join(", ", sources.IndicationSources.Select(static s => s.Info.Name)),
+                    "indication",
+                    overview.Knowledge == IndicationOverview.DrugUnknown ? "drug-unknown" : "not-among-indications",
+                    overview.Sentence(),
+                    string.Join("; ", sources.IndicationSources.Select(static s => s.Info.Period).Distinct()),
+                    string.Empty,
+                    string.Join("; ", sources.IndicationSources.Select(static s => s.Info.Citation).Distinct()),
+                    false,
+                    "what the sources know: shown, not counted",
+                    Numbers(("known_indications", overview.Indications.Count))));
+            }
+        }
+
         var help = EvidenceRules.Help(onLabel, offLabel, indicationCases);
         if (notIndication)
         {
