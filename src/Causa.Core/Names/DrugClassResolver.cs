@@ -32,6 +32,19 @@ public sealed class DrugClassResolver
         }
     }
 
+    /// <summary>The curated classes (Causa's class table, not every DrugCentral class) that have the ingredient as a member, narrowest first.</summary>
+    /// <param name="ingredient">Canonical ingredient (any case).</param>
+    /// <returns>The classes, fewest members first (SSRIs before antidepressants); empty when none.</returns>
+    public IReadOnlyList<DrugClassResolution> ClassesOf(string ingredient)
+    {
+        ArgumentNullException.ThrowIfNull(ingredient);
+        var key = ingredient.Trim().ToUpperInvariant();
+        return [.. ClassWordTable.Definitions.Select(static d => d.ClassKey).Distinct(StringComparer.Ordinal)
+            .Select(k => ByKey(k, k))
+            .Where(c => c.Members.Contains(key, StringComparer.Ordinal))
+            .OrderBy(static c => c.Members.Count).ThenBy(static c => c.Key, StringComparer.Ordinal)];
+    }
+
     /// <summary>Resolves words as a class.</summary>
     /// <param name="text">The words as typed ("SSRIs", "antidepressiva", "Tricyclic Antidepressant").</param>
     /// <returns>The class and its members; null when the whole phrase names no class.</returns>
@@ -41,22 +54,7 @@ public sealed class DrugClassResolver
         var key = ClassWordTable.Find(text);
         if (key is not null)
         {
-            var rows = ClassWordTable.DefinitionsOf(key);
-            var members = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var row in rows)
-            {
-                if (row.Kind == ClassDefinitionKind.Members)
-                {
-                    members.UnionWith(row.Members.Select(static m => m.Trim().ToUpperInvariant()));
-                }
-                else if (row.DrugCentralClass is not null && _byNameAndType.TryGetValue((TermText.Normalize(row.DrugCentralClass), row.ClassType), out var c))
-                {
-                    members.UnionWith(c.Ingredients.Select(static m => m.ToUpperInvariant()));
-                }
-            }
-
-            var name = rows.Count > 0 ? rows[0].DisplayName : key;
-            return new DrugClassResolution(text, name, key, "class-words", [.. members], [.. rows.Select(static r => r.Source).Distinct()]);
+            return ByKey(key, text);
         }
 
         var normalized = TermText.Normalize(text);
@@ -67,6 +65,26 @@ public sealed class DrugClassResolver
 
         var all = classes.SelectMany(static c => c.Ingredients).Select(static m => m.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal);
         return new DrugClassResolution(text, classes[0].Name, null, "drugcentral", [.. all], [new CuratedSource("DrugCentral", "DrugCentral pharmacologic classes (" + string.Join(", ", classes.Select(static c => c.Type).Distinct()) + ")", "https://drugcentral.org/")]);
+    }
+
+    private DrugClassResolution ByKey(string key, string input)
+    {
+        var rows = ClassWordTable.DefinitionsOf(key);
+        var members = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (row.Kind == ClassDefinitionKind.Members)
+            {
+                members.UnionWith(row.Members.Select(static m => m.Trim().ToUpperInvariant()));
+            }
+            else if (row.DrugCentralClass is not null && _byNameAndType.TryGetValue((TermText.Normalize(row.DrugCentralClass), row.ClassType), out var c))
+            {
+                members.UnionWith(c.Ingredients.Select(static m => m.ToUpperInvariant()));
+            }
+        }
+
+        var name = rows.Count > 0 ? rows[0].DisplayName : key;
+        return new DrugClassResolution(input, name, key, "class-words", [.. members], [.. rows.Select(static r => r.Source).Distinct()]);
     }
 
     /// <summary>
