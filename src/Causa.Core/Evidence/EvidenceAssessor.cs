@@ -90,7 +90,35 @@ public static class EvidenceAssessor
             }
         }
 
+        // A low-precision row alone does not make the drug help, but it does say the drug is taken for the condition:
+        // enough to read a report signal for it as indication bias...
+        // Unless a label lists the condition as an adverse reaction: then the label, not one resource's link, says why it is reported.
+        var lowPrecisionOnly = indicationSources.Count == 0 && helpLines.Exists(static l => l.Finding == "low-precision") && sources.Labels(ingredient, term).Count == 0;
+        if (lowPrecisionOnly)
+        {
+            indicationSources.Add(string.Join(", ", helpLines.Where(static l => l.Finding == "low-precision").Select(static l => l.Source).Distinct()) + ", low-precision");
+        }
+
         var isIndication = indicationSources.Count > 0;
+        if (!helpLines.Exists(static l => l.Kind == "indication" && l.Counted))
+        {
+            var overview = IndicationOverview.For(ingredient, term, sources);
+            if (sources.IndicationSources.Any())
+            {
+                helpLines.Add(new EvidenceLine(
+                    string.Join(", ", sources.IndicationSources.Select(static s => s.Info.Name)),
+                    "indication",
+                    overview.Knowledge == IndicationOverview.DrugUnknown ? "drug-unknown" : "not-among-indications",
+                    overview.Sentence(),
+                    string.Join("; ", sources.IndicationSources.Select(static s => s.Info.Period).Distinct()),
+                    string.Empty,
+                    string.Join("; ", sources.IndicationSources.Select(static s => s.Info.Citation).Distinct()),
+                    false,
+                    "what the sources know: shown, not counted",
+                    Numbers(("known_indications", overview.Indications.Count))));
+            }
+        }
+
         var help = EvidenceRules.Help(onLabel, offLabel, indicationCases);
         if (notIndication)
         {
@@ -116,7 +144,7 @@ public static class EvidenceAssessor
                 continue;
             }
 
-            var strength = EvidenceRules.ClassifyLabel(entry.DrugPercents, entry.PlaceboPercents, entry.PostmarketingOnly);
+            var strength = EvidenceRules.ClassifyLabel(entry.DrugPercents, entry.PlaceboPercents, entry.PostmarketingOnly, entry.Boxed);
             labelStrengths.Add(strength);
             causeLines.Add(LabelLine(source.Info, entry, strength, ingredient, term));
         }
@@ -179,9 +207,14 @@ public static class EvidenceAssessor
         var strongIn = signalStrengths.Where(static s => s.Strength == SignalStrength.Strong).Select(static s => s.Source).Distinct().ToList();
         var noneIn = signalStrengths.Where(static s => s.Strength == SignalStrength.None).Select(static s => s.Source).Distinct().ToList();
         var labelAbove = labelStrengths.Any(static l => l is LabelStrength.ClearExcess or LabelStrength.ModerateExcess);
-        if (strongIn.Count > 0 && noneIn.Count > 0)
+        var labelClose = labelStrengths.Any(static l => l != LabelStrength.NotListed) && labelStrengths.Where(static l => l != LabelStrength.NotListed).All(static l => l == LabelStrength.CloseToPlacebo);
+        if (strongIn.Count > 0 && labelClose)
         {
-            caveats.Add($"Sources disagree: a strong signal in {string.Join(", ", strongIn)} but none in {string.Join(", ", noneIn)} (different periods, drug roles and units; never added together).");
+            caveats.Add($"Sources disagree: the label shows {term} about as often on placebo as on the drug, while report counts single it out in {string.Join(", ", strongIn)}" + (noneIn.Count > 0 ? $" but not in {string.Join(", ", noneIn)}" : string.Empty) + "; the controlled-trial figures decide the verdict.");
+        }
+        else if (strongIn.Count > 0 && noneIn.Count > 0)
+        {
+            caveats.Add($"Sources disagree: a strong signal in {string.Join(", ", strongIn)} but none in {string.Join(", ", noneIn)} (different periods, drug roles and units; never added together); one report source alone does not raise the verdict.");
         }
         else if (labelAbove && noneIn.Count > 0)
         {
@@ -211,6 +244,18 @@ public static class EvidenceAssessor
         return new EvidenceAnswer(ingredient, term, new CauseAssessment(cause, causeLines), new HelpAssessment(help, helpLines), biased.Count > 0 || isIndication, caveats);
     }
 
+    /// <summary>" (about 1 more person in N)" from the excess over placebo; empty without both figures.</summary>
+    private static string ExtraCase(double drug, double placebo)
+    {
+        if (double.IsNaN(drug) || double.IsNaN(placebo) || drug <= placebo)
+        {
+            return string.Empty;
+        }
+
+        var n = Math.Round(100 / (drug - placebo));
+        return string.Create(C, $" (about 1 more person in {n:0} treated)");
+    }
+
     private static EvidenceLine LabelLine(SourceInfo source, LabelEntry entry, LabelStrength strength, string ingredient, string term)
     {
         var drug = EvidenceRules.DrugRate(entry.DrugPercents);
@@ -238,8 +283,10 @@ public static class EvidenceAssessor
 
         text += strength switch
         {
-            LabelStrength.ClearExcess => ": clearly more often than on placebo.",
-            LabelStrength.ModerateExcess => ": more often than on placebo, but not clearly.",
+            LabelStrength.ClearExcess => ": clearly more often than on placebo" + ExtraCase(drug, placebo) + ".",
+            LabelStrength.ModerateExcess => ": more often than on placebo" + ExtraCase(drug, placebo) + ".",
+            LabelStrength.Rare => ": rare (fewer than 1 in 100 people on the drug in trials).",
+            LabelStrength.BoxedWarning => ": named in a boxed warning.",
             LabelStrength.CloseToPlacebo => ": about as often as on placebo.",
             LabelStrength.Postmarketing => ": reported after marketing, no trial frequency.",
             _ => ".",
@@ -250,6 +297,8 @@ public static class EvidenceAssessor
             LabelStrength.ModerateExcess => "label-moderate-excess",
             LabelStrength.CloseToPlacebo => "label-close-to-placebo",
             LabelStrength.Postmarketing => "label-postmarketing",
+            LabelStrength.Rare => "label-rare",
+            LabelStrength.BoxedWarning => "label-boxed-warning",
             _ => "label-listed",
         };
         return new EvidenceLine(source.Name, "label", finding, text, source.Period, string.Empty, source.Citation, true, null,

@@ -59,11 +59,13 @@ public sealed class EvidenceSources
     /// <summary>
     /// Indication entries for an ingredient and a term: the mapped term, the condition written the same way, or a mapped
     /// term that <see cref="ConditionTermTable"/> lists as a narrower form of <paramref name="term"/> (a question about
-    /// Depression counts an indication for Major depression; <see cref="MatchNote"/> says so in the evidence line).
+    /// Depression counts an indication for Major depression; <see cref="MatchNote"/> says so in the evidence line), or a
+    /// mapped term the table lists as a broader form of it (an approval for Musculoskeletal pain answers a question about
+    /// Back pain: "which includes Back pain").
     /// </summary>
     public IReadOnlyList<(SourceInfo Source, IndicationEntry Entry)> Indications(string ingredient, string term) =>
         _indications.TryGetValue(ingredient, out var list)
-            ? [.. list.Where(x => (x.Entry.Term is { } t && (SameTerm(t, term) || ConditionTermTable.IsNarrower(term, t))) || SameTerm(IndicationImporter.CleanCondition(x.Entry.Condition), term))]
+            ? [.. list.Where(x => (x.Entry.Term is { } t && (SameTerm(t, term) || ConditionTermTable.IsNarrower(term, t) || ConditionTermTable.IsNarrower(t, term))) || SameTerm(IndicationImporter.CleanCondition(x.Entry.Condition), term))]
             : [];
 
     /// <summary>
@@ -94,9 +96,19 @@ public sealed class EvidenceSources
         {
             parts.Add("same condition family as " + term.Trim());
         }
+        else if (!SameTerm(mapped, term) && ConditionTermTable.IsNarrower(mapped, term))
+        {
+            parts.Add("which includes " + term.Trim());
+        }
 
         return parts.Count == 0 ? string.Empty : " (" + string.Join(", ", parts) + ")";
     }
+
+    /// <summary>Every indication entry for an ingredient, from every indication source, in source order.</summary>
+    /// <param name="ingredient">Canonical ingredient, upper case.</param>
+    /// <returns>The entries; empty when no indication source knows the drug.</returns>
+    public IReadOnlyList<(SourceInfo Source, IndicationEntry Entry)> IndicationsOf(string ingredient) =>
+        _indications.TryGetValue(ingredient, out var list) ? list : [];
 
     /// <summary>True when the indication source has any entry for the ingredient.</summary>
     public bool IndicationKnowsDrug(SourceInfo source, string ingredient) =>

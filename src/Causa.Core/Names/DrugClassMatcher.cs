@@ -55,12 +55,13 @@ internal static class DrugClassMatcher
             }
         }
 
-        // Word stems: "antidepressant" matches "Antidepressive Agents" and "Tricyclic Antidepressant".
-        var stems = singular.Split(' ').Select(w => w.Length > 7 ? w[..Math.Max(6, w.Length - 3)] : w).ToArray();
+        // Whole words only (each singular query word equals a singular word of the class name): "foo" must never
+        // reach "Food Additives" by a shared root, and "stat" is not "statins".
+        var queryWords = singular.Split(' ');
         return [.. classes.Where(c =>
         {
-            var words = Normalize(c.Name).Split(' ');
-            return stems.All(s => words.Any(w => w.StartsWith(s, StringComparison.Ordinal)));
+            var words = Singular(Normalize(c.Name)).Split(' ');
+            return queryWords.All(q => words.Contains(q, StringComparer.Ordinal));
         })];
     }
 

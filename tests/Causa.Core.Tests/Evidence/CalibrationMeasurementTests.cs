@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace Causa.Core.Tests.Evidence;
 
 /// <summary>
-/// Measures how well today's "can it cause?" verdict orders the held-out part of the calibration reference set, asking
+/// Measures how well the "can it cause?" verdict orders the held-out part of the calibration reference set, asking
 /// <see cref="EvidenceAssessor"/> directly with the real sources of <see cref="RealSources"/> (no FAERS store, no name
 /// resolution: the reference set's DrugCentral names and preferred terms as written). The figures are quoted in
 /// docs/EVIDENCE.md ("Calibration").
@@ -32,11 +32,25 @@ public sealed class CalibrationMeasurementTests(ITestOutputHelper output)
         Assert.True(double.IsNaN(OrdinalAuc.Compute([(1, true)])));
     }
 
+    /// <summary>
+    /// The calibrated rule, tuned on the training part only, must keep its held-out AUC at or above this floor
+    /// (measured 0.776 in docs/EVIDENCE.md; the floor leaves room for a changed source, not for a worse rule).
+    /// </summary>
+    private const double HeldOutAucFloor = 0.75;
+
     [Fact]
-    public void Todays_verdict_separates_held_out_true_and_false_pairs_better_than_chance()
+    public void Calibrated_verdict_separates_held_out_true_and_false_pairs_at_least_as_well_as_documented()
+    {
+        var train = Measure(isTest: false);
+        var test = Measure(isTest: true);
+        Assert.True(train > 0.5, $"training AUC {train:F3}");
+        Assert.True(test >= HeldOutAucFloor, $"held-out AUC {test:F3} under the floor {HeldOutAucFloor:F3}");
+    }
+
+    private double Measure(bool isTest)
     {
         var scored = new List<(CalibrationPair Pair, CauseVerdict Verdict)>();
-        foreach (var pair in CalibrationReference.All.Where(static p => p.IsTest))
+        foreach (var pair in CalibrationReference.All.Where(p => p.IsTest == isTest))
         {
             var answer = EvidenceAssessor.Assess(pair.Drug, pair.EventTerm, null, RealSources.All);
             scored.Add((pair, answer.Cause.Level));
@@ -44,7 +58,7 @@ public sealed class CalibrationMeasurementTests(ITestOutputHelper output)
 
         var auc = OrdinalAuc.Compute([.. scored.Select(static s => (Score(s.Verdict), s.Pair.IsTrue))]);
         var answered = scored.Count(static s => s.Verdict != CauseVerdict.InsufficientData);
-        output.WriteLine($"held-out pairs {scored.Count} ({scored.Count(static s => s.Pair.IsTrue)} true); answered {answered}; AUC {auc:F3}");
+        output.WriteLine($"{(isTest ? "held-out" : "training")} pairs {scored.Count} ({scored.Count(static s => s.Pair.IsTrue)} true); answered {answered}; AUC {auc:F3}");
         foreach (var truth in new[] { true, false })
         {
             var counts = scored.Where(s => s.Pair.IsTrue == truth).GroupBy(static s => s.Verdict).OrderBy(static g => g.Key)
@@ -52,6 +66,6 @@ public sealed class CalibrationMeasurementTests(ITestOutputHelper output)
             output.WriteLine($"{(truth ? "true " : "false")}: " + string.Join(", ", counts));
         }
 
-        Assert.True(auc > 0.5, $"AUC {auc:F3} on {scored.Count} held-out pairs");
+        return auc;
     }
 }

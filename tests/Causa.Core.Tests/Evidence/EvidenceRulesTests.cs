@@ -10,11 +10,19 @@ public sealed class EvidenceRulesTests
     [InlineData(10.0, 5.0, LabelStrength.ClearExcess)]       // exactly 2x and exactly 5 points
     [InlineData(9.99, 5.0, LabelStrength.ModerateExcess)]    // just under 2x
     [InlineData(6.0, 1.0, LabelStrength.ClearExcess)]
-    [InlineData(5.9, 1.0, LabelStrength.ModerateExcess)]     // 4.9 points
+    [InlineData(5.9, 1.0, LabelStrength.ClearExcess)]        // >= 5% and >= 2x: labels' "most common" convention
+    [InlineData(7.0, 3.0, LabelStrength.ClearExcess)]        // the 7% vs 3%
+    [InlineData(25.0, 15.0, LabelStrength.ClearExcess)]      // the 25% vs 15%: 10 points, 1.67x
+    [InlineData(24.9, 15.0, LabelStrength.ModerateExcess)]   // just under 10 points, under 2x
+    [InlineData(4.99, 1.0, LabelStrength.ModerateExcess)]    // under 5% on drug
+    [InlineData(25.0, 23.0, LabelStrength.CloseToPlacebo)]   // large background, 2 points, ratio 1.09
+    [InlineData(0.5, 0.1, LabelStrength.Rare)]               // under 1% on drug
+    [InlineData(0.9, 1.0, LabelStrength.Rare)]
     [InlineData(3.0, 1.0, LabelStrength.ModerateExcess)]     // exactly 2 points, 3x
     [InlineData(2.99, 1.0, LabelStrength.CloseToPlacebo)]    // under 2 points
     [InlineData(30.0, 21.0, LabelStrength.CloseToPlacebo)]   // 9 points but ratio < 1.5
-    [InlineData(31.5, 21.0, LabelStrength.ModerateExcess)]   // ratio exactly 1.5
+    [InlineData(31.5, 21.0, LabelStrength.ClearExcess)]      // 10.5 points, ratio exactly 1.5
+    [InlineData(16.0, 8.0, LabelStrength.ClearExcess)]
     [InlineData(9.9, 12.0, LabelStrength.CloseToPlacebo)]    // below placebo
     public void Label_frequency_against_placebo_is_classified_at_the_documented_thresholds(double drug, double placebo, LabelStrength expected) =>
         Assert.Equal(expected, EvidenceRules.ClassifyLabel([drug], [placebo], postmarketingOnly: false));
@@ -22,6 +30,14 @@ public sealed class EvidenceRulesTests
     [Fact]
     public void Placebo_rate_is_the_median_so_a_copied_drug_figure_does_not_dominate() =>
         Assert.Equal(2.0, EvidenceRules.PlaceboRate([12.0, 1.66, 2.0]));
+
+    [Fact]
+    public void Boxed_warning_lifts_a_grade_short_of_clear_excess()
+    {
+        Assert.Equal(LabelStrength.BoxedWarning, EvidenceRules.ClassifyLabel([], [], postmarketingOnly: true, boxed: true));
+        Assert.Equal(LabelStrength.BoxedWarning, EvidenceRules.ClassifyLabel([2.0], [1.5], postmarketingOnly: false, boxed: true));
+        Assert.Equal(LabelStrength.ClearExcess, EvidenceRules.ClassifyLabel([20.0], [2.0], postmarketingOnly: false, boxed: true));
+    }
 
     [Fact]
     public void Label_without_figures_is_postmarketing_or_listed()
@@ -36,10 +52,20 @@ public sealed class EvidenceRulesTests
         { [LabelStrength.ClearExcess], [SignalStrength.None], CauseVerdict.Established },
         { [LabelStrength.Postmarketing], [SignalStrength.Strong], CauseVerdict.Established },
         { [LabelStrength.Postmarketing], [SignalStrength.Strong, SignalStrength.None], CauseVerdict.Possible },
-        { [LabelStrength.NotListed], [SignalStrength.Strong, SignalStrength.Strong], CauseVerdict.Established },
-        { [LabelStrength.NotListed], [SignalStrength.Strong, SignalStrength.None], CauseVerdict.Possible },
+        // Count tables all come from FAERS: two strong tables are one signal family, one step above none-found.
+        { [LabelStrength.NotListed], [SignalStrength.Strong, SignalStrength.Strong], CauseVerdict.Possible },
+        // One table strong, another without a signal: the strong one does not lift the verdict; the disagreement stays weak.
+        { [LabelStrength.NotListed], [SignalStrength.Strong, SignalStrength.None], CauseVerdict.Weak },
         { [LabelStrength.NotListed], [SignalStrength.Strong], CauseVerdict.Possible },
-        { [LabelStrength.CloseToPlacebo], [SignalStrength.Strong], CauseVerdict.Possible },
+        // The case: label as often as placebo, one table strong, another none: stays weak.
+        { [LabelStrength.CloseToPlacebo], [SignalStrength.Strong], CauseVerdict.Weak },
+        { [LabelStrength.CloseToPlacebo], [SignalStrength.Strong, SignalStrength.None], CauseVerdict.Weak },
+        { [LabelStrength.Rare], [], CauseVerdict.Possible },
+        { [LabelStrength.Rare], [SignalStrength.Strong], CauseVerdict.Established },
+        { [LabelStrength.BoxedWarning], [SignalStrength.None], CauseVerdict.Established },
+        { [LabelStrength.Listed], [SignalStrength.Strong], CauseVerdict.Established },
+        { [LabelStrength.ModerateExcess], [SignalStrength.Strong, SignalStrength.None], CauseVerdict.Possible },
+        { [LabelStrength.NotListed], [SignalStrength.Weak, SignalStrength.Weak], CauseVerdict.Weak },
         { [LabelStrength.CloseToPlacebo], [SignalStrength.None], CauseVerdict.Weak },
         { [LabelStrength.CloseToPlacebo], [], CauseVerdict.Weak },
         { [LabelStrength.Listed], [], CauseVerdict.Possible },
@@ -56,6 +82,16 @@ public sealed class EvidenceRulesTests
     [MemberData(nameof(CauseCases))]
     public void Cause_rule_follows_the_documented_table(LabelStrength[] labels, SignalStrength[] signals, CauseVerdict expected) =>
         Assert.Equal(expected, EvidenceRules.Cause(labels, signals));
+
+    [Fact]
+    public void Disagreement_is_named_when_a_strong_signal_meets_a_table_without_one_or_a_placebo_level_label()
+    {
+        Assert.True(EvidenceRules.Disagree([LabelStrength.CloseToPlacebo], [SignalStrength.Strong]));
+        Assert.True(EvidenceRules.Disagree([], [SignalStrength.Strong, SignalStrength.None]));
+        Assert.True(EvidenceRules.Disagree([LabelStrength.ClearExcess], [SignalStrength.None]));
+        Assert.False(EvidenceRules.Disagree([LabelStrength.Listed], [SignalStrength.Strong]));
+        Assert.False(EvidenceRules.Disagree([LabelStrength.CloseToPlacebo], [SignalStrength.None]));
+    }
 
     [Theory]
     [InlineData(true, true, 10L, HelpVerdict.Approved)]

@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace Causa.Core.Evidence;
+
+/// <summary>
+/// The two-line plain-language bottom line that opens an answer: can it cause? does it help? — in everyday words, with the
+/// label's absolute figures when it gives them, and no statistics jargon. Pure.
+/// </summary>
+public static class BottomLine
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    /// <summary>The two lines for one drug and condition: cause first, help second.</summary>
+    /// <param name="answer">The assessed answer (<see cref="EvidenceAssessor.Assess"/>).</param>
+    /// <returns>Exactly two sentences.</returns>
+    public static IReadOnlyList<string> For(EvidenceAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var drug = answer.Drug.ToLowerInvariant();
+        var term = answer.Term.ToLowerInvariant();
+        var figures = Figures(answer.Cause);
+        var cause = answer.Cause.Level switch
+        {
+            CauseVerdict.Established => $"Can {drug} cause {term}? Yes, this is a known effect{figures}.",
+            CauseVerdict.Possible => $"Can {drug} cause {term}? Possibly: it is listed or reported, but not clearly shown{figures}.",
+            CauseVerdict.Weak => $"Can {drug} cause {term}? Probably not more than chance{figures}.",
+            CauseVerdict.NoneFound => $"Can {drug} cause {term}? No sign of it in the sources that know {drug}.",
+            _ => $"Can {drug} cause {term}? Not known: no loaded source says enough about {drug} and {term}.",
+        };
+        if (answer.Caveats.Any(static c => c.StartsWith("Sources disagree", StringComparison.Ordinal)))
+        {
+            cause += " The sources disagree; see below.";
+        }
+
+        if (answer.IndicationBias && answer.Cause.Level <= CauseVerdict.Weak)
+        {
+            cause += $" Reports of {term} mostly reflect why people take it.";
+        }
+
+        var onLabel = answer.Help.Lines.FirstOrDefault(static l => l.Counted && l.Kind == "indication");
+        var known = answer.Help.Lines.FirstOrDefault(static l => l.Finding is "not-among-indications" or "drug-unknown");
+        var help = answer.Help.Level switch
+        {
+            HelpVerdict.Approved => $"Does {drug} help with {term}? Yes, it is an approved use" + (onLabel is null ? "." : $" ({onLabel.Source}).") + Family(onLabel),
+            HelpVerdict.OffLabel => $"Does {drug} help with {term}? It is used for it, but not as an approved use" + (onLabel is null ? "." : $" ({onLabel.Source}).") + Family(onLabel),
+            HelpVerdict.ReportedUse => $"Does {drug} help with {term}? Some people take it for this, but no source lists it as a use.",
+            _ => known is null
+                ? $"Does {drug} help with {term}? Not among its known uses."
+                : known.Finding == "drug-unknown"
+                    ? $"Does {drug} help with {term}? Not known: no loaded source says what {drug} is used for."
+                    : $"Does {drug} help with {term}? Not among its known uses. " + known.Summary,
+        };
+        return [cause, help];
+    }
+
+    /// <summary>The two lines for a class: the shared verdict, or "it depends on the medicine" naming the ones that differ.</summary>
+    /// <param name="answer">The class answer (<see cref="ClassAssessor"/>).</param>
+    /// <param name="term">The preferred term asked about.</param>
+    /// <returns>Exactly two sentences.</returns>
+    public static IReadOnlyList<string> For(ClassAnswer answer, string term)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentException.ThrowIfNullOrWhiteSpace(term);
+        term = term.Trim().ToLowerInvariant();
+        var name = answer.Name;
+        string Line(string question, string verdict, string marker)
+        {
+            if (verdict != ClassAssessor.Mixed)
+            {
+                return $"{question} All {name} with data: {verdict}.";
+            }
+
+            var differ = answer.StandOut.Where(s => s.Contains(marker, StringComparison.Ordinal)).Select(static s => s[..s.IndexOf(':', StringComparison.Ordinal)].ToLowerInvariant()).Distinct().Take(5).ToList();
+            return $"{question} It depends on the medicine" + (differ.Count > 0 ? $"; differing from most: {string.Join(", ", differ)}." : ".");
+        }
+
+        return [Line($"Can {name} cause {term}?", answer.CauseVerdict, "can it cause?"), Line($"Do {name} help with {term}?", answer.HelpVerdict, "does it help?")];
+    }
+
+    private static string Figures(CauseAssessment cause)
+    {
+        var line = cause.Lines.Where(static l => l.Kind == "label" && l.Numbers.ContainsKey("drug_percent_max")).FirstOrDefault();
+        if (line is null)
+        {
+            return string.Empty;
+        }
+
+        var drug = line.Numbers["drug_percent_max"];
+        return line.Numbers.TryGetValue("placebo_percent_median", out var placebo)
+            ? string.Create(C, $" — in trials {drug:0.#} in 100 people on it had it, against {placebo:0.#} in 100 on placebo")
+            : string.Create(C, $" — in trials {drug:0.#} in 100 people on it had it");
+    }
+
+    private static string Family(EvidenceLine? line)
+    {
+        if (line is null)
+        {
+            return string.Empty;
+        }
+
+        var i = line.Summary.IndexOf("which includes", StringComparison.Ordinal);
+        return i < 0 ? string.Empty : $" (It is approved for a broader condition {line.Summary[i..line.Summary.IndexOf(')', i)]}.)".Replace("condition which", "condition, which", StringComparison.Ordinal);
+    }
+}

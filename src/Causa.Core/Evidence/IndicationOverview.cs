@@ -1,0 +1,93 @@
+namespace Causa.Core.Evidence;
+
+/// <summary>What the loaded indication sources know a drug is used for, next to a question about one condition.</summary>
+/// <param name="Drug">Canonical ingredient.</param>
+/// <param name="Condition">The preferred term asked about.</param>
+/// <param name="Knowledge">
+/// <c>includes-condition</c>: an approved or off-label entry matches the condition (directly or through its condition family);
+/// <c>indications-exclude-condition</c>: sources know the drug's uses and the condition is not among them;
+/// <c>drug-unknown</c>: no loaded indication source knows the drug at all, so nothing can be said either way.
+/// </param>
+/// <param name="Indications">The drug's approved uses first, then off-label ones; each condition once per source.</param>
+public sealed record IndicationOverview(string Drug, string Condition, string Knowledge, IReadOnlyList<KnownIndication> Indications)
+{
+    /// <summary><see cref="Knowledge"/> when the condition is among the drug's uses.</summary>
+    public const string IncludesCondition = "includes-condition";
+
+    /// <summary><see cref="Knowledge"/> when the drug's known uses do not include the condition.</summary>
+    public const string ExcludesCondition = "indications-exclude-condition";
+
+    /// <summary><see cref="Knowledge"/> when no loaded indication source knows the drug.</summary>
+    public const string DrugUnknown = "drug-unknown";
+
+    /// <summary>Builds the overview from the loaded sources.</summary>
+    /// <param name="ingredient">Canonical ingredient (any case).</param>
+    /// <param name="term">Preferred term asked about.</param>
+    /// <param name="sources">The loaded evidence sources.</param>
+    /// <remarks>Low-precision and "not an indication" entries are left out: they say nothing about what the drug is for.
+    /// MEDI's possible label use is <c>approved</c> only when no DrugCentral source knows the drug, as in the help verdict.</remarks>
+    public static IndicationOverview For(string ingredient, string term, EvidenceSources sources)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ingredient);
+        ArgumentException.ThrowIfNullOrWhiteSpace(term);
+        ArgumentNullException.ThrowIfNull(sources);
+        ingredient = ingredient.Trim().ToUpperInvariant();
+        var all = sources.IndicationsOf(ingredient);
+        var drugCentralKnows = all.Any(static x => x.Source.Kind == Sources.EvidenceSourceKind.DrugCentral);
+        var known = new List<KnownIndication>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var (source, entry) in all)
+        {
+            string? use = entry.Category switch
+            {
+                Sources.IndicationCategory.OnLabel => "approved",
+                Sources.IndicationCategory.PossibleLabelUse => drugCentralKnows ? "off-label" : "approved",
+                Sources.IndicationCategory.OffLabel or Sources.IndicationCategory.DiseaseModifying or Sources.IndicationCategory.Symptomatic => "off-label",
+                _ => null,
+            };
+            var key = entry.Term ?? entry.Condition;
+            if (use is not null && seen.Add((key.ToUpperInvariant(), source.Name)))
+            {
+                known.Add(new KnownIndication(entry.Condition, entry.Term, use, source.Name));
+            }
+        }
+
+        known = [.. known.OrderBy(static k => k.Use == "approved" ? 0 : 1)];
+        var includes = sources.Indications(ingredient, term).Any(static x => x.Entry.Category is not (Sources.IndicationCategory.LowPrecision or Sources.IndicationCategory.NotIndication));
+        var knowledge = all.Count == 0 ? DrugUnknown : includes ? IncludesCondition : ExcludesCondition;
+        return new IndicationOverview(ingredient, term.Trim(), knowledge, known);
+    }
+
+    /// <summary>One plain sentence: what the drug is known to be used for, or that no source knows it (for a help line when the condition is not among the uses).</summary>
+    /// <param name="limit">Most uses named in the sentence (≥ 1); the rest are counted.</param>
+    public string Sentence(int limit = 8)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        if (Knowledge == DrugUnknown)
+        {
+            return $"No loaded indication source knows {Drug}, so whether it is used for {Condition} cannot be said either way.";
+        }
+
+        var names = Indications.Select(static k => k.Term ?? k.Condition).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var approved = Indications.Where(static k => k.Use == "approved").Select(static k => k.Term ?? k.Condition).Distinct(StringComparer.OrdinalIgnoreCase).Take(limit).ToList();
+        var offLabel = Indications.Where(static k => k.Use == "off-label").Select(static k => k.Term ?? k.Condition).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(n => !approved.Contains(n, StringComparer.OrdinalIgnoreCase)).Take(Math.Max(0, limit - approved.Count)).ToList();
+        var shown = approved.Count + offLabel.Count;
+        var parts = new List<string>();
+        if (approved.Count > 0)
+        {
+            parts.Add("approved for " + string.Join(", ", approved));
+        }
+
+        if (offLabel.Count > 0)
+        {
+            parts.Add("used off-label for " + string.Join(", ", offLabel));
+        }
+
+        var more = names.Count > shown ? $" and {names.Count - shown} more" : string.Empty;
+        var sources = string.Join(", ", Indications.Select(static k => k.Source).Distinct());
+        return parts.Count == 0
+            ? $"The loaded indication sources know {Drug} but list no approved or off-label use for it; {Condition} is not among its uses."
+            : $"{Condition} is not among the known uses of {Drug}: {string.Join("; ", parts)}{more} ({sources}).";
+    }
+}

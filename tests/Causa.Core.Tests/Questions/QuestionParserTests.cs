@@ -1,0 +1,121 @@
+using Causa.Core.Names;
+using Causa.Core.Questions;
+using Causa.Core.Tests.Vocabulary;
+using Causa.Core.Vocabulary;
+using Xunit.Abstractions;
+
+namespace Causa.Core.Tests.Questions;
+
+/// <summary>Whole questions in five languages, read with the real vocabulary (DrugCentral, Drugs@FDA) and Causa's lay terms.</summary>
+public sealed class QuestionParserTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<QuestionParser> Parser = new(() => new QuestionParser(
+        new DrugResolver(RealVocabulary.All),
+        new TermResolver(RealVocabulary.All, RealPreferredTermSet.Real),
+        new DrugClassResolver(RealVocabulary.All.Classes)));
+
+    private ParsedQuestion Parse(string q)
+    {
+        var p = Parser.Value.Parse(q);
+        output.WriteLine($"{q} -> {string.Join(", ", p.Ingredients.Take(3))} | {p.Term} | {p.KindText} | {p.Certainty} | " + string.Join(" / ", p.Reading.Select(static r => $"{r.Text}={r.Role}:{r.ReadAs}")));
+        return p;
+    }
+
+    [Theory]
+    // The issue's examples.
+    [InlineData("does remeron cause back pain?", "MIRTAZAPINE", "Back pain", QuestionKind.Cause)]
+    [InlineData("trazodone for back pain", "TRAZODONE", "Back pain", QuestionKind.Help)]
+    [InlineData("mirtazapine rugpijn", "MIRTAZAPINE", "Back pain", QuestionKind.Both)]
+    [InlineData("trazodone for sleep", "TRAZODONE", "Insomnia", QuestionKind.Help)]
+    [InlineData("does trazodone help me sleep", "TRAZODONE", "Insomnia", QuestionKind.Help)]
+    [InlineData("trazodon voor slapeloosheid", "TRAZODONE", "Insomnia", QuestionKind.Help)]
+    [InlineData("does mirtazapine make you gain weight?", "MIRTAZAPINE", "Weight increased", QuestionKind.Cause)]
+    [InlineData("est-ce que la mirtazapine fait grossir ?", "MIRTAZAPINE", "Weight increased", QuestionKind.Cause)]
+    // Unlike the issue's examples: other drugs, orders, languages and cue phrases.
+    [InlineData("Can sertraline give you headaches?", "SERTRALINE", "Headache", QuestionKind.Cause)]
+    [InlineData("Verursacht Sertralin Kopfschmerzen?", "SERTRALINE", "Headache", QuestionKind.Cause)]
+    [InlineData("¿El ibuprofeno provoca dolor de cabeza?", "IBUPROFEN", "Headache", QuestionKind.Cause)]
+    [InlineData("Krijg je hoofdpijn van paroxetine?", "PAROXETINE", "Headache", QuestionKind.Cause)]
+    [InlineData("Hilft Duloxetin gegen Rückenschmerzen?", "DULOXETINE", "Back pain", QuestionKind.Help)]
+    [InlineData("¿La duloxetina sirve para el dolor de espalda?", "DULOXETINE", "Back pain", QuestionKind.Help)]
+    [InlineData("Le zolpidem aide-t-il pour dormir ?", "ZOLPIDEM", "Insomnia", QuestionKind.Help)]
+    [InlineData("is prozac good for depression", "FLUOXETINE", "Depression", QuestionKind.Help)]
+    [InlineData("metformin diarrhoea", "METFORMIN", "Diarrhoea", QuestionKind.Both)]
+    [InlineData("atorvastatin muscle pain side effect", "ATORVASTATIN", "Myalgia", QuestionKind.Cause)]
+    [InlineData("Zoloft nausea", "SERTRALINE", "Nausea", QuestionKind.Both)]
+    [InlineData("Kann man von Quetiapin zunehmen?", "QUETIAPINE", "Weight increased", QuestionKind.Cause)]
+    [InlineData("¿La quetiapina hace engordar?", "QUETIAPINE", "Weight increased", QuestionKind.Cause)]
+    [InlineData("amitriptyline tegen hoofdpijn", "AMITRIPTYLINE", "Headache", QuestionKind.Help)]
+    [InlineData("la sertraline provoque-t-elle des nausées ?", "SERTRALINE", "Nausea", QuestionKind.Cause)]
+    [InlineData("what is lyrica used for fibromyalgia", "PREGABALIN", "Fibromyalgia", QuestionKind.Help)]
+    public void A_question_is_read_into_drug_condition_and_kind(string question, string ingredient, string term, QuestionKind kind)
+    {
+        var p = Parse(question);
+        Assert.Contains(ingredient, p.Ingredients);
+        Assert.Equal(term, p.Term);
+        Assert.Equal(kind, p.Kind);
+        Assert.True(p.Complete);
+    }
+
+    [Theory]
+    [InlineData("do antidepressants help back pain", "antidepressants", QuestionKind.Help)]
+    [InlineData("veroorzaken SSRI's misselijkheid", "ssri", QuestionKind.Cause)]
+    [InlineData("statines contre les douleurs musculaires", "statins", QuestionKind.Help)]
+    public void A_class_word_is_read_as_the_class_with_its_members(string question, string classKey, QuestionKind kind)
+    {
+        var p = Parse(question);
+        var c = new DrugClassResolver(RealVocabulary.All.Classes).Resolve(ClassWordTable.Words.First(w => w.ClassKey == classKey).Word)!;
+        Assert.Equal(c.Name, p.ClassName);
+        Assert.Equal(c.Members, p.Ingredients);
+        Assert.Equal(kind, p.Kind);
+        Assert.Contains(p.Reading, static r => r.Role == "class");
+    }
+
+    [Fact]
+    public void Desyrel_sleep_is_not_silently_a_question_about_somnolence()
+    {
+        var p = Parse("desyrel sleep");
+        Assert.Equal(["TRAZODONE"], p.Ingredients);
+        Assert.Equal("Insomnia", p.Term);
+        Assert.Equal(ReadingCertainty.Partial, p.Certainty);
+        var word = Assert.Single(p.Reading, static r => r.Role == "condition");
+        Assert.Equal(["Somnolence"], word.Alternatives);
+        Assert.Contains(p.Problems, static s => s.Contains("Somnolence", StringComparison.Ordinal));
+
+        Assert.Equal("Somnolence", Parse("does desyrel cause sleep").Term);
+        Assert.Equal(ReadingCertainty.Confident, Parse("does trazodone help me sleep").Certainty);
+    }
+
+    [Fact]
+    public void A_question_without_a_drug_or_a_condition_says_what_is_missing()
+    {
+        var noDrug = Parse("does it cause back pain");
+        Assert.False(noDrug.Complete);
+        Assert.Empty(noDrug.Ingredients);
+        Assert.Contains(noDrug.Problems, static s => s.StartsWith("No drug", StringComparison.Ordinal));
+
+        var noCondition = Parse("sertraline");
+        Assert.Null(noCondition.Term);
+        Assert.Contains(noCondition.Problems, static s => s.StartsWith("No condition", StringComparison.Ordinal));
+        Assert.Equal(ReadingCertainty.Low, Parse("").Certainty);
+    }
+
+    [Fact]
+    public void Each_word_is_accounted_for_in_question_order()
+    {
+        var p = Parse("does remeron cause back pain?");
+        Assert.Equal(["does", "remeron", "cause", "back pain"], p.Reading.Select(static r => r.Text));
+        Assert.Equal(["ignored", "drug", "cue", "condition"], p.Reading.Select(static r => r.Role));
+        Assert.Equal(ReadingCertainty.Confident, p.Certainty);
+    }
+
+    [Fact]
+    public void The_cue_table_parses_without_errors_and_covers_five_languages()
+    {
+        using var reader = new StreamReader(typeof(QuestionParser).Assembly.GetManifestResourceStream("Causa.Core.Questions.question_cues.tsv")!);
+        var read = QuestionParser.ParseCues(reader);
+        Assert.Empty(read.Errors);
+        Assert.Equal(["de", "en", "es", "fr", "nl"], read.Rows.Select(static r => r.Language).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(read.Rows.Where(static r => r.Kind != "skip"), r => Assert.Contains(r.Kind, new[] { "cause", "help", "either" }));
+    }
+}
