@@ -27,15 +27,16 @@ public static class CausaWebApplication
 
     /// <summary>
     /// Creates the site over a store folder's workspace: the JSON API and <c>/healthz</c> answer from
-    /// <paramref name="store"/> (read-only; the caller owns it and disposes it after the site stops).
+    /// <paramref name="store"/> (read-only).
     /// </summary>
     /// <param name="options">Address, limits and rate limit; validated here.</param>
     /// <param name="pages">Where the pages come from; registered as a singleton, so it must be thread-safe.</param>
-    /// <param name="store">The workspace the API answers from; null answers every store question with 503.</param>
+    /// <param name="store">The store the API answers from (its workspace is the caller's to dispose after the site stops);
+    /// null answers every store question with 503.</param>
     /// <param name="args">Host arguments (configuration, <c>--urls</c>); may be empty.</param>
     /// <returns>The application; the caller owns it and disposes it.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is zero or negative.</exception>
-    public static WebApplication Create(WebOptions options, IAnswerPageSource pages, Causa.Application.CausaWorkspace? store, string[]? args = null)
+    public static WebApplication Create(WebOptions options, IAnswerPageSource pages, WebStore? store, string[]? args = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(pages);
@@ -65,7 +66,7 @@ public static class CausaWebApplication
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(pages);
-        services.AddSingleton(new WebStore(store));
+        services.AddSingleton(store ?? new WebStore(null));
         services.AddRazorComponents();
         services.AddProblemDetails();
         services.AddOpenApi();

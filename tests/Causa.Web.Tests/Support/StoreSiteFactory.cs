@@ -43,7 +43,12 @@ public sealed class StoreSiteFactory : SiteFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton(new WebStore(Workspace)));
+        var store = new WebStore(Workspace);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(store);
+            services.AddSingleton<IAnswerPageSource>(new WorkspaceAnswerPageSource(store));
+        });
     }
 
     protected override void Dispose(bool disposing)
