@@ -7,7 +7,7 @@ namespace Causa.Web;
 
 /// <summary>
 /// Builds Causa's web site: pages, JSON API, security headers, limits and error handling. <c>causa serve</c>, the
-/// preview host and the tests all host the site through <see cref="Create"/>, so they serve the same pipeline.
+/// preview host and the tests all host the site through <c>Create</c>, so they serve the same pipeline.
 /// </summary>
 public static class CausaWebApplication
 {
@@ -22,7 +22,21 @@ public static class CausaWebApplication
     /// <param name="args">Host arguments (configuration, <c>--urls</c>); may be empty.</param>
     /// <returns>The application; the caller owns it and disposes it.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is zero or negative.</exception>
-    public static WebApplication Create(WebOptions options, IAnswerPageSource pages, string[]? args = null)
+    public static WebApplication Create(WebOptions options, IAnswerPageSource pages, string[]? args = null) =>
+        Create(options, pages, store: null, args);
+
+    /// <summary>
+    /// Creates the site over a store folder's workspace: the JSON API and <c>/healthz</c> answer from
+    /// <paramref name="store"/> (read-only).
+    /// </summary>
+    /// <param name="options">Address, limits and rate limit; validated here.</param>
+    /// <param name="pages">Where the pages come from; registered as a singleton, so it must be thread-safe.</param>
+    /// <param name="store">The store the API answers from (its workspace is the caller's to dispose after the site stops);
+    /// null answers every store question with 503.</param>
+    /// <param name="args">Host arguments (configuration, <c>--urls</c>); may be empty.</param>
+    /// <returns>The application; the caller owns it and disposes it.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is zero or negative.</exception>
+    public static WebApplication Create(WebOptions options, IAnswerPageSource pages, WebStore? store, string[]? args = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(pages);
@@ -52,6 +66,7 @@ public static class CausaWebApplication
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(pages);
+        services.AddSingleton(store ?? new WebStore(null));
         services.AddRazorComponents();
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -107,6 +122,7 @@ public static class CausaWebApplication
         StaticAssets.Map(app);
         app.MapOpenApi();
         ApiEndpoints.Map(app);
+        StoreApiEndpoints.Map(app);
         PageEndpoints.Map(app);
         // GET and HEAD only, so another method on a known address stays a 405 (an unknown one is a bodiless 404
         // that the status-code pages complete).

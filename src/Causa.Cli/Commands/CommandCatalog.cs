@@ -22,5 +22,6 @@ internal static class CommandCatalog
         yield return VocabCommand.Create(context);
         yield return SourceCommand.Create(context);
         yield return EvidenceCommand.Create(context);
+        yield return ServeCommand.Create(context);
     }
 }

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Causa.Web.Endpoints;
 
 /// <summary>
-/// The JSON API under <c>/api/v1</c>. The answer endpoints (<c>ask</c>, <c>evidence</c>, <c>top</c>, <c>cases</c>,
-/// <c>resolve</c>) return the application layer's typed responses and are added with it; what is here needs no store.
+/// The JSON API under <c>/api/v1</c> that needs no store (version, completion); the store's answers are
+/// <see cref="StoreApiEndpoints"/>.
 /// </summary>
 internal static class ApiEndpoints
 {
@@ -18,8 +18,8 @@ internal static class ApiEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Causa");
-        api.MapGet("/info", Info)
-            .WithName("Info")
+        api.MapGet("/version", Info)
+            .WithName("Version")
             .WithSummary("What this server is: name, version and API version.");
         api.MapGet("/complete", CompleteAsync)
             .WithName("Complete")

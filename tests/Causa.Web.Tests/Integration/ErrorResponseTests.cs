@@ -62,7 +62,7 @@ public sealed class ErrorResponseTests(SiteFactory site) : IClassFixture<SiteFac
     {
         using var client = site.CreateClient();
 
-        using var response = await client.DeleteAsync("/api/v1/info");
+        using var response = await client.DeleteAsync("/api/v1/version");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -95,11 +95,11 @@ public sealed class ErrorResponseTests(SiteFactory site) : IClassFixture<SiteFac
     }
 
     [Fact]
-    public async Task Info_answers_with_the_name_and_API_version()
+    public async Task Version_answers_with_the_name_and_API_version()
     {
         using var client = site.CreateClient();
 
-        using var info = JsonDocument.Parse(await client.GetStringAsync("/api/v1/info"));
+        using var info = JsonDocument.Parse(await client.GetStringAsync("/api/v1/version"));
 
         Assert.Equal("causa", info.RootElement.GetProperty("name").GetString());
         Assert.Equal("v1", info.RootElement.GetProperty("api").GetString());
@@ -113,9 +113,13 @@ public sealed class ErrorResponseTests(SiteFactory site) : IClassFixture<SiteFac
         using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(static p => p.Name).ToList();
 
-        Assert.Contains("/api/v1/info", paths);
+        Assert.Contains("/api/v1/version", paths);
         Assert.Contains("/api/v1/complete", paths);
-        Assert.All(paths, static p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
+        Assert.Contains("/api/v1/info", paths);
+        Assert.Contains("/api/v1/ask", paths);
+        Assert.Contains("/api/v1/cases/{caseid}", paths);
+        Assert.Contains("/healthz", paths);
+        Assert.All(paths.Where(static p => p != "/healthz"), static p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
     }
 
     private static void AssertNoDetails(string body)

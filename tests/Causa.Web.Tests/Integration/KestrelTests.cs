@@ -41,7 +41,7 @@ public sealed class KestrelTests(KestrelSite site) : IClassFixture<KestrelSite>
         using var client = new HttpClient { BaseAddress = site.BaseAddress };
         using var content = new ByteArrayContent(new byte[new WebOptions().MaxRequestBodyBytes + 1]);
 
-        using var response = await client.PostAsync("/api/v1/info", content);
+        using var response = await client.PostAsync("/api/v1/version", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }

@@ -12,11 +12,11 @@ public sealed class RateLimitTests(RateLimitedSiteFactory site) : IClassFixture<
 
         for (var i = 0; i < 3; i++)
         {
-            using var allowed = await client.GetAsync("/api/v1/info");
+            using var allowed = await client.GetAsync("/api/v1/version");
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         }
 
-        using var refused = await client.GetAsync("/api/v1/info");
+        using var refused = await client.GetAsync("/api/v1/version");
         using var page = await client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);

@@ -48,7 +48,7 @@ public sealed class RequestLimitTests(SiteFactory site) : IClassFixture<SiteFact
         using var client = site.CreateClient();
         using var content = new ByteArrayContent(new byte[Defaults.MaxRequestBodyBytes + 1]);
 
-        using var response = await client.PostAsync("/api/v1/info", content);
+        using var response = await client.PostAsync("/api/v1/version", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

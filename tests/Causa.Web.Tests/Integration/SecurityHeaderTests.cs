@@ -12,7 +12,7 @@ public sealed class SecurityHeaderTests(SiteFactory site) : IClassFixture<SiteFa
     [InlineData("/", HttpStatusCode.OK)]
     [InlineData("/mirtazapine/back-pain", HttpStatusCode.OK)]
     [InlineData("/no/such/page/here", HttpStatusCode.NotFound)]
-    [InlineData("/api/v1/info", HttpStatusCode.OK)]
+    [InlineData("/api/v1/version", HttpStatusCode.OK)]
     [InlineData("/api/v1/nothing", HttpStatusCode.NotFound)]
     [InlineData("/boom/back-pain", HttpStatusCode.InternalServerError)]
     public async Task Every_response_carries_the_security_headers(string path, HttpStatusCode status)
