@@ -5,12 +5,17 @@ namespace Causa.Cli;
 /// <summary>The one place where the application layer's errors become CLI words and exit codes.</summary>
 internal static class CliErrors
 {
-    /// <summary>Writes <c>causa: MESSAGE[ REMEDY]</c> to standard error and returns the exit code for the error's kind.</summary>
+    /// <summary>Writes <c>causa: MESSAGE[ REMEDY]</c> to standard error and returns the exit code for the error's kind.
+    /// A message of several lines (one per failed file of an all-or-nothing import) gives one <c>causa:</c> line each.</summary>
     public static int Report(CliContext context, Error error)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(error);
-        context.Error.WriteLine("causa: " + error.Message + RemedyText(error.Remedy));
+        foreach (var line in (error.Message + RemedyText(error.Remedy)).Split('\n'))
+        {
+            context.Error.WriteLine("causa: " + line);
+        }
+
         return ExitCodes.For(error.Kind);
     }
 
@@ -21,6 +26,7 @@ internal static class CliErrors
         Remedy.ReimportVocabulary => " (re-import it with 'causa vocab import', or delete it to use the built-in names).",
         Remedy.ImportDrugClasses => " Import DrugCentral's classes and names first: " +
             "`causa vocab import drugcentral_2016/pharm_class.tsv drugcentral_2016/identifiers.tsv` (the drugcentral_2016 folder beside the FAERS data).",
+        Remedy.StartNewVocabulary => " — delete it to start a new vocabulary.",
         Remedy.TryAnotherClass => " Try a class name such as antidepressant, SSRI, statin, opioid, NSAID or beta blocker.",
         _ => string.Empty,
     };

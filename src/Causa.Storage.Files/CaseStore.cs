@@ -87,7 +87,7 @@ public sealed class CaseStore : ICaseStore
         var path = Path.Combine(directory, StoreFileFormat.FileName);
         if (!File.Exists(path))
         {
-            return StoreOpenResult.Failure(new StoreError(StoreErrorKind.NotFound, path, "no Causa store here yet; run `causa ingest` first"));
+            return StoreOpenResult.Failure(new StoreError(StoreErrorKind.NotFound, path, "no Causa store here yet; ingest FAERS files first"));
         }
 
         MappedSectionFile? file = null;

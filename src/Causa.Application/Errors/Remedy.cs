@@ -16,6 +16,9 @@ public enum Remedy
     /// <summary>Import DrugCentral's drug classes and names into the vocabulary.</summary>
     ImportDrugClasses,
 
+    /// <summary>Delete the unreadable vocabulary file to start a new one.</summary>
+    StartNewVocabulary,
+
     /// <summary>Try another class name (antidepressant, SSRI, statin...).</summary>
     TryAnotherClass,
 }

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Causa.Application.Sources;
 using Causa.Core.Evidence;
 using Causa.Core.Sources;
-using Causa.Core.Vocabulary;
-using Causa.Storage.Files;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -38,7 +37,7 @@ internal static class SourceCommand
             EvidenceSourceKind? k = null;
             if (parseResult.GetValue(kind) is { } text)
             {
-                if (!TryParseKind(text, out var parsed))
+                if (!SourceService.TryParseKind(text, out var parsed))
                 {
                     context.Error.WriteLine($"causa: --kind '{text}' is not one of sider, onsides, drugcentral, medi, pharmacotherapydb, counts.");
                     return ExitCodes.BadInput;
@@ -58,16 +57,14 @@ internal static class SourceCommand
         var command = new Command("list", "Show the loaded evidence sources with period, unit, rows and licence.") { json };
         command.SetAction(parseResult =>
         {
-            var store = context.ResolveStoreDirectory(parseResult);
-            if (!EvidenceSourceFile.TryLoad(store, out var sources, out var error))
+            if (!new SourceService(context.ResolveStoreDirectory(parseResult), context.Time).List().TryGetValue(out var sources, out var error))
             {
-                context.Error.WriteLine("causa: " + error);
-                return ExitCodes.BadData;
+                return CliErrors.Report(context, error);
             }
 
             if (parseResult.GetValue(json))
             {
-                JsonOutput.WriteResponse<IReadOnlyList<Causa.Application.Sources.SourceListEntry>>(context, [.. sources.Select(Causa.Application.Sources.SourceListEntry.From)]);
+                JsonOutput.WriteResponse<IReadOnlyList<SourceListEntry>>(context, [.. sources.Select(SourceListEntry.From)]);
                 return ExitCodes.Ok;
             }
 
@@ -100,86 +97,15 @@ internal static class SourceCommand
         return command;
     }
 
-    internal static bool TryParseKind(string text, out EvidenceSourceKind kind)
-    {
-        kind = default;
-        switch (text.Trim().ToLowerInvariant())
-        {
-            case "sider": kind = EvidenceSourceKind.Sider; return true;
-            case "onsides": kind = EvidenceSourceKind.Onsides; return true;
-            case "drugcentral": kind = EvidenceSourceKind.DrugCentral; return true;
-            case "medi": kind = EvidenceSourceKind.Medi; return true;
-            case "pharmacotherapydb": kind = EvidenceSourceKind.PharmacotherapyDb; return true;
-            case "counts": kind = EvidenceSourceKind.Counts; return true;
-            default: return false;
-        }
-    }
-
-    private static bool IsSiderFile(string path) => SourceImporter.Detect(path) == EvidenceSourceKind.Sider && !Directory.Exists(path);
-
     private static int Add(CliContext context, string store, string[] paths, EvidenceSourceKind? kind)
     {
-        if (!EvidenceSourceFile.TryLoad(store, out var existing, out var error) || !VocabularyFile.TryLoad(store, out var vocabulary, out error))
+        if (!new SourceService(store, context.Time).Add(new SourceAddRequest(paths, kind)).TryGetValue(out var response, out var error))
         {
-            context.Error.WriteLine("causa: " + error);
-            return ExitCodes.BadData;
+            return CliErrors.Report(context, error);
         }
 
-        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        if (missing.Count > 0)
-        {
-            context.Error.WriteLine($"causa: no such file or folder: {string.Join(", ", missing)}");
-            return ExitCodes.BadInput;
-        }
-
-        // A folder holding SIDER's files stands for those files (its README and ATC table are not sources); any other
-        // folder is one count table in parts, as the TAKMU and openFDA tables come.
-        paths = [.. paths.SelectMany<string, string>(static p => Directory.Exists(p) && Directory.EnumerateFiles(p).Any(IsSiderFile)
-            ? Directory.EnumerateFiles(p).Where(IsSiderFile).Order(StringComparer.Ordinal)
-            : [p])];
-
-        // Known terms let indication names ("fibromyalgia") land on the PT spelling the other sources use.
-        var knownTerms = new EvidenceSources(existing).Terms().ToList();
-        var opened = CaseStore.Open(store);
-        if (opened.Succeeded)
-        {
-            using (opened.Store)
-            {
-                knownTerms.AddRange(opened.Store!.Terms);
-            }
-        }
-
-        // Labels and count tables first: their preferred terms then help map the indication sources' condition names.
-        var drugs = new Causa.Core.Names.DrugResolver(vocabulary);
-        var now = context.Time.GetUtcNow();
-        static bool IsIndication(EvidenceSourceKind? k) => k is EvidenceSourceKind.DrugCentral or EvidenceSourceKind.Medi or EvidenceSourceKind.PharmacotherapyDb;
-        var first = paths.Where(p => !IsIndication(kind ?? SourceImporter.Detect(p))).ToList();
-        var second = paths.Where(p => IsIndication(kind ?? SourceImporter.Detect(p))).ToList();
-        var results = first.Count == 0 ? [] : SourceImporter.Import(first, kind, new SourceNameMapper(drugs, new TermResolver(vocabulary, knownTerms)), now).ToList();
-        if (second.Count > 0)
-        {
-            knownTerms.AddRange(new EvidenceSources(results.Where(static r => r.Succeeded).Select(static r => r.Source!)).Terms());
-            results.AddRange(SourceImporter.Import(second, kind, new SourceNameMapper(drugs, new TermResolver(vocabulary, knownTerms)), now));
-        }
-
-        var failed = results.Where(static r => !r.Succeeded).ToList();
-        foreach (var f in failed)
-        {
-            context.Error.WriteLine("causa: " + f.Error);
-        }
-
-        if (failed.Count > 0)
-        {
-            context.Error.WriteLine("causa: nothing was added (sources are added all-or-nothing).");
-            return ExitCodes.BadData;
-        }
-
-        var added = results.Select(static r => r.Source!).ToList();
-        var names = new HashSet<string>(added.Select(static s => s.Info.Name), StringComparer.OrdinalIgnoreCase);
-        var all = existing.Where(s => !names.Contains(s.Info.Name)).Concat(added).ToList();
-        var path = EvidenceSourceFile.Save(store, all);
         var c = CultureInfo.InvariantCulture;
-        foreach (var s in added)
+        foreach (var s in response.Added)
         {
             var i = s.Info;
             context.Console.MarkupLine(Markup.Escape(string.Create(c, $"{i.Name}: {i.RowsAccepted:N0} of {i.RowsRead:N0} rows used, {i.RowsSkipped:N0} skipped, {i.RowsRejected:N0} rejected; {i.Period}; {i.Licence}")));
@@ -194,7 +120,7 @@ internal static class SourceCommand
             }
         }
 
-        context.Console.MarkupLine(Markup.Escape(string.Create(c, $"{all.Count} source(s) in {path}")));
+        context.Console.MarkupLine(Markup.Escape(string.Create(c, $"{response.SourceCount} source(s) in {response.Path}")));
         return ExitCodes.Ok;
     }
 }

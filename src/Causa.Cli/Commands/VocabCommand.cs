@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Causa.Core.Names;
-using Causa.Core.Storage;
+using Causa.Application.Errors;
+using Causa.Application.Vocab;
 using Causa.Core.Vocabulary;
 using Causa.Core.Vocabulary.Sources;
-using Causa.Storage.Files;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -107,32 +106,23 @@ internal static class VocabCommand
         var command = new Command("info", "Show what the store's vocabulary holds and where it came from.") { json };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var store = context.ResolveStoreDirectory(parseResult);
-            if (!VocabularyFile.TryLoad(store, out var vocabulary, out var error))
+            if (!new VocabularyService(context.ResolveStoreDirectory(parseResult), context.Time).Info().TryGetValue(out var vocabulary, out var error))
             {
-                context.Error.WriteLine("causa: " + error);
-                return Task.FromResult(ExitCodes.BadData);
+                return Task.FromResult(CliErrors.Report(context, error));
             }
 
-            // The names the store's own FAERS rows teach (drugname reported with prod_ai), merged as its resolver merges them.
-            LearnedNameSummary? learned = null;
-            if (CaseStore.Open(store) is { Succeeded: true } opened)
-            {
-                using var caseStore = opened.Store;
-                learned = LearnedNameSummary.Of(vocabulary, caseStore.LearnedNamePairs());
-            }
-
+            var learned = vocabulary.Learned;
             if (parseResult.GetValue(json))
             {
                 var learnedJson = learned is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
                     $",\"learned\":{{\"pairs\":{learned.Pairs},\"rows\":{learned.Rows},\"names\":{learned.LearnedNames},\"conflicts\":{learned.Conflicts}}}");
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{{\"ingredients\":{vocabulary.Ingredients.Count},\"brands\":{vocabulary.Brands.Count},\"classes\":{vocabulary.Classes.Count},\"event_synonyms\":{vocabulary.EventSynonyms.Count},\"lay_terms\":{LayTermLexicon.All.Count},\"sources\":{vocabulary.Sources.Count}{learnedJson}}}"));
+                    $"{{\"ingredients\":{vocabulary.Ingredients},\"brands\":{vocabulary.Brands},\"classes\":{vocabulary.Classes},\"event_synonyms\":{vocabulary.EventSynonyms},\"lay_terms\":{vocabulary.LayTerms},\"sources\":{vocabulary.Sources.Count}{learnedJson}}}"));
                 return Task.FromResult(ExitCodes.Ok);
             }
 
             context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"Vocabulary: {vocabulary.Ingredients.Count:N0} ingredients, {vocabulary.Brands.Count:N0} brand and synonym names, {vocabulary.Classes.Count:N0} classes, {vocabulary.EventSynonyms.Count:N0} imported event wordings; bundled lay terms: {LayTermLexicon.All.Count:N0}."));
+                $"Vocabulary: {vocabulary.Ingredients:N0} ingredients, {vocabulary.Brands:N0} brand and synonym names, {vocabulary.Classes:N0} classes, {vocabulary.EventSynonyms:N0} imported event wordings; bundled lay terms: {vocabulary.LayTerms:N0}."));
             if (learned is not null)
             {
                 context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
@@ -156,32 +146,19 @@ internal static class VocabCommand
     /// <summary>Re-resolves the store in <paramref name="store"/> with its folder's vocabulary; returns the exit code.</summary>
     internal static int Apply(CliContext context, string store, bool json)
     {
-        if (!StoreDrugResolverFactory.TryForStore(store, out var factory, out _, out var error))
+        if (!new VocabularyService(store, context.Time).Apply().TryGetValue(out var result, out var error))
         {
-            context.Error.WriteLine("causa: " + error + " — re-import it with 'causa vocab import' or delete it.");
-            return ExitCodes.BadData;
+            return CliErrors.Report(context, error);
         }
 
-        var started = context.Time.GetTimestamp();
-        var result = StoreReresolver.Run(store, factory!);
-        if (!result.Succeeded)
-        {
-            var hint = result.Error.Kind == StoreErrorKind.NotFound
-                ? $"causa: no store at {store}. Ingest FAERS files first: `causa ingest PATH`."
-                : $"causa: the store was not changed: {result.Error}";
-            context.Error.WriteLine(hint);
-            return result.Error.Kind is StoreErrorKind.NotFound or StoreErrorKind.Locked ? ExitCodes.BadInput : ExitCodes.BadData;
-        }
-
-        var seconds = context.Time.GetElapsedTime(started).TotalSeconds;
         if (json)
         {
-            JsonOutput.WriteResponse(context, new Causa.Application.Vocab.VocabularyApplySummary(result.Entries, result.EntriesChanged, result.IngredientsBefore, result.Commit.Ingredients, result.Commit.CasesAfter, seconds));
+            JsonOutput.WriteResponse(context, result);
         }
         else
         {
             context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"Re-resolved {result.Entries:N0} drug entries in {seconds:N1} s: {result.EntriesChanged:N0} changed; {result.IngredientsBefore:N0} → {result.Commit.Ingredients:N0} ingredients ({result.Commit.CasesAfter:N0} cases, unchanged)."));
+                $"Re-resolved {result.Entries:N0} drug entries in {result.Seconds:N1} s: {result.EntriesChanged:N0} changed; {result.IngredientsBefore:N0} → {result.Ingredients:N0} ingredients ({result.Cases:N0} cases, unchanged)."));
         }
 
         return ExitCodes.Ok;
@@ -189,40 +166,17 @@ internal static class VocabCommand
 
     private static int Import(CliContext context, string store, string[] paths)
     {
-        if (!VocabularyFile.TryLoad(store, out var existing, out var error))
+        var progress = new ImportReporter(context);
+        var files = progress.Files;
+        var imported = new VocabularyService(store, context.Time).Import(new VocabularyImportRequest(paths), progress);
+        if (imported.Error is { Remedy: Remedy.StartNewVocabulary } unreadable)
         {
-            context.Error.WriteLine("causa: " + error + " — delete it to start a new vocabulary.");
-            return ExitCodes.BadData;
+            // The vocabulary could not be read, so no file was read and there is no table to show.
+            return CliErrors.Report(context, unreadable);
         }
 
-        var builder = new VocabularyBuilder(existing);
-        // A folder stands for the recognised files in it (drugcentral_2016/ holds identifiers.tsv and pharm_class.tsv,
-        // and idtype.tsv, which is no name source and is skipped); a file named on its own must be recognised.
-        var results = new List<VocabularyImportResult>();
-        foreach (var given in paths)
-        {
-            if (Directory.Exists(given))
-            {
-                foreach (var file in Directory.EnumerateFiles(given).Order(StringComparer.Ordinal))
-                {
-                    var result = VocabularyImporter.Import(Path.GetFullPath(file), builder);
-                    if (result.NotRecognised)
-                    {
-                        context.Console.MarkupLine($"[grey]skipped {Markup.Escape(file)}: not a vocabulary source[/]");
-                    }
-                    else
-                    {
-                        results.Add(result);
-                    }
-                }
-            }
-            else
-            {
-                results.Add(VocabularyImporter.Import(Path.GetFullPath(given), builder));
-            }
-        }
         var table = new Table().AddColumns("File", "Source", "Rows", "Rejected", "Result");
-        foreach (var r in results)
+        foreach (var r in files)
         {
             table.AddRow(
                 Markup.Escape(r.FileName),
@@ -233,29 +187,18 @@ internal static class VocabCommand
         }
 
         context.Console.Write(table);
-        var failed = results.Where(r => !r.Succeeded).ToList();
-        if (failed.Count > 0)
+        if (!imported.TryGetValue(out var saved, out var error))
         {
-            foreach (var f in failed)
-            {
-                context.Error.WriteLine("causa: " + f.Error);
-            }
-
-            context.Error.WriteLine("causa: nothing was saved; the vocabulary is unchanged.");
-            return paths.Any(p => !File.Exists(p)) ? ExitCodes.BadInput : ExitCodes.BadData;
+            return CliErrors.Report(context, error);
         }
 
-        var vocabulary = builder.Build();
-        var path = VocabularyFile.Save(store, vocabulary);
         context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"Saved {Markup.Escape(path)}: {vocabulary.Ingredients.Count:N0} ingredients, {vocabulary.Brands.Count:N0} names, {vocabulary.Classes.Count:N0} classes, {vocabulary.EventSynonyms.Count:N0} event wordings."));
-        var opened = CaseStore.Open(store);
-        if (opened.Succeeded)
+            $"Saved {Markup.Escape(saved.Path)}: {saved.Ingredients:N0} ingredients, {saved.Names:N0} names, {saved.Classes:N0} classes, {saved.EventWordings:N0} event wordings."));
+        if (saved.StoreNeedsApply)
         {
-            opened.Store.Dispose();
-            // Questions use the new vocabulary at once; the counts only after the store's entries are re-resolved.
             context.Console.MarkupLine("Run [bold]causa vocab apply[/] to re-resolve the drug names already in the store with it (future ingests use it automatically).");
         }
+
         return ExitCodes.Ok;
     }
 
@@ -274,5 +217,24 @@ internal static class VocabCommand
         }
 
         context.Console.Write(table);
+    }
+
+    /// <summary>Shows each skipped file as it happens and keeps the files read for the table (synchronously, unlike
+    /// <see cref="Progress{T}"/>, so lines keep their order).</summary>
+    private sealed class ImportReporter(CliContext context) : IProgress<VocabularyImportProgress>
+    {
+        public List<VocabularyImportResult> Files { get; } = [];
+
+        public void Report(VocabularyImportProgress value)
+        {
+            if (value.SkippedFile is { } skipped)
+            {
+                context.Console.MarkupLine($"[grey]skipped {Markup.Escape(skipped)}: not a vocabulary source[/]");
+            }
+            else if (value.File is { } file)
+            {
+                Files.Add(file);
+            }
+        }
     }
 }

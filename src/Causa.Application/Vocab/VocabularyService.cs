@@ -1,0 +1,155 @@
+using Causa.Application.Errors;
+using Causa.Core.Names;
+using Causa.Core.Storage;
+using Causa.Core.Vocabulary;
+using Causa.Core.Vocabulary.Sources;
+using Causa.Storage.Files;
+
+namespace Causa.Application.Vocab;
+
+/// <summary>
+/// The vocabulary use cases of one store folder: import name sources (all-or-nothing: when any file fails, the
+/// vocabulary on disk is left as it was), apply the vocabulary to the store's drug entries, and describe it.
+/// </summary>
+/// <remarks>Not for concurrent writers to the same folder: imports replace the vocabulary file, and apply takes the
+/// store's writer lock (a second writer gets <see cref="ErrorKind.Locked"/>).</remarks>
+public sealed class VocabularyService
+{
+    private readonly string _directory;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the service over the store folder <paramref name="directory"/>.</summary>
+    /// <param name="directory">The store folder (absolute path); it need not exist.</param>
+    /// <param name="time">The clock that times <see cref="Apply"/>.</param>
+    public VocabularyService(string directory, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentNullException.ThrowIfNull(time);
+        _directory = directory;
+        _time = time;
+    }
+
+    /// <summary>What the folder's vocabulary holds (empty when it has none), with the names the store's rows teach.</summary>
+    /// <returns>The description, or <see cref="ErrorKind.BadData"/> when the vocabulary file is unreadable.</returns>
+    public Result<VocabularyInfoResponse> Info()
+    {
+        if (!VocabularyFile.TryLoad(_directory, out var vocabulary, out var error))
+        {
+            return Error.BadData(error, VocabularyPath);
+        }
+
+        LearnedNameSummary? learned = null;
+        if (CaseStore.Open(_directory) is { Succeeded: true } opened)
+        {
+            using var store = opened.Store;
+            learned = LearnedNameSummary.Of(vocabulary, store.LearnedNamePairs());
+        }
+
+        return new VocabularyInfoResponse(
+            vocabulary.Ingredients.Count,
+            vocabulary.Brands.Count,
+            vocabulary.Classes.Count,
+            vocabulary.EventSynonyms.Count,
+            LayTermLexicon.All.Count,
+            vocabulary.Sources,
+            learned);
+    }
+
+    /// <summary>
+    /// Reads every source file of <paramref name="request"/> into the folder's vocabulary and saves it when all succeed.
+    /// </summary>
+    /// <param name="request">The files and folders to import.</param>
+    /// <param name="progress">Told of each file skipped and each file read (including failed ones), as it happens.</param>
+    /// <returns>What was saved; on failure nothing is saved and the error has one line per failed file:
+    /// <see cref="ErrorKind.BadInput"/> when a named path does not exist as a file, else <see cref="ErrorKind.BadData"/>.</returns>
+    public Result<VocabularyImportResponse> Import(VocabularyImportRequest request, IProgress<VocabularyImportProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!VocabularyFile.TryLoad(_directory, out var existing, out var error))
+        {
+            return Error.BadData(error, VocabularyPath, Remedy.StartNewVocabulary);
+        }
+
+        var builder = new VocabularyBuilder(existing);
+        // A folder stands for the recognised files in it (drugcentral_2016/ holds identifiers.tsv and pharm_class.tsv,
+        // and idtype.tsv, which is no name source and is skipped); a file named on its own must be recognised.
+        var failed = new List<string>();
+        foreach (var given in request.Paths)
+        {
+            var isFolder = Directory.Exists(given);
+            foreach (var file in isFolder ? [.. Directory.EnumerateFiles(given).Order(StringComparer.Ordinal)] : new[] { given })
+            {
+                var result = VocabularyImporter.Import(Path.GetFullPath(file), builder);
+                if (result.NotRecognised && isFolder)
+                {
+                    progress?.Report(new VocabularyImportProgress(file, null));
+                    continue;
+                }
+
+                progress?.Report(new VocabularyImportProgress(null, result));
+                if (!result.Succeeded)
+                {
+                    failed.Add(result.Error!);
+                }
+            }
+        }
+
+        if (failed.Count > 0)
+        {
+            failed.Add("nothing was saved; the vocabulary is unchanged.");
+            var message = string.Join('\n', failed);
+            return request.Paths.Any(static p => !File.Exists(p)) ? Error.BadInput(message) : Error.BadData(message);
+        }
+
+        var vocabulary = builder.Build();
+        var path = VocabularyFile.Save(_directory, vocabulary);
+        return new VocabularyImportResponse(
+            path,
+            vocabulary.Ingredients.Count,
+            vocabulary.Brands.Count,
+            vocabulary.Classes.Count,
+            vocabulary.EventSynonyms.Count,
+            StoreOpens());
+    }
+
+    /// <summary>Re-resolves the store's drug entries with the folder's vocabulary (no quarterly files needed).</summary>
+    /// <returns>What changed; <see cref="ErrorKind.NoStore"/> without a store, <see cref="ErrorKind.Locked"/> while
+    /// another process writes it, <see cref="ErrorKind.BadData"/> for an unreadable vocabulary or store (the store is
+    /// then unchanged).</returns>
+    public Result<VocabularyApplySummary> Apply()
+    {
+        if (!StoreDrugResolverFactory.TryForStore(_directory, out var factory, out _, out var error))
+        {
+            return Error.BadData(error!, VocabularyPath, Remedy.ReimportVocabulary);
+        }
+
+        var started = _time.GetTimestamp();
+        var result = StoreReresolver.Run(_directory, factory);
+        if (!result.Succeeded)
+        {
+            return result.Error!.Kind switch
+            {
+                StoreErrorKind.NotFound => new Error(ErrorKind.NoStore, $"no store at {_directory}.", Remedy.IngestFirst, new ErrorSubject(File: _directory)),
+                StoreErrorKind.Locked => new Error(ErrorKind.Locked, $"the store was not changed: {result.Error}", Remedy.None, new ErrorSubject(File: _directory)),
+                _ => Error.BadData($"the store was not changed: {result.Error}", _directory),
+            };
+        }
+
+        var seconds = _time.GetElapsedTime(started).TotalSeconds;
+        return new VocabularyApplySummary(result.Entries, result.EntriesChanged, result.IngredientsBefore, result.Commit.Ingredients, result.Commit.CasesAfter, seconds);
+    }
+
+    private bool StoreOpens()
+    {
+        var opened = CaseStore.Open(_directory);
+        if (!opened.Succeeded)
+        {
+            return false;
+        }
+
+        opened.Store.Dispose();
+        return true;
+    }
+
+    private string VocabularyPath => Path.Combine(_directory, VocabularyFile.FileName);
+}
