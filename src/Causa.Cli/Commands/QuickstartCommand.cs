@@ -1,9 +1,12 @@
 using System.CommandLine;
 using Causa.Application;
+using Causa.Application.Errors;
+using Causa.Application.Fetch;
+using Causa.Application.Ingest;
 using Causa.Application.Queries;
 using Causa.Cli.Rendering;
 using Causa.Core.Model;
-using Causa.Faers.Ingest;
+using Causa.Faers.Download;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -49,29 +52,36 @@ internal static class QuickstartCommand
                 }
 
                 context.Console.MarkupLine("No --from given: downloading FAERS from FDA (use [blue]--from ../shared/data/faers[/] or any local quarter files to work offline).");
-                var downloads = await FetchCommand.FetchAsync(context, [wanted], Path.Combine(storeDirectory, "downloads"), baseUri, cancellationToken).ConfigureAwait(false);
-                if (!downloads[0].Succeeded)
+                FetchRequest fetch = new(wanted, FetchService.DefaultDirectory(storeDirectory));
+                Result<DownloadResult> download;
+                using (var fetchService = new FetchService(context.HttpHandler, baseUri, context.Time))
+                {
+                    download = await DownloadView.FetchAsync(context, fetchService, fetch, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (!download.Succeeded)
                 {
                     await context.Error.WriteLineAsync("causa: could not download a quarter; with no internet, point --from at local FAERS files.").ConfigureAwait(false);
                     return ExitCodes.BadData;
                 }
 
-                paths = [downloads[0].FilePath!];
+                paths = [download.Value.FilePath!];
             }
 
-            var (sources, error) = FaersIngestor.Discover(paths);
-            if (error is not null)
+            if (!IngestService.Discover(paths).TryGetValue(out var sources, out var error))
             {
-                await context.Error.WriteLineAsync($"causa: {error}").ConfigureAwait(false);
+                // Quickstart's files are the user's choice: any unusable path is bad input here.
+                await context.Error.WriteLineAsync("causa: " + error.Message).ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
 
-            var ingested = IngestCommand.Run(context, storeDirectory, sources, json: false, cancellationToken);
-            if (ingested != ExitCodes.Ok)
+            var ingested = IngestView.Ingest(context, new IngestService(context.Time), new IngestRequest(storeDirectory, sources), cancellationToken);
+            if (!ingested.TryGetValue(out var ingest, out var ingestError))
             {
-                return ingested;
+                return CliErrors.Report(context, ingestError);
             }
 
+            IngestView.RenderReconciliation(context.Console, ingest.Details);
             using var workspace = new CausaWorkspace(storeDirectory);
             var queries = new QueryService(workspace);
             var picked = queries.FirstQuestion(parseResult.GetValue(drug), parseResult.GetValue(eventName));

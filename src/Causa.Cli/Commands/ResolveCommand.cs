@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Causa.Application.Errors;
+using Causa.Application.Names;
 using Causa.Core.Names;
 using Causa.Core.Vocabulary;
 using Spectre.Console;
@@ -10,7 +12,7 @@ namespace Causa.Cli.Commands;
 
 /// <summary>
 /// <c>causa resolve drug TEXT</c> and <c>causa resolve event TEXT</c>: shows how Causa reads a drug name or an event wording
-/// (match, reason, confidence, alternatives). <c>-</c> instead of TEXT reads one text per line from standard input and writes
+/// (match, reason, confidence, alternatives), as <see cref="NameService"/> resolves it. <c>-</c> instead of TEXT reads one text per line from standard input and writes
 /// one JSON object per line, in order. Exit codes: 0 resolved (always 0 for <c>-</c>), 1 unresolved or ambiguous, 2 unreadable vocabulary.
 /// </summary>
 internal static class ResolveCommand
@@ -41,33 +43,17 @@ internal static class ResolveCommand
             : new Command("event", "Resolve an event wording to a MedDRA preferred term.") { text, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var store = context.ResolveStoreDirectory(parseResult);
-            if (!VocabularyFile.TryLoad(store, out var vocabulary, out var error))
+            using var workspace = context.OpenWorkspace(parseResult);
+            var names = new NameService(workspace);
+            Func<string, Result<(string Json, bool Resolved, string Human)>> resolve = isDrug
+                ? t => names.ResolveDrug(t).Map(DrugAnswer)
+                : t => names.ResolveEvent(t).Map(EventAnswer);
+
+            // The vocabulary is read before any input, so a damaged file fails once, up front.
+            if (!workspace.Vocabulary.TryGetValue(out _, out var error))
             {
-                await context.Error.WriteLineAsync("causa: " + error + " (re-import with 'causa vocab import').").ConfigureAwait(false);
+                await context.Error.WriteLineAsync("causa: " + error.Message + " (re-import with 'causa vocab import').").ConfigureAwait(false);
                 return ExitCodes.BadData;
-            }
-
-            // With a store, resolve exactly as ingest and the query commands do: its learned names and its terms too.
-            IReadOnlyList<LearnedNamePair>? learned = null;
-            IReadOnlyList<string>? terms = null;
-            if (Storage.Files.CaseStore.Open(store) is { Succeeded: true } opened)
-            {
-                using var caseStore = opened.Store;
-                learned = caseStore.LearnedNamePairs();
-                terms = [.. caseStore.Terms];
-            }
-
-            Func<string, (string Json, bool Resolved, string Human)> resolve;
-            if (isDrug)
-            {
-                var resolver = new DrugResolver(vocabulary, learned);
-                resolve = t => DrugAnswer(resolver.Lookup(t));
-            }
-            else
-            {
-                var resolver = new TermResolver(vocabulary, terms);
-                resolve = t => EventAnswer(resolver.Lookup(t));
             }
 
             var value = parseResult.GetValue(text) ?? string.Empty;
@@ -77,13 +63,13 @@ internal static class ResolveCommand
                 string? line;
                 while ((line = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false)) is not null)
                 {
-                    await context.Output.WriteLineAsync(resolve(line).Json).ConfigureAwait(false);
+                    await context.Output.WriteLineAsync(resolve(line).Value.Json).ConfigureAwait(false);
                 }
 
                 return ExitCodes.Ok;
             }
 
-            var answer = resolve(value);
+            var answer = resolve(value).Value;
             if (parseResult.GetValue(json))
             {
                 await context.Output.WriteLineAsync(answer.Json).ConfigureAwait(false);
@@ -98,7 +84,7 @@ internal static class ResolveCommand
         return command;
     }
 
-    private static (string, bool, string) DrugAnswer(DrugLookup lookup)
+    private static (string Json, bool Resolved, string Human) DrugAnswer(DrugLookup lookup)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, JsonOptions))
@@ -124,7 +110,7 @@ internal static class ResolveCommand
             w.WriteEndObject();
         }
 
-        var resolved = lookup.Ingredients.Count > 0 || lookup.Kind == DrugResolutionKind.NonDrug;
+        var resolved = NameService.IsResolved(lookup);
         string human;
         if (lookup.Ingredients.Count > 0)
         {
@@ -148,7 +134,7 @@ internal static class ResolveCommand
         return (System.Text.Encoding.UTF8.GetString(buffer.ToArray()), resolved, human);
     }
 
-    private static (string, bool, string) EventAnswer(TermLookup lookup)
+    private static (string Json, bool Resolved, string Human) EventAnswer(TermLookup lookup)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, JsonOptions))
@@ -194,7 +180,7 @@ internal static class ResolveCommand
                 (lookup.Suggestions.Count > 0 ? " Did you mean: " + Markup.Escape(string.Join(", ", lookup.Suggestions)) + "?" : string.Empty);
         }
 
-        return (System.Text.Encoding.UTF8.GetString(buffer.ToArray()), lookup.Match is not null, human);
+        return (System.Text.Encoding.UTF8.GetString(buffer.ToArray()), NameService.IsResolved(lookup), human);
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)

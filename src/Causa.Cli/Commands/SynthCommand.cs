@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Causa.Application.Errors;
+using Causa.Application.Synthetic;
 using Causa.Core.Ingest;
 using Causa.Core.Model;
 using Causa.Faers.Synthetic;
@@ -56,7 +58,7 @@ internal static class SynthCommand
                 return ExitCodes.BadInput;
             }
 
-            var options = new SyntheticQuarterOptions { Reports = count, Seed = parseResult.GetValue(seed), Quirks = !parseResult.GetValue(noQuirks) };
+            Quarter? claimed = null;
             if (parseResult.GetValue(quarter) is { } quarterText)
             {
                 if (!Quarter.TryParse(quarterText, out var parsed) || parsed.IsLegacyAers)
@@ -65,36 +67,27 @@ internal static class SynthCommand
                     return ExitCodes.BadInput;
                 }
 
-                options = options with { Quarter = parsed };
+                claimed = parsed;
             }
 
-            return await Task.Run(() => Run(context, path, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var request = new SynthRequest(path, count, parseResult.GetValue(seed), claimed, Quirks: !parseResult.GetValue(noQuirks));
+            var written = await Task.Run(() => new SynthService(context.Time).Write(request, cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (!written.TryGetValue(out var response, out var error))
+            {
+                // A cancelled synth has always exited with the bad-data code (nothing was written), not 130.
+                var code = CliErrors.Report(context, error);
+                return error.Kind == ErrorKind.Cancelled ? ExitCodes.BadData : code;
+            }
+
+            Render(context, response);
+            return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static int Run(CliContext context, string path, SyntheticQuarterOptions options, CancellationToken cancellationToken)
+    private static void Render(CliContext context, SynthResponse response)
     {
-        var started = context.Time.GetTimestamp();
-        SyntheticQuarterSummary summary;
-        var generator = new SyntheticQuarterGenerator(options);
-        try
-        {
-            summary = generator.WriteFiles(path, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"causa: cannot write {path}: {ex.Message}");
-            return ExitCodes.BadData;
-        }
-        catch (OperationCanceledException)
-        {
-            context.Error.WriteLine("causa: synth cancelled; nothing was written.");
-            return ExitCodes.BadData;
-        }
-
-        var elapsed = context.Time.GetElapsedTime(started);
-        var full = Path.GetFullPath(path);
+        var summary = response.Summary;
         var table = new Table().AddColumn("table").AddColumn(new TableColumn("rows").RightAligned());
         foreach (var (name, rows) in summary.Rows.OrderBy(kv => kv.Key))
         {
@@ -102,13 +95,11 @@ internal static class SynthCommand
         }
 
         context.Console.Write(table);
-        var planted = generator.Pairs.Count(p => p.Kind == PlantedPairKind.Planted);
         context.Console.MarkupLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Wrote {Markup.Escape(full)}: {summary.Quarter}, {summary.Cases:N0} cases, {summary.Rows[FaersTable.Demo]:N0} reports, {summary.UncompressedBytes / 1e6:0.0} MB of text in {elapsed.TotalSeconds:0.0} s."));
+            $"Wrote {Markup.Escape(response.ZipPath)}: {summary.Quarter}, {summary.Cases:N0} cases, {summary.Rows[FaersTable.Demo]:N0} reports, {summary.UncompressedBytes / 1e6:0.0} MB of text in {response.Elapsed.TotalSeconds:0.0} s."));
         context.Console.MarkupLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Ground truth: {Markup.Escape(SyntheticQuarterGenerator.TruthPathFor(full))} ({planted} planted, {generator.Pairs.Count - planted} null pairs)."));
-        return ExitCodes.Ok;
+            $"Ground truth: {Markup.Escape(response.TruthPath)} ({response.PlantedPairs} planted, {response.NullPairs} null pairs)."));
     }
 }

@@ -7,8 +7,13 @@ namespace Causa.Core.Text;
 internal static class DelimitedText
 {
     /// <summary>Splits one line on <paramref name="separator"/>; outside TSV, double quotes group a field (RFC 4180, doubled quotes inside, no embedded newlines).</summary>
-    public static string[] Split(string line, char separator)
+    public static string[] Split(string line, char separator) => Split(line, separator, out _);
+
+    /// <summary>Splits one line as <see cref="Split(string, char)"/> does and says whether a quoted field was left open at
+    /// the end of the line (a record spanning lines, which these readers do not support, or a stray quote).</summary>
+    public static string[] Split(string line, char separator, out bool unterminated)
     {
+        unterminated = false;
         if (separator == '\t' || line.IndexOf('"', StringComparison.Ordinal) < 0)
         {
             return line.Split(separator);
@@ -55,6 +60,7 @@ internal static class DelimitedText
         }
 
         fields.Add(sb.ToString());
+        unterminated = quoted;
         return [.. fields];
     }
 

@@ -1,0 +1,172 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using Causa.Application.Errors;
+using Causa.Core.Statistics;
+using Causa.Core.Text;
+
+namespace Causa.Application.Mgps;
+
+/// <summary>
+/// The mgps use case: openEBGM-compatible MGPS scoring of a pair table (<c>var1,var2,N,E</c>) or of raw rows
+/// (<c>id,var1,var2[,strat…]</c>) read from a CSV file.
+/// </summary>
+public static class MgpsService
+{
+    /// <summary>Reads a pair table or raw rows (CSV with a header, RFC 4180 quoting, no records spanning lines, blank
+    /// lines skipped). In raw rows, columns whose name contains <c>strat</c> are strata unless <paramref name="unstratified"/>.</summary>
+    /// <returns>The pairs, <see cref="ErrorKind.BadInput"/> when the file does not exist, or
+    /// <see cref="ErrorKind.BadInputFile"/> naming the file and line of the first malformed row.</returns>
+    public static Result<MgpsTable> Read(string path, bool unstratified = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            return Error.BadInput($"input file not found: {path}");
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var headerLine = reader.ReadLine();
+        if (headerLine is null)
+        {
+            return Malformed(path, null, $"{path}: the file is empty (expected a header line).");
+        }
+
+        var header = DelimitedText.Split(headerLine, ',', out _);
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
+        {
+            columns.TryAdd(header[i].Trim(), i);
+        }
+
+        var isPairTable = columns.ContainsKey("var1") && columns.ContainsKey("var2") && columns.ContainsKey("N") && columns.ContainsKey("E");
+        var isRaw = columns.ContainsKey("id") && columns.ContainsKey("var1") && columns.ContainsKey("var2");
+        if (!isPairTable && !isRaw)
+        {
+            return Malformed(path, 1, $"{path}:1: header must hold var1,var2,N,E (pair table) or id,var1,var2[,strat…] (raw rows); got '{headerLine}'.");
+        }
+
+        return isPairTable
+            ? ReadPairTable(reader, path, header.Length, columns)
+            : ReadRawRows(reader, path, header.Length, columns, unstratified);
+    }
+
+    /// <summary>Fits the MGPS prior to <paramref name="table"/> (or takes the request's) and scores every pair.</summary>
+    /// <returns>The prior and scores; when the fit finds no finite estimate, a response without a prior whose
+    /// <see cref="MgpsResponse.Fit"/> says why (a fit on a parameter bound still scores, with a warning).</returns>
+    public static MgpsResponse Score(MgpsTable table, MgpsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.NStar ?? 1, 1, nameof(request));
+        var n = table.Pairs.Select(static p => p.N).ToArray();
+        var e = table.Pairs.Select(static p => p.E).ToArray();
+        if (request.Theta is { } given)
+        {
+            var star = request.NStar ?? SmallestPositive(n);
+            var used = Enumerable.Range(0, n.Length).Where(i => n[i] >= star).ToArray();
+            var logLikelihood = used.Length == 0 ? double.NaN : MgpsModel.LogLikelihood(given, [.. used.Select(i => n[i])], [.. used.Select(i => e[i])], default, star);
+            return new MgpsResponse(given, logLikelihood, MgpsModel.Score(given, n, e), null);
+        }
+
+        var options = MgpsFitOptions.Default with { NStar = request.NStar, Squash = request.Squash ? MgpsSquashMode.OpenEbgm : MgpsSquashMode.Grid };
+        var fit = MgpsModel.Fit(n, e, options);
+        if (!fit.HasEstimate)
+        {
+            return new MgpsResponse(null, double.NaN, [], fit);
+        }
+
+        var prior = fit.Hyperparameters.Value;
+        return new MgpsResponse(prior, fit.LogLikelihood, MgpsModel.Score(prior, n, e), fit);
+    }
+
+    private static int SmallestPositive(int[] n)
+    {
+        var positive = n.Where(static x => x >= 1).ToArray();
+        return positive.Length == 0 ? 1 : positive.Min();
+    }
+
+    private static Result<MgpsTable> ReadPairTable(StreamReader reader, string path, int width, Dictionary<string, int> columns)
+    {
+        int v1 = columns["var1"], v2 = columns["var2"], nColumn = columns["N"], eColumn = columns["E"];
+        var pairs = new List<PairCount>();
+        foreach (var row in Rows(reader))
+        {
+            if (!TryFields(row, path, width, out var fields, out var error))
+            {
+                return error;
+            }
+
+            if (!int.TryParse(fields[nColumn], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) || count < 0)
+            {
+                return Malformed(path, row.Line, $"{path}:{row.Line}: N must be a whole number ≥ 0; got '{fields[nColumn]}'.");
+            }
+
+            if (!double.TryParse(fields[eColumn], NumberStyles.Float, CultureInfo.InvariantCulture, out var expected) || !(expected > 0) || !double.IsFinite(expected))
+            {
+                return Malformed(path, row.Line, $"{path}:{row.Line}: E must be a positive number; got '{fields[eColumn]}'.");
+            }
+
+            pairs.Add(new PairCount(fields[v1], fields[v2], count, expected));
+        }
+
+        return new MgpsTable(pairs, []);
+    }
+
+    private static Result<MgpsTable> ReadRawRows(StreamReader reader, string path, int width, Dictionary<string, int> columns, bool unstratified)
+    {
+        int id = columns["id"], var1 = columns["var1"], var2 = columns["var2"];
+        var strata = unstratified ? [] : columns.Where(static c => c.Key.Contains("strat", StringComparison.Ordinal)).Select(static c => c.Value).Order().ToArray();
+        var builder = new ExpectedCountBuilder();
+        var stratum = new StringBuilder();
+        foreach (var row in Rows(reader))
+        {
+            if (!TryFields(row, path, width, out var fields, out var error))
+            {
+                return error;
+            }
+
+            stratum.Clear();
+            foreach (var s in strata)
+            {
+                stratum.Append(fields[s]).Append('\u001f');
+            }
+
+            builder.Add(fields[id], fields[var1], fields[var2], stratum.ToString());
+        }
+
+        var table = builder.Build(stratified: strata.Length > 0);
+        return new MgpsTable([.. table.Pairs], [.. table.Warnings.Select(static w => w.Replace('\u001f', '|'))]);
+    }
+
+    /// <summary>The non-blank lines after the header, split, with their 1-based line numbers.</summary>
+    private static IEnumerable<(long Line, string[] Fields, bool Unterminated)> Rows(StreamReader reader)
+    {
+        var line = 1L;
+        while (reader.ReadLine() is { } text)
+        {
+            line++;
+            if (text.Length > 0)
+            {
+                var fields = DelimitedText.Split(text, ',', out var unterminated);
+                yield return (line, fields, unterminated);
+            }
+        }
+    }
+
+    private static bool TryFields((long Line, string[] Fields, bool Unterminated) row, string path, int width, out string[] fields, [NotNullWhen(false)] out Error? error)
+    {
+        fields = row.Fields;
+        if (row.Unterminated || fields.Length != width)
+        {
+            error = new Error(ErrorKind.BadInputFile, $"{path}:{row.Line}: expected {width} fields, found {fields.Length}{(row.Unterminated ? " (unterminated quote)" : string.Empty)}.", Subject: new ErrorSubject(File: path, Line: row.Line));
+            return false;
+        }
+
+        error = null;
+        return true;
+    }
+
+    private static Error Malformed(string path, long? line, string message) =>
+        new(ErrorKind.BadInputFile, message, Subject: new ErrorSubject(File: path, Line: line));
+}

@@ -1,0 +1,180 @@
+using Causa.Application.Errors;
+using Causa.Application.Queries;
+using Causa.Core.Query;
+using Causa.Core.Signals;
+using Causa.Core.Statistics;
+using Causa.Storage.Files;
+
+namespace Causa.Application.Signals;
+
+/// <summary>
+/// The signals use case: scans every drug–event pair of the store (counts, stratified expected counts, MGPS), keeps the
+/// scan beside the store so <c>ask</c> and <c>top</c> show EBGM, reuses a saved scan while it is current for the store
+/// and matches the request, and exports the pairs with their disproportionality statistics.
+/// </summary>
+public sealed class SignalService
+{
+    private readonly CausaWorkspace _workspace;
+
+    /// <summary>A signal service over <paramref name="workspace"/> (not disposed here).</summary>
+    public SignalService(CausaWorkspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        _workspace = workspace;
+    }
+
+    /// <summary>The saved scan when it is current for the store and matches <paramref name="request"/>, else a new scan,
+    /// saved atomically beside the store and opened.</summary>
+    /// <param name="request">Roles, strata and whether to recompute.</param>
+    /// <param name="progress">What the scan is doing, in words; may be null.</param>
+    /// <returns>The scan (the caller disposes it); the store's error when there is no readable store;
+    /// <see cref="ErrorKind.BadData"/> when the MGPS prior cannot be fitted.</returns>
+    public Result<SignalScan> OpenOrScan(SignalScanRequest request, IProgress<string>? progress = null) =>
+        OpenCurrent(request) is { } current ? current : Scan(request, progress);
+
+    /// <summary>The saved scan when it is current for the store, counts <paramref name="request"/>'s roles with its strata
+    /// and the request does not ask to recompute; else null (no store, no scan, a stale or different one).</summary>
+    public SignalScan? OpenCurrent(SignalScanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Recompute || !_workspace.Store.TryGetValue(out var store, out _))
+        {
+            return null;
+        }
+
+        var saved = SavedSignals.OpenCurrent(store, request.Roles, out _);
+        if (saved is not null && saved.Strata != request.Strata)
+        {
+            saved.Dispose();
+            return null;
+        }
+
+        return saved is null ? null : new SignalScan(saved, null);
+    }
+
+    /// <summary>Scans every pair of the store, saves the scan atomically beside it (replacing any saved one) and opens it.</summary>
+    /// <param name="request">Roles and strata (<see cref="SignalScanRequest.Recompute"/> is not consulted).</param>
+    /// <param name="progress">What the scan is doing, in words; may be null.</param>
+    /// <returns>The scan (the caller disposes it); the store's error when there is no readable store;
+    /// <see cref="ErrorKind.BadData"/> when the MGPS prior cannot be fitted (nothing is saved then).</returns>
+    public Result<SignalScan> Scan(SignalScanRequest request, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!_workspace.Store.TryGetValue(out var store, out var error))
+        {
+            return error;
+        }
+
+        var scan = SignalScanner.Scan(store, new SignalScanOptions { Roles = request.Roles, Strata = request.Strata }, progress);
+        if (scan.Theta is null)
+        {
+            return Error.BadData("the MGPS prior could not be fitted: " + (scan.Fit?.Message ?? "no pairs"), Path.Combine(store.Directory, SavedSignals.FileName));
+        }
+
+        SavedSignals.Save(store.Directory, scan);
+        var saved = SavedSignals.OpenCurrent(store, request.Roles, out var reason)
+            ?? throw new InvalidOperationException("A scan just saved is not current: " + reason);
+        return new SignalScan(saved, scan);
+    }
+
+    /// <summary>Resolves the drug and event of <paramref name="filter"/> to store ids (like <c>ask</c>).</summary>
+    /// <returns>The ids (null where the filter names none), or the name error (not found, ambiguous) or store error.</returns>
+    public Result<(int? Drug, int? Event)> ResolveFilter(SignalFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (!_workspace.Store.TryGetValue(out _, out var error))
+        {
+            return error;
+        }
+
+        var queries = new QueryService(_workspace);
+        int? drug = null;
+        int? term = null;
+        if (filter.Drug is { } drugText)
+        {
+            if (!queries.FindDrug(drugText).TryGetValue(out var match, out error))
+            {
+                return error;
+            }
+
+            drug = match.Id;
+        }
+
+        if (filter.Event is { } eventText)
+        {
+            if (!queries.FindEvent(eventText).TryGetValue(out var match, out error))
+            {
+                return error;
+            }
+
+            term = match.Id;
+        }
+
+        return Result<(int? Drug, int? Event)>.Success((drug, term));
+    }
+
+    /// <summary>The pairs of <paramref name="scan"/> that pass the filter, by drug id then term id.</summary>
+    /// <param name="scan">An open scan of this workspace's store.</param>
+    /// <param name="filter">Count and EB05 bounds (its names are not used here).</param>
+    /// <param name="drug">Only this ingredient id; null for all.</param>
+    /// <param name="term">Only this term id; null for all.</param>
+    public IReadOnlyList<SignalPair> Pairs(SignalScan scan, SignalFilter filter, int? drug, int? term)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(filter);
+        var store = _workspace.Store.Value ?? throw new InvalidOperationException("The workspace has no store.");
+        var rows = new List<SignalPair>();
+        IEnumerable<int> drugs = drug is { } only ? [only] : Enumerable.Range(0, store.Ingredients.Count);
+        foreach (var d in drugs)
+        {
+            foreach (var pair in PairsOf(scan.Saved, store, d))
+            {
+                if ((term is null || term == pair.Term) && pair.N >= filter.MinCount && (filter.Eb05 is null || pair.Score.Eb05 >= filter.Eb05))
+                {
+                    rows.Add(pair);
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The <paramref name="limit"/> pairs with the highest EB05 (then the most cases), strongest first; at least one.</summary>
+    public static IEnumerable<SignalPair> Strongest(IEnumerable<SignalPair> pairs, int limit) =>
+        pairs.OrderByDescending(static r => r.Score.Eb05).ThenByDescending(static r => r.N).Take(Math.Max(1, limit));
+
+    /// <summary>A pair with names and its disproportionality statistics (PRR, ROR, χ², IC from the 2×2 table over the
+    /// scan's roles) and the screening criteria it meets (EB05 ≥ 2 included).</summary>
+    public SignalRow Row(SignalScan scan, SignalPair pair)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        var store = _workspace.Store.Value ?? throw new InvalidOperationException("The workspace has no store.");
+        var stats = Disproportionality.Compute(ContingencyTable.FromMargins(
+            pair.N, store.CasesWithIngredient(pair.Drug, scan.Saved.Roles).Length, store.CasesWithTerm(pair.Term).Length, store.CaseCount));
+        var flags = stats.Signals | (pair.Score.Eb05 >= 2 ? SignalFlags.Eb05AtLeastTwo : SignalFlags.None);
+        return new SignalRow(
+            store.Ingredients[pair.Drug], store.Terms[pair.Term], pair.N, pair.E, stats.Prr, stats.PrrLower, stats.PrrUpper, stats.Ror, stats.RorLower, stats.RorUpper,
+            stats.ChiSquareYates, stats.Ic, stats.Ic025, stats.Ic975, pair.Score.Ebgm, pair.Score.Eb05, pair.Score.Eb95, pair.Score.Qn, PairAnswer.SignalNames(flags));
+    }
+
+    private static IEnumerable<SignalPair> PairsOf(SavedSignals saved, CaseStore store, int drug)
+    {
+        // Terms reported with the drug are exactly those of its cases; probing them keeps the walk proportional to the output.
+        var seen = new HashSet<int>();
+        foreach (var c in store.CasesWithIngredient(drug, saved.Roles).ToArray())
+        {
+            foreach (var t in store.EventsOfCase(c))
+            {
+                seen.Add(t);
+            }
+        }
+
+        foreach (var t in seen.Order())
+        {
+            if (saved.Find(drug, t) is { } hit)
+            {
+                yield return new SignalPair(drug, t, hit.N, hit.E, hit.Score);
+            }
+        }
+    }
+}
