@@ -22,6 +22,8 @@ internal static class CommandCatalog
         yield return VocabCommand.Create(context);
         yield return SourceCommand.Create(context);
         yield return EvidenceCommand.Create(context);
+#if !CAUSA_NATIVE_AOT
         yield return ServeCommand.Create(context);
+#endif
     }
 }
