@@ -21,6 +21,16 @@ internal static class CausaApp
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         var root = BuildRootCommand(context);
+        // A blank argument is never a usable path, name, store or value: say so here rather than fail deep inside a
+        // command (ingest "", --store " ", mgps --output "").
+        var blank = Array.FindIndex(args, static a => string.IsNullOrWhiteSpace(a));
+        if (blank >= 0)
+        {
+            var after = blank == 0 ? string.Empty : $" (after '{args[blank - 1]}')";
+            await context.Error.WriteLineAsync($"causa: argument {blank + 1}{after} is empty; give a path, a name or a value.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
         var parseResult = root.Parse(args);
         // Causa handles exceptions itself (below) so users get a message and a documented exit code, never a stack trace.
         var configuration = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };

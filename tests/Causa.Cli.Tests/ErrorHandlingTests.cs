@@ -13,6 +13,25 @@ public sealed class ErrorHandlingTests : IDisposable
         Assert.Contains("causa:", _cli.Error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ingest", "")]
+    [InlineData("ingest", " ")]
+    [InlineData("vocab", "import", "")]
+    [InlineData("synth", "")]
+    [InlineData("quickstart", "--from", "")]
+    [InlineData("signals", "--output", "")]
+    [InlineData("mgps", "table.csv", "--output", "")]
+    [InlineData("--store", "", "info")]
+    [InlineData("ask", "\t", "nausea")]
+    public async Task A_blank_argument_is_bad_input_with_a_message_not_an_internal_error(params string[] args)
+    {
+        var exit = await _cli.RunAsync(args);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is empty", _cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("bug", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_store_path_that_is_a_file_is_an_io_error_not_a_stack_trace()
     {
