@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Causa.Core.Vocabulary;
 using Causa.Tests.Shared;
 
@@ -6,34 +5,8 @@ namespace Causa.Core.Tests.Vocabulary;
 
 public sealed class ConditionTermTableTests
 {
-    /// <summary>Preferred terms named in the real files: SIDER 4.1 PT rows (side effects and indications) and the TAKMU table's global PT list.</summary>
-    private static readonly Lazy<HashSet<string>> RealPreferredTerms = new(() =>
-    {
-        var terms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-
-        // meddra_all_se: ..., concept type (column 4), ..., name (column 6); meddra_all_indications: type in column 5, name in 7.
-        foreach (var (file, typeColumn) in new[] { ("meddra_all_se.tsv.gz", 3), ("meddra_all_indications.tsv.gz", 4) })
-        {
-            using var reader = new StreamReader(new GZipStream(File.OpenRead(TestData.PathOf("labels", "sider4.1", file)), CompressionMode.Decompress));
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
-            {
-                var f = line.Split('\t');
-                if (f.Length >= typeColumn + 3 && f[typeColumn] == "PT")
-                {
-                    terms.Add(f[typeColumn + 2].Trim());
-                }
-            }
-        }
-
-        foreach (var line in File.ReadLines(TestData.PathOf("faers_more", "takmu_antidepressants_2014q3_2023q4", "adr_global.csv")).Skip(1))
-        {
-            var comma = line.LastIndexOf(',');
-            terms.Add((comma > 0 ? line[..comma] : line).Trim('"', ' '));
-        }
-
-        return terms;
-    });
+    /// <summary>The real files' preferred terms (<see cref="RealPreferredTermSet.Real"/>), compared without regard to case.</summary>
+    private static readonly Lazy<HashSet<string>> RealPreferredTerms = new(() => new HashSet<string>(RealPreferredTermSet.Real, StringComparer.OrdinalIgnoreCase));
 
     [Fact]
     public void Every_mapped_term_is_a_preferred_term_spelled_as_the_real_data_spells_it()
