@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Causa.Checking;
 using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Vocabulary;
 using Causa.Core.Vocabulary.Sources;
 

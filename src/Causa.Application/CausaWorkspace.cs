@@ -1,13 +1,11 @@
 using Causa.Application.Errors;
 using Causa.Core.Evidence;
 using Causa.Core.Model;
-using Causa.Core.Names;
-using Causa.Core.Query;
+using Causa.Core.Resolution;
 using Causa.Core.Sources;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
 using Causa.Storage.Files;
-using VocabularyData = Causa.Core.Vocabulary.Vocabulary;
 
 namespace Causa.Application;
 
@@ -26,7 +24,7 @@ namespace Causa.Application;
 public sealed class CausaWorkspace : IDisposable
 {
     private readonly Lazy<Result<CaseStore>> _store;
-    private readonly Lazy<Result<VocabularyData>> _vocabulary;
+    private readonly Lazy<Result<ImportedVocabulary>> _vocabulary;
     private readonly Lazy<Result<EvidenceSources>> _sources;
     private readonly Lazy<DrugResolver> _drugResolver;
     private readonly Lazy<TermResolver> _termResolver;
@@ -72,7 +70,7 @@ public sealed class CausaWorkspace : IDisposable
     public Result<CaseStore> Store => _store.Value;
 
     /// <summary>The folder's vocabulary (empty when it has none), loaded on first use.</summary>
-    public Result<VocabularyData> Vocabulary => _vocabulary.Value;
+    public Result<ImportedVocabulary> Vocabulary => _vocabulary.Value;
 
     /// <summary>The folder's evidence sources (none when it has no source file), loaded on first use.</summary>
     public Result<EvidenceSources> Sources => _sources.Value;
@@ -129,7 +127,7 @@ public sealed class CausaWorkspace : IDisposable
             : Error.BadData($"cannot open the store: {opened.Error}", Directory);
     }
 
-    private Result<VocabularyData> LoadVocabulary()
+    private Result<ImportedVocabulary> LoadVocabulary()
     {
         Interlocked.Increment(ref _vocabularyLoads);
         return VocabularyFile.TryLoad(Directory, out var vocabulary, out var error)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Causa.Core.Names;
-using Causa.Core.Vocabulary;
+using Causa.Core.Resolution;
 
 namespace Causa.Checking;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Checking;

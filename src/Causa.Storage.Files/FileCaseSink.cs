@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Causa.Core.Ingest;
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
 

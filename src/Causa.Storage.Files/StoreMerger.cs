@@ -1,5 +1,5 @@
 using Causa.Core.Ingest;
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Storage;
 
 namespace Causa.Storage.Files;

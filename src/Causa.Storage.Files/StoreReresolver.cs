@@ -1,4 +1,4 @@
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Storage;
 
 namespace Causa.Storage.Files;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Causa.Application.Queries;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
+using Causa.Core.Resolution;
 using Causa.Web.Models;
 
 namespace Causa.Web;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using Causa.Core.Model;
 using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Vocabulary;
 using Causa.Core.Vocabulary.Sources;
 using Causa.Faers.Synthetic;

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Causa.Core.Model;
 using Causa.Core.Names;
-using Causa.Core.Query;
+using Causa.Core.Verdicts;
 
 namespace Causa.Application.Json;
 

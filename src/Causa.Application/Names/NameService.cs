@@ -1,6 +1,6 @@
 using Causa.Application.Errors;
 using Causa.Core.Names;
-using Causa.Core.Vocabulary;
+using Causa.Core.Resolution;
 
 namespace Causa.Application.Names;
 

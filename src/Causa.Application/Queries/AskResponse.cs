@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Causa.Application.Json;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
+using Causa.Core.Resolution;
 
 namespace Causa.Application.Queries;
 

@@ -1,5 +1,5 @@
 using Causa.Application.Errors;
-using Causa.Core.Query;
+using Causa.Core.Resolution;
 
 namespace Causa.Application.Queries;
 

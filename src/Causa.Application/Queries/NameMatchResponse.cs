@@ -1,4 +1,5 @@
-using Causa.Core.Query;
+using Causa.Core.Resolution;
+
 
 namespace Causa.Application.Queries;
 

@@ -3,6 +3,7 @@ using Causa.Application.Errors;
 using Causa.Core.Evidence;
 using Causa.Core.Model;
 using Causa.Core.Query;
+using Causa.Core.Resolution;
 using Causa.Core.Storage;
 
 namespace Causa.Application.Queries;

@@ -1,6 +1,6 @@
 using Causa.Application.Errors;
 using Causa.Core.Evidence;
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Sources;
 using Causa.Core.Vocabulary;
 using Causa.Storage.Files;

@@ -1,4 +1,4 @@
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Application.Vocab;

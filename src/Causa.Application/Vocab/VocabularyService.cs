@@ -1,5 +1,5 @@
 using Causa.Application.Errors;
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
 using Causa.Core.Vocabulary.Sources;

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Causa.Application.Errors;
 using Causa.Application.Names;
 using Causa.Core.Names;
-using Causa.Core.Vocabulary;
+using Causa.Core.Resolution;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;

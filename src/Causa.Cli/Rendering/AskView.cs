@@ -1,6 +1,7 @@
 using System.Globalization;
 using Causa.Application.Queries;
 using Causa.Core.Query;
+using Causa.Core.Resolution;
 using Spectre.Console;
 
 namespace Causa.Cli.Rendering;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Evidence;
 

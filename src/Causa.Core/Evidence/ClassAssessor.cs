@@ -1,4 +1,6 @@
-using Causa.Core.Names;
+using Causa.Core.Resolution;
+using Causa.Core.Verdicts;
+
 
 namespace Causa.Core.Evidence;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Causa.Core.Query;
 using Causa.Core.Sources;
 using Causa.Core.Statistics;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Evidence;
 

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Causa.Core.Model;
 using Causa.Core.Names;
 using Causa.Core.Query;
+using Causa.Core.Resolution;
 using Causa.Core.Sources;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
@@ -23,9 +24,9 @@ public sealed class EvidenceQuery
 
     /// <summary>Builds a query over loaded sources and an optional store.</summary>
     /// <param name="sources">Loaded evidence sources.</param>
-    /// <param name="vocabulary">The store's vocabulary (<see cref="Vocabulary.Vocabulary.Empty"/> when none).</param>
+    /// <param name="vocabulary">The store's vocabulary (<see cref="ImportedVocabulary.Empty"/> when none).</param>
     /// <param name="store">The case store; null when there is none.</param>
-    public EvidenceQuery(EvidenceSources sources, Vocabulary.Vocabulary vocabulary, ICaseStore? store)
+    public EvidenceQuery(EvidenceSources sources, ImportedVocabulary vocabulary, ICaseStore? store)
         : this(
             sources,
             () => new DrugResolver(vocabulary ?? throw new ArgumentNullException(nameof(vocabulary)), store?.LearnedNamePairs()),

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Evidence;
 

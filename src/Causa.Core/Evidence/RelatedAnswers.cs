@@ -1,6 +1,7 @@
 using System.Globalization;
-using Causa.Core.Names;
 using Causa.Core.Query;
+using Causa.Core.Resolution;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Evidence;
 

@@ -1,3 +1,5 @@
+using Causa.Core.Verdicts;
+
 namespace Causa.Core.Evidence;
 
 /// <summary>A verdict word alone, shaped for JSON as <c>{"verdict": "..."}</c> (a class member's cause or help).</summary>

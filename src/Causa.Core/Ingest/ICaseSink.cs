@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Storage;
 
 namespace Causa.Core.Ingest;

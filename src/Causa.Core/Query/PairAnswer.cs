@@ -1,4 +1,5 @@
 using Causa.Core.Statistics;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Query;
 

@@ -1,6 +1,7 @@
 using Causa.Core.Model;
 using Causa.Core.Statistics;
 using Causa.Core.Storage;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Query;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Questions;

@@ -4,7 +4,7 @@ namespace Causa.Core.Storage;
 
 /// <summary>
 /// The read side of a case store, as every query uses it: dictionaries, pair counts, case-level scans, case lookup,
-/// contents and the saved MGPS scores. The file store (Causa.Storage.Files) and <see cref="InMemoryCaseStore"/> implement it.
+/// contents and the saved MGPS scores. The file store (Causa.Storage.Files) and <see cref="InMemory.InMemoryCaseStore"/> implement it.
 /// </summary>
 /// <remarks>Implementations are thread-safe for reads. Disposing releases the store; no member may be used afterwards.</remarks>
 public interface ICaseStore : IStoreDictionaries, IPairCounts, ICaseIndex, ICaseLookup, IStoreContents, IDisposable

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Causa.Core.Names;
 
 namespace Causa.Core.Vocabulary;
 

@@ -1,6 +1,6 @@
 namespace Causa.Core.Vocabulary;
 
-/// <summary>Thrown by <see cref="Vocabulary.Load"/> when the bytes are not a valid, complete vocabulary.</summary>
+/// <summary>Thrown by <see cref="ImportedVocabulary.Load"/> when the bytes are not a valid, complete vocabulary.</summary>
 /// <remarks>The message says what is wrong (not a vocabulary, unsupported version, truncated, checksum mismatch, corrupt payload).</remarks>
 public sealed class InvalidVocabularyDataException : Exception
 {

@@ -1,9 +1,10 @@
 using Causa.Core.Names;
+using Causa.Core.Resolution;
 
 namespace Causa.Core.Vocabulary;
 
 /// <summary>
-/// Collects names from the imported sources and merges them into a <see cref="Vocabulary"/> with explicit precedence.
+/// Collects names from the imported sources and merges them into a <see cref="ImportedVocabulary"/> with explicit precedence.
 /// </summary>
 /// <remarks>
 /// <para>Precedence, applied in <see cref="Build"/>:</para>
@@ -31,8 +32,8 @@ public sealed class VocabularyBuilder
     private readonly List<VocabularySourceInfo> _sources = [];
 
     /// <summary>Starts from an existing vocabulary (its entries take part in the merge as they were decided).</summary>
-    /// <param name="existing">The vocabulary to extend; null or <see cref="Vocabulary.Empty"/> starts empty.</param>
-    public VocabularyBuilder(Vocabulary? existing = null)
+    /// <param name="existing">The vocabulary to extend; null or <see cref="ImportedVocabulary.Empty"/> starts empty.</param>
+    public VocabularyBuilder(ImportedVocabulary? existing = null)
     {
         if (existing is null)
         {
@@ -119,7 +120,7 @@ public sealed class VocabularyBuilder
 
     /// <summary>
     /// Minimum share (0–1] of a name's FAERS-learned rows that its winning ingredient set must have to be learned
-    /// (default <see cref="Names.LearnedDrugNameResolver.DefaultMinShare"/>, 0.6: a majority with a margin).
+    /// (default <see cref="Resolution.LearnedDrugNameResolver.DefaultMinShare"/>, 0.6: a majority with a margin).
     /// </summary>
     public double LearnedMinShare { get; init; } = LearnedDrugNameResolver.DefaultMinShare;
 
@@ -196,7 +197,7 @@ public sealed class VocabularyBuilder
     }
 
     /// <summary>Merges everything added so far into an immutable vocabulary (see the type's remarks for precedence).</summary>
-    public Vocabulary Build()
+    public ImportedVocabulary Build()
     {
         LearnedNames = 0;
         LearnedConflicts = 0;
@@ -304,7 +305,7 @@ public sealed class VocabularyBuilder
         // Every name a brand or class points to is an ingredient of the vocabulary (Save stores them by index).
         _ingredients.UnionWith(brands.SelectMany(b => b.Ingredients));
         _ingredients.UnionWith(classes.SelectMany(c => c.Ingredients));
-        return new Vocabulary([.. _ingredients], brands, classes, events, [.. _sources]);
+        return new ImportedVocabulary([.. _ingredients], brands, classes, events, [.. _sources]);
     }
 
     private static string Best(Dictionary<string, long> votes)

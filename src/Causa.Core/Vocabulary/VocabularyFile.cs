@@ -3,7 +3,7 @@ using Causa.Core.Files;
 
 namespace Causa.Core.Vocabulary;
 
-/// <summary>Keeps a <see cref="Vocabulary"/> in a store folder as one file, written atomically.</summary>
+/// <summary>Keeps a <see cref="ImportedVocabulary"/> in a store folder as one file, written atomically.</summary>
 public static class VocabularyFile
 {
     /// <summary>File name of the vocabulary inside a store folder.</summary>
@@ -11,13 +11,13 @@ public static class VocabularyFile
 
     /// <summary>Reads the folder's vocabulary.</summary>
     /// <param name="directory">Store folder.</param>
-    /// <param name="vocabulary">The vocabulary; <see cref="Vocabulary.Empty"/> when the folder has none.</param>
+    /// <param name="vocabulary">The vocabulary; <see cref="ImportedVocabulary.Empty"/> when the folder has none.</param>
     /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
     /// <returns>True unless the file exists and cannot be read.</returns>
-    public static bool TryLoad(string directory, out Vocabulary vocabulary, [NotNullWhen(false)] out string? error)
+    public static bool TryLoad(string directory, out ImportedVocabulary vocabulary, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        vocabulary = Vocabulary.Empty;
+        vocabulary = ImportedVocabulary.Empty;
         error = null;
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path))
@@ -28,7 +28,7 @@ public static class VocabularyFile
         try
         {
             using var stream = File.OpenRead(path);
-            vocabulary = Vocabulary.Load(stream);
+            vocabulary = ImportedVocabulary.Load(stream);
             return true;
         }
         catch (InvalidVocabularyDataException e)
@@ -52,7 +52,7 @@ public static class VocabularyFile
     /// <param name="directory">Store folder (created when missing).</param>
     /// <param name="vocabulary">What to write.</param>
     /// <returns>The path written.</returns>
-    public static string Save(string directory, Vocabulary vocabulary)
+    public static string Save(string directory, ImportedVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(vocabulary);

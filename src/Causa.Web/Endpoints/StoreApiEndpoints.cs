@@ -4,6 +4,7 @@ using Causa.Application.Queries;
 using Causa.Core.Evidence;
 using Causa.Core.Model;
 using Causa.Core.Query;
+using Causa.Core.Resolution;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Causa.Web.Endpoints;

@@ -1,4 +1,5 @@
-using Causa.Core.Evidence;
+using Causa.Core.Verdicts;
+
 
 namespace Causa.Web.Models;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Causa.Checking;
-using Causa.Core.Evidence;
+using Causa.Core.Verdicts;
 
 namespace Causa.Checking.Tests.Checking;
 

@@ -1,5 +1,5 @@
 using Causa.Checking;
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Checking.Tests.Checking;

@@ -1,5 +1,6 @@
 using Causa.Core.Evidence;
 using Causa.Core.Tests.Sources;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Tests.Evidence;
 
@@ -34,7 +35,7 @@ public sealed class BottomLineTests
     [Fact]
     public void A_mixed_class_names_the_members_that_differ()
     {
-        var c = new Causa.Core.Names.DrugClassResolution("x", "SSRIs", "ssri", "class-words", ["A", "B", "C"], []);
+        var c = new Causa.Core.Resolution.DrugClassResolution("x", "SSRIs", "ssri", "class-words", ["A", "B", "C"], []);
         var answer = ClassAssessor.Assess(c, d => new EvidenceAnswer(d, "Nausea", new CauseAssessment(d == "B" ? CauseVerdict.Established : CauseVerdict.Weak, []), new HelpAssessment(HelpVerdict.NoneFound, []), false, []));
         var lines = BottomLine.For(answer, "Nausea");
         Assert.Equal("Can SSRIs cause nausea? It depends on the medicine; differing from most: b.", lines[0]);

@@ -2,6 +2,7 @@ using Causa.Core.Evidence;
 using Causa.Core.Query;
 using Causa.Core.Statistics;
 using Causa.Core.Tests.Sources;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Tests.Evidence;
 

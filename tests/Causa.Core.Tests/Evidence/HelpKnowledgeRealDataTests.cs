@@ -1,5 +1,6 @@
 using Causa.Core.Evidence;
 using Causa.Core.Tests.Sources;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Tests.Evidence;
 

@@ -1,7 +1,7 @@
 using Causa.Core.Evidence;
+using Causa.Core.Resolution;
 using Causa.Core.Sources;
 using Causa.Core.Tests.Sources;
-using Causa.Core.Vocabulary;
 using Causa.Tests.Shared;
 
 namespace Causa.Core.Tests.Evidence;

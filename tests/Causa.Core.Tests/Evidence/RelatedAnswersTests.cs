@@ -1,6 +1,6 @@
 using Causa.Core.Evidence;
-using Causa.Core.Names;
 using Causa.Core.Query;
+using Causa.Core.Resolution;
 using Causa.Core.Tests.Sources;
 using Causa.Core.Tests.Vocabulary;
 

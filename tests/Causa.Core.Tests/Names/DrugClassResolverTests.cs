@@ -1,8 +1,8 @@
 using Causa.Core.Evidence;
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Tests.Sources;
 using Causa.Core.Tests.Vocabulary;
-using Causa.Core.Vocabulary;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Tests.Names;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Tests.Vocabulary;
 using Causa.Core.Vocabulary;
 using Causa.Tests.Shared;

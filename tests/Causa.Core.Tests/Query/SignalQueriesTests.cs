@@ -1,6 +1,7 @@
 using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Core.Tests.Storage;
+using Causa.Core.Verdicts;
 using static Causa.Core.Tests.Storage.StoreTestHelper;
 
 namespace Causa.Core.Tests.Query;

@@ -1,5 +1,6 @@
 using Causa.Core.Names;
 using Causa.Core.Query;
+using Causa.Core.Resolution;
 using Causa.Core.Tests.Storage;
 using Causa.Core.Vocabulary;
 using static Causa.Core.Tests.Storage.StoreTestHelper;
@@ -37,7 +38,7 @@ public sealed class StoreNameLookupTests
         return b;
     }
 
-    private static Causa.Core.Vocabulary.Vocabulary ClassVocabulary()
+    private static ImportedVocabulary ClassVocabulary()
     {
         var builder = new VocabularyBuilder();
         builder.AddProduct("REMERON", "MIRTAZAPINE", VocabularySource.DrugsAtFda);

@@ -1,5 +1,5 @@
-using Causa.Core.Names;
 using Causa.Core.Questions;
+using Causa.Core.Resolution;
 using Causa.Core.Tests.Vocabulary;
 using Causa.Core.Vocabulary;
 using Xunit.Abstractions;

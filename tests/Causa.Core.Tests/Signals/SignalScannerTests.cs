@@ -3,7 +3,6 @@ using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Core.Signals;
 using Causa.Core.Statistics;
-using Causa.Core.Storage;
 using Causa.Core.Tests.Storage;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;

@@ -1,7 +1,7 @@
 using Causa.Core.Evidence;
+using Causa.Core.Resolution;
 using Causa.Core.Sources;
 using Causa.Core.Text;
-using Causa.Core.Vocabulary;
 using Causa.Tests.Shared;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using Causa.Core.Evidence;
+using Causa.Core.Resolution;
 using Causa.Core.Sources;
-using Causa.Core.Vocabulary;
 using Causa.Tests.Shared;
 
 namespace Causa.Core.Tests.Sources;

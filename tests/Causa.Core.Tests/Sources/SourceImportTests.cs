@@ -1,7 +1,6 @@
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Sources;
 using Causa.Core.Tests.Vocabulary;
-using Causa.Core.Vocabulary;
 using Causa.Tests.Shared;
 
 namespace Causa.Core.Tests.Sources;

@@ -1,6 +1,7 @@
 using Causa.Core.Ingest;
 using Causa.Core.Model;
 using Causa.Core.Names;
+using Causa.Core.Resolution;
 
 namespace Causa.Core.Tests.Storage;
 

@@ -1,3 +1,4 @@
+using Causa.Core.Names;
 using Causa.Core.Vocabulary;
 using Causa.Tests.Shared;
 

@@ -1,5 +1,5 @@
-using Causa.Core.Names;
 using Xunit.Abstractions;
+using Causa.Core.Resolution;
 
 namespace Causa.Core.Tests.Vocabulary;
 

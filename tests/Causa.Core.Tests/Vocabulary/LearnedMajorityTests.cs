@@ -1,4 +1,5 @@
 using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Tests.Vocabulary;
@@ -55,7 +56,7 @@ public sealed class LearnedMajorityTests
             new("SPLITBRAND", "METFORMIN", 5),
             new("GLICLAZIDE", "GLICLAZIDE", 4),
         ];
-        var summary = LearnedNameSummary.Of(Core.Vocabulary.Vocabulary.Empty, pairs);
+        var summary = LearnedNameSummary.Of(ImportedVocabulary.Empty, pairs);
         Assert.Equal(new LearnedNameSummary(5, 24, 1, 1), summary);
     }
 }

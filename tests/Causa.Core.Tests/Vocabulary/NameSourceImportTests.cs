@@ -1,4 +1,4 @@
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Vocabulary;
 using Causa.Core.Vocabulary.Sources;
 using Causa.Tests.Shared;
@@ -8,7 +8,7 @@ namespace Causa.Core.Tests.Vocabulary;
 /// <summary>Every shared drug-name source imports with row accounting; the expected rows are the files' own line counts.</summary>
 public sealed class NameSourceImportTests
 {
-    private static (VocabularyImportResult Result, Core.Vocabulary.Vocabulary Vocabulary) Import(params string[] parts)
+    private static (VocabularyImportResult Result, ImportedVocabulary Vocabulary) Import(params string[] parts)
     {
         var builder = new VocabularyBuilder();
         var result = VocabularyImporter.Import(TestData.PathOf(parts), builder);
@@ -19,7 +19,7 @@ public sealed class NameSourceImportTests
     private static long DataLines(string[] parts, bool header) =>
         File.ReadLines(TestData.PathOf(parts)).Count(l => l.Length > 0) - (header ? 1 : 0);
 
-    private static string[] Resolve(Core.Vocabulary.Vocabulary vocabulary, string name) =>
+    private static string[] Resolve(ImportedVocabulary vocabulary, string name) =>
         [.. new DrugResolver(vocabulary).Resolve(name, null).Ingredients];
 
     [Fact]

@@ -1,4 +1,3 @@
-using Causa.Core.Names;
 using Causa.Core.Vocabulary;
 using Causa.Core.Vocabulary.Sources;
 using Causa.Tests.Shared;
@@ -8,15 +7,15 @@ namespace Causa.Core.Tests.Vocabulary;
 /// <summary>Builds vocabularies from the real source files in the shared data folder (read-only, built once per process).</summary>
 internal static class RealVocabulary
 {
-    private static readonly Lazy<Core.Vocabulary.Vocabulary> Full = new(() => Build(null));
+    private static readonly Lazy<ImportedVocabulary> Full = new(() => Build(null));
 
-    private static readonly Lazy<Core.Vocabulary.Vocabulary> Extended = new(() => Build(null, [.. SourcePaths, .. NameSourcePaths]));
+    private static readonly Lazy<ImportedVocabulary> Extended = new(() => Build(null, [.. SourcePaths, .. NameSourcePaths]));
 
     /// <summary>Every drug source (Drugs@FDA 2019 zip, EMA, OMOP, DrugCentral identifiers and classes).</summary>
-    public static Core.Vocabulary.Vocabulary All => Full.Value;
+    public static ImportedVocabulary All => Full.Value;
 
     /// <summary><see cref="All"/> plus the RxNorm product table, OnSIDES, SIDER drug names and the openFDA harmonized sample.</summary>
-    public static Core.Vocabulary.Vocabulary WithNameSources => Extended.Value;
+    public static ImportedVocabulary WithNameSources => Extended.Value;
 
     public static string[] NameSourcePaths =>
     [
@@ -38,7 +37,7 @@ internal static class RealVocabulary
     ];
 
     /// <summary>Builds from the given sources (default: all), dropping product names a filter rejects (for held-out evaluation).</summary>
-    public static Core.Vocabulary.Vocabulary Build(Func<string, bool>? productFilter, IEnumerable<string>? paths = null)
+    public static ImportedVocabulary Build(Func<string, bool>? productFilter, IEnumerable<string>? paths = null)
     {
         var builder = new VocabularyBuilder { ProductFilter = productFilter };
         foreach (var path in paths ?? SourcePaths)

@@ -1,3 +1,5 @@
+using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Tests.Vocabulary;

@@ -1,11 +1,11 @@
-using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Tests.Vocabulary;
 
 public sealed class VocabularyFormatTests
 {
-    private static Core.Vocabulary.Vocabulary Small()
+    private static ImportedVocabulary Small()
     {
         var builder = new VocabularyBuilder();
         builder.AddProduct("REMERON", "MIRTAZAPINE", VocabularySource.DrugsAtFda);
@@ -16,7 +16,7 @@ public sealed class VocabularyFormatTests
         return builder.Build();
     }
 
-    private static byte[] Bytes(Core.Vocabulary.Vocabulary v)
+    private static byte[] Bytes(ImportedVocabulary v)
     {
         using var stream = new MemoryStream();
         v.Save(stream);
@@ -27,7 +27,7 @@ public sealed class VocabularyFormatTests
     public void Save_then_load_gives_back_the_same_vocabulary()
     {
         var original = Small();
-        var loaded = Core.Vocabulary.Vocabulary.Load(new MemoryStream(Bytes(original)));
+        var loaded = ImportedVocabulary.Load(new MemoryStream(Bytes(original)));
 
         Assert.Equal(original.Ingredients, loaded.Ingredients);
         Assert.Equal(original.Brands.Select(b => (b.Name, string.Join("+", b.Ingredients), b.Source, b.IsSynonym)), loaded.Brands.Select(b => (b.Name, string.Join("+", b.Ingredients), b.Source, b.IsSynonym)));
@@ -43,7 +43,7 @@ public sealed class VocabularyFormatTests
         var bytes = Bytes(Small());
         for (var length = 0; length < bytes.Length; length++)
         {
-            var e = Assert.Throws<InvalidVocabularyDataException>(() => Core.Vocabulary.Vocabulary.Load(new MemoryStream(bytes, 0, length)));
+            var e = Assert.Throws<InvalidVocabularyDataException>(() => ImportedVocabulary.Load(new MemoryStream(bytes, 0, length)));
             Assert.Matches(length < 8 ? "Not a Causa vocabulary" : "truncated", e.Message);
         }
     }
@@ -57,7 +57,7 @@ public sealed class VocabularyFormatTests
         {
             var copy = (byte[])bytes.Clone();
             copy[offset] ^= 0x20;
-            var e = Assert.Throws<InvalidVocabularyDataException>(() => Core.Vocabulary.Vocabulary.Load(new MemoryStream(copy)));
+            var e = Assert.Throws<InvalidVocabularyDataException>(() => ImportedVocabulary.Load(new MemoryStream(copy)));
             Assert.Contains("checksum mismatch", e.Message, StringComparison.Ordinal);
         }
     }
@@ -70,7 +70,7 @@ public sealed class VocabularyFormatTests
         {
             var copy = (byte[])bytes.Clone();
             copy[offset] ^= 0x20;
-            Assert.Throws<InvalidVocabularyDataException>(() => Core.Vocabulary.Vocabulary.Load(new MemoryStream(copy)));
+            Assert.Throws<InvalidVocabularyDataException>(() => ImportedVocabulary.Load(new MemoryStream(copy)));
         }
     }
 
@@ -79,7 +79,7 @@ public sealed class VocabularyFormatTests
     {
         // Version 1: "CAUSAVOC", uint16 1, int64 payload length, SHA-256, payload.
         byte[] old = [.. "CAUSAVOC"u8, 1, 0, 4, 0, 0, 0, 0, 0, 0, 0, .. new byte[32], 0, 0, 0, 0];
-        var e = Assert.Throws<InvalidVocabularyDataException>(() => Core.Vocabulary.Vocabulary.Load(new MemoryStream(old)));
+        var e = Assert.Throws<InvalidVocabularyDataException>(() => ImportedVocabulary.Load(new MemoryStream(old)));
         Assert.Contains("version 1", e.Message, StringComparison.Ordinal);
         Assert.Contains("re-import", e.Message, StringComparison.Ordinal);
     }
@@ -89,8 +89,8 @@ public sealed class VocabularyFormatTests
     {
         var bytes = Bytes(Small());
         bytes[8] = 99;
-        Assert.Contains("Unsupported vocabulary format version 99", Assert.Throws<InvalidVocabularyDataException>(() => Core.Vocabulary.Vocabulary.Load(new MemoryStream(bytes))).Message, StringComparison.Ordinal);
-        Assert.Contains("Not a Causa vocabulary", Assert.Throws<InvalidVocabularyDataException>(() => Core.Vocabulary.Vocabulary.Load(new MemoryStream("PK\u0003\u0004 not a vocabulary at all"u8.ToArray()))).Message, StringComparison.Ordinal);
+        Assert.Contains("Unsupported vocabulary format version 99", Assert.Throws<InvalidVocabularyDataException>(() => ImportedVocabulary.Load(new MemoryStream(bytes))).Message, StringComparison.Ordinal);
+        Assert.Contains("Not a Causa vocabulary", Assert.Throws<InvalidVocabularyDataException>(() => ImportedVocabulary.Load(new MemoryStream("PK\u0003\u0004 not a vocabulary at all"u8.ToArray()))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class VocabularyFormatTests
         try
         {
             Assert.True(VocabularyFile.TryLoad(dir, out var none, out var noError));
-            Assert.Same(Core.Vocabulary.Vocabulary.Empty, none);
+            Assert.Same(ImportedVocabulary.Empty, none);
             Assert.Null(noError);
 
             VocabularyFile.Save(dir, Small());

@@ -1,6 +1,5 @@
 using Causa.Core.Model;
 using Causa.Core.Query;
-using Causa.Core.Storage;
 using Causa.Faers.Ingest;
 using Causa.Faers.Synthetic;
 using Causa.Storage.Files;

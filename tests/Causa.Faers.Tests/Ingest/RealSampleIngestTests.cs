@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Causa.Core.Storage;
 using Causa.Faers.Ingest;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;

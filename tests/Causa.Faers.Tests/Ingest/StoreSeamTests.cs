@@ -4,7 +4,7 @@ using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Core.Signals;
 using Causa.Core.Statistics;
-using Causa.Core.Storage;
+using Causa.Core.Storage.InMemory;
 using Causa.Faers.Ingest;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;

@@ -1,4 +1,4 @@
-using Causa.Core.Evidence;
+using Causa.Core.Verdicts;
 using Causa.Web.Models;
 
 namespace Causa.Web.Tests.Units;

@@ -1,0 +1,317 @@
+using System.Collections.Frozen;
+using Causa.Core.Names;
+using Causa.Core.Vocabulary;
+
+namespace Causa.Core.Resolution;
+
+/// <summary>
+/// Resolves what people write about an adverse event ("backache", "can't sleep", "rugpijn", "Rückenschmerzen", "insomina")
+/// to a MedDRA preferred term as FAERS reports it, with the reason, a confidence, alternatives and related terms.
+/// </summary>
+/// <remarks>
+/// <para>Steps: (1) the text is a known PT, lexicon wording or imported synonym after normalising case, accents and
+/// punctuation; (2) the same on content words only, with filler words ("I have", "mijn", "ich habe") removed, simple
+/// inflections stripped and word order ignored (confidence 0.95); (3) a misspelling within optimal-string-alignment distance
+/// 1 (≤ 5 characters) or 2 (longer) of a known wording, when all nearest wordings mean the same PT (0.85 / 0.7);
+/// (4) the largest subset of the content words that is a known wording, e.g. a symptom word inside a longer sentence: reported
+/// as <see cref="TermMatchKind.Partial"/> (0.8) only when no dropped word can change the meaning (not a number, letter or code,
+/// and never beside the matched words in a longer known wording); otherwise the reading is offered as an alternative, never
+/// taken. Misspelling correction never changes a number or a single letter ("B12", "type 2", "hepatitis C").
+/// British and American spellings meet by rule (<see cref="TermText.FoldSpellings"/>); curated clinical abbreviations
+/// (PTSD, DVT, GERD...) match exactly. When wordings for different PTs fit equally well the
+/// answer is <see cref="TermMatchKind.Ambiguous"/> with the choices. Related terms are listed, never merged.</para>
+/// <para>Immutable after construction; thread-safe.</para>
+/// </remarks>
+public sealed class TermResolver
+{
+    private readonly FrozenDictionary<string, TermAlternative[]> _exact;
+    private readonly FrozenDictionary<string, TermAlternative[]> _content;
+    private readonly FrozenDictionary<string, string> _languages;
+    private readonly FrozenDictionary<string, string[][]> _keysByWord;
+    private readonly FrozenDictionary<string, string[]> _related;
+    private readonly FuzzyNameIndex _fuzzy;
+    private readonly FrozenDictionary<string, string> _fuzzyKeys;
+    private readonly string[] _sortedTerms;
+    private const int MaxSubsetWords = 10;
+
+    /// <summary>Builds a resolver from the bundled lexicon, an optional imported vocabulary and known PTs.</summary>
+    /// <param name="vocabulary">Imported sources (SIDER synonyms); null for none.</param>
+    /// <param name="knownTerms">Preferred terms known to exist (e.g. every PT in the case store); null for only those of the lexicon.</param>
+    public TermResolver(ImportedVocabulary? vocabulary = null, IEnumerable<string>? knownTerms = null)
+    {
+        var exact = new Dictionary<string, List<TermAlternative>>(StringComparer.Ordinal);
+        var languages = new Dictionary<string, string>(StringComparer.Ordinal);
+        var terms = new SortedSet<string>(StringComparer.Ordinal);
+
+        void Add(string phrase, string term, TermMatchKind kind, string? language)
+        {
+            var key = TermText.Normalize(phrase);
+            if (key.Length == 0)
+            {
+                return;
+            }
+
+            if (!exact.TryGetValue(key, out var list))
+            {
+                list = [];
+                exact[key] = list;
+            }
+
+            if (!list.Any(a => string.Equals(a.Term, term, StringComparison.Ordinal)))
+            {
+                list.Add(new TermAlternative(term, phrase, kind, 1));
+                if (language is not null)
+                {
+                    languages.TryAdd(key + "\u001f" + term, language);
+                }
+            }
+        }
+
+        foreach (var pt in (knownTerms ?? []).Concat(LayTermLexicon.All.Select(e => e.PreferredTerm)).Concat(LayTermLexicon.Related.SelectMany(r => new[] { r.Term, r.Related })))
+        {
+            if (!string.IsNullOrWhiteSpace(pt))
+            {
+                terms.Add(pt.Trim());
+            }
+        }
+
+        foreach (var pt in terms)
+        {
+            Add(pt, pt, TermMatchKind.Exact, null);
+        }
+
+        foreach (var e in LayTermLexicon.All)
+        {
+            Add(e.Phrase, e.PreferredTerm, e.Language == "en" ? TermMatchKind.LayTerm : TermMatchKind.Language, e.Language);
+        }
+
+        foreach (var (abbreviation, term) in LayTermLexicon.Abbreviations)
+        {
+            terms.Add(term);
+            Add(abbreviation, term, TermMatchKind.Abbreviation, null);
+        }
+
+        foreach (var s in vocabulary?.EventSynonyms ?? [])
+        {
+            terms.Add(s.PreferredTerm);
+            Add(s.Phrase, s.PreferredTerm, TermMatchKind.Synonym, null);
+        }
+
+        // An exact PT beats any wording of another PT that happens to read the same.
+        _exact = exact.ToFrozenDictionary(p => p.Key, p => p.Value.Any(a => a.Kind == TermMatchKind.Exact) ? [.. p.Value.Where(a => a.Kind == TermMatchKind.Exact)] : p.Value.ToArray(), StringComparer.Ordinal);
+        var content = new Dictionary<string, List<TermAlternative>>(StringComparer.Ordinal);
+        foreach (var (key, alternatives) in _exact)
+        {
+            var ck = TermText.ContentKey(key);
+            if (ck.Length == 0)
+            {
+                continue;
+            }
+
+            if (!content.TryGetValue(ck, out var list))
+            {
+                list = [];
+                content[ck] = list;
+            }
+
+            foreach (var a in alternatives)
+            {
+                if (!list.Any(x => string.Equals(x.Term, a.Term, StringComparison.Ordinal)))
+                {
+                    list.Add(a);
+                }
+            }
+        }
+
+        _content = content.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var ck in content.Keys)
+        {
+            var kw = ck.Split(' ');
+            foreach (var w in kw)
+            {
+                (byWord.TryGetValue(w, out var l) ? l : byWord[w] = []).Add(kw);
+            }
+        }
+
+        _keysByWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _languages = languages.ToFrozenDictionary(StringComparer.Ordinal);
+        var fuzzyKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var k in _exact.Keys.Where(k => k.Length >= 4))
+        {
+            fuzzyKeys.TryAdd(k.ToUpperInvariant(), k);
+        }
+
+        _fuzzyKeys = fuzzyKeys.ToFrozenDictionary(StringComparer.Ordinal);
+        _fuzzy = new FuzzyNameIndex(_fuzzyKeys.Keys);
+        _sortedTerms = [.. terms];
+        var related = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var (a, b) in LayTermLexicon.Related)
+        {
+            (related.TryGetValue(a, out var sa) ? sa : related[a] = new SortedSet<string>(StringComparer.Ordinal)).Add(b);
+            (related.TryGetValue(b, out var sb) ? sb : related[b] = new SortedSet<string>(StringComparer.Ordinal)).Add(a);
+        }
+
+        _related = related.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Number of preferred terms known.</summary>
+    public int TermCount => _sortedTerms.Length;
+
+    /// <summary>Resolves one text.</summary>
+    /// <param name="text">What the user wrote; blank gives an unresolved answer without suggestions.</param>
+    public TermLookup Lookup(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var key = TermText.Normalize(text);
+        if (key.Length == 0)
+        {
+            return new TermLookup(text, null, TermMatchKind.Unresolved, null, 0, [], [], []);
+        }
+
+        if (_exact.TryGetValue(key, out var hits))
+        {
+            return Answer(text, key, hits, null, 1);
+        }
+
+        var contentKey = TermText.ContentKey(key);
+        if (contentKey.Length > 0 && _content.TryGetValue(contentKey, out hits))
+        {
+            return Answer(text, key, hits, null, 0.95);
+        }
+
+        var upper = key.ToUpperInvariant();
+        if (upper.Length >= 4)
+        {
+            var (found, distance) = _fuzzy.FindNearest(upper, upper.Length <= 5 ? 1 : 2);
+            var nearest = found.Where(n => SameMarkers(upper, n)).ToList();
+            if (nearest.Count > 0)
+            {
+                var candidates = nearest.SelectMany(n => _exact[_fuzzyKeys[n]]).ToArray();
+                return Answer(text, key, candidates, TermMatchKind.Misspelling, distance <= 1 ? 0.85 : 0.7);
+            }
+        }
+
+        var partial = FindInside(key);
+        if (partial is not null)
+        {
+            var (inside, safe) = partial.Value;
+            if (safe)
+            {
+                return Answer(text, key, inside, TermMatchKind.Partial, 0.8);
+            }
+
+            // The reading drops a word that changes the meaning ("post traumatic stress" holds Stress, but "post traumatic"
+            // makes it another condition; "vitamin B12 deficiency" is not any vitamin deficiency): offered, never taken.
+            var choices = inside.GroupBy(h => h.Term, StringComparer.Ordinal).Select(g => g.First() with { Kind = TermMatchKind.Partial, Confidence = 0.5 }).ToList();
+            return new TermLookup(text, null, TermMatchKind.Partial, null, 0, choices, [], [.. choices.Select(c => c.Term)]);
+        }
+
+        var suggestions = upper.Length >= 3
+            ? _fuzzy.FindWithin(upper, Math.Min(4, Math.Max(2, upper.Length / 3)), 5).SelectMany(s => _exact[_fuzzyKeys[s.Name]]).Select(a => a.Term)
+                .Concat(Complete(text, 5)).Distinct(StringComparer.Ordinal).Take(8).ToList()
+            : [];
+        return new TermLookup(text, null, TermMatchKind.Unresolved, null, 0, [], [], suggestions);
+    }
+
+    /// <summary>Preferred terms starting with the typed text (case-insensitive), for autocomplete.</summary>
+    /// <param name="prefix">Typed text; blank gives none.</param>
+    /// <param name="limit">Maximum number of terms (≥ 1).</param>
+    public IReadOnlyList<string> Complete(string prefix, int limit = 10)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var p = prefix.Trim();
+        if (p.Length == 0)
+        {
+            return [];
+        }
+
+        // Terms are few (thousands): a case-insensitive scan of the sorted array is well under a millisecond.
+        return [.. _sortedTerms.Where(t => t.StartsWith(p, StringComparison.OrdinalIgnoreCase)).Take(limit)];
+    }
+
+    /// <summary>Related but separate preferred terms of a PT (e.g. Sciatica for Back pain); empty when none.</summary>
+    /// <param name="preferredTerm">A preferred term.</param>
+    public IReadOnlyList<string> RelatedTerms(string preferredTerm) =>
+        preferredTerm is not null && _related.TryGetValue(preferredTerm, out var r) ? r : [];
+
+    // Numbers and single letters name the condition ("vitamin B12", "type 2", "hepatitis C"): a spelling correction
+    // may not change them, so "VITAMIN B12 DEFICIENCY" is never corrected to "VITAMIN B1 DEFICIENCY".
+    private static bool SameMarkers(string typed, string known) =>
+        Markers(typed).SequenceEqual(Markers(known), StringComparer.Ordinal);
+
+    private static IEnumerable<string> Markers(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsMarker);
+
+    private TermLookup Answer(string text, string key, TermAlternative[] hits, TermMatchKind? kindOverride, double confidence)
+    {
+        var distinct = hits.GroupBy(h => h.Term, StringComparer.Ordinal).Select(g => g.First()).ToArray();
+        if (distinct.Length > 1)
+        {
+            var choices = distinct.Select(h => h with { Confidence = confidence / distinct.Length }).ToList();
+            return new TermLookup(text, null, TermMatchKind.Ambiguous, null, 0, choices, [], []);
+        }
+
+        var hit = distinct[0];
+        var kind = kindOverride ?? hit.Kind;
+        var language = _languages.GetValueOrDefault(TermText.Normalize(hit.Via) + "\u001f" + hit.Term);
+        return new TermLookup(text, hit.Term, kind, language, confidence, [], RelatedTerms(hit.Term), []);
+    }
+
+    // The largest subset of the text's content words that is itself a known wording ("hohes Fieber" → "Fieber",
+    // "my lower back is killing me" → "lower back"); single words need 3+ letters. Safe is true when every dropped word is
+    // one that cannot change the meaning: not a number or a letter ("B12", "C"), and never found together with the matched words
+    // in a longer known wording of another term ("post" and "traumatic" are, beside "stress", in Post-traumatic stress disorder).
+    private (TermAlternative[] Hits, bool Safe)? FindInside(string key)
+    {
+        var words = TermText.ContentKey(key).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > MaxSubsetWords)
+        {
+            return null;
+        }
+
+        for (var size = words.Length - 1; size >= 1; size--)
+        {
+            List<TermAlternative>? found = null;
+            var safe = true;
+            for (var mask = 1; mask < 1 << words.Length; mask++)
+            {
+                if (System.Numerics.BitOperations.PopCount((uint)mask) != size)
+                {
+                    continue;
+                }
+
+                var subset = string.Join(' ', words.Where((_, i) => (mask & (1 << i)) != 0));
+                if (size == 1 && subset.Length < 3)
+                {
+                    continue;
+                }
+
+                if (_content.TryGetValue(subset, out var hits))
+                {
+                    found ??= [];
+                    found.AddRange(hits);
+                    var kept = words.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
+                    var dropped = words.Where((_, i) => (mask & (1 << i)) == 0);
+                    safe &= dropped.All(d => !IsMarker(d) && !Specialises(d, kept, hits));
+                }
+            }
+
+            if (found is not null)
+            {
+                return ([.. found], safe);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsMarker(string word) => word.Length <= 1 || word.Any(char.IsAsciiDigit);
+
+    // True when some known wording holds the dropped word together with every kept word and means another term.
+    private bool Specialises(string dropped, string[] kept, TermAlternative[] hits) =>
+        _keysByWord.TryGetValue(dropped, out var keys) && keys.Any(k =>
+            kept.All(w => Array.IndexOf(k, w) >= 0) &&
+            _content[string.Join(' ', k)].Any(a => !hits.Any(h => string.Equals(h.Term, a.Term, StringComparison.Ordinal))));
+}
