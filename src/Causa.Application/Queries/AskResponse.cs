@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Causa.Application.Json;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
 using Causa.Core.Resolution;

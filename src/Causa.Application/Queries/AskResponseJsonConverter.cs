@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Causa.Application.Queries;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
 
-namespace Causa.Application.Json;
+namespace Causa.Application.Queries;
 
 /// <summary>
 /// Writes an <see cref="AskResponse"/> as one flat object: the report answer's keys, then the verdicts and how each
