@@ -20,10 +20,10 @@ namespace Causa.Core.Resolution;
 public sealed class LearnedDrugNameResolver : IDrugNameResolver
 {
     /// <summary>Default <see cref="MinShare"/>: 0.6.</summary>
-    public const double DefaultMinShare = 0.6;
+    public const double DefaultMinShare = LearnedNamePair.DefaultMinShare;
 
     /// <summary>Default <see cref="MinCount"/>: 1 row.</summary>
-    public const long DefaultMinCount = 1;
+    public const long DefaultMinCount = LearnedNamePair.DefaultMinCount;
 
     private readonly DrugNameMatcher _matcher;
 

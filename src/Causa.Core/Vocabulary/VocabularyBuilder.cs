@@ -1,5 +1,4 @@
 using Causa.Core.Names;
-using Causa.Core.Resolution;
 
 namespace Causa.Core.Vocabulary;
 
@@ -120,12 +119,12 @@ public sealed class VocabularyBuilder
 
     /// <summary>
     /// Minimum share (0–1] of a name's FAERS-learned rows that its winning ingredient set must have to be learned
-    /// (default <see cref="Resolution.LearnedDrugNameResolver.DefaultMinShare"/>, 0.6: a majority with a margin).
+    /// (default <see cref="LearnedNamePair.DefaultMinShare"/>, 0.6: a majority with a margin).
     /// </summary>
-    public double LearnedMinShare { get; init; } = LearnedDrugNameResolver.DefaultMinShare;
+    public double LearnedMinShare { get; init; } = LearnedNamePair.DefaultMinShare;
 
     /// <summary>Minimum FAERS rows (≥ 1) behind a learned name's winning set (default 1: FDA's coding of one row is trusted).</summary>
-    public long LearnedMinCount { get; init; } = LearnedDrugNameResolver.DefaultMinCount;
+    public long LearnedMinCount { get; init; } = LearnedNamePair.DefaultMinCount;
 
     /// <summary>After <see cref="Build"/>: names whose brand entry comes from FAERS-learned pairs.</summary>
     public int LearnedNames { get; private set; }
