@@ -1,4 +1,5 @@
 using Causa.Application.Errors;
+using Causa.Core;
 using Causa.Core.Evidence;
 using Causa.Core.Model;
 using Causa.Core.Resolution;

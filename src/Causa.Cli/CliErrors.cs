@@ -1,4 +1,5 @@
 using Causa.Application.Errors;
+using Causa.Core;
 
 namespace Causa.Cli;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Causa.Application;
 using Causa.Application.Errors;
 using Causa.Application.Queries;
+using Causa.Core;
 using Causa.Core.Sources;
 using Causa.Core.Vocabulary;
 

@@ -4,6 +4,7 @@ using Causa.Application.Mgps;
 using Causa.Application.Names;
 using Causa.Application.Signals;
 using Causa.Application.Synthetic;
+using Causa.Core;
 using Causa.Core.Model;
 using Causa.Core.Signals;
 using Causa.Faers.Tests.Download;

@@ -1,5 +1,6 @@
 using Causa.Application.Errors;
 using Causa.Application.Queries;
+using Causa.Core;
 using Causa.Faers.Ingest;
 using Causa.Faers.Tests.Download;
 using Causa.Storage.Files;

@@ -1,3 +1,5 @@
+using Causa.Core;
+
 namespace Causa.Application.Errors;
 
 /// <summary>An expected failure of a use case: what kind, about what, in words, and what the user can do about it.</summary>

@@ -1,4 +1,5 @@
 using Causa.Application.Errors;
+using Causa.Core;
 using Causa.Core.Resolution;
 
 namespace Causa.Application.Queries;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Causa.Application.Errors;
+using Causa.Core;
 using Causa.Core.Evidence;
 using Causa.Core.Model;
 using Causa.Core.Query;

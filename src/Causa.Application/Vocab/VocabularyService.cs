@@ -1,4 +1,5 @@
 using Causa.Application.Errors;
+using Causa.Core;
 using Causa.Core.Resolution;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Causa.Application.Errors;
 using Causa.Application.Vocab;
+using Causa.Core;
 using Causa.Core.Vocabulary;
 using Causa.Core.Vocabulary.Sources;
 using Spectre.Console;

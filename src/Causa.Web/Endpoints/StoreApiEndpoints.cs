@@ -1,6 +1,7 @@
 using Causa.Application.Errors;
 using Causa.Application.Json;
 using Causa.Application.Queries;
+using Causa.Core;
 using Causa.Core.Evidence;
 using Causa.Core.Model;
 using Causa.Core.Query;

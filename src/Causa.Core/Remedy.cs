@@ -1,6 +1,6 @@
-namespace Causa.Application.Errors;
+namespace Causa.Core;
 
-/// <summary>What the user can do about an <see cref="Error"/>, as a value: each front end puts it into its own words
+/// <summary>What the user can do about an expected failure or a note, as a value: each front end puts it into its own words
 /// (the CLI names a command, the web a page), so the engine never names a command.</summary>
 public enum Remedy
 {
