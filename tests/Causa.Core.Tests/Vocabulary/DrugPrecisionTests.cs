@@ -1,5 +1,5 @@
-using Xunit.Abstractions;
 using Causa.Core.Resolution;
+using Xunit.Abstractions;
 
 namespace Causa.Core.Tests.Vocabulary;
 
