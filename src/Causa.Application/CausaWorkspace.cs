@@ -137,9 +137,9 @@ public sealed class CausaWorkspace : IDisposable
     }
 
     private Result<EvidenceSources> LoadSources() =>
-        EvidenceSourceFile.TryLoad(Directory, out var sources, out var error)
+        EvidenceSourceFile.TryLoad(Directory, out var sources, out var error, out var remedy)
             ? new EvidenceSources(sources)
-            : Error.BadData(error, Path.Combine(Directory, EvidenceSourceFile.FileName));
+            : Error.BadData(error, Path.Combine(Directory, EvidenceSourceFile.FileName), remedy);
 
     private CaseStore? StoreOrNull => HasCaseStore && Store.Succeeded ? Store.Value : null;
 

@@ -20,7 +20,8 @@ internal static class CliErrors
         return ExitCodes.For(error.Kind);
     }
 
-    /// <summary>What the user can do, in the CLI's words (commands to run); empty for <see cref="Remedy.None"/>.</summary>
+    /// <summary>What the user can do, in the CLI's words (commands to run); empty for <see cref="Remedy.None"/>. Each is
+    /// written to follow the message it belongs to: a sentence for an error, a clause for a note (<c>; run ...</c>).</summary>
     public static string RemedyText(Remedy remedy) => remedy switch
     {
         Remedy.IngestFirst => " Ingest FAERS files first: `causa ingest PATH` (or `causa quickstart`).",
@@ -29,6 +30,12 @@ internal static class CliErrors
             "`causa vocab import drugcentral_2016/pharm_class.tsv drugcentral_2016/identifiers.tsv` (the drugcentral_2016 folder beside the FAERS data).",
         Remedy.StartNewVocabulary => " — delete it to start a new vocabulary.",
         Remedy.TryAnotherClass => " Try a class name such as antidepressant, SSRI, statin, opioid, NSAID or beta blocker.",
+        Remedy.ReaddSources => " (re-add the sources with 'causa source add')",
+        Remedy.AddEvidenceSources => " with 'causa source add'",
+        Remedy.ComputeSignalScan => "; run `causa signals` to compute EBGM for every pair",
+        Remedy.RecomputeSignalScan => "; run `causa signals` to refresh it",
+        Remedy.ComputeSignalScanAllRoles => "; run `causa signals --roles all` for these",
+        Remedy.ComputeSignalScanSuspectRoles => "; run `causa signals --roles suspect` for these",
         _ => string.Empty,
     };
 }

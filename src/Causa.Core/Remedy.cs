@@ -21,4 +21,22 @@ public enum Remedy
 
     /// <summary>Try another class name (antidepressant, SSRI, statin...).</summary>
     TryAnotherClass,
+
+    /// <summary>Add the evidence sources again: the saved ones are in a format this version does not read.</summary>
+    ReaddSources,
+
+    /// <summary>Add label, indication or count sources (the engine's caveat ends "add label, indication or count sources.").</summary>
+    AddEvidenceSources,
+
+    /// <summary>Compute the MGPS signal scan, which gives EBGM for every pair (none is saved).</summary>
+    ComputeSignalScan,
+
+    /// <summary>Compute the MGPS signal scan again (the saved one is stale or unreadable).</summary>
+    RecomputeSignalScan,
+
+    /// <summary>Compute an MGPS signal scan that counts all drug roles (the saved one counts suspect roles).</summary>
+    ComputeSignalScanAllRoles,
+
+    /// <summary>Compute an MGPS signal scan that counts suspect roles only (the saved one counts all roles).</summary>
+    ComputeSignalScanSuspectRoles,
 }

@@ -417,7 +417,7 @@ public sealed class CaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    public ISavedScores? OpenSavedScores(RoleFilter roles, out string? reason) => SavedSignals.OpenCurrent(this, roles, out reason);
+    public ISavedScores? OpenSavedScores(RoleFilter roles, out SavedScoresNote? note) => SavedSignals.OpenCurrent(this, roles, out note);
 
     /// <summary>Copies the whole content into mutable arrays (for merging a new quarter).</summary>
     internal StoreData ToData()

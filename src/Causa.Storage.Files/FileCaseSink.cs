@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Causa.Core;
 using Causa.Core.Ingest;
 using Causa.Core.Resolution;
 using Causa.Core.Storage;
@@ -33,7 +34,7 @@ public sealed class FileCaseSink : ICaseSink
         }
 
         var path = Path.Combine(Location, VocabularyFile.FileName);
-        error = new StoreError(StoreErrorKind.Corrupt, path, (vocabularyError ?? "unreadable").Replace(path + ": ", string.Empty, StringComparison.Ordinal) + "; re-import it with 'causa vocab import' or delete it");
+        error = new StoreError(StoreErrorKind.Corrupt, path, vocabularyError.Replace(path + ": ", string.Empty, StringComparison.Ordinal), Remedy.ReimportVocabulary);
         return false;
     }
 

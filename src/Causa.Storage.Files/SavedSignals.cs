@@ -1,3 +1,4 @@
+using Causa.Core;
 using Causa.Core.Files;
 using Causa.Core.Model;
 using Causa.Core.Signals;
@@ -120,15 +121,15 @@ public sealed class SavedSignals : ISavedScores
 
     /// <summary>
     /// Opens the scan saved beside <paramref name="store"/> when there is one computed from this very store content
-    /// with these roles. Returns null, with a reason, when it is missing, stale, for other roles, or damaged.
+    /// with these roles. Returns null, with a note and its remedy, when it is missing, stale, for other roles, or damaged.
     /// </summary>
-    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out string? reason)
+    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out SavedScoresNote? reason)
     {
         ArgumentNullException.ThrowIfNull(store);
         var path = Path.Combine(store.Directory, FileName);
         if (!File.Exists(path))
         {
-            reason = "no MGPS scan saved; run `causa signals` to compute EBGM for every pair";
+            reason = new SavedScoresNote("no MGPS scan saved", Remedy.ComputeSignalScan);
             return null;
         }
 
@@ -139,26 +140,28 @@ public sealed class SavedSignals : ISavedScores
         }
         catch (InvalidStoreException ex)
         {
-            reason = $"the saved MGPS scan is unreadable ({ex.Message}); run `causa signals` again";
+            reason = new SavedScoresNote($"the saved MGPS scan is unreadable ({ex.Message})", Remedy.RecomputeSignalScan);
             return null;
         }
         catch (IOException ex)
         {
-            reason = $"the saved MGPS scan is unreadable ({ex.Message})";
+            reason = new SavedScoresNote($"the saved MGPS scan is unreadable ({ex.Message})");
             return null;
         }
 
         if (saved.StoreFingerprint != store.Fingerprint)
         {
             saved.Dispose();
-            reason = "the saved MGPS scan predates the last ingest; run `causa signals` to refresh it";
+            reason = new SavedScoresNote("the saved MGPS scan predates the last ingest", Remedy.RecomputeSignalScan);
             return null;
         }
 
         if (saved.Roles != roles)
         {
             saved.Dispose();
-            reason = $"the saved MGPS scan counts {(roles == RoleFilter.All ? "suspect" : "all")} roles; run `causa signals --roles {(roles == RoleFilter.All ? "all" : "suspect")}` for these";
+            reason = roles == RoleFilter.All
+                ? new SavedScoresNote("the saved MGPS scan counts suspect roles", Remedy.ComputeSignalScanAllRoles)
+                : new SavedScoresNote("the saved MGPS scan counts all roles", Remedy.ComputeSignalScanSuspectRoles);
             return null;
         }
 

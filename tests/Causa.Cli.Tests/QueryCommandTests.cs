@@ -193,8 +193,12 @@ public sealed class QueryCommandTests : IDisposable
         using (var before = JsonDocument.Parse(_cli.Output.ToString()))
         {
             Assert.Equal(JsonValueKind.Null, before.RootElement.GetProperty("ebgm").ValueKind);
-            Assert.Contains("causa signals", before.RootElement.GetProperty("mgps_note").GetString(), StringComparison.Ordinal);
+            // The JSON (shared with the web API) says what is missing; the CLI's words name the command.
+            Assert.Equal("no MGPS scan saved", before.RootElement.GetProperty("mgps_note").GetString());
         }
+
+        Assert.Equal(0, await _cli.RunAsync("ask", "octreotide", "nausea"));
+        Assert.Contains("EBGM: no MGPS scan saved; run `causa signals` to compute EBGM for every pair", _cli.Console.ToString(), StringComparison.Ordinal);
 
         var csv = Path.Combine(_cli.StoreDirectory, "signals.csv");
         Assert.Equal(0, await _cli.RunAsync("signals", "--format", "csv", "--min-count", "3", "--output", csv));

@@ -1,4 +1,5 @@
 using Causa.Application.Errors;
+using Causa.Core;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
 using Causa.Faers.Ingest;
@@ -59,7 +60,8 @@ public sealed class IngestService(TimeProvider? time = null)
             return new Error(
                 result.StoreError?.Kind == StoreErrorKind.Locked ? ErrorKind.Locked : ErrorKind.BadData,
                 $"ingest failed, the store is unchanged: {result.ErrorMessage}",
-                Subject: new ErrorSubject(File: request.StoreDirectory));
+                result.StoreError?.Remedy ?? Remedy.None,
+                new ErrorSubject(File: request.StoreDirectory));
         }
 
         return new IngestResponse(IngestSummary.From(result), result);

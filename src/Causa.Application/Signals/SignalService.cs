@@ -73,7 +73,7 @@ public sealed class SignalService
 
         SavedSignals.Save(store.Directory, scan);
         var saved = SavedSignals.OpenCurrent(store, request.Roles, out var reason)
-            ?? throw new InvalidOperationException("A scan just saved is not current: " + reason);
+            ?? throw new InvalidOperationException("A scan just saved is not current: " + reason?.Message);
         return new SignalScan(saved, scan);
     }
 

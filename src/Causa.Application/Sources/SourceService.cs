@@ -47,9 +47,9 @@ public sealed class SourceService
 
     /// <summary>The loaded sources (none when the folder has no source file), or <see cref="ErrorKind.BadData"/>.</summary>
     public Result<IReadOnlyList<ImportedSource>> List() =>
-        EvidenceSourceFile.TryLoad(_directory, out var sources, out var error)
+        EvidenceSourceFile.TryLoad(_directory, out var sources, out var error, out var remedy)
             ? Result<IReadOnlyList<ImportedSource>>.Success(sources)
-            : Error.BadData(error, Path.Combine(_directory, EvidenceSourceFile.FileName));
+            : Error.BadData(error, Path.Combine(_directory, EvidenceSourceFile.FileName), remedy);
 
     /// <summary>
     /// Imports <paramref name="request"/>'s sources and saves them beside the loaded ones. Label and count-table sources
@@ -61,9 +61,9 @@ public sealed class SourceService
     public Result<SourceAddResponse> Add(SourceAddRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!EvidenceSourceFile.TryLoad(_directory, out var existing, out var error))
+        if (!EvidenceSourceFile.TryLoad(_directory, out var existing, out var error, out var remedy))
         {
-            return Error.BadData(error, Path.Combine(_directory, EvidenceSourceFile.FileName));
+            return Error.BadData(error, Path.Combine(_directory, EvidenceSourceFile.FileName), remedy);
         }
 
         if (!VocabularyFile.TryLoad(_directory, out var vocabulary, out error))

@@ -58,7 +58,7 @@ internal static class AskView
         console.MarkupLine("Signals: " + (answer.Signals.Count == 0 ? "none" : $"[yellow]{string.Join(", ", answer.Signals)}[/]"));
         if (answer.MgpsNote is not null)
         {
-            console.MarkupLine($"[grey]EBGM: {Markup.Escape(answer.MgpsNote)}[/]");
+            console.MarkupLine($"[grey]EBGM: {Markup.Escape(answer.MgpsNote + CliErrors.RemedyText(answer.MgpsRemedy))}[/]");
         }
         console.WriteLine();
         console.MarkupLine($"[bold]Verdict:[/] {Markup.Escape(answer.Verdict)}");

@@ -1,3 +1,4 @@
+using Causa.Core;
 using Causa.Core.Evidence;
 using Spectre.Console;
 
@@ -14,8 +15,15 @@ internal static class EvidenceView
         WriteLines(console, answer.Cause.Lines);
         console.MarkupLine($"Does it help?     [bold]{Markup.Escape(answer.Help.Verdict)}[/]");
         WriteLines(console, answer.Help.Lines);
-        foreach (var caveat in answer.Caveats)
+        for (var i = 0; i < answer.Caveats.Count; i++)
         {
+            var caveat = answer.Caveats[i];
+            if (i == answer.Caveats.Count - 1 && answer.Remedy != Remedy.None)
+            {
+                // The remedy belongs to the last caveat, a sentence: the CLI's words go before its full stop.
+                caveat = caveat.TrimEnd('.') + CliErrors.RemedyText(answer.Remedy) + ".";
+            }
+
             console.MarkupLine($"  • {Markup.Escape(caveat)}");
         }
     }

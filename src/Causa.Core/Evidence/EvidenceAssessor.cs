@@ -239,10 +239,14 @@ public static class EvidenceAssessor
 
         if (cause == CauseVerdict.InsufficientData)
         {
-            caveats.Add($"No loaded source knows enough about {ingredient} and {term}: add label, indication or count sources with 'causa source add'.");
+            // Last, so a front end can put the remedy into its own words after it (EvidenceAnswer.Remedy).
+            caveats.Add($"No loaded source knows enough about {ingredient} and {term}: add label, indication or count sources.");
         }
 
-        return new EvidenceAnswer(ingredient, term, new CauseAssessment(cause, causeLines), new HelpAssessment(help, helpLines), biased.Count > 0 || isIndication, caveats);
+        return new EvidenceAnswer(ingredient, term, new CauseAssessment(cause, causeLines), new HelpAssessment(help, helpLines), biased.Count > 0 || isIndication, caveats)
+        {
+            Remedy = cause == CauseVerdict.InsufficientData ? Remedy.AddEvidenceSources : Remedy.None,
+        };
     }
 
     /// <summary>" (about 1 more person in N)" from the excess over placebo; empty without both figures.</summary>

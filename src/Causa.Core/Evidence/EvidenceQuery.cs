@@ -69,7 +69,7 @@ public sealed class EvidenceQuery
     {
         ArgumentNullException.ThrowIfNull(directory);
         query = null;
-        if (!EvidenceSourceFile.TryLoad(directory, out var sources, out error) || !VocabularyFile.TryLoad(directory, out var vocabulary, out error))
+        if (!EvidenceSourceFile.TryLoad(directory, out var sources, out error, out _) || !VocabularyFile.TryLoad(directory, out var vocabulary, out error))
         {
             error ??= "unreadable source or vocabulary file";
             return false;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Causa.Core.Statistics;
 using Causa.Core.Verdicts;
 
@@ -69,6 +70,11 @@ public sealed record PairAnswer(
 
     /// <summary>Why the MGPS values are missing (no scan, stale scan, no case of the pair); null when present.</summary>
     public string? MgpsNote { get; init; }
+
+    /// <summary>What the user can do about <see cref="MgpsNote"/> (compute or refresh the scan); not part of the JSON,
+    /// each front end puts it into its own words.</summary>
+    [JsonIgnore]
+    public Remedy MgpsRemedy { get; init; }
 
     /// <summary>Signal criterion names in the order they are listed.</summary>
     public static IReadOnlyList<string> SignalNames(SignalFlags flags)

@@ -27,8 +27,8 @@ public sealed class SignalQueries
     /// <param name="termId">Term id in the store.</param>
     /// <param name="roles">Drug roles counted.</param>
     /// <param name="signals">A current saved MGPS scan for these roles, to add EBGM/EB05/EB95; null to leave them out.</param>
-    /// <param name="mgpsNote">Why <paramref name="signals"/> is null, shown to the user.</param>
-    public PairAnswer Ask(int ingredientId, int termId, RoleFilter roles = RoleFilter.Suspect, ISavedScores? signals = null, string? mgpsNote = null)
+    /// <param name="mgpsNote">Why <paramref name="signals"/> is null, shown to the user with its remedy.</param>
+    public PairAnswer Ask(int ingredientId, int termId, RoleFilter roles = RoleFilter.Suspect, ISavedScores? signals = null, SavedScoresNote? mgpsNote = null)
     {
         var a = _store.PairCaseCount(ingredientId, termId, roles);
         var table = ContingencyTable.FromMargins(a, _store.DrugCaseCount(ingredientId, roles), _store.EventCaseCount(termId), _store.CaseCount);
@@ -73,7 +73,8 @@ public sealed class SignalQueries
             Ebgm = mgps is { } e1 && !double.IsNaN(e1.Score.Ebgm) ? e1.Score.Ebgm : null,
             Eb05 = mgps is { } e2 && !double.IsNaN(e2.Score.Eb05) ? e2.Score.Eb05 : null,
             Eb95 = mgps is { } e3 && !double.IsNaN(e3.Score.Eb95) ? e3.Score.Eb95 : null,
-            MgpsNote = signals is null ? mgpsNote : mgps is null ? "no case reports this pair, so the MGPS scan has no EBGM for it" : null,
+            MgpsNote = signals is null ? mgpsNote?.Message : mgps is null ? "no case reports this pair, so the MGPS scan has no EBGM for it" : null,
+            MgpsRemedy = signals is null ? mgpsNote?.Remedy ?? Remedy.None : Remedy.None,
         };
     }
 

@@ -22,7 +22,7 @@ public static class StoreDrugResolverFactory
     /// <param name="vocabulary">The loaded vocabulary (<see cref="ImportedVocabulary.Empty"/> when none or unreadable).</param>
     /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
     /// <returns>True unless the vocabulary file exists and is unreadable.</returns>
-    public static bool TryForStore(string storeDirectory, [NotNullWhen(true)] out IDrugNameResolverFactory? factory, out ImportedVocabulary vocabulary, out string? error)
+    public static bool TryForStore(string storeDirectory, [NotNullWhen(true)] out IDrugNameResolverFactory? factory, out ImportedVocabulary vocabulary, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(storeDirectory);
         if (!VocabularyFile.TryLoad(storeDirectory, out vocabulary, out error))

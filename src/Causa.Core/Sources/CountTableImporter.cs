@@ -79,7 +79,7 @@ public static partial class CountTableImporter
         var unknown = files.FirstOrDefault(static p => Layout(DelimitedText.FirstLine(p) ?? string.Empty) == "unknown");
         return SourceImportResult.Fail(unknown is not null
             ? $"{Path.GetFileName(unknown)}:1: not a count table Causa knows (matrix with an 'Other' column, TAKMU prr_real, cohort 2x2 rows, openFDA counts)"
-            : "count tables: give the files of one table per 'causa source add' (one matrix, one 2x2 table, or the parts of the TAKMU / openFDA table)");
+            : "count tables: give the files of one table at a time (one matrix, one 2x2 table, or the parts of the TAKMU / openFDA table)");
     }
 
     private static string Layout(string firstLine)

@@ -28,12 +28,15 @@ public static class EvidenceSourceFile
     /// <param name="directory">Store folder.</param>
     /// <param name="sources">The sources; empty when the folder has no file.</param>
     /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
+    /// <param name="remedy">What the user can do about <paramref name="error"/> (<see cref="Remedy.ReaddSources"/> for a
+    /// file in another format version); <see cref="Remedy.None"/> on success.</param>
     /// <returns>True unless the file exists and cannot be read.</returns>
-    public static bool TryLoad(string directory, out IReadOnlyList<ImportedSource> sources, [NotNullWhen(false)] out string? error)
+    public static bool TryLoad(string directory, out IReadOnlyList<ImportedSource> sources, [NotNullWhen(false)] out string? error, out Remedy remedy)
     {
         ArgumentNullException.ThrowIfNull(directory);
         sources = [];
         error = null;
+        remedy = Remedy.None;
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path))
         {
@@ -56,7 +59,7 @@ public static class EvidenceSourceFile
             return false;
         }
 
-        if (!TryDecode(bytes, out sources, out var why))
+        if (!TryDecode(bytes, out sources, out var why, out remedy))
         {
             error = $"{path}: {why}";
             return false;
@@ -100,9 +103,12 @@ public static class EvidenceSourceFile
     /// <param name="bytes">Whole file.</param>
     /// <param name="sources">Decoded sources; empty on failure.</param>
     /// <param name="error">What is wrong; null on success.</param>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out IReadOnlyList<ImportedSource> sources, out string? error)
+    /// <param name="remedy">What the user can do: <see cref="Remedy.ReaddSources"/> for another format version, else
+    /// <see cref="Remedy.None"/>.</param>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out IReadOnlyList<ImportedSource> sources, [NotNullWhen(false)] out string? error, out Remedy remedy)
     {
         sources = [];
+        remedy = Remedy.None;
         if (bytes.Length < Magic.Length || !bytes[..Magic.Length].SequenceEqual(Magic))
         {
             error = "not a Causa evidence-source file (wrong magic)";
@@ -111,7 +117,8 @@ public static class EvidenceSourceFile
 
         if (bytes.Length >= 10 && BinaryPrimitives.ReadUInt16LittleEndian(bytes[8..]) is var version && version != FormatVersion)
         {
-            error = $"format version {version}; this Causa reads version {FormatVersion} (re-add the sources with 'causa source add')";
+            error = $"format version {version}; this Causa reads version {FormatVersion}";
+            remedy = Remedy.ReaddSources;
             return false;
         }
 

@@ -10,8 +10,8 @@ namespace Causa.Core.Storage;
 public interface ICaseStore : IStoreDictionaries, IPairCounts, ICaseIndex, ICaseLookup, IStoreContents, IDisposable
 {
     /// <summary>
-    /// The MGPS scores saved with this very store content for these roles; null, with a reason for the user, when there
-    /// are none, they are stale (computed before the last ingest), for the other roles, or unreadable.
+    /// The MGPS scores saved with this very store content for these roles; null, with a note for the user (and a remedy),
+    /// when there are none, they are stale (computed before the last ingest), for the other roles, or unreadable.
     /// </summary>
-    ISavedScores? OpenSavedScores(RoleFilter roles, out string? reason);
+    ISavedScores? OpenSavedScores(RoleFilter roles, out SavedScoresNote? note);
 }

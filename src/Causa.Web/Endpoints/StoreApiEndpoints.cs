@@ -202,6 +202,7 @@ internal static class StoreApiEndpoints
             Remedy.ReimportVocabulary => message + " Re-import the store folder's vocabulary (causa vocab import), or delete it to use the built-in names.",
             Remedy.ImportDrugClasses => message + " Import DrugCentral's drug classes into the vocabulary (causa vocab import).",
             Remedy.TryAnotherClass => message + " Try another class name (antidepressant, SSRI, statin...).",
+            Remedy.ReaddSources => message + " The store folder's evidence sources must be added again (causa source add).",
             _ => message,
         };
     }

@@ -1,8 +1,10 @@
 using System.Globalization;
+using Causa.Core;
 using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Core.Signals;
 using Causa.Core.Statistics;
+using Causa.Core.Storage;
 using Causa.Core.Tests.Storage;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;
@@ -99,17 +101,18 @@ public sealed class SignalScannerTests
             Assert.Null(answer.MgpsNote);
 
             Assert.Null(SavedSignals.OpenCurrent(store, RoleFilter.All, out var otherRoles));
-            Assert.Contains("roles", otherRoles, StringComparison.Ordinal);
+            Assert.Equal(new SavedScoresNote("the saved MGPS scan counts suspect roles", Remedy.ComputeSignalScanAllRoles), otherRoles);
         }
 
         IngestBatches(dir.Path, new BatchBuilder(2020, 2).Report(99, 1, 20200401, ["DRUGA"], ["EVENT9"]).Build());
         using (var store = Open(dir.Path))
         {
             Assert.Null(SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out var reason));
-            Assert.Contains("predates the last ingest", reason, StringComparison.Ordinal);
+            Assert.Equal(new SavedScoresNote("the saved MGPS scan predates the last ingest", Remedy.RecomputeSignalScan), reason);
             var answer = new SignalQueries(store).Ask(store.FindIngredient("DRUGA")!.Value, store.FindTerm("EVENT1")!.Value, RoleFilter.Suspect, null, reason);
             Assert.Null(answer.Ebgm);
-            Assert.Equal(reason, answer.MgpsNote);
+            Assert.Equal(reason!.Message, answer.MgpsNote);
+            Assert.Equal(Remedy.RecomputeSignalScan, answer.MgpsRemedy);
         }
     }
 
@@ -125,7 +128,8 @@ public sealed class SignalScannerTests
         File.WriteAllBytes(path, bytes[..(bytes.Length - 7)]);
 
         Assert.Null(SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out var reason));
-        Assert.Contains("unreadable", reason, StringComparison.Ordinal);
+        Assert.Contains("unreadable", reason!.Message, StringComparison.Ordinal);
+        Assert.Equal(Remedy.RecomputeSignalScan, reason.Remedy);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Causa.Core;
 using Causa.Core.Sources;
 
 namespace Causa.Core.Tests.Sources;
@@ -28,7 +29,7 @@ public sealed class EvidenceSourceFileTests : IDisposable
     public void Sources_round_trip_through_the_file()
     {
         EvidenceSourceFile.Save(_dir, [Small(), RealSources.PharmacotherapyDb]);
-        Assert.True(EvidenceSourceFile.TryLoad(_dir, out var loaded, out var error), error);
+        Assert.True(EvidenceSourceFile.TryLoad(_dir, out var loaded, out var error, out _), error);
         Assert.Equal(2, loaded.Count);
         var tiny = loaded[0];
         Assert.Equal(Small().Info with { Files = tiny.Info.Files, Rejections = tiny.Info.Rejections, Notes = tiny.Info.Notes }, tiny.Info);
@@ -46,7 +47,7 @@ public sealed class EvidenceSourceFileTests : IDisposable
     [Fact]
     public void A_missing_file_means_no_sources()
     {
-        Assert.True(EvidenceSourceFile.TryLoad(_dir, out var loaded, out var error));
+        Assert.True(EvidenceSourceFile.TryLoad(_dir, out var loaded, out var error, out _));
         Assert.Empty(loaded);
         Assert.Null(error);
     }
@@ -57,7 +58,7 @@ public sealed class EvidenceSourceFileTests : IDisposable
         var bytes = EvidenceSourceFile.Encode([Small()]);
         for (var length = 0; length < bytes.Length; length++)
         {
-            Assert.False(EvidenceSourceFile.TryDecode(bytes.AsSpan(0, length), out var sources, out var error), $"length {length}");
+            Assert.False(EvidenceSourceFile.TryDecode(bytes.AsSpan(0, length), out var sources, out var error, out _), $"length {length}");
             Assert.Empty(sources);
             Assert.False(string.IsNullOrEmpty(error));
         }
@@ -71,7 +72,7 @@ public sealed class EvidenceSourceFileTests : IDisposable
         {
             var copy = (byte[])bytes.Clone();
             copy[offset] ^= 0x5A;
-            Assert.False(EvidenceSourceFile.TryDecode(copy, out _, out var error), $"offset {offset}");
+            Assert.False(EvidenceSourceFile.TryDecode(copy, out _, out var error, out _), $"offset {offset}");
             Assert.NotNull(error);
         }
     }
@@ -81,7 +82,7 @@ public sealed class EvidenceSourceFileTests : IDisposable
     {
         var bytes = EvidenceSourceFile.Encode([Small()]);
         bytes[^1] ^= 1;
-        Assert.False(EvidenceSourceFile.TryDecode(bytes, out _, out var error));
+        Assert.False(EvidenceSourceFile.TryDecode(bytes, out _, out var error, out _));
         Assert.Contains("checksum", error, StringComparison.Ordinal);
     }
 
@@ -90,9 +91,9 @@ public sealed class EvidenceSourceFileTests : IDisposable
     {
         var bytes = EvidenceSourceFile.Encode([Small()]);
         bytes[8] = 3;
-        Assert.False(EvidenceSourceFile.TryDecode(bytes, out _, out var version));
+        Assert.False(EvidenceSourceFile.TryDecode(bytes, out _, out var version, out _));
         Assert.Contains("format version 3", version, StringComparison.Ordinal);
-        Assert.False(EvidenceSourceFile.TryDecode("PK\u0003\u0004 not ours"u8, out _, out var foreign));
+        Assert.False(EvidenceSourceFile.TryDecode("PK\u0003\u0004 not ours"u8, out _, out var foreign, out _));
         Assert.Contains("magic", foreign, StringComparison.Ordinal);
     }
 
@@ -101,10 +102,11 @@ public sealed class EvidenceSourceFileTests : IDisposable
     {
         // Version 1: "CAUSASRC", uint16 1, int64 payload length, SHA-256, payload.
         byte[] old = [.. "CAUSASRC"u8, 1, 0, 4, 0, 0, 0, 0, 0, 0, 0, .. new byte[32], 0, 0, 0, 0];
-        Assert.False(EvidenceSourceFile.TryDecode(old, out var sources, out var error));
+        Assert.False(EvidenceSourceFile.TryDecode(old, out var sources, out var error, out var remedy));
         Assert.Empty(sources);
         Assert.Contains("format version 1", error, StringComparison.Ordinal);
-        Assert.Contains("re-add the sources", error, StringComparison.Ordinal);
+        Assert.Equal(Remedy.ReaddSources, remedy);
+        Assert.DoesNotContain("causa", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +114,7 @@ public sealed class EvidenceSourceFileTests : IDisposable
     {
         Directory.CreateDirectory(_dir);
         File.WriteAllBytes(Path.Combine(_dir, EvidenceSourceFile.FileName), [1, 2, 3]);
-        Assert.False(EvidenceSourceFile.TryLoad(_dir, out _, out var error));
+        Assert.False(EvidenceSourceFile.TryLoad(_dir, out _, out var error, out _));
         Assert.StartsWith(Path.Combine(_dir, EvidenceSourceFile.FileName), error, StringComparison.Ordinal);
     }
 }

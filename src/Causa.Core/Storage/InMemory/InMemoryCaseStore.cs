@@ -229,10 +229,10 @@ public sealed class InMemoryCaseStore : ICaseStore
     public bool IsDeleted(long caseId) => _deleted.Contains(caseId);
 
     /// <inheritdoc />
-    public ISavedScores? OpenSavedScores(RoleFilter roles, out string? reason)
+    public ISavedScores? OpenSavedScores(RoleFilter roles, out SavedScoresNote? note)
     {
         var scan = _scans.FirstOrDefault(s => s.Roles == roles && s.StoreFingerprint == Fingerprint);
-        reason = scan is null ? "no MGPS scan saved for these roles" : null;
+        note = scan is null ? new SavedScoresNote("no MGPS scan saved for these roles", Remedy.ComputeSignalScan) : null;
         return scan is null ? null : new InMemorySavedScores(scan);
     }
 
