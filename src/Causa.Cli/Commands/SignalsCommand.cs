@@ -65,7 +65,7 @@ internal static class SignalsCommand
             {
                 if (scan.Computed is { } computed)
                 {
-                    ReportScan(context, computed, workspace.Store.Value!.CaseCount);
+                    ReportScan(context, computed, scan.CaseCount);
                 }
 
                 context.Error.WriteLine(FormatTheta(scan.Saved));
