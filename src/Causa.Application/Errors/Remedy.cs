@@ -21,4 +21,7 @@ public enum Remedy
 
     /// <summary>Try another class name (antidepressant, SSRI, statin...).</summary>
     TryAnotherClass,
+
+    /// <summary>Try again once the other writer of the store folder has finished, or wait longer for it.</summary>
+    WaitForWriter,
 }

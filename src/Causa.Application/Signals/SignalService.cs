@@ -15,12 +15,16 @@ namespace Causa.Application.Signals;
 public sealed class SignalService
 {
     private readonly CausaWorkspace _workspace;
+    private readonly WriteLockOptions _writeLock;
 
     /// <summary>A signal service over <paramref name="workspace"/> (not disposed here).</summary>
-    public SignalService(CausaWorkspace workspace)
+    /// <param name="workspace">The store folder.</param>
+    /// <param name="writeLock">How <see cref="Scan"/> takes the folder's writer lock to save; <see cref="WriteLockOptions.Default"/> when null.</param>
+    public SignalService(CausaWorkspace workspace, WriteLockOptions? writeLock = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         _workspace = workspace;
+        _writeLock = writeLock ?? WriteLockOptions.Default;
     }
 
     /// <summary>The saved scan when it is current for the store and matches <paramref name="request"/>, else a new scan,
@@ -63,9 +67,10 @@ public sealed class SignalService
     /// <param name="request">Roles and strata (<see cref="SignalScanRequest.Recompute"/> is not consulted).</param>
     /// <param name="progress">What the scan is doing, in words; may be null.</param>
     /// <returns>The scan (the caller disposes it); the store's error when there is no readable store;
-    /// <see cref="ErrorKind.BadData"/> when the MGPS prior cannot be fitted (nothing is saved then).</returns>
-    /// <remarks>The scan reads the leased store generation. A scan saved just after an ingest replaced the store is for
-    /// the older store, and says so (it is then not current).</remarks>
+    /// <see cref="ErrorKind.BadData"/> when the MGPS prior cannot be fitted (nothing is saved then);
+    /// <see cref="ErrorKind.Locked"/> when another writer held the folder for longer than the wait.</returns>
+    /// <remarks>The scan reads the leased store generation; only the save takes the folder's writer lock. A scan
+    /// saved just after an ingest replaced the store is for the older store, and says so (it is then not current).</remarks>
     public Result<SignalScan> Scan(SignalScanRequest request, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -185,10 +190,19 @@ public sealed class SignalService
             return Error.BadData("the MGPS prior could not be fitted: " + (scan.Fit?.Message ?? "no pairs"), Path.Combine(store.Directory, SavedSignals.FileName));
         }
 
-        SavedSignals.Save(store.Directory, scan);
-        var saved = SavedSignals.OpenCurrent(store, request.Roles, out var reason)
-            ?? throw new InvalidOperationException("A scan just saved is not current: " + reason);
-        return (saved, scan);
+        if (!StoreWriters.Take(store.Directory, _writeLock).TryGetValue(out var writer, out error))
+        {
+            return error;
+        }
+
+        using (writer)
+        {
+            // Opened under the lock too, so another scan's save cannot replace the file between the two.
+            SavedSignals.Save(store.Directory, scan);
+            var saved = SavedSignals.OpenCurrent(store, request.Roles, out var reason)
+                ?? throw new InvalidOperationException("A scan just saved is not current: " + reason);
+            return (saved, scan);
+        }
     }
 
     private static IEnumerable<SignalPair> PairsOf(SavedSignals saved, CaseStore store, int drug)

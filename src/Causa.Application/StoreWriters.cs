@@ -1,0 +1,23 @@
+using Causa.Application.Errors;
+using Causa.Core.Storage;
+using Causa.Storage.Files;
+
+namespace Causa.Application;
+
+/// <summary>Takes a store folder's writer lock for a writing use case, with the errors every front end shows the same way.</summary>
+internal static class StoreWriters
+{
+    /// <summary>The folder's writer lock, or <see cref="ErrorKind.Locked"/> naming the holder once the wait ran out, or
+    /// <see cref="ErrorKind.BadInput"/> when the folder cannot be written at all.</summary>
+    public static Result<StoreWriteLock> Take(string directory, WriteLockOptions options, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        if (StoreWriteLock.TryAcquire(directory, options.Command, options.Wait, out var held, out var error, time, cancellationToken))
+        {
+            return held;
+        }
+
+        return error.Kind == StoreErrorKind.Locked
+            ? new Error(ErrorKind.Locked, error.Message, Remedy.WaitForWriter, new ErrorSubject(File: directory))
+            : new Error(ErrorKind.BadInput, $"the store folder cannot be written: {error.Message}", Remedy.None, new ErrorSubject(File: directory));
+    }
+}
