@@ -8,7 +8,7 @@ namespace Causa.Application;
 internal static class StoreWriters
 {
     /// <summary>The folder's writer lock, or <see cref="ErrorKind.Locked"/> naming the holder once the wait ran out, or
-    /// <see cref="ErrorKind.BadInput"/> when the folder cannot be written at all.</summary>
+    /// <see cref="ErrorKind.BadData"/> when the folder cannot be written at all (the environment, like any I/O error).</summary>
     public static Result<StoreWriteLock> Take(string directory, WriteLockOptions options, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         if (StoreWriteLock.TryAcquire(directory, options.Command, options.Wait, out var held, out var error, time, cancellationToken))
@@ -18,6 +18,6 @@ internal static class StoreWriters
 
         return error.Kind == StoreErrorKind.Locked
             ? new Error(ErrorKind.Locked, error.Message, Remedy.WaitForWriter, new ErrorSubject(File: directory))
-            : new Error(ErrorKind.BadInput, $"the store folder cannot be written: {error.Message}", Remedy.None, new ErrorSubject(File: directory));
+            : Error.BadData($"the store folder cannot be written: {error.Message}", directory);
     }
 }
