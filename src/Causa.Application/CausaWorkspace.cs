@@ -1,194 +1,178 @@
-using Causa.Application.Errors;
-using Causa.Core;
-using Causa.Core.Evidence;
-using Causa.Core.Model;
-using Causa.Core.Resolution;
-using Causa.Core.Sources;
-using Causa.Core.Storage;
-using Causa.Core.Vocabulary;
 using Causa.Storage.Files;
 
 namespace Causa.Application;
 
 /// <summary>
-/// One store folder, opened once and shared by every use case: the case store, the vocabulary, the evidence sources,
-/// the saved signal scans, and the drug and term resolvers. Each part is loaded or built on first use, once, and a
-/// failure to load it is kept as an <see cref="Error"/> so every use case reports it the same way.
+/// One store folder, shared by every use case and followed across writes: each <see cref="Acquire"/> leases the
+/// current <see cref="WorkspaceGeneration"/>, which holds the case store, the vocabulary, the evidence sources, the
+/// saved signal scans and the drug and term resolvers as the folder was when the generation began, each built once for
+/// it. When a writer (ingest, source add, vocab import or apply, signals) renames a newer file into place, the next
+/// check begins a new generation; queries in flight finish on the one they leased.
 /// </summary>
 /// <remarks>
-/// <para>Thread-safe: a web server shares one workspace between requests. Every part is built under a
-/// <see cref="Lazy{T}"/> in <see cref="LazyThreadSafetyMode.ExecutionAndPublication"/> mode, so concurrent first uses
-/// build it once.</para>
-/// <para>The workspace sees the folder as it was when each part was first used; a process that outlives an ingest
-/// opens a new workspace to see the new store.</para>
+/// <para>Thread-safe: a web server shares one workspace between requests.</para>
+/// <para>No reopen storm: the folder is checked at most once per check interval (<see cref="DefaultCheckInterval"/>
+/// unless given), by one caller at a time, with a stat of each file and a 32-byte read of the store header; the other
+/// callers meanwhile lease the current generation without waiting. A new generation opens the new store once and builds
+/// its other parts lazily, each once. Only the very first acquire waits for the first check.</para>
+/// <para>No mapping is released under a reader: a replaced generation is closed when its last lease is disposed. A newer
+/// store that cannot be opened (damaged) leaves the current one in service.</para>
 /// </remarks>
 public sealed class CausaWorkspace : IDisposable
 {
-    private readonly Lazy<Result<CaseStore>> _store;
-    private readonly Lazy<Result<ImportedVocabulary>> _vocabulary;
-    private readonly Lazy<Result<EvidenceSources>> _sources;
-    private readonly Lazy<DrugResolver> _drugResolver;
-    private readonly Lazy<TermResolver> _termResolver;
-    private readonly Lazy<TermResolver> _evidenceTermResolver;
-    private readonly Lazy<Result<StoreNameLookup>> _names;
-    private readonly Lazy<Result<EvidenceQuery>> _evidence;
-    private readonly Lazy<SavedScan> _suspectScan;
-    private readonly Lazy<SavedScan> _allRolesScan;
+    /// <summary>How often a workspace looks for newer files by default: 250 ms.</summary>
+    public static readonly TimeSpan DefaultCheckInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly FileStoreProvider _stores;
+    private readonly TimeProvider _time;
+    private readonly long _checkTicks;
+    private readonly Lock _gate = new();
+    private WorkspaceGeneration? _current;
+    private long _lastCheck;
+    private long _generations;
+    private bool _disposed;
     private int _drugResolverBuilds;
     private int _termResolverBuilds;
     private int _evidenceTermResolverBuilds;
     private int _vocabularyLoads;
 
-    /// <summary>Opens the workspace of <paramref name="directory"/>; nothing is read until a part is first used.</summary>
+    /// <summary>Opens the workspace of <paramref name="directory"/>, checking for newer files every
+    /// <see cref="DefaultCheckInterval"/>; nothing is read until the first <see cref="Acquire"/>.</summary>
     /// <param name="directory">The store folder (absolute path); it need not exist.</param>
     public CausaWorkspace(string directory)
+        : this(directory, DefaultCheckInterval)
+    {
+    }
+
+    /// <summary>Opens the workspace of <paramref name="directory"/>; nothing is read until the first <see cref="Acquire"/>.</summary>
+    /// <param name="directory">The store folder (absolute path); it need not exist.</param>
+    /// <param name="checkInterval">Least time between two checks for newer files; zero checks on every acquire.</param>
+    /// <param name="time">Clock of the checks; the system clock when null.</param>
+    public CausaWorkspace(string directory, TimeSpan checkInterval, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentOutOfRangeException.ThrowIfLessThan(checkInterval, TimeSpan.Zero);
         Directory = directory;
-        const LazyThreadSafetyMode once = LazyThreadSafetyMode.ExecutionAndPublication;
-        _store = new(OpenStore, once);
-        _vocabulary = new(LoadVocabulary, once);
-        _sources = new(LoadSources, once);
-        _drugResolver = new(BuildDrugResolver, once);
-        _termResolver = new(BuildTermResolver, once);
-        _evidenceTermResolver = new(BuildEvidenceTermResolver, once);
-        _names = new(CreateNames, once);
-        _evidence = new(CreateEvidence, once);
-        _suspectScan = new(() => OpenScan(RoleFilter.Suspect), once);
-        _allRolesScan = new(() => OpenScan(RoleFilter.All), once);
+        _time = time ?? TimeProvider.System;
+        _checkTicks = (long)(checkInterval.TotalSeconds * _time.TimestampFrequency);
+
+        // The workspace throttles the checks itself, so the provider looks at the file whenever it is asked.
+        _stores = new FileStoreProvider(directory, TimeSpan.Zero, _time);
     }
 
     /// <summary>The store folder.</summary>
     public string Directory { get; }
 
-    /// <summary>True when the folder holds a case store file (it may still fail to open).</summary>
-    public bool HasCaseStore => CaseStore.Exists(Directory);
+    /// <summary>Where the case store file is (or would be) in <see cref="Directory"/>.</summary>
+    public string StoreFilePath => CaseStore.PathIn(Directory);
 
-    /// <summary>True when the folder holds an evidence source file (it may still fail to load).</summary>
-    public bool HasEvidenceSources => File.Exists(Path.Combine(Directory, EvidenceSourceFile.FileName));
-
-    /// <summary>The case store, opened and verified on first use; <see cref="ErrorKind.NoStore"/> when there is none.</summary>
-    public Result<CaseStore> Store => _store.Value;
-
-    /// <summary>The folder's vocabulary (empty when it has none), loaded on first use.</summary>
-    public Result<ImportedVocabulary> Vocabulary => _vocabulary.Value;
-
-    /// <summary>The folder's evidence sources (none when it has no source file), loaded on first use.</summary>
-    public Result<EvidenceSources> Sources => _sources.Value;
-
-    /// <summary>Resolves what users type to the store's ingredients and terms, with the shared resolvers.</summary>
-    public Result<StoreNameLookup> Names => _names.Value;
-
-    /// <summary>The evidence query over the sources, the vocabulary and, when there is one, the case store; it shares the
-    /// drug resolver with <see cref="Names"/>.</summary>
-    public Result<EvidenceQuery> Evidence => _evidence.Value;
-
-    /// <summary>How many times a drug resolver was built (at most once per workspace); for tests and diagnostics.</summary>
+    /// <summary>How many drug resolvers were built, over all generations (one per generation at most); for tests and diagnostics.</summary>
     public int DrugResolverBuilds => Volatile.Read(ref _drugResolverBuilds);
 
-    /// <summary>How many times the store's term resolver was built (at most once per workspace).</summary>
+    /// <summary>How many store term resolvers were built, over all generations (one per generation at most).</summary>
     public int TermResolverBuilds => Volatile.Read(ref _termResolverBuilds);
 
-    /// <summary>How many times the evidence term resolver (source and store terms) was built (at most once per workspace).</summary>
+    /// <summary>How many evidence term resolvers (source and store terms) were built, over all generations (one per generation at most).</summary>
     public int EvidenceTermResolverBuilds => Volatile.Read(ref _evidenceTermResolverBuilds);
 
-    /// <summary>How many times the vocabulary file was read (at most once per workspace).</summary>
+    /// <summary>How many times the vocabulary file was read, over all generations (once per generation at most).</summary>
     public int VocabularyLoads => Volatile.Read(ref _vocabularyLoads);
 
-    /// <summary>The saved signal scan for <paramref name="roles"/> when it is current for the store, else null with why.</summary>
-    public SavedScan Scan(RoleFilter roles) => roles == RoleFilter.All ? _allRolesScan.Value : _suspectScan.Value;
+    /// <summary>How many generations were begun so far.</summary>
+    public long Generations => Interlocked.Read(ref _generations);
 
-    /// <summary>Releases the store and the saved scans that were opened.</summary>
-    public void Dispose()
+    /// <summary>
+    /// Leases the current generation, beginning a newer one first when the check interval has passed and a file has
+    /// changed. Never fails for a missing or damaged store: the generation's <see cref="WorkspaceGeneration.Store"/>
+    /// says why.
+    /// </summary>
+    /// <returns>The lease; dispose it when the query is done.</returns>
+    /// <exception cref="ObjectDisposedException">The workspace is disposed.</exception>
+    public WorkspaceLease Acquire()
     {
-        foreach (var scan in new[] { _suspectScan, _allRolesScan })
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
+        var now = _time.GetTimestamp();
+        if (Volatile.Read(ref _current) is null)
         {
-            if (scan.IsValueCreated)
+            lock (_gate)
             {
-                scan.Value.Signals?.Dispose();
+                if (_current is null && !_disposed)
+                {
+                    Refresh(now);
+                }
+            }
+        }
+        else if (now - Volatile.Read(ref _lastCheck) >= _checkTicks && _gate.TryEnter())
+        {
+            try
+            {
+                if (!_disposed)
+                {
+                    Refresh(now);
+                }
+            }
+            finally
+            {
+                _gate.Exit();
             }
         }
 
-        if (_store.IsValueCreated && _store.Value.Succeeded)
+        while (Volatile.Read(ref _current) is { } generation)
         {
-            _store.Value.Value.Dispose();
+            if (generation.TryAddReference())
+            {
+                return new WorkspaceLease(generation);
+            }
+
+            // Replaced and closed between the read and the reference: the newer generation is already current.
+        }
+
+        throw new ObjectDisposedException(nameof(CausaWorkspace));
+    }
+
+    /// <summary>Releases the workspace's hold on the current generation; leases still out keep theirs until disposed.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            Volatile.Write(ref _disposed, true);
+            Interlocked.Exchange(ref _current, null)?.Release();
+            _stores.Dispose();
         }
     }
 
-    private Result<CaseStore> OpenStore()
+    internal void CountVocabularyLoad() => Interlocked.Increment(ref _vocabularyLoads);
+
+    internal void CountDrugResolverBuild() => Interlocked.Increment(ref _drugResolverBuilds);
+
+    internal void CountTermResolverBuild() => Interlocked.Increment(ref _termResolverBuilds);
+
+    internal void CountEvidenceTermResolverBuild() => Interlocked.Increment(ref _evidenceTermResolverBuilds);
+
+    /// <summary>Begins a new generation when a file changed since the current one began; called under the gate.</summary>
+    private void Refresh(long now)
     {
-        var opened = CaseStore.Open(Directory);
-        if (opened.Succeeded)
+        Volatile.Write(ref _lastCheck, now);
+
+        // Stamps first, store second: a writer finishing in between makes this generation look older than it is, so the
+        // next check begins another one with the same content; never the other way round.
+        var files = WorkspaceFileStamps.Of(Directory);
+        _stores.TryAcquire(out var storeLease, out var storeError);
+        if (_current is { } current && current.Files == files && current.StoreGeneration == (storeLease?.Generation ?? 0)
+            && current.StoreErrorText == storeError?.ToString())
         {
-            return opened.Store;
+            storeLease?.Dispose();
+            return;
         }
 
-        return opened.Error.Kind == StoreErrorKind.NotFound
-            ? new Error(ErrorKind.NoStore, $"no store at {Directory}.", Remedy.IngestFirst, new ErrorSubject(File: Directory))
-            : Error.BadData($"cannot open the store: {opened.Error}", Directory);
-    }
-
-    private Result<ImportedVocabulary> LoadVocabulary()
-    {
-        Interlocked.Increment(ref _vocabularyLoads);
-        return VocabularyFile.TryLoad(Directory, out var vocabulary, out var error)
-            ? vocabulary
-            : Error.BadData(error, Path.Combine(Directory, VocabularyFile.FileName), Remedy.ReimportVocabulary);
-    }
-
-    private Result<EvidenceSources> LoadSources() =>
-        EvidenceSourceFile.TryLoad(Directory, out var sources, out var error, out var remedy)
-            ? new EvidenceSources(sources)
-            : Error.BadData(error, Path.Combine(Directory, EvidenceSourceFile.FileName), remedy);
-
-    private CaseStore? StoreOrNull => HasCaseStore && Store.Succeeded ? Store.Value : null;
-
-    private DrugResolver BuildDrugResolver()
-    {
-        Interlocked.Increment(ref _drugResolverBuilds);
-        return new DrugResolver(Vocabulary.Value!, StoreOrNull?.LearnedNamePairs());
-    }
-
-    private TermResolver BuildTermResolver()
-    {
-        Interlocked.Increment(ref _termResolverBuilds);
-        return new TermResolver(Vocabulary.Value!, Store.Value!.Terms);
-    }
-
-    private TermResolver BuildEvidenceTermResolver()
-    {
-        Interlocked.Increment(ref _evidenceTermResolverBuilds);
-        return new TermResolver(Vocabulary.Value!, Sources.Value!.Terms().Concat(StoreOrNull?.Terms ?? []));
-    }
-
-    private Result<StoreNameLookup> CreateNames()
-    {
-        if (!Store.TryGetValue(out var store, out var error) || !Vocabulary.TryGetValue(out var vocabulary, out error))
-        {
-            return error;
-        }
-
-        return new StoreNameLookup(store, vocabulary, () => _drugResolver.Value, () => _termResolver.Value);
-    }
-
-    private Result<EvidenceQuery> CreateEvidence()
-    {
-        if (!Sources.TryGetValue(out var sources, out var error) || !Vocabulary.TryGetValue(out _, out error))
-        {
-            return error;
-        }
-
-        return new EvidenceQuery(sources, () => _drugResolver.Value, () => _evidenceTermResolver.Value, StoreOrNull);
-    }
-
-    private SavedScan OpenScan(RoleFilter roles)
-    {
-        if (!Store.TryGetValue(out var store, out _))
-        {
-            return new SavedScan(null, null);
-        }
-
-        var signals = SavedSignals.OpenCurrent(store, roles, out var note);
-        return new SavedScan(signals, note);
+        // Counted once it is current, so a caller that sees the count also gets the generation.
+        var next = new WorkspaceGeneration(this, _generations + 1, files, storeLease, storeError);
+        Interlocked.Exchange(ref _current, next)?.Release();
+        Interlocked.Increment(ref _generations);
     }
 }

@@ -29,6 +29,7 @@ internal static class CliErrors
         Remedy.ImportDrugClasses => " Import DrugCentral's classes and names first: " +
             "`causa vocab import drugcentral_2016/pharm_class.tsv drugcentral_2016/identifiers.tsv` (the drugcentral_2016 folder beside the FAERS data).",
         Remedy.StartNewVocabulary => " — delete it to start a new vocabulary.",
+        Remedy.WaitForWriter => " Run the command again once it has finished, or give --wait more seconds (default 30).",
         Remedy.TryAnotherClass => " Try a class name such as antidepressant, SSRI, statin, opioid, NSAID or beta blocker.",
         Remedy.ReaddSources => " (re-add the sources with 'causa source add')",
         Remedy.AddEvidenceSources => " with 'causa source add'",

@@ -39,4 +39,7 @@ public enum Remedy
 
     /// <summary>Compute an MGPS signal scan that counts suspect roles only (the saved one counts all roles).</summary>
     ComputeSignalScanSuspectRoles,
+
+    /// <summary>Try again once the other writer of the store folder has finished, or wait longer for it.</summary>
+    WaitForWriter,
 }

@@ -77,7 +77,10 @@ public sealed class CaseStore : ICaseStore
     public int DrugEntryCount => _file.Get<int>(SectionId.EntryNameOffsets).Length - 1;
 
     /// <summary>True when <paramref name="directory"/> holds a store file (whether or not it is readable).</summary>
-    public static bool Exists(string directory) => File.Exists(Path.Combine(directory, StoreFileFormat.FileName));
+    public static bool Exists(string directory) => File.Exists(PathIn(directory));
+
+    /// <summary>Where the store file of <paramref name="directory"/> is, or would be.</summary>
+    public static string PathIn(string directory) => Path.Combine(directory, StoreFileFormat.FileName);
 
     /// <summary>Opens the store in <paramref name="directory"/>.</summary>
     /// <returns>The store, or an error (not found, not a store, truncated, corrupt...) naming the file.</returns>

@@ -8,14 +8,20 @@ using Causa.Core.Vocabulary;
 namespace Causa.Storage.Files;
 
 /// <summary>The file store in one folder as an <see cref="ICaseSink"/>: updates go through <see cref="StoreUpdateSession"/>.</summary>
-/// <remarks>Thread-safe; each update takes the folder's lock.</remarks>
+/// <remarks>Thread-safe; each update runs under the folder's writer lock (the one given, or its own).</remarks>
 public sealed class FileCaseSink : ICaseSink
 {
+    private readonly StoreWriteLock? _heldLock;
+
     /// <summary>The sink writing the store in <paramref name="directory"/> (created when missing).</summary>
-    public FileCaseSink(string directory)
+    /// <param name="directory">The store folder.</param>
+    /// <param name="heldLock">The folder's writer lock when the caller holds it for its whole use case; null for each
+    /// update to take it, without waiting.</param>
+    public FileCaseSink(string directory, StoreWriteLock? heldLock = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         Location = directory;
+        _heldLock = heldLock;
     }
 
     /// <inheritdoc />
@@ -41,7 +47,7 @@ public sealed class FileCaseSink : ICaseSink
     /// <inheritdoc />
     public bool TryBegin([NotNullWhen(true)] out IStoreUpdate? update, [NotNullWhen(false)] out StoreError? error)
     {
-        var begun = StoreUpdateSession.Begin(Location);
+        var begun = StoreUpdateSession.Begin(Location, _heldLock);
         update = begun.Session;
         error = begun.Error;
         return begun.Succeeded;

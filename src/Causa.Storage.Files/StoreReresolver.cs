@@ -13,8 +13,9 @@ public static class StoreReresolver
     /// <summary>Rewrites the store in <paramref name="storeDirectory"/> with names resolved by <paramref name="resolverFactory"/>.</summary>
     /// <param name="storeDirectory">Store folder; it must hold a store.</param>
     /// <param name="resolverFactory">Builds the resolver from the store's learned name pairs (e.g. <see cref="StoreDrugResolverFactory.Create"/>).</param>
+    /// <param name="heldLock">The folder's writer lock when the caller holds it; null to take it here, without waiting.</param>
     /// <returns>The new store summary and how many entries changed, or the error (no store, locked, damaged) with the store untouched.</returns>
-    public static StoreReresolveResult Run(string storeDirectory, IDrugNameResolverFactory resolverFactory)
+    public static StoreReresolveResult Run(string storeDirectory, IDrugNameResolverFactory resolverFactory, StoreWriteLock? heldLock = null)
     {
         ArgumentNullException.ThrowIfNull(storeDirectory);
         ArgumentNullException.ThrowIfNull(resolverFactory);
@@ -32,7 +33,7 @@ public static class StoreReresolver
             ingredientsBefore = store.Ingredients.Count;
         }
 
-        var begun = StoreUpdateSession.Begin(storeDirectory);
+        var begun = StoreUpdateSession.Begin(storeDirectory, heldLock);
         if (!begun.Succeeded)
         {
             return new StoreReresolveResult(null, begun.Error, before.Count, 0, ingredientsBefore);

@@ -9,17 +9,18 @@ namespace Causa.Storage.Files;
 /// and writes the merged store atomically on <see cref="Commit"/>. Disposing without committing leaves the
 /// store exactly as it was.
 /// </summary>
-/// <remarks>Not thread-safe. Only one session per folder at a time (enforced with a lock file).</remarks>
+/// <remarks>Not thread-safe. Only one writer per folder at a time: the session runs under the folder's
+/// <see cref="StoreWriteLock"/>, the caller's or its own.</remarks>
 public sealed class StoreUpdateSession : IStoreUpdate
 {
-    private readonly FileStream _lock;
+    private readonly StoreWriteLock? _ownLock;
     private readonly StoreMerger _merger = new();
     private bool _committed;
 
-    private StoreUpdateSession(string directory, FileStream lockStream, int casesBefore)
+    private StoreUpdateSession(string directory, StoreWriteLock? ownLock, int casesBefore)
     {
         Directory = directory;
-        _lock = lockStream;
+        _ownLock = ownLock;
         CasesBefore = casesBefore;
     }
 
@@ -30,22 +31,27 @@ public sealed class StoreUpdateSession : IStoreUpdate
     public int CasesBefore { get; }
 
     /// <summary>
-    /// Starts a session: takes the lock and stages the existing store. Fails (without touching anything) when the
-    /// folder is locked by another ingest or the existing store is damaged — a damaged store is never silently replaced.
+    /// Starts a session: stages the existing store under the folder's writer lock. Fails (without touching anything)
+    /// when the folder is locked by another writer or the existing store is damaged — a damaged store is never silently
+    /// replaced.
     /// </summary>
-    public static StoreUpdateSessionResult Begin(string directory)
+    /// <param name="directory">The store folder (created when missing).</param>
+    /// <param name="heldLock">The folder's writer lock, already held by the caller for its whole use case (not released
+    /// here); null to take it here, without waiting, for the session's life.</param>
+    public static StoreUpdateSessionResult Begin(string directory, StoreWriteLock? heldLock = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        System.IO.Directory.CreateDirectory(directory);
-        var lockPath = Path.Combine(directory, StoreFileFormat.LockFileName);
-        FileStream lockStream;
-        try
+        StoreWriteLock? lockStream = null;
+        if (heldLock is null)
         {
-            lockStream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            if (!StoreWriteLock.TryAcquire(directory, "causa ingest", TimeSpan.Zero, out lockStream, out var lockError))
+            {
+                return StoreUpdateSessionResult.Failure(lockError);
+            }
         }
-        catch (IOException)
+        else if (!string.Equals(Path.GetFullPath(heldLock.Directory), Path.GetFullPath(directory), StringComparison.Ordinal))
         {
-            return StoreUpdateSessionResult.Failure(new StoreError(StoreErrorKind.Locked, lockPath, "another Causa process is writing this store; wait for it to finish"));
+            throw new ArgumentException($"The lock held is {heldLock.Directory}'s, not {directory}'s.", nameof(heldLock));
         }
 
         var storePath = Path.Combine(directory, StoreFileFormat.FileName);
@@ -57,7 +63,7 @@ public sealed class StoreUpdateSession : IStoreUpdate
         var opened = CaseStore.Open(directory);
         if (!opened.Succeeded)
         {
-            lockStream.Dispose();
+            lockStream?.Dispose();
             return StoreUpdateSessionResult.Failure(opened.Error with
             {
                 Message = opened.Error.Message + "; the damaged store was left untouched — move it away (or use a new --store folder) and ingest again",
@@ -90,5 +96,6 @@ public sealed class StoreUpdateSession : IStoreUpdate
     }
 
     /// <inheritdoc />
-    public void Dispose() => _lock.Dispose();
+    /// <remarks>Releases the writer lock when the session took it itself.</remarks>
+    public void Dispose() => _ownLock?.Dispose();
 }

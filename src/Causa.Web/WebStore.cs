@@ -1,28 +1,24 @@
-using System.Globalization;
 using Causa.Application;
 using Causa.Application.Errors;
 using Causa.Application.Queries;
 using Causa.Core;
-using Causa.Core.Sources;
-using Causa.Core.Vocabulary;
+using Causa.Core.Resolution;
 
 namespace Causa.Web;
 
 /// <summary>
-/// The store the site answers from: one <see cref="CausaWorkspace"/> shared by every request (it is thread-safe),
-/// its <see cref="QueryService"/>, and the entity tag of its answers. A site without a workspace (the preview host)
-/// answers every store question with 503.
+/// The store the site answers from: one <see cref="CausaWorkspace"/> shared by every request (it is thread-safe and
+/// follows the folder's generations, so an ingest while the site runs is served without a restart), its
+/// <see cref="QueryService"/>, and the entity tag of its answers. A site without a workspace (the preview host) answers
+/// every store question with 503.
 /// </summary>
 public sealed class WebStore
 {
-    private readonly Lazy<string?> _entityTag;
-
     /// <summary>Serves <paramref name="workspace"/> (not owned: the host disposes it after the site stops); null for none.</summary>
     public WebStore(CausaWorkspace? workspace)
     {
         Workspace = workspace;
         Queries = workspace is null ? null : new QueryService(workspace);
-        _entityTag = new(ComputeEntityTag, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The workspace, or null when the site has none.</summary>
@@ -35,29 +31,54 @@ public sealed class WebStore
     public static Error NoWorkspace { get; } = new(ErrorKind.NoStore, "this server has no store folder to answer from.", Remedy.IngestFirst);
 
     /// <summary>
-    /// A strong entity tag for every answer from this store, or null when there is no store: the case store's content
-    /// fingerprint plus the length and write time of the evidence sources and the vocabulary, which also shape
-    /// answers. The workspace reads each part once, so the tag is computed once too.
+    /// A strong entity tag for every answer from the current generation of the store, or null when there is no store:
+    /// the generation's <see cref="WorkspaceGeneration.ContentTag"/> (the case store's content fingerprint plus the stamps
+    /// of the evidence sources, the vocabulary and the saved scan, which also shape answers).
     /// </summary>
-    public string? EntityTag => _entityTag.Value;
+    /// <remarks>Read it before answering: when a newer generation arrives in between, the answer is newer than its tag,
+    /// so the client's next revalidation fetches the answer again instead of keeping an old one.</remarks>
+    public string? EntityTag
+    {
+        get
+        {
+            if (Workspace is null)
+            {
+                return null;
+            }
+
+            using var lease = Workspace.Acquire();
+            return lease.Generation.ContentTag is { } tag ? "\"" + tag + "\"" : null;
+        }
+    }
+
+    /// <summary>Why the site cannot answer (no workspace, no store, a damaged one); null when the case store is open and verified.</summary>
+    public Error? Unready()
+    {
+        if (Workspace is null)
+        {
+            return NoWorkspace;
+        }
+
+        using var lease = Workspace.Acquire();
+        return lease.Generation.Store.Error;
+    }
 
     /// <summary>True when the case store is open and verified.</summary>
-    public bool IsReady => Workspace is not null && Workspace.Store.Succeeded;
+    public bool IsReady => Unready() is null;
 
-    private string? ComputeEntityTag()
+    /// <summary>How the current generation reads <paramref name="text"/> as a drug (or an event), for the suggestions and
+    /// choices beside a failed answer; null when there is no store or vocabulary to read it with.</summary>
+    public NameMatch? FindName(string text, bool isDrug)
     {
-        if (Workspace is null || !Workspace.Store.TryGetValue(out var store, out _))
+        ArgumentNullException.ThrowIfNull(text);
+        if (Workspace is null)
         {
             return null;
         }
 
-        var c = CultureInfo.InvariantCulture;
-        return string.Create(c, $"\"{store.Fingerprint:x16}-{FileStamp(EvidenceSourceFile.FileName):x}-{FileStamp(VocabularyFile.FileName):x}\"");
-    }
-
-    private long FileStamp(string name)
-    {
-        var file = new FileInfo(Path.Combine(Workspace!.Directory, name));
-        return file.Exists ? file.Length ^ file.LastWriteTimeUtc.Ticks : 0;
+        using var lease = Workspace.Acquire();
+        return lease.Generation.Names.TryGetValue(out var lookup, out _)
+            ? (isDrug ? lookup.FindDrug(text) : lookup.FindEvent(text))
+            : null;
     }
 }

@@ -131,9 +131,7 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
 
         var subject = error.Subject?.Name;
         var isDrug = string.Equals(subject, drug.Trim(), StringComparison.Ordinal);
-        var match = subject is not null && _store.Workspace!.Names.TryGetValue(out var names, out _)
-            ? (isDrug ? names.FindDrug(subject) : names.FindEvent(subject))
-            : null;
+        var match = subject is null ? null : _store.FindName(subject, isDrug);
         string Href(string suggestion) => isDrug
             ? "/ask?drug=" + Uri.EscapeDataString(suggestion) + "&condition=" + Uri.EscapeDataString(condition)
             : "/ask?drug=" + Uri.EscapeDataString(drug) + "&condition=" + Uri.EscapeDataString(suggestion);

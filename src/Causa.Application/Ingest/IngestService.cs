@@ -13,9 +13,11 @@ namespace Causa.Application.Ingest;
 /// all or nothing (any failure leaves the previous store untouched).
 /// </summary>
 /// <param name="time">Clock for the elapsed time in the summary; <see cref="TimeProvider.System"/> when null.</param>
-public sealed class IngestService(TimeProvider? time = null)
+/// <param name="writeLock">How to take the store folder's writer lock; <see cref="WriteLockOptions.Default"/> when null.</param>
+public sealed class IngestService(TimeProvider? time = null, WriteLockOptions? writeLock = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly WriteLockOptions _writeLock = writeLock ?? WriteLockOptions.Default;
 
     /// <summary>The quarters in <paramref name="paths"/> (zips, quarter folders, folders holding several).</summary>
     /// <returns>The sources in quarter order, or <see cref="ErrorKind.BadInput"/> when a path does not exist and
@@ -49,12 +51,19 @@ public sealed class IngestService(TimeProvider? time = null)
     /// <param name="request">Store folder and quarters.</param>
     /// <param name="progress">Stage, bytes and rows as the ingest goes; may be null.</param>
     /// <param name="cancellationToken">Stops the ingest (throws <see cref="OperationCanceledException"/>); the store is unchanged.</param>
-    /// <returns>The summary, or <see cref="ErrorKind.Locked"/> when another process writes the store and
+    /// <returns>The summary, or <see cref="ErrorKind.Locked"/> when another writer held the store folder's writer lock
+    /// for longer than the wait, and
     /// <see cref="ErrorKind.BadData"/> for any read or write failure; the store is then unchanged.</returns>
     public Result<IngestResponse> Ingest(IngestRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var result = new FaersIngestor(time: _time).Ingest(new FileCaseSink(request.StoreDirectory), request.Sources, progress, cancellationToken);
+        if (!StoreWriters.Take(request.StoreDirectory, _writeLock, _time, cancellationToken).TryGetValue(out var writer, out var lockError))
+        {
+            return lockError;
+        }
+
+        using var held = writer;
+        var result = new FaersIngestor(time: _time).Ingest(new FileCaseSink(request.StoreDirectory, held), request.Sources, progress, cancellationToken);
         if (!result.Succeeded)
         {
             return new Error(

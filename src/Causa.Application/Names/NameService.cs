@@ -9,20 +9,17 @@ namespace Causa.Application.Names;
 /// with the store folder's vocabulary and, when the folder holds a readable case store, its learned drug names and its
 /// event terms, exactly as ingest and the queries resolve.
 /// </summary>
-/// <remarks>Thread-safe; each resolver is built once per service, on first use.</remarks>
+/// <remarks>Thread-safe; the resolvers are the workspace generation's, built once per generation on first use (a damaged
+/// or missing case store is no reason not to resolve: the vocabulary alone still answers).</remarks>
 public sealed class NameService
 {
     private readonly CausaWorkspace _workspace;
-    private readonly Lazy<Result<DrugResolver>> _drugs;
-    private readonly Lazy<Result<TermResolver>> _terms;
 
     /// <summary>A name service over <paramref name="workspace"/> (not disposed here).</summary>
     public NameService(CausaWorkspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         _workspace = workspace;
-        _drugs = new(BuildDrugResolver, LazyThreadSafetyMode.ExecutionAndPublication);
-        _terms = new(BuildTermResolver, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>How <paramref name="text"/> reads as a drug name; <see cref="ErrorKind.BadData"/> when the vocabulary
@@ -30,7 +27,8 @@ public sealed class NameService
     public Result<DrugLookup> ResolveDrug(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _drugs.Value.Map(resolver => resolver.Lookup(text));
+        using var lease = _workspace.Acquire();
+        return lease.Generation.DrugResolver.Map(resolver => resolver.Lookup(text));
     }
 
     /// <summary>How <paramref name="text"/> reads as an event wording; <see cref="ErrorKind.BadData"/> when the
@@ -38,7 +36,15 @@ public sealed class NameService
     public Result<TermLookup> ResolveEvent(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _terms.Value.Map(resolver => resolver.Lookup(text));
+        using var lease = _workspace.Acquire();
+        return lease.Generation.TermResolver.Map(resolver => resolver.Lookup(text));
+    }
+
+    /// <summary>The vocabulary's error when its file is unreadable; null when it loads (or there is none).</summary>
+    public Error? CheckVocabulary()
+    {
+        using var lease = _workspace.Acquire();
+        return lease.Generation.Vocabulary.Error;
     }
 
     /// <summary>True when <paramref name="lookup"/> names ingredients or recognises a non-drug (placebo, vitamins...).</summary>
@@ -54,13 +60,4 @@ public sealed class NameService
         ArgumentNullException.ThrowIfNull(lookup);
         return lookup.Match is not null;
     }
-
-    // A damaged or missing case store is no reason not to resolve: the vocabulary alone still answers.
-    private bool StoreReadable => _workspace.HasCaseStore && _workspace.Store.Succeeded;
-
-    private Result<DrugResolver> BuildDrugResolver() =>
-        _workspace.Vocabulary.Map(vocabulary => new DrugResolver(vocabulary, StoreReadable ? _workspace.Store.Value!.LearnedNamePairs() : null));
-
-    private Result<TermResolver> BuildTermResolver() =>
-        _workspace.Vocabulary.Map(vocabulary => new TermResolver(vocabulary, StoreReadable ? _workspace.Store.Value!.Terms.ToArray() : null));
 }

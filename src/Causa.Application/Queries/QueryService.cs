@@ -13,7 +13,8 @@ namespace Causa.Application.Queries;
 /// The read-only use cases over one <see cref="CausaWorkspace"/>: ask, evidence, top, case and info. Each takes a
 /// typed request and returns a typed response (the JSON contract) or an <see cref="Error"/>.
 /// </summary>
-/// <remarks>Thread-safe: it holds nothing but the workspace, which is itself thread-safe.</remarks>
+/// <remarks>Thread-safe: it holds nothing but the workspace, which is itself thread-safe. Each call leases the workspace's
+/// current generation and answers from it alone, so a store replaced meanwhile never mixes into one answer.</remarks>
 public sealed class QueryService
 {
     private readonly CausaWorkspace _workspace;
@@ -32,23 +33,25 @@ public sealed class QueryService
     public Result<AskResponse> Ask(AskRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!_workspace.HasCaseStore && _workspace.HasEvidenceSources)
+        using var lease = _workspace.Acquire();
+        var workspace = lease.Generation;
+        if (!workspace.HasCaseStore && workspace.HasEvidenceSources)
         {
-            return FromSourcesOnly(request, "no FAERS reports have been ingested");
+            return FromSourcesOnly(workspace, request, "no FAERS reports have been ingested");
         }
 
-        if (!_workspace.Store.TryGetValue(out var store, out var error) || !_workspace.Names.TryGetValue(out var lookup, out error))
+        if (!workspace.Store.TryGetValue(out var store, out var error) || !workspace.Names.TryGetValue(out var lookup, out error))
         {
             return error;
         }
 
         var drugMatch = lookup.FindDrug(request.Drug);
         var eventMatch = drugMatch.IsFound ? lookup.FindEvent(request.Event) : null;
-        if ((!drugMatch.IsFound || eventMatch is { IsFound: false }) && _workspace.HasEvidenceSources)
+        if ((!drugMatch.IsFound || eventMatch is { IsFound: false }) && workspace.HasEvidenceSources)
         {
             // The reports say nothing about this name, but another loaded source may.
             var missing = !drugMatch.IsFound ? $"no FAERS report in the store mentions '{request.Drug}'" : $"no FAERS report in the store mentions '{request.Event}'";
-            return FromSourcesOnly(request, missing);
+            return FromSourcesOnly(workspace, request, missing);
         }
 
         if (!drugMatch.IsFound)
@@ -61,11 +64,11 @@ public sealed class QueryService
             return NameErrors.For(eventMatch ?? lookup.FindEvent(request.Event), "event");
         }
 
-        var scan = _workspace.Scan(request.Roles);
+        var scan = workspace.Scan(request.Roles);
         var answer = new SignalQueries(store).Ask(drugMatch.Id, eventMatch.Id, request.Roles, scan.Signals, scan.Note);
 
         // The two verdicts ("can it cause?", "does it help?") weigh the reports with every loaded source.
-        if (!_workspace.Evidence.TryGetValue(out var evidence, out error))
+        if (!workspace.Evidence.TryGetValue(out var evidence, out error))
         {
             return error;
         }
@@ -78,7 +81,8 @@ public sealed class QueryService
     public Result<EvidenceAnswer> Evidence(EvidenceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!_workspace.Evidence.TryGetValue(out var query, out var error))
+        using var lease = _workspace.Acquire();
+        if (!lease.Generation.Evidence.TryGetValue(out var query, out var error))
         {
             return error;
         }
@@ -109,13 +113,15 @@ public sealed class QueryService
             return Error.BadInput("--min-count and --limit must be at least 1.");
         }
 
-        if (!_workspace.Store.TryGetValue(out var store, out var error) || !_workspace.Names.TryGetValue(out var lookup, out error))
+        using var lease = _workspace.Acquire();
+        var workspace = lease.Generation;
+        if (!workspace.Store.TryGetValue(out var store, out var error) || !workspace.Names.TryGetValue(out var lookup, out error))
         {
             return error;
         }
 
         var queries = new SignalQueries(store);
-        var saved = _workspace.Scan(request.Roles).Signals;
+        var saved = workspace.Scan(request.Roles).Signals;
         var query = new TopQuery(request.Roles, request.MinCount, request.Limit, saved);
         DrugClassMatch? classMatch = null;
         if (hasClass)
@@ -187,7 +193,8 @@ public sealed class QueryService
             return Error.BadInput($"'{caseId}' is not a case id (digits only).");
         }
 
-        if (!_workspace.Store.TryGetValue(out var store, out var error))
+        using var lease = _workspace.Acquire();
+        if (!lease.Generation.Store.TryGetValue(out var store, out var error))
         {
             return error;
         }
@@ -204,15 +211,19 @@ public sealed class QueryService
     }
 
     /// <summary>What the store holds: cases, reports, quarters, drugs, events.</summary>
-    public Result<StoreSummary> Info() =>
-        _workspace.Store.TryGetValue(out var store, out var error) ? new SignalQueries(store).Summary() : error;
+    public Result<StoreSummary> Info()
+    {
+        using var lease = _workspace.Acquire();
+        return lease.Generation.Store.TryGetValue(out var store, out var error) ? new SignalQueries(store).Summary() : error;
+    }
 
     /// <summary>Resolves a drug name to one ingredient of the store (ids for filters); not found or ambiguous gives the
     /// error with the suggestions or choices.</summary>
     public Result<NameMatch> FindDrug(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!_workspace.Names.TryGetValue(out var lookup, out var error))
+        using var lease = _workspace.Acquire();
+        if (!lease.Generation.Names.TryGetValue(out var lookup, out var error))
         {
             return error;
         }
@@ -225,7 +236,8 @@ public sealed class QueryService
     public Result<NameMatch> FindEvent(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!_workspace.Names.TryGetValue(out var lookup, out var error))
+        using var lease = _workspace.Acquire();
+        if (!lease.Generation.Names.TryGetValue(out var lookup, out var error))
         {
             return error;
         }
@@ -240,7 +252,8 @@ public sealed class QueryService
     /// <param name="eventName">An event as typed, or null to pick one.</param>
     public Result<FirstQuestion> FirstQuestion(string? drug, string? eventName)
     {
-        if (!_workspace.Store.TryGetValue(out var store, out var error) || !_workspace.Names.TryGetValue(out var lookup, out error))
+        using var lease = _workspace.Acquire();
+        if (!lease.Generation.Store.TryGetValue(out var store, out var error) || !lease.Generation.Names.TryGetValue(out var lookup, out error))
         {
             return error;
         }
@@ -286,9 +299,9 @@ public sealed class QueryService
         _ => "?",
     };
 
-    private Result<AskResponse> FromSourcesOnly(AskRequest request, string why)
+    private static Result<AskResponse> FromSourcesOnly(WorkspaceGeneration workspace, AskRequest request, string why)
     {
-        if (!_workspace.Evidence.TryGetValue(out var query, out var error))
+        if (!workspace.Evidence.TryGetValue(out var query, out var error))
         {
             return error;
         }

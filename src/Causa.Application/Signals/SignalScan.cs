@@ -3,13 +3,16 @@ using Causa.Storage.Files;
 
 namespace Causa.Application.Signals;
 
-/// <summary>A current signal scan, opened for export; dispose it to release the saved file.</summary>
+/// <summary>A current signal scan, opened for export with the store generation it belongs to; dispose it to release both.</summary>
 public sealed class SignalScan : IDisposable
 {
-    internal SignalScan(SavedSignals saved, SignalScanResult? computed)
+    private readonly WorkspaceLease _lease;
+
+    internal SignalScan(SavedSignals saved, SignalScanResult? computed, WorkspaceLease lease)
     {
         Saved = saved;
         Computed = computed;
+        _lease = lease;
     }
 
     /// <summary>The saved scan: MGPS prior, roles, strata and every pair's N, E and score.</summary>
@@ -18,6 +21,16 @@ public sealed class SignalScan : IDisposable
     /// <summary>The scan computed by this request (timings, strata used, warnings); null when a saved one was current.</summary>
     public SignalScanResult? Computed { get; }
 
-    /// <summary>Releases the saved file.</summary>
-    public void Dispose() => Saved.Dispose();
+    /// <summary>Cases in the store the scan was made for.</summary>
+    public int CaseCount => Store.CaseCount;
+
+    /// <summary>The store the scan was made for (held open by this scan's lease).</summary>
+    internal CaseStore Store => _lease.Generation.Store.Value!;
+
+    /// <summary>Releases the saved file and the lease on the store.</summary>
+    public void Dispose()
+    {
+        Saved.Dispose();
+        _lease.Dispose();
+    }
 }

@@ -15,12 +15,16 @@ namespace Causa.Application.Signals;
 public sealed class SignalService
 {
     private readonly CausaWorkspace _workspace;
+    private readonly WriteLockOptions _writeLock;
 
     /// <summary>A signal service over <paramref name="workspace"/> (not disposed here).</summary>
-    public SignalService(CausaWorkspace workspace)
+    /// <param name="workspace">The store folder.</param>
+    /// <param name="writeLock">How <see cref="Scan"/> takes the folder's writer lock to save; <see cref="WriteLockOptions.Default"/> when null.</param>
+    public SignalService(CausaWorkspace workspace, WriteLockOptions? writeLock = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         _workspace = workspace;
+        _writeLock = writeLock ?? WriteLockOptions.Default;
     }
 
     /// <summary>The saved scan when it is current for the store and matches <paramref name="request"/>, else a new scan,
@@ -37,44 +41,56 @@ public sealed class SignalService
     public SignalScan? OpenCurrent(SignalScanRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Recompute || !_workspace.Store.TryGetValue(out var store, out _))
+        if (request.Recompute)
         {
             return null;
         }
 
-        var saved = SavedSignals.OpenCurrent(store, request.Roles, out _);
+        var lease = _workspace.Acquire();
+        var saved = lease.Generation.Store.TryGetValue(out var store, out _) ? SavedSignals.OpenCurrent(store, request.Roles, out _) : null;
         if (saved is not null && saved.Strata != request.Strata)
         {
             saved.Dispose();
+            saved = null;
+        }
+
+        if (saved is null)
+        {
+            lease.Dispose();
             return null;
         }
 
-        return saved is null ? null : new SignalScan(saved, null);
+        return new SignalScan(saved, null, lease);
     }
 
     /// <summary>Scans every pair of the store, saves the scan atomically beside it (replacing any saved one) and opens it.</summary>
     /// <param name="request">Roles and strata (<see cref="SignalScanRequest.Recompute"/> is not consulted).</param>
     /// <param name="progress">What the scan is doing, in words; may be null.</param>
     /// <returns>The scan (the caller disposes it); the store's error when there is no readable store;
-    /// <see cref="ErrorKind.BadData"/> when the MGPS prior cannot be fitted (nothing is saved then).</returns>
+    /// <see cref="ErrorKind.BadData"/> when the MGPS prior cannot be fitted (nothing is saved then);
+    /// <see cref="ErrorKind.Locked"/> when another writer held the folder for longer than the wait.</returns>
+    /// <remarks>The scan reads the leased store generation; only the save takes the folder's writer lock. A scan
+    /// saved just after an ingest replaced the store is for the older store, and says so (it is then not current).</remarks>
     public Result<SignalScan> Scan(SignalScanRequest request, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!_workspace.Store.TryGetValue(out var store, out var error))
+        var lease = _workspace.Acquire();
+        try
         {
-            return error;
-        }
+            var scanned = ScanAndSave(lease, request, progress);
+            if (!scanned.TryGetValue(out var saved, out var error))
+            {
+                lease.Dispose();
+                return error;
+            }
 
-        var scan = SignalScanner.Scan(store, new SignalScanOptions { Roles = request.Roles, Strata = request.Strata }, progress);
-        if (scan.Theta is null)
+            return new SignalScan(saved.Saved, saved.Scan, lease);
+        }
+        catch
         {
-            return Error.BadData("the MGPS prior could not be fitted: " + (scan.Fit?.Message ?? "no pairs"), Path.Combine(store.Directory, SavedSignals.FileName));
+            lease.Dispose();
+            throw;
         }
-
-        SavedSignals.Save(store.Directory, scan);
-        var saved = SavedSignals.OpenCurrent(store, request.Roles, out var reason)
-            ?? throw new InvalidOperationException("A scan just saved is not current: " + reason?.Message);
-        return new SignalScan(saved, scan);
     }
 
     /// <summary>Resolves the drug and event of <paramref name="filter"/> to store ids (like <c>ask</c>).</summary>
@@ -82,14 +98,18 @@ public sealed class SignalService
     public Result<(int? Drug, int? Event)> ResolveFilter(SignalFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (!_workspace.Store.TryGetValue(out _, out var error))
+        using (var lease = _workspace.Acquire())
         {
-            return error;
+            if (!lease.Generation.Store.TryGetValue(out _, out var storeError))
+            {
+                return storeError;
+            }
         }
 
         var queries = new QueryService(_workspace);
         int? drug = null;
         int? term = null;
+        Error? error;
         if (filter.Drug is { } drugText)
         {
             if (!queries.FindDrug(drugText).TryGetValue(out var match, out error))
@@ -122,7 +142,7 @@ public sealed class SignalService
     {
         ArgumentNullException.ThrowIfNull(scan);
         ArgumentNullException.ThrowIfNull(filter);
-        var store = _workspace.Store.Value ?? throw new InvalidOperationException("The workspace has no store.");
+        var store = scan.Store;
         var rows = new List<SignalPair>();
         IEnumerable<int> drugs = drug is { } only ? [only] : Enumerable.Range(0, store.Ingredients.Count);
         foreach (var d in drugs)
@@ -148,13 +168,41 @@ public sealed class SignalService
     public SignalRow Row(SignalScan scan, SignalPair pair)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        var store = _workspace.Store.Value ?? throw new InvalidOperationException("The workspace has no store.");
+        var store = scan.Store;
         var stats = Disproportionality.Compute(ContingencyTable.FromMargins(
             pair.N, store.CasesWithIngredient(pair.Drug, scan.Saved.Roles).Length, store.CasesWithTerm(pair.Term).Length, store.CaseCount));
         var flags = stats.Signals | (pair.Score.Eb05 >= 2 ? SignalFlags.Eb05AtLeastTwo : SignalFlags.None);
         return new SignalRow(
             store.Ingredients[pair.Drug], store.Terms[pair.Term], pair.N, pair.E, stats.Prr, stats.PrrLower, stats.PrrUpper, stats.Ror, stats.RorLower, stats.RorUpper,
             stats.ChiSquareYates, stats.Ic, stats.Ic025, stats.Ic975, pair.Score.Ebgm, pair.Score.Eb05, pair.Score.Eb95, pair.Score.Qn, PairAnswer.SignalNames(flags));
+    }
+
+    private Result<(SavedSignals Saved, SignalScanResult Scan)> ScanAndSave(WorkspaceLease lease, SignalScanRequest request, IProgress<string>? progress)
+    {
+        if (!lease.Generation.Store.TryGetValue(out var store, out var error))
+        {
+            return error;
+        }
+
+        var scan = SignalScanner.Scan(store, new SignalScanOptions { Roles = request.Roles, Strata = request.Strata }, progress);
+        if (scan.Theta is null)
+        {
+            return Error.BadData("the MGPS prior could not be fitted: " + (scan.Fit?.Message ?? "no pairs"), Path.Combine(store.Directory, SavedSignals.FileName));
+        }
+
+        if (!StoreWriters.Take(store.Directory, _writeLock).TryGetValue(out var writer, out error))
+        {
+            return error;
+        }
+
+        using (writer)
+        {
+            // Opened under the lock too, so another scan's save cannot replace the file between the two.
+            SavedSignals.Save(store.Directory, scan);
+            var saved = SavedSignals.OpenCurrent(store, request.Roles, out var reason)
+                ?? throw new InvalidOperationException("A scan just saved is not current: " + reason?.Message);
+            return (saved, scan);
+        }
     }
 
     private static IEnumerable<SignalPair> PairsOf(SavedSignals saved, CaseStore store, int drug)

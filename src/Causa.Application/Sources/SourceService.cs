@@ -16,16 +16,19 @@ public sealed class SourceService
 {
     private readonly string _directory;
     private readonly TimeProvider _time;
+    private readonly WriteLockOptions _writeLock;
 
     /// <summary>Creates the service over the store folder <paramref name="directory"/>.</summary>
     /// <param name="directory">The store folder (absolute path); it need not exist.</param>
     /// <param name="time">The clock stamped on imported sources.</param>
-    public SourceService(string directory, TimeProvider time)
+    /// <param name="writeLock">How <see cref="Add"/> takes the folder's writer lock; <see cref="WriteLockOptions.Default"/> when null.</param>
+    public SourceService(string directory, TimeProvider time, WriteLockOptions? writeLock = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentNullException.ThrowIfNull(time);
         _directory = directory;
         _time = time;
+        _writeLock = writeLock ?? WriteLockOptions.Default;
     }
 
     /// <summary>Parses a kind as users type it (sider, onsides, drugcentral, medi, pharmacotherapydb, counts; any case).</summary>
@@ -57,10 +60,26 @@ public sealed class SourceService
     /// indication sources' condition names ("fibromyalgia") onto the spelling the other sources use.
     /// </summary>
     /// <returns>The sources added; <see cref="ErrorKind.BadInput"/> for a missing path; <see cref="ErrorKind.BadData"/>
-    /// when the folder's files are unreadable or any source fails to import (one line per failure, nothing saved).</returns>
+    /// when the folder's files are unreadable or any source fails to import (one line per failure, nothing saved);
+    /// <see cref="ErrorKind.Locked"/> when another writer held the folder for longer than the wait.</returns>
+    /// <remarks>Reads the loaded sources, imports and saves under the folder's writer lock, so two imports at once both
+    /// land (one after the other) instead of the later rename dropping the earlier import.</remarks>
     public Result<SourceAddResponse> Add(SourceAddRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!StoreWriters.Take(_directory, _writeLock, _time).TryGetValue(out var writer, out var lockError))
+        {
+            return lockError;
+        }
+
+        using (writer)
+        {
+            return AddHoldingLock(request);
+        }
+    }
+
+    private Result<SourceAddResponse> AddHoldingLock(SourceAddRequest request)
+    {
         if (!EvidenceSourceFile.TryLoad(_directory, out var existing, out var error, out var remedy))
         {
             return Error.BadData(error, Path.Combine(_directory, EvidenceSourceFile.FileName), remedy);

@@ -12,22 +12,25 @@ namespace Causa.Application.Vocab;
 /// The vocabulary use cases of one store folder: import name sources (all-or-nothing: when any file fails, the
 /// vocabulary on disk is left as it was), apply the vocabulary to the store's drug entries, and describe it.
 /// </summary>
-/// <remarks>Not for concurrent writers to the same folder: imports replace the vocabulary file, and apply takes the
-/// store's writer lock (a second writer gets <see cref="ErrorKind.Locked"/>).</remarks>
+/// <remarks>Import and apply run under the store folder's writer lock (a second writer waits, then gets
+/// <see cref="ErrorKind.Locked"/>), so two imports at once both land instead of one replacing the other.</remarks>
 public sealed class VocabularyService
 {
     private readonly string _directory;
     private readonly TimeProvider _time;
+    private readonly WriteLockOptions _writeLock;
 
     /// <summary>Creates the service over the store folder <paramref name="directory"/>.</summary>
     /// <param name="directory">The store folder (absolute path); it need not exist.</param>
     /// <param name="time">The clock that times <see cref="Apply"/>.</param>
-    public VocabularyService(string directory, TimeProvider time)
+    /// <param name="writeLock">How import and apply take the folder's writer lock; <see cref="WriteLockOptions.Default"/> when null.</param>
+    public VocabularyService(string directory, TimeProvider time, WriteLockOptions? writeLock = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentNullException.ThrowIfNull(time);
         _directory = directory;
         _time = time;
+        _writeLock = writeLock ?? WriteLockOptions.Default;
     }
 
     /// <summary>What the folder's vocabulary holds (empty when it has none), with the names the store's rows teach.</summary>
@@ -66,6 +69,36 @@ public sealed class VocabularyService
     public Result<VocabularyImportResponse> Import(VocabularyImportRequest request, IProgress<VocabularyImportProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!StoreWriters.Take(_directory, _writeLock, _time).TryGetValue(out var writer, out var lockError))
+        {
+            return lockError;
+        }
+
+        using (writer)
+        {
+            return ImportHoldingLock(request, progress);
+        }
+    }
+
+    /// <summary>Re-resolves the store's drug entries with the folder's vocabulary (no quarterly files needed).</summary>
+    /// <returns>What changed; <see cref="ErrorKind.NoStore"/> without a store, <see cref="ErrorKind.Locked"/> while
+    /// another process writes it, <see cref="ErrorKind.BadData"/> for an unreadable vocabulary or store (the store is
+    /// then unchanged).</returns>
+    public Result<VocabularyApplySummary> Apply()
+    {
+        if (!StoreWriters.Take(_directory, _writeLock, _time).TryGetValue(out var writer, out var lockError))
+        {
+            return lockError;
+        }
+
+        using (writer)
+        {
+            return ApplyHoldingLock(writer);
+        }
+    }
+
+    private Result<VocabularyImportResponse> ImportHoldingLock(VocabularyImportRequest request, IProgress<VocabularyImportProgress>? progress)
+    {
         if (!VocabularyFile.TryLoad(_directory, out var existing, out var error))
         {
             return Error.BadData(error, VocabularyPath, Remedy.StartNewVocabulary);
@@ -113,11 +146,7 @@ public sealed class VocabularyService
             StoreOpens());
     }
 
-    /// <summary>Re-resolves the store's drug entries with the folder's vocabulary (no quarterly files needed).</summary>
-    /// <returns>What changed; <see cref="ErrorKind.NoStore"/> without a store, <see cref="ErrorKind.Locked"/> while
-    /// another process writes it, <see cref="ErrorKind.BadData"/> for an unreadable vocabulary or store (the store is
-    /// then unchanged).</returns>
-    public Result<VocabularyApplySummary> Apply()
+    private Result<VocabularyApplySummary> ApplyHoldingLock(StoreWriteLock writer)
     {
         if (!StoreDrugResolverFactory.TryForStore(_directory, out var factory, out _, out var error))
         {
@@ -125,7 +154,7 @@ public sealed class VocabularyService
         }
 
         var started = _time.GetTimestamp();
-        var result = StoreReresolver.Run(_directory, factory);
+        var result = StoreReresolver.Run(_directory, factory, writer);
         if (!result.Succeeded)
         {
             return result.Error!.Kind switch

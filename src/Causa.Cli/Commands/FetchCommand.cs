@@ -31,14 +31,21 @@ internal static class FetchCommand
         {
             Description = "Folder URL to download from (default: " + DownloadOptions.DefaultBaseUri + ").",
         };
+        var wait = WriteLockOption.Create();
         var command = new Command("fetch", "Download FAERS quarterly ASCII zips from FDA, with resume and verification.")
         {
             quarters,
             dir,
             baseUrl,
+            wait,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            if (!WriteLockOption.TryGet(context, parseResult, wait, out var writeLock))
+            {
+                return ExitCodes.BadInput;
+            }
+
             var requested = new List<Quarter?>();
             foreach (var text in parseResult.GetValue(quarters) ?? [])
             {
@@ -66,17 +73,17 @@ internal static class FetchCommand
                 return ExitCodes.BadInput;
             }
 
-            var directory = parseResult.GetValue(dir) is { Length: > 0 } explicitDir
-                ? Path.GetFullPath(explicitDir)
-                : FetchService.DefaultDirectory(context.ResolveStoreDirectory(parseResult));
-            using var service = new FetchService(context.HttpHandler, baseUri, context.Time);
+            // Into the store folder (the default) a download holds the folder's writer lock; elsewhere it needs none.
+            var storeDirectory = parseResult.GetValue(dir) is { Length: > 0 } ? null : context.ResolveStoreDirectory(parseResult);
+            var directory = storeDirectory is null ? Path.GetFullPath(parseResult.GetValue(dir)!) : FetchService.DefaultDirectory(storeDirectory);
+            using var service = new FetchService(context.HttpHandler, baseUri, context.Time, writeLock);
             var failed = false;
             try
             {
                 // A failed quarter does not stop the next one.
                 foreach (var quarter in requested)
                 {
-                    var result = await DownloadView.FetchAsync(context, service, new FetchRequest(quarter, directory), cancellationToken).ConfigureAwait(false);
+                    var result = await DownloadView.FetchAsync(context, service, new FetchRequest(quarter, directory, storeDirectory), cancellationToken).ConfigureAwait(false);
                     failed |= !result.Succeeded;
                 }
 

@@ -28,7 +28,7 @@ internal static class InfoCommand
             }
             else
             {
-                Render(context.Console, summary, workspace.Store.Value!.FilePath);
+                Render(context.Console, summary, workspace.StoreFilePath);
             }
 
             return ExitCodes.Ok;

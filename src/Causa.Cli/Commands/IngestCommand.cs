@@ -18,16 +18,22 @@ internal static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var json = CliContext.CreateJsonOption();
-        var command = new Command("ingest", "Read FAERS quarterly files into the store (deduplicated, deleted cases removed).") { paths, json };
+        var wait = WriteLockOption.Create();
+        var command = new Command("ingest", "Read FAERS quarterly files into the store (deduplicated, deleted cases removed).") { paths, json, wait };
         command.SetAction((parseResult, cancellationToken) =>
         {
+            if (!WriteLockOption.TryGet(context, parseResult, wait, out var writeLock))
+            {
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+
             if (!IngestService.Discover(parseResult.GetValue(paths) ?? []).TryGetValue(out var sources, out var error))
             {
                 return Task.FromResult(CliErrors.Report(context, error));
             }
 
             var request = new IngestRequest(context.ResolveStoreDirectory(parseResult), sources);
-            var service = new IngestService(context.Time);
+            var service = new IngestService(context.Time, writeLock);
             if (parseResult.GetValue(json))
             {
                 var result = service.Ingest(request, null, cancellationToken);

@@ -25,9 +25,15 @@ internal static class QuickstartCommand
         var drug = new Option<string?>("--drug") { Description = "Drug to ask about (default: the most reported drug)." };
         var eventName = new Option<string?>("--event") { Description = "Event to ask about (default: that drug's strongest signal)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Download folder URL (default: FDA's)." };
-        var command = new Command("quickstart", "Ingest FAERS data (local or downloaded) and answer a first question.") { from, quarter, drug, eventName, baseUrl };
+        var wait = WriteLockOption.Create();
+        var command = new Command("quickstart", "Ingest FAERS data (local or downloaded) and answer a first question.") { from, quarter, drug, eventName, baseUrl, wait };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            if (!WriteLockOption.TryGet(context, parseResult, wait, out var writeLock))
+            {
+                return ExitCodes.BadInput;
+            }
+
             var storeDirectory = context.ResolveStoreDirectory(parseResult);
             var paths = parseResult.GetValue(from) ?? [];
             if (paths.Length == 0)
@@ -52,9 +58,9 @@ internal static class QuickstartCommand
                 }
 
                 context.Console.MarkupLine("No --from given: downloading FAERS from FDA (use [blue]--from ../shared/data/faers[/] or any local quarter files to work offline).");
-                FetchRequest fetch = new(wanted, FetchService.DefaultDirectory(storeDirectory));
+                FetchRequest fetch = new(wanted, FetchService.DefaultDirectory(storeDirectory), storeDirectory);
                 Result<DownloadResult> download;
-                using (var fetchService = new FetchService(context.HttpHandler, baseUri, context.Time))
+                using (var fetchService = new FetchService(context.HttpHandler, baseUri, context.Time, writeLock))
                 {
                     download = await DownloadView.FetchAsync(context, fetchService, fetch, cancellationToken).ConfigureAwait(false);
                 }
@@ -75,7 +81,7 @@ internal static class QuickstartCommand
                 return ExitCodes.BadInput;
             }
 
-            var ingested = IngestView.Ingest(context, new IngestService(context.Time), new IngestRequest(storeDirectory, sources), cancellationToken);
+            var ingested = IngestView.Ingest(context, new IngestService(context.Time, writeLock), new IngestRequest(storeDirectory, sources), cancellationToken);
             if (!ingested.TryGetValue(out var ingest, out var ingestError))
             {
                 return CliErrors.Report(context, ingestError);

@@ -50,7 +50,7 @@ internal static class ResolveCommand
                 : t => names.ResolveEvent(t).Map(EventAnswer);
 
             // The vocabulary is read before any input, so a damaged file fails once, up front.
-            if (!workspace.Vocabulary.TryGetValue(out _, out var error))
+            if (names.CheckVocabulary() is { } error)
             {
                 await context.Error.WriteLineAsync("causa: " + error.Message + " (re-import with 'causa vocab import').").ConfigureAwait(false);
                 return ExitCodes.BadData;

@@ -26,10 +26,11 @@ internal static class ServeCommand
             // One workspace for the server's life, shared by every request; disposed after the site has stopped.
             using var workspace = context.OpenWorkspace(parseResult);
             var store = new WebStore(workspace);
-            if (!workspace.Store.TryGetValue(out _, out var error))
+            if (store.Unready() is { } error)
             {
-                // The site still starts: /healthz answers 503 and every answer says why, as the message here does.
-                await context.Error.WriteLineAsync($"causa: {error.Message} The site will answer 503 until a store is ingested and the server restarted.").ConfigureAwait(false);
+                // The site still starts: /healthz answers 503 and every answer says why, as the message here does. The
+                // workspace follows the folder, so an ingest into it while the site runs is served without a restart.
+                await context.Error.WriteLineAsync($"causa: {error.Message} The site will answer 503 until a store is ingested into this folder.").ConfigureAwait(false);
             }
 
             await using var app = CausaWebApplication.Create(new WebOptions { Urls = parseResult.GetValue(urls) }, new WorkspaceAnswerPageSource(store), store, []);

@@ -29,9 +29,10 @@ internal static class SignalsCommand
         var strata = new Option<string>("--strata") { Description = "Strata for expected counts: comma-separated sex,age,year (default all three) or none.", DefaultValueFactory = _ => "sex,age,year" };
         var recompute = new Option<bool>("--recompute") { Description = "Recompute even when a current scan is saved." };
         var roles = RoleOptions.Create();
+        var wait = WriteLockOption.Create();
         var command = new Command("signals", "Scan every drug–event pair (PRR, ROR, IC, MGPS EBGM/EB05/EB95), save it for ask/top, and export it.")
         {
-            minCount, eb05, drug, eventName, format, output, limit, strata, recompute, roles,
+            minCount, eb05, drug, eventName, format, output, limit, strata, recompute, roles, wait,
         };
         command.SetAction(parseResult =>
         {
@@ -41,8 +42,13 @@ internal static class SignalsCommand
                 return ExitCodes.BadInput;
             }
 
+            if (!WriteLockOption.TryGet(context, parseResult, wait, out var writeLock))
+            {
+                return ExitCodes.BadInput;
+            }
+
             using var workspace = context.OpenWorkspace(parseResult);
-            var service = new SignalService(workspace);
+            var service = new SignalService(workspace, writeLock);
             var filter = new SignalFilter(parseResult.GetValue(minCount), parseResult.GetValue(eb05), parseResult.GetValue(drug), parseResult.GetValue(eventName));
             if (!service.ResolveFilter(filter).TryGetValue(out var ids, out var filterError))
             {
@@ -65,7 +71,7 @@ internal static class SignalsCommand
             {
                 if (scan.Computed is { } computed)
                 {
-                    ReportScan(context, computed, workspace.Store.Value!.CaseCount);
+                    ReportScan(context, computed, scan.CaseCount);
                 }
 
                 context.Error.WriteLine(FormatTheta(scan.Saved));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Causa.Application;
 using Causa.Application.Sources;
 using Causa.Core.Evidence;
 using Causa.Core.Sources;
@@ -31,9 +32,15 @@ internal static class SourceCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var kind = new Option<string?>("--kind") { Description = "Kind of every path: sider, onsides, drugcentral, medi, pharmacotherapydb or counts (default: detected from file names and headers)." };
-        var command = new Command("add", "Import evidence sources into the store folder.") { paths, kind };
+        var wait = WriteLockOption.Create();
+        var command = new Command("add", "Import evidence sources into the store folder.") { paths, kind, wait };
         command.SetAction(parseResult =>
         {
+            if (!WriteLockOption.TryGet(context, parseResult, wait, out var writeLock))
+            {
+                return ExitCodes.BadInput;
+            }
+
             EvidenceSourceKind? k = null;
             if (parseResult.GetValue(kind) is { } text)
             {
@@ -46,7 +53,7 @@ internal static class SourceCommand
                 k = parsed;
             }
 
-            return Add(context, context.ResolveStoreDirectory(parseResult), parseResult.GetValue(paths) ?? [], k);
+            return Add(context, context.ResolveStoreDirectory(parseResult), parseResult.GetValue(paths) ?? [], k, writeLock);
         });
         return command;
     }
@@ -97,9 +104,9 @@ internal static class SourceCommand
         return command;
     }
 
-    private static int Add(CliContext context, string store, string[] paths, EvidenceSourceKind? kind)
+    private static int Add(CliContext context, string store, string[] paths, EvidenceSourceKind? kind, WriteLockOptions writeLock)
     {
-        if (!new SourceService(store, context.Time).Add(new SourceAddRequest(paths, kind)).TryGetValue(out var response, out var error))
+        if (!new SourceService(store, context.Time, writeLock).Add(new SourceAddRequest(paths, kind)).TryGetValue(out var response, out var error))
         {
             return CliErrors.Report(context, error);
         }

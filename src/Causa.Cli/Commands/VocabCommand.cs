@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Causa.Application;
 using Causa.Application.Vocab;
 using Causa.Core;
 using Causa.Core.Vocabulary;
@@ -36,9 +37,12 @@ internal static class VocabCommand
             Description = "Source files: Drugs@FDA Products.txt or its zip, the EMA medicines list, an OMOP/RxNorm ingredient extract, RxNorm product → ingredient tables, OnSIDES ingredient and RxNorm mapping files, DrugCentral identifiers.tsv / pharm_class.tsv, openFDA harmonized JSON lines, SIDER drug_names.tsv / meddra_all_se.tsv(.gz), FAERS DRUG tables.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("import", "Import vocabulary source files into the store's vocabulary.") { paths };
+        var wait = WriteLockOption.Create();
+        var command = new Command("import", "Import vocabulary source files into the store's vocabulary.") { paths, wait };
         command.SetAction((parseResult, cancellationToken) =>
-            Task.FromResult(Import(context, context.ResolveStoreDirectory(parseResult), parseResult.GetValue(paths) ?? [])));
+            Task.FromResult(WriteLockOption.TryGet(context, parseResult, wait, out var writeLock)
+                ? Import(context, context.ResolveStoreDirectory(parseResult), parseResult.GetValue(paths) ?? [], writeLock)
+                : ExitCodes.BadInput));
         return command;
     }
 
@@ -49,9 +53,15 @@ internal static class VocabCommand
             Description = "Source URL(s) to download instead of the publishers' defaults (Drugs@FDA: " + DrugsAtFdaUrl + ").",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("update", "Download the public-domain name sources (Drugs@FDA) and import them; needs internet access.") { urls };
+        var wait = WriteLockOption.Create();
+        var command = new Command("update", "Download the public-domain name sources (Drugs@FDA) and import them; needs internet access.") { urls, wait };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            if (!WriteLockOption.TryGet(context, parseResult, wait, out var writeLock))
+            {
+                return ExitCodes.BadInput;
+            }
+
             var store = context.ResolveStoreDirectory(parseResult);
             var list = parseResult.GetValue(urls) is { Length: > 0 } given ? given : [DrugsAtFdaUrl];
             var downloads = Path.Combine(store, "downloads");
@@ -95,7 +105,7 @@ internal static class VocabCommand
                 files.Add(target);
             }
 
-            return Import(context, store, [.. files]);
+            return Import(context, store, [.. files], writeLock);
         });
         return command;
     }
@@ -138,15 +148,18 @@ internal static class VocabCommand
     private static Command CreateApply(CliContext context)
     {
         var json = CliContext.CreateJsonOption();
-        var command = new Command("apply", "Re-resolve the store's drug names with the current vocabulary (no quarterly files needed).") { json };
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Apply(context, context.ResolveStoreDirectory(parseResult), parseResult.GetValue(json))));
+        var wait = WriteLockOption.Create();
+        var command = new Command("apply", "Re-resolve the store's drug names with the current vocabulary (no quarterly files needed).") { json, wait };
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(WriteLockOption.TryGet(context, parseResult, wait, out var writeLock)
+            ? Apply(context, context.ResolveStoreDirectory(parseResult), parseResult.GetValue(json), writeLock)
+            : ExitCodes.BadInput));
         return command;
     }
 
     /// <summary>Re-resolves the store in <paramref name="store"/> with its folder's vocabulary; returns the exit code.</summary>
-    internal static int Apply(CliContext context, string store, bool json)
+    internal static int Apply(CliContext context, string store, bool json, WriteLockOptions writeLock)
     {
-        if (!new VocabularyService(store, context.Time).Apply().TryGetValue(out var result, out var error))
+        if (!new VocabularyService(store, context.Time, writeLock).Apply().TryGetValue(out var result, out var error))
         {
             return CliErrors.Report(context, error);
         }
@@ -164,11 +177,11 @@ internal static class VocabCommand
         return ExitCodes.Ok;
     }
 
-    private static int Import(CliContext context, string store, string[] paths)
+    private static int Import(CliContext context, string store, string[] paths, WriteLockOptions writeLock)
     {
         var progress = new ImportReporter(context);
         var files = progress.Files;
-        var imported = new VocabularyService(store, context.Time).Import(new VocabularyImportRequest(paths), progress);
+        var imported = new VocabularyService(store, context.Time, writeLock).Import(new VocabularyImportRequest(paths), progress);
         if (imported.Error is { Remedy: Remedy.StartNewVocabulary } unreadable)
         {
             // The vocabulary could not be read, so no file was read and there is no table to show.

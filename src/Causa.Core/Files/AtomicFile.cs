@@ -55,7 +55,19 @@ public static class AtomicFile
         Write(path, stream => stream.Write(copy));
     }
 
-    /// <summary>Deletes temporaries of <paramref name="name"/> whose writing process is gone; best effort.</summary>
+    /// <summary>
+    /// Deletes the temporaries in <paramref name="directory"/> (of any target) whose writing process is gone: what a
+    /// writer killed mid-write left behind. Best effort; temporaries of running processes and every other file are kept.
+    /// </summary>
+    /// <remarks>A writer holding its folder's writer lock calls this before it starts, so every kind of temporary is
+    /// cleaned, not only those of the file it is about to replace.</remarks>
+    public static void DeleteStaleTemporaries(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        DeleteStaleTemporaries(directory, "*");
+    }
+
+    /// <summary>Deletes temporaries of <paramref name="name"/> (or of every target for "*") whose writing process is gone; best effort.</summary>
     private static void DeleteStaleTemporaries(string directory, string name)
     {
         string[] candidates;
@@ -63,17 +75,14 @@ public static class AtomicFile
         {
             candidates = Directory.GetFiles(directory, $".{name}.*.tmp");
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return;
         }
 
-        var prefix = $".{name}.";
         foreach (var candidate in candidates)
         {
-            var rest = Path.GetFileName(candidate)[prefix.Length..];
-            var dot = rest.IndexOf('.', StringComparison.Ordinal);
-            if (dot <= 0 || !int.TryParse(rest.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid == Environment.ProcessId || IsRunning(pid))
+            if (WriterOf(Path.GetFileName(candidate)) is not { } pid || pid == Environment.ProcessId || IsRunning(pid))
             {
                 continue;
             }
@@ -90,6 +99,17 @@ public static class AtomicFile
             {
             }
         }
+    }
+
+    /// <summary>The process id in a temporary's name <c>.NAME.PID.GUID.tmp</c> (NAME may hold dots); null for any other name.</summary>
+    private static int? WriterOf(string fileName)
+    {
+        var parts = fileName.Split('.');
+        // "", NAME..., PID, GUID, "tmp"
+        return parts.Length >= 5 && parts[0].Length == 0 && parts[^2].Length == 32 && parts[^2].All(char.IsAsciiHexDigit)
+            && int.TryParse(parts[^3], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+            ? pid
+            : null;
     }
 
     private static bool IsRunning(int pid)

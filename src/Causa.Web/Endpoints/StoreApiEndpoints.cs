@@ -67,12 +67,11 @@ internal static class StoreApiEndpoints
 
     public static IResult Health(HttpContext context, WebStore store)
     {
-        if (store.IsReady)
+        if (store.Unready() is not { } error)
         {
             return TypedResults.Text("ok\n", "text/plain; charset=utf-8");
         }
 
-        var error = store.Workspace is null ? WebStore.NoWorkspace : store.Workspace.Store.Error!;
         // Any failure to open the store (none yet, or a damaged file) means the site cannot answer: not ready.
         return ErrorResponses.Problem(context, StatusCodes.Status503ServiceUnavailable, Detail(error));
     }
@@ -153,13 +152,15 @@ internal static class StoreApiEndpoints
             return Fail(context, store, WebStore.NoWorkspace, names);
         }
 
+        // The tag first: should a newer store generation arrive meanwhile, the answer is newer than its tag, never older.
+        var entityTag = store.EntityTag;
         var result = query(store.Queries);
         if (!result.TryGetValue(out var value, out var error))
         {
             return Fail(context, store, error, names);
         }
 
-        if (store.EntityTag is { } tag)
+        if (entityTag is { } tag)
         {
             SetCacheHeaders(context, tag);
         }
@@ -181,9 +182,8 @@ internal static class StoreApiEndpoints
         {
             // Which name failed is the error's subject; its alternatives come from the same lookup the use case ran.
             var name = names.FirstOrDefault(n => string.Equals(n.Text, subject, StringComparison.Ordinal));
-            if (name.Text is not null && store.Workspace is not null && store.Workspace.Names.TryGetValue(out var lookup, out _))
+            if (name.Text is not null && store.FindName(name.Text, name.IsDrug) is { } match)
             {
-                var match = name.IsDrug ? lookup.FindDrug(name.Text) : lookup.FindEvent(name.Text);
                 extensions[match.Kind == NameMatchKind.Ambiguous ? "choices" : "suggestions"] = match.Suggestions.ToArray();
             }
         }

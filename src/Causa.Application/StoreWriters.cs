@@ -1,0 +1,24 @@
+using Causa.Application.Errors;
+using Causa.Core;
+using Causa.Core.Storage;
+using Causa.Storage.Files;
+
+namespace Causa.Application;
+
+/// <summary>Takes a store folder's writer lock for a writing use case, with the errors every front end shows the same way.</summary>
+internal static class StoreWriters
+{
+    /// <summary>The folder's writer lock, or <see cref="ErrorKind.Locked"/> naming the holder once the wait ran out, or
+    /// <see cref="ErrorKind.BadData"/> when the folder cannot be written at all (the environment, like any I/O error).</summary>
+    public static Result<StoreWriteLock> Take(string directory, WriteLockOptions options, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        if (StoreWriteLock.TryAcquire(directory, options.Command, options.Wait, out var held, out var error, time, cancellationToken))
+        {
+            return held;
+        }
+
+        return error.Kind == StoreErrorKind.Locked
+            ? new Error(ErrorKind.Locked, error.Message, Remedy.WaitForWriter, new ErrorSubject(File: directory))
+            : Error.BadData($"the store folder cannot be written: {error.Message}", directory);
+    }
+}
