@@ -46,6 +46,7 @@ internal static class StoreFileWriter
         w.Strings((uint)SectionId.EntryProdAiOffsets, (uint)SectionId.EntryProdAiBytes, prodAis);
         w.Array((uint)SectionId.EntryProdAiPresent, present);
         w.Strings((uint)SectionId.TermOffsets, (uint)SectionId.TermBytes, d.Terms);
+        w.Strings((uint)SectionId.RetainedSpellingOffsets, (uint)SectionId.RetainedSpellingBytes, d.RetainedSpellings);
         w.Strings((uint)SectionId.CountryOffsets, (uint)SectionId.CountryBytes, d.Countries);
         w.Strings((uint)SectionId.IngredientOffsets, (uint)SectionId.IngredientBytes, d.Ingredients);
         w.Array((uint)SectionId.EntryIngredientOffsets, d.EntryIngredientOffsets);
