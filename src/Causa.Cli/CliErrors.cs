@@ -28,6 +28,7 @@ internal static class CliErrors
             "`causa vocab import drugcentral_2016/pharm_class.tsv drugcentral_2016/identifiers.tsv` (the drugcentral_2016 folder beside the FAERS data).",
         Remedy.StartNewVocabulary => " — delete it to start a new vocabulary.",
         Remedy.TryAnotherClass => " Try a class name such as antidepressant, SSRI, statin, opioid, NSAID or beta blocker.",
+        Remedy.AcceptMostlyRejectedTables => " If the file is what you meant to read, `causa ingest --accept-mostly-rejected-tables PATH` keeps its accepted rows.",
         _ => string.Empty,
     };
 }

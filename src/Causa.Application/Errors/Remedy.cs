@@ -21,4 +21,7 @@ public enum Remedy
 
     /// <summary>Try another class name (antidepressant, SSRI, statin...).</summary>
     TryAnotherClass,
+
+    /// <summary>Ingest again asking to keep the accepted rows of a table whose rows were all or mostly rejected.</summary>
+    AcceptMostlyRejectedTables,
 }

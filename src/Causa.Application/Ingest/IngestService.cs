@@ -53,13 +53,15 @@ public sealed class IngestService(TimeProvider? time = null)
     public Result<IngestResponse> Ingest(IngestRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var result = new FaersIngestor(time: _time).Ingest(new FileCaseSink(request.StoreDirectory), request.Sources, progress, cancellationToken);
+        var reader = new FaersQuarterReader(new FaersReaderOptions { AcceptMostlyRejectedTables = request.AcceptMostlyRejectedTables });
+        var result = new FaersIngestor(reader, time: _time).Ingest(new FileCaseSink(request.StoreDirectory), request.Sources, progress, cancellationToken);
         if (!result.Succeeded)
         {
             return new Error(
                 result.StoreError?.Kind == StoreErrorKind.Locked ? ErrorKind.Locked : ErrorKind.BadData,
                 $"ingest failed, the store is unchanged: {result.ErrorMessage}",
-                Subject: new ErrorSubject(File: request.StoreDirectory));
+                result.ReadError?.Kind == FaersReadErrorKind.TooManyRejectedRows ? Remedy.AcceptMostlyRejectedTables : Remedy.None,
+                new ErrorSubject(File: request.StoreDirectory));
         }
 
         return new IngestResponse(IngestSummary.From(result), result);

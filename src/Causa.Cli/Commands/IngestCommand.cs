@@ -18,7 +18,12 @@ internal static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var json = CliContext.CreateJsonOption();
-        var command = new Command("ingest", "Read FAERS quarterly files into the store (deduplicated, deleted cases removed).") { paths, json };
+        var acceptRejected = new Option<bool>("--accept-mostly-rejected-tables")
+        {
+            Description = "Keep the accepted rows of a table whose rows are all or mostly (over half) rejected, with a warning, " +
+                "instead of failing the ingest (such a table usually means a damaged file or an unexpected layout).",
+        };
+        var command = new Command("ingest", "Read FAERS quarterly files into the store (deduplicated, deleted cases removed).") { paths, json, acceptRejected };
         command.SetAction((parseResult, cancellationToken) =>
         {
             if (!IngestService.Discover(parseResult.GetValue(paths) ?? []).TryGetValue(out var sources, out var error))
@@ -26,7 +31,7 @@ internal static class IngestCommand
                 return Task.FromResult(CliErrors.Report(context, error));
             }
 
-            var request = new IngestRequest(context.ResolveStoreDirectory(parseResult), sources);
+            var request = new IngestRequest(context.ResolveStoreDirectory(parseResult), sources, parseResult.GetValue(acceptRejected));
             var service = new IngestService(context.Time);
             if (parseResult.GetValue(json))
             {
