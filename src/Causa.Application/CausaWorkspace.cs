@@ -189,7 +189,7 @@ public sealed class CausaWorkspace : IDisposable
             return new SavedScan(null, null);
         }
 
-        var signals = SavedSignals.OpenCurrent(store, roles, out var note);
-        return new SavedScan(signals, note);
+        var signals = SavedSignals.OpenCurrent(store, roles, out var note, out var damaged);
+        return new SavedScan(signals, note, damaged);
     }
 }

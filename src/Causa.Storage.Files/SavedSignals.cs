@@ -122,9 +122,14 @@ public sealed class SavedSignals : ISavedScores
     /// Opens the scan saved beside <paramref name="store"/> when there is one computed from this very store content
     /// with these roles. Returns null, with a reason, when it is missing, stale, for other roles, or damaged.
     /// </summary>
-    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out string? reason)
+    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out string? reason) => OpenCurrent(store, roles, out reason, out _);
+
+    /// <summary>Like <see cref="OpenCurrent(CaseStore, RoleFilter, out string?)"/>; <paramref name="damaged"/> is true when
+    /// a scan file is there but cannot be read (as opposed to missing, stale or for other roles).</summary>
+    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out string? reason, out bool damaged)
     {
         ArgumentNullException.ThrowIfNull(store);
+        damaged = false;
         var path = Path.Combine(store.Directory, FileName);
         if (!File.Exists(path))
         {
@@ -139,12 +144,14 @@ public sealed class SavedSignals : ISavedScores
         }
         catch (InvalidStoreException ex)
         {
-            reason = $"the saved MGPS scan is unreadable ({ex.Message}); run `causa signals` again";
+            damaged = true;
+            reason = $"the saved MGPS scan {path} is unreadable ({ex.Message}); run `causa signals` again";
             return null;
         }
         catch (IOException ex)
         {
-            reason = $"the saved MGPS scan is unreadable ({ex.Message})";
+            damaged = true;
+            reason = $"the saved MGPS scan {path} is unreadable ({ex.Message})";
             return null;
         }
 
