@@ -223,7 +223,7 @@ public sealed class WorkspaceGeneration
             return new SavedScan(null, null);
         }
 
-        var signals = SavedSignals.OpenCurrent(store, roles, out var note);
-        return new SavedScan(signals, note);
+        var signals = SavedSignals.OpenCurrent(store, roles, out var note, out var damaged);
+        return new SavedScan(signals, note, damaged);
     }
 }

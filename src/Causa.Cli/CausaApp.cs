@@ -18,6 +18,19 @@ internal static class CausaApp
         return root;
     }
 
+    /// <summary>The message for an I/O failure: one inside the store folder names the folder and says what to do.</summary>
+    private static string IoMessage(Exception ex, string store)
+    {
+        var readOnlyFileSystem = ex.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase);
+        if (!ex.Message.Contains(store, StringComparison.Ordinal) || (ex is not UnauthorizedAccessException && !readOnlyFileSystem))
+        {
+            return $"causa: I/O error: {ex.Message}";
+        }
+
+        var reason = readOnlyFileSystem ? "the file system is read-only" : "permission denied: the folder is read-only or belongs to another user";
+        return $"causa: cannot write in the store folder {store} ({reason}); nothing was changed. Make it writable, or choose another folder with --store.";
+    }
+
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         var root = BuildRootCommand(context);
@@ -46,7 +59,14 @@ internal static class CausaApp
 
         try
         {
-            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            var exit = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested && exit == ExitCodes.Ok)
+            {
+                // Interrupted too late to stop (the last write was already complete): say that it finished.
+                await context.Error.WriteLineAsync("causa: interrupted, but the command had already finished; its result stands.").ConfigureAwait(false);
+            }
+
+            return exit;
         }
         catch (OperationCanceledException)
         {
@@ -55,8 +75,9 @@ internal static class CausaApp
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Disk full, permissions, a file vanishing mid-read: the environment, not the input.
-            await context.Error.WriteLineAsync($"causa: I/O error: {ex.Message}").ConfigureAwait(false);
+            // Disk full, permissions, a file vanishing mid-read: the environment, not the input. Every write goes
+            // through a temporary file, so a failed one has changed nothing.
+            await context.Error.WriteLineAsync(IoMessage(ex, context.ResolveStoreDirectory(parseResult))).ConfigureAwait(false);
             return ExitCodes.BadData;
         }
 #pragma warning disable CA1031 // The last line of defence: a bug must end in a message, not a stack trace.

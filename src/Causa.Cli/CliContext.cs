@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Causa.Application;
+using Causa.Cli.Rendering;
 using Spectre.Console;
 
 namespace Causa.Cli;
@@ -12,9 +13,12 @@ internal sealed class CliContext
 {
     public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null)
     {
+        // Every byte the CLI writes goes through one of these three, so this is the one place where text from data
+        // (drug names, reactions, file names) is made safe for a terminal; renderers need not think of it.
+        console.Pipeline.Attach(new TerminalSafeRenderHook());
         Console = console;
-        Output = output;
-        Error = error;
+        Output = new TerminalSafeWriter(output);
+        Error = new TerminalSafeWriter(error);
         Environment = environment;
         Time = time;
         HttpHandler = httpHandler;
@@ -29,13 +33,13 @@ internal sealed class CliContext
         };
     }
 
-    /// <summary>Rich terminal output (tables, progress).</summary>
+    /// <summary>Rich terminal output (tables, progress); control and bidi characters in any text are shown escaped.</summary>
     public IAnsiConsole Console { get; }
 
-    /// <summary>Plain standard output, for JSON and CSV.</summary>
+    /// <summary>Plain standard output, for JSON and CSV; control and bidi characters are written as <c>\uXXXX</c> escapes.</summary>
     public TextWriter Output { get; }
 
-    /// <summary>Standard error, for diagnostics that must not mix with JSON/CSV.</summary>
+    /// <summary>Standard error, for diagnostics that must not mix with JSON/CSV; escaped like <see cref="Output"/>.</summary>
     public TextWriter Error { get; }
 
     /// <summary>Reads an environment variable (null when unset).</summary>

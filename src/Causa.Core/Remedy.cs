@@ -42,4 +42,7 @@ public enum Remedy
 
     /// <summary>Try again once the other writer of the store folder has finished, or wait longer for it.</summary>
     WaitForWriter,
+
+    /// <summary>Ingest again asking to keep the accepted rows of a table whose rows were all or mostly rejected.</summary>
+    AcceptMostlyRejectedTables,
 }

@@ -61,6 +61,19 @@ internal static class CanonicalContent
             }
         }
 
+        // Spellings no kept case references are kept aside (see StoreData.RetainedSpellings), in key order.
+        var retained = new List<int>();
+        for (var i = 0; i < termUsed.Length; i++)
+        {
+            if (!termUsed[i])
+            {
+                retained.Add(i);
+            }
+        }
+
+        retained.Sort((x, y) => string.CompareOrdinal(termKeys[x], termKeys[y]));
+        data.RetainedSpellings = [.. retained.Select(i => staged.TermDisplay[i])];
+
         var (countries, countryMap) = Canonical(staged.Countries, countryUsed, string.CompareOrdinal);
         data.Entries = [.. entries];
         data.Terms = terms;

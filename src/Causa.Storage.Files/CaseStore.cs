@@ -456,6 +456,7 @@ public sealed class CaseStore : ICaseStore
             IndicationTermIds = _file.Get<int>(SectionId.IndicationTermIds).ToArray(),
             Entries = entries,
             Terms = _terms,
+            RetainedSpellings = ReadOptionalStrings(SectionId.RetainedSpellingOffsets, SectionId.RetainedSpellingBytes),
             Countries = _countries,
             Ingredients = _ingredients,
             EntryIngredientOffsets = _file.Get<int>(SectionId.EntryIngredientOffsets).ToArray(),
@@ -491,6 +492,10 @@ public sealed class CaseStore : ICaseStore
 
         return result;
     }
+
+    /// <summary>Like <see cref="ReadStrings"/> for a section added within the version: absent reads as empty.</summary>
+    private string[] ReadOptionalStrings(SectionId offsetsId, SectionId bytesId) =>
+        _file.Get<int>(offsetsId).Length == 0 ? [] : ReadStrings(offsetsId, bytesId);
 
     private string ReadString(SectionId offsetsId, SectionId bytesId, int index)
     {
@@ -546,6 +551,7 @@ public sealed class CaseStore : ICaseStore
         CheckRows(SectionId.TermIndexOffsets, _terms.Length, SectionId.TermIndexCases, n);
         CheckRows(SectionId.IndicationIndexOffsets, _terms.Length, SectionId.IndicationIndexCases, n);
         _ = ReadStrings(SectionId.EntryNameOffsets, SectionId.EntryNameBytes).Length;
+        _ = ReadOptionalStrings(SectionId.RetainedSpellingOffsets, SectionId.RetainedSpellingBytes).Length;
     }
 
     private void CheckRows(SectionId offsetsId, int rows, SectionId valuesId, int idLimit)

@@ -123,9 +123,14 @@ public sealed class SavedSignals : ISavedScores
     /// Opens the scan saved beside <paramref name="store"/> when there is one computed from this very store content
     /// with these roles. Returns null, with a note and its remedy, when it is missing, stale, for other roles, or damaged.
     /// </summary>
-    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out SavedScoresNote? reason)
+    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out SavedScoresNote? reason) => OpenCurrent(store, roles, out reason, out _);
+
+    /// <summary>Like <see cref="OpenCurrent(CaseStore, RoleFilter, out SavedScoresNote?)"/>; <paramref name="damaged"/> is true when
+    /// a scan file is there but cannot be read (as opposed to missing, stale or for other roles).</summary>
+    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out SavedScoresNote? reason, out bool damaged)
     {
         ArgumentNullException.ThrowIfNull(store);
+        damaged = false;
         var path = Path.Combine(store.Directory, FileName);
         if (!File.Exists(path))
         {
@@ -140,12 +145,14 @@ public sealed class SavedSignals : ISavedScores
         }
         catch (InvalidStoreException ex)
         {
-            reason = new SavedScoresNote($"the saved MGPS scan is unreadable ({ex.Message})", Remedy.RecomputeSignalScan);
+            damaged = true;
+            reason = new SavedScoresNote($"the saved MGPS scan {path} is unreadable ({ex.Message})", Remedy.RecomputeSignalScan);
             return null;
         }
         catch (IOException ex)
         {
-            reason = new SavedScoresNote($"the saved MGPS scan is unreadable ({ex.Message})");
+            damaged = true;
+            reason = new SavedScoresNote($"the saved MGPS scan {path} is unreadable ({ex.Message})");
             return null;
         }
 

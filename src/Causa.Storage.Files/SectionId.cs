@@ -49,4 +49,8 @@ internal enum SectionId : uint
     TermIndexCases = 75,
     IndicationIndexOffsets = 76,
     IndicationIndexCases = 77,
+
+    // Added within version 1: a store written before has neither section and reads them as empty.
+    RetainedSpellingOffsets = 80,
+    RetainedSpellingBytes = 81,
 }

@@ -74,6 +74,11 @@ internal sealed class StagedCases
             termMap[i] = TermId(data.Terms[i]);
         }
 
+        foreach (var spelling in data.RetainedSpellings)
+        {
+            TermId(spelling);
+        }
+
         var countryMap = new int[data.Countries.Length];
         for (var i = 0; i < countryMap.Length; i++)
         {

@@ -41,6 +41,14 @@ internal sealed class StoreData
     /// <summary>MedDRA term display forms, sorted by their upper-case key.</summary>
     public string[] Terms = [];
 
+    /// <summary>
+    /// Display forms of terms seen in some ingest but referenced by no kept case, sorted by their upper-case key. Kept so
+    /// the display form of a term (<see cref="TermKey.PreferDisplay"/>) is chosen among every spelling ever ingested, not
+    /// only among those that survived earlier merges: otherwise a spelling lost with a superseded case would make the
+    /// store depend on the order quarters arrive in.
+    /// </summary>
+    public string[] RetainedSpellings = [];
+
     /// <summary>Country strings as reported (upper case), sorted; id 0 is always the empty string (unknown).</summary>
     public string[] Countries = [string.Empty];
 

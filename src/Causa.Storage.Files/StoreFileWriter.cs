@@ -6,11 +6,16 @@ namespace Causa.Storage.Files;
 internal static class StoreFileWriter
 {
     /// <summary>Writes the store file at <paramref name="path"/>, replacing any previous one atomically.</summary>
-    public static void WriteAtomically(string path, StoreData data) =>
-        SectionFileWriter.WriteAtomically(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, writer => WriteAll(writer, data));
+    /// <param name="path">The store file.</param>
+    /// <param name="data">The content.</param>
+    /// <param name="cancellationToken">Checked before each group of sections: a cancellation throws
+    /// <see cref="OperationCanceledException"/>, the temporary file is deleted and the previous file stays.</param>
+    public static void WriteAtomically(string path, StoreData data, CancellationToken cancellationToken = default) =>
+        SectionFileWriter.WriteAtomically(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, writer => WriteAll(writer, data, cancellationToken));
 
-    private static void WriteAll(SectionFileWriter w, StoreData d)
+    private static void WriteAll(SectionFileWriter w, StoreData d, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         w.Array((uint)SectionId.CaseIds, d.CaseIds);
         w.Array((uint)SectionId.PrimaryIds, d.PrimaryIds);
         w.Array((uint)SectionId.CaseVersions, d.CaseVersions);
@@ -32,6 +37,7 @@ internal static class StoreFileWriter
         w.Array((uint)SectionId.IndicationEntryIds, d.IndicationEntryIds);
         w.Array((uint)SectionId.IndicationTermIds, d.IndicationTermIds);
 
+        cancellationToken.ThrowIfCancellationRequested();
         var names = new string[d.Entries.Length];
         var prodAis = new string[d.Entries.Length];
         var present = new byte[d.Entries.Length];
@@ -46,6 +52,7 @@ internal static class StoreFileWriter
         w.Strings((uint)SectionId.EntryProdAiOffsets, (uint)SectionId.EntryProdAiBytes, prodAis);
         w.Array((uint)SectionId.EntryProdAiPresent, present);
         w.Strings((uint)SectionId.TermOffsets, (uint)SectionId.TermBytes, d.Terms);
+        w.Strings((uint)SectionId.RetainedSpellingOffsets, (uint)SectionId.RetainedSpellingBytes, d.RetainedSpellings);
         w.Strings((uint)SectionId.CountryOffsets, (uint)SectionId.CountryBytes, d.Countries);
         w.Strings((uint)SectionId.IngredientOffsets, (uint)SectionId.IngredientBytes, d.Ingredients);
         w.Array((uint)SectionId.EntryIngredientOffsets, d.EntryIngredientOffsets);
@@ -53,6 +60,7 @@ internal static class StoreFileWriter
         w.Array((uint)SectionId.EntryResolutionKinds, d.EntryResolutionKinds);
         w.Array((uint)SectionId.DeletedCaseIds, d.DeletedCaseIds);
 
+        cancellationToken.ThrowIfCancellationRequested();
         var quarterTable = new long[d.Quarters.Length * 6];
         var sources = new string[d.Quarters.Length];
         for (var i = 0; i < d.Quarters.Length; i++)
@@ -69,6 +77,7 @@ internal static class StoreFileWriter
 
         w.Array((uint)SectionId.QuarterTable, quarterTable);
         w.Strings((uint)SectionId.QuarterSourceOffsets, (uint)SectionId.QuarterSourceBytes, sources);
+        cancellationToken.ThrowIfCancellationRequested();
         w.Array((uint)SectionId.SuspectIndexOffsets, d.SuspectOffsets);
         w.Array((uint)SectionId.SuspectIndexCases, d.SuspectCases);
         w.Array((uint)SectionId.AnyRoleIndexOffsets, d.AnyRoleOffsets);
@@ -77,5 +86,6 @@ internal static class StoreFileWriter
         w.Array((uint)SectionId.TermIndexCases, d.TermCases);
         w.Array((uint)SectionId.IndicationIndexOffsets, d.IndicationIndexOffsets);
         w.Array((uint)SectionId.IndicationIndexCases, d.IndicationIndexCases);
+        cancellationToken.ThrowIfCancellationRequested();
     }
 }

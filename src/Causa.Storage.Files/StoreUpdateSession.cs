@@ -85,12 +85,13 @@ public sealed class StoreUpdateSession : IStoreUpdate
 
     /// <inheritdoc />
     /// <remarks>The new store file replaces the old one atomically.</remarks>
-    public StoreCommitSummary Commit(IDrugNameResolverFactory resolverFactory)
+    public StoreCommitSummary Commit(IDrugNameResolverFactory resolverFactory, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_committed, this);
+        cancellationToken.ThrowIfCancellationRequested();
         var data = _merger.Build(resolverFactory);
         var path = Path.Combine(Directory, StoreFileFormat.FileName);
-        StoreFileWriter.WriteAtomically(path, data);
+        StoreFileWriter.WriteAtomically(path, data, cancellationToken);
         _committed = true;
         return new StoreCommitSummary(CasesBefore, data.CaseCount, data.DeletedCaseIds.Length, data.Ingredients.Length, data.Terms.Length, new FileInfo(path).Length);
     }

@@ -28,7 +28,10 @@ internal sealed class CliHarness : IDisposable
 
     public StringWriter Error { get; private set; } = new();
 
-    public async Task<int> RunAsync(params string[] args)
+    public Task<int> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    /// <summary>Runs with a cancellation token, as Ctrl+C gives one to the real process.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
         Console = new StringWriter();
         Output = new StringWriter();
@@ -42,7 +45,7 @@ internal sealed class CliHarness : IDisposable
         });
         console.Profile.Width = 200;
         var context = new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, TimeProvider.System);
-        return await CausaApp.RunAsync(args, context);
+        return await CausaApp.RunAsync(args, context, cancellationToken);
     }
 
     public void Dispose()

@@ -63,13 +63,14 @@ public sealed class IngestService(TimeProvider? time = null, WriteLockOptions? w
         }
 
         using var held = writer;
-        var result = new FaersIngestor(time: _time).Ingest(new FileCaseSink(request.StoreDirectory, held), request.Sources, progress, cancellationToken);
+        var reader = new FaersQuarterReader(new FaersReaderOptions { AcceptMostlyRejectedTables = request.AcceptMostlyRejectedTables });
+        var result = new FaersIngestor(reader, time: _time).Ingest(new FileCaseSink(request.StoreDirectory, held), request.Sources, progress, cancellationToken);
         if (!result.Succeeded)
         {
             return new Error(
                 result.StoreError?.Kind == StoreErrorKind.Locked ? ErrorKind.Locked : ErrorKind.BadData,
                 $"ingest failed, the store is unchanged: {result.ErrorMessage}",
-                result.StoreError?.Remedy ?? Remedy.None,
+                result.ReadError?.Kind == FaersReadErrorKind.TooManyRejectedRows ? Remedy.AcceptMostlyRejectedTables : result.StoreError?.Remedy ?? Remedy.None,
                 new ErrorSubject(File: request.StoreDirectory));
         }
 

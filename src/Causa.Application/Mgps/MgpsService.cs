@@ -53,8 +53,10 @@ public static class MgpsService
 
     /// <summary>Fits the MGPS prior to <paramref name="table"/> (or takes the request's) and scores every pair.</summary>
     /// <returns>The prior and scores; when the fit finds no finite estimate, a response without a prior whose
-    /// <see cref="MgpsResponse.Fit"/> says why (a fit on a parameter bound still scores, with a warning).</returns>
-    public static MgpsResponse Score(MgpsTable table, MgpsRequest request)
+    /// <see cref="MgpsResponse.Fit"/> says why (a fit on a parameter bound still scores, with a warning). A prior whose
+    /// scores are not all finite numbers (a valid but huge α or β, such as 1e308, overflows) is an error, never NaN scores:
+    /// <see cref="ErrorKind.BadInput"/> for a given prior, <see cref="ErrorKind.BadData"/> for a fitted one.</returns>
+    public static Result<MgpsResponse> Score(MgpsTable table, MgpsRequest request)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(request);
@@ -66,7 +68,7 @@ public static class MgpsService
             var star = request.NStar ?? SmallestPositive(n);
             var used = Enumerable.Range(0, n.Length).Where(i => n[i] >= star).ToArray();
             var logLikelihood = used.Length == 0 ? double.NaN : MgpsModel.LogLikelihood(given, [.. used.Select(i => n[i])], [.. used.Select(i => e[i])], default, star);
-            return new MgpsResponse(given, logLikelihood, MgpsModel.Score(given, n, e), null);
+            return Finite(new MgpsResponse(given, logLikelihood, MgpsModel.Score(given, n, e), null), given: true);
         }
 
         var options = MgpsFitOptions.Default with { NStar = request.NStar, Squash = request.Squash ? MgpsSquashMode.OpenEbgm : MgpsSquashMode.Grid };
@@ -77,7 +79,22 @@ public static class MgpsService
         }
 
         var prior = fit.Hyperparameters.Value;
-        return new MgpsResponse(prior, fit.LogLikelihood, MgpsModel.Score(prior, n, e), fit);
+        return Finite(new MgpsResponse(prior, fit.LogLikelihood, MgpsModel.Score(prior, n, e), fit), given: false);
+    }
+
+    private static Result<MgpsResponse> Finite(MgpsResponse response, bool given)
+    {
+        var bad = response.Scores.Count(static s => !double.IsFinite(s.Ebgm) || !double.IsFinite(s.Eb05) || !double.IsFinite(s.Eb95) || !double.IsFinite(s.Qn));
+        if (bad == 0)
+        {
+            return response;
+        }
+
+        var what = string.Create(CultureInfo.InvariantCulture,
+            $"the {(given ? "given" : "fitted")} prior ({response.Prior}) gives scores that are not finite numbers for {bad:N0} of {response.Scores.Count:N0} pairs");
+        return given
+            ? Error.BadInput(what + "; its alpha or beta values are too extreme for double precision; choose values nearer 1.")
+            : Error.BadData(what + "; score with a prior of your choice instead.");
     }
 
     private static int SmallestPositive(int[] n)
@@ -95,6 +112,11 @@ public static class MgpsService
             if (!TryFields(row, path, width, out var fields, out var error))
             {
                 return error;
+            }
+
+            if (EmptyField(path, row.Line, fields, (v1, "var1"), (v2, "var2")) is { } empty)
+            {
+                return empty;
             }
 
             if (!int.TryParse(fields[nColumn], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) || count < 0)
@@ -124,6 +146,11 @@ public static class MgpsService
             if (!TryFields(row, path, width, out var fields, out var error))
             {
                 return error;
+            }
+
+            if (EmptyField(path, row.Line, fields, (id, "id"), (var1, "var1"), (var2, "var2")) is { } empty)
+            {
+                return empty;
             }
 
             stratum.Clear();
@@ -165,6 +192,20 @@ public static class MgpsService
 
         error = null;
         return true;
+    }
+
+    /// <summary>An error naming the first of <paramref name="required"/> that is empty or blank; null when none is.</summary>
+    private static Error? EmptyField(string path, long line, string[] fields, params (int Column, string Name)[] required)
+    {
+        foreach (var (column, name) in required)
+        {
+            if (string.IsNullOrWhiteSpace(fields[column]))
+            {
+                return Malformed(path, line, $"{path}:{line}: {name} is empty; every row needs a value there.");
+            }
+        }
+
+        return null;
     }
 
     private static Error Malformed(string path, long? line, string message) =>

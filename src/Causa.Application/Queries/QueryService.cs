@@ -121,7 +121,8 @@ public sealed class QueryService
         }
 
         var queries = new SignalQueries(store);
-        var saved = workspace.Scan(request.Roles).Signals;
+        var scan = workspace.Scan(request.Roles);
+        var saved = scan.Signals;
         var query = new TopQuery(request.Roles, request.MinCount, request.Limit, saved);
         DrugClassMatch? classMatch = null;
         if (hasClass)
@@ -181,7 +182,7 @@ public sealed class QueryService
             title = $"Events most disproportionately reported with class '{request.Class.Trim()}' ({classMatch.IngredientIds.Count} members in the store)";
         }
 
-        return new TopResponse(rows, title, query.MinCount, query.Roles, saved is not null, classMatch?.Label);
+        return new TopResponse(rows, title, query.MinCount, query.Roles, saved is not null, classMatch?.Label, scan.Damaged ? scan.Note : null);
     }
 
     /// <summary>The kept version of a case, by FAERS case id (digits only).</summary>

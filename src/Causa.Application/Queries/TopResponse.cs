@@ -9,4 +9,6 @@ namespace Causa.Application.Queries;
 /// <param name="Roles">The roles counted.</param>
 /// <param name="HasScores">True when a current MGPS scan gave EBGM and EB05 for the rows.</param>
 /// <param name="ClassLabel">The matched classes (DrugCentral), when a class was asked about.</param>
-public sealed record TopResponse(IReadOnlyList<TopEntry> Rows, string Title, int MinCount, Core.Model.RoleFilter Roles, bool HasScores, string? ClassLabel);
+/// <param name="ScoresNote">Why EBGM and EB05 are missing when the saved scan is damaged (a missing or stale scan is not
+/// worth a note on every answer); null otherwise.</param>
+public sealed record TopResponse(IReadOnlyList<TopEntry> Rows, string Title, int MinCount, Core.Model.RoleFilter Roles, bool HasScores, string? ClassLabel, Core.Storage.SavedScoresNote? ScoresNote = null);

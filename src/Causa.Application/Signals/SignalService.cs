@@ -94,10 +94,16 @@ public sealed class SignalService
     }
 
     /// <summary>Resolves the drug and event of <paramref name="filter"/> to store ids (like <c>ask</c>).</summary>
-    /// <returns>The ids (null where the filter names none), or the name error (not found, ambiguous) or store error.</returns>
+    /// <returns>The ids (null where the filter names none), or the name error (not found, ambiguous) or store error;
+    /// <see cref="ErrorKind.BadInput"/> for a minimum count below 1 or a non-finite EB05 bound.</returns>
     public Result<(int? Drug, int? Event)> ResolveFilter(SignalFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        if (filter.MinCount < 1 || (filter.Eb05 is { } eb05 && !double.IsFinite(eb05)))
+        {
+            return Error.BadInput("the minimum count must be at least 1 and the EB05 bound a finite number.");
+        }
+
         using (var lease = _workspace.Acquire())
         {
             if (!lease.Generation.Store.TryGetValue(out _, out var storeError))

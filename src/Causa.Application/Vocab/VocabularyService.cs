@@ -65,7 +65,8 @@ public sealed class VocabularyService
     /// <param name="request">The files and folders to import.</param>
     /// <param name="progress">Told of each file skipped and each file read (including failed ones), as it happens.</param>
     /// <returns>What was saved; on failure nothing is saved and the error has one line per failed file:
-    /// <see cref="ErrorKind.BadInput"/> when a named path does not exist as a file, else <see cref="ErrorKind.BadData"/>.</returns>
+    /// <see cref="ErrorKind.BadInput"/> when a named path does not exist as a file or the folders named hold no recognised
+    /// source file (nothing is saved then either), else <see cref="ErrorKind.BadData"/>.</returns>
     public Result<VocabularyImportResponse> Import(VocabularyImportRequest request, IProgress<VocabularyImportProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -108,6 +109,7 @@ public sealed class VocabularyService
         // A folder stands for the recognised files in it (drugcentral_2016/ holds identifiers.tsv and pharm_class.tsv,
         // and idtype.tsv, which is no name source and is skipped); a file named on its own must be recognised.
         var failed = new List<string>();
+        var read = 0;
         foreach (var given in request.Paths)
         {
             var isFolder = Directory.Exists(given);
@@ -120,6 +122,7 @@ public sealed class VocabularyService
                     continue;
                 }
 
+                read++;
                 progress?.Report(new VocabularyImportProgress(null, result));
                 if (!result.Succeeded)
                 {
@@ -133,6 +136,12 @@ public sealed class VocabularyService
             failed.Add("nothing was saved; the vocabulary is unchanged.");
             var message = string.Join('\n', failed);
             return request.Paths.Any(static p => !File.Exists(p)) ? Error.BadInput(message) : Error.BadData(message);
+        }
+
+        if (read == 0)
+        {
+            // Only folders holding no recognised source file: saving would report success for nothing.
+            return Error.BadInput($"no vocabulary source file found in {string.Join(", ", request.Paths)}; nothing was imported and the vocabulary is unchanged.");
         }
 
         var vocabulary = builder.Build();

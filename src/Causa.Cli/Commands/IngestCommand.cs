@@ -19,7 +19,12 @@ internal static class IngestCommand
         };
         var json = CliContext.CreateJsonOption();
         var wait = WriteLockOption.Create();
-        var command = new Command("ingest", "Read FAERS quarterly files into the store (deduplicated, deleted cases removed).") { paths, json, wait };
+        var acceptRejected = new Option<bool>("--accept-mostly-rejected-tables")
+        {
+            Description = "Keep the accepted rows of a table whose rows are all or mostly (over half) rejected, with a warning, " +
+                "instead of failing the ingest (such a table usually means a damaged file or an unexpected layout).",
+        };
+        var command = new Command("ingest", "Read FAERS quarterly files into the store (deduplicated, deleted cases removed).") { paths, json, acceptRejected, wait };
         command.SetAction((parseResult, cancellationToken) =>
         {
             if (!WriteLockOption.TryGet(context, parseResult, wait, out var writeLock))
@@ -32,7 +37,7 @@ internal static class IngestCommand
                 return Task.FromResult(CliErrors.Report(context, error));
             }
 
-            var request = new IngestRequest(context.ResolveStoreDirectory(parseResult), sources);
+            var request = new IngestRequest(context.ResolveStoreDirectory(parseResult), sources, parseResult.GetValue(acceptRejected));
             var service = new IngestService(context.Time, writeLock);
             if (parseResult.GetValue(json))
             {

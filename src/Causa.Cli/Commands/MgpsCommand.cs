@@ -71,7 +71,12 @@ internal static class MgpsCommand
             error.WriteLine($"warning: {warning}");
         }
 
-        var scored = MgpsService.Score(table, new MgpsRequest(given, nStar, squash));
+        if (!MgpsService.Score(table, new MgpsRequest(given, nStar, squash)).TryGetValue(out var scored, out var scoreError))
+        {
+            error.WriteLine($"causa mgps: {scoreError.Message}");
+            return ExitCodes.For(scoreError.Kind);
+        }
+
         if (scored.Fit is { } fit)
         {
             foreach (var warning in fit.Warnings)

@@ -36,9 +36,22 @@ internal static class SignalsCommand
         };
         command.SetAction(parseResult =>
         {
-            if (!TryParseStrata(parseResult.GetValue(strata) ?? string.Empty, out var strataFields))
+            if (!TryParseStrata(parseResult.GetValue(strata) ?? string.Empty, out var strataFields, out var strataProblem))
             {
-                context.Error.WriteLine("causa: --strata takes sex, age, year (comma-separated) or none.");
+                context.Error.WriteLine($"causa: --strata takes sex, age, year (comma-separated, each at most once) or none{strataProblem}.");
+                return ExitCodes.BadInput;
+            }
+
+            // The same bounds as top's: a negative or zero count or row limit is a mistake, not "no limit".
+            if (parseResult.GetValue(minCount) < 1 || parseResult.GetValue(limit) < 1)
+            {
+                context.Error.WriteLine("causa: --min-count and --limit must be at least 1.");
+                return ExitCodes.BadInput;
+            }
+
+            if (parseResult.GetValue(eb05) is { } eb05Bound && !double.IsFinite(eb05Bound))
+            {
+                context.Error.WriteLine("causa: --eb05 must be a finite number.");
                 return ExitCodes.BadInput;
             }
 
@@ -152,9 +165,11 @@ internal static class SignalsCommand
 
     private static string Csv(string text) => text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
-    private static bool TryParseStrata(string text, out StratumFields fields)
+    /// <summary>Parses <c>sex,age,year</c> (any subset, each once) or <c>none</c>; <paramref name="problem"/> says what was wrong.</summary>
+    private static bool TryParseStrata(string text, out StratumFields fields, out string problem)
     {
         fields = StratumFields.None;
+        problem = string.Empty;
         if (string.Equals(text.Trim(), "none", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -162,20 +177,26 @@ internal static class SignalsCommand
 
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            switch (part.ToLowerInvariant())
+            var field = part.ToLowerInvariant() switch
             {
-                case "sex":
-                    fields |= StratumFields.Sex;
-                    break;
-                case "age":
-                    fields |= StratumFields.AgeGroup;
-                    break;
-                case "year":
-                    fields |= StratumFields.ReportYear;
-                    break;
-                default:
-                    return false;
+                "sex" => StratumFields.Sex,
+                "age" => StratumFields.AgeGroup,
+                "year" => StratumFields.ReportYear,
+                _ => StratumFields.None,
+            };
+            if (field == StratumFields.None)
+            {
+                problem = $"; got '{part}'";
+                return false;
             }
+
+            if ((fields & field) != 0)
+            {
+                problem = $"; '{part}' is given twice";
+                return false;
+            }
+
+            fields |= field;
         }
 
         return fields != StratumFields.None;

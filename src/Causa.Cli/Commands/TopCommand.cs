@@ -34,6 +34,12 @@ internal static class TopCommand
             }
 
             var rows = response.Rows;
+            if (response.ScoresNote is { } note)
+            {
+                // Standard error, so JSON on standard output stays the contract; the table still comes, without EBGM.
+                context.Error.WriteLine($"causa: note: EBGM and EB05 are not shown: {note.Message}{CliErrors.RemedyText(note.Remedy)}.");
+            }
+
             if (parseResult.GetValue(json))
             {
                 JsonOutput.WriteResponse(context, rows);

@@ -199,7 +199,11 @@ internal static class VocabCommand
                 r.Succeeded ? "[green]imported[/]" : "[red]failed[/]");
         }
 
-        context.Console.Write(table);
+        if (files.Count > 0)
+        {
+            context.Console.Write(table);
+        }
+
         if (!imported.TryGetValue(out var saved, out var error))
         {
             return CliErrors.Report(context, error);

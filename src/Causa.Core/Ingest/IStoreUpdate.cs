@@ -18,5 +18,9 @@ public interface IStoreUpdate : IDisposable
     BatchLinkSummary Add(QuarterBatch batch);
 
     /// <summary>Deduplicates, resolves names with <paramref name="resolverFactory"/>, builds the indexes and writes the store.</summary>
-    StoreCommitSummary Commit(IDrugNameResolverFactory resolverFactory);
+    /// <param name="resolverFactory">Builds the drug-name resolver from the learned name pairs.</param>
+    /// <param name="cancellationToken">Checked between the merge and the write and while the store is written: a
+    /// cancellation throws <see cref="OperationCanceledException"/> and leaves the previous store, and no temporary
+    /// file, behind. Once the new file is complete it replaces the old one whatever the token says.</param>
+    StoreCommitSummary Commit(IDrugNameResolverFactory resolverFactory, CancellationToken cancellationToken = default);
 }

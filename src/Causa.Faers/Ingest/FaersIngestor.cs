@@ -99,7 +99,7 @@ public sealed class FaersIngestor
         }
 
         progress?.Report(new IngestProgress(IngestStage.Merging, string.Empty, bytesBefore, bytesTotal, rowsBefore));
-        var commit = session.Commit(resolverFactory);
+        var commit = session.Commit(resolverFactory, cancellationToken);
         progress?.Report(new IngestProgress(IngestStage.Done, string.Empty, bytesBefore, bytesTotal, rowsBefore));
         return new IngestResult(reports, commit, null, null, _time.GetElapsedTime(started));
     }
