@@ -1,7 +1,6 @@
 using Causa.Application.Errors;
 using Causa.Application.Queries;
 using Causa.Faers.Ingest;
-using Causa.Faers.Tests.Download;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;
 
