@@ -84,6 +84,14 @@ public sealed class CausaWorkspace : IDisposable
     /// drug resolver with <see cref="Names"/>.</summary>
     public Result<EvidenceQuery> Evidence => _evidence.Value;
 
+    /// <summary>The drug resolver: the vocabulary plus, when the folder holds a readable case store, its learned names;
+    /// built once, on first use, and shared by every use case. Fails only when the vocabulary file is unreadable.</summary>
+    public Result<DrugResolver> DrugResolver => Vocabulary.Map(_ => _drugResolver.Value);
+
+    /// <summary>The term resolver: the vocabulary plus, when the folder holds a readable case store, its event terms;
+    /// built once, on first use, and shared by every use case. Fails only when the vocabulary file is unreadable.</summary>
+    public Result<TermResolver> TermResolver => Vocabulary.Map(_ => _termResolver.Value);
+
     /// <summary>How many times a drug resolver was built (at most once per workspace); for tests and diagnostics.</summary>
     public int DrugResolverBuilds => Volatile.Read(ref _drugResolverBuilds);
 
@@ -153,7 +161,8 @@ public sealed class CausaWorkspace : IDisposable
     private TermResolver BuildTermResolver()
     {
         Interlocked.Increment(ref _termResolverBuilds);
-        return new TermResolver(Vocabulary.Value!, Store.Value!.Terms);
+        // Without a readable store the vocabulary alone still resolves (resolve works before the first ingest).
+        return new TermResolver(Vocabulary.Value!, StoreOrNull?.Terms);
     }
 
     private TermResolver BuildEvidenceTermResolver()

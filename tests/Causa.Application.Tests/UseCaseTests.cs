@@ -6,7 +6,6 @@ using Causa.Application.Signals;
 using Causa.Application.Synthetic;
 using Causa.Core.Model;
 using Causa.Core.Signals;
-using Causa.Faers.Tests.Download;
 using Causa.Tests.Shared;
 
 namespace Causa.Application.Tests;
@@ -181,7 +180,7 @@ public sealed class UseCaseTests : IDisposable
         {
             var unknown = new NameService(workspace).ResolveDrug("zzqxv not a drug name");
             Assert.True(unknown.Succeeded, unknown.Error?.Message);
-            Assert.False(NameService.IsResolved(unknown.Value));
+            Assert.False(unknown.Value!.Resolved);
         }
 
         Write("vocabulary.causavoc", "not a vocabulary file");
