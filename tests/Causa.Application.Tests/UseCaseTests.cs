@@ -73,6 +73,18 @@ public sealed class UseCaseTests : IDisposable
     }
 
     [Fact]
+    public void Mgps_reads_a_quoted_name_that_spans_lines_as_one_row()
+    {
+        var path = Write("multi.csv", "var1,var2,N,E\r\n\"DRUG\r\nA\",nausea,3,1.5\r\nB,x,1,0.5\r\n");
+
+        var table = MgpsService.Read(path);
+
+        Assert.True(table.Succeeded, table.Error?.Message);
+        Assert.Equal(["DRUG\r\nA", "B"], table.Value.Pairs.Select(static p => p.Var1));
+        Assert.Equal([3, 1], table.Value.Pairs.Select(static p => p.N));
+    }
+
+    [Fact]
     public void Mgps_names_the_physical_line_of_an_unterminated_quote()
     {
         // Line 3 is blank; the bad record is on line 4.
