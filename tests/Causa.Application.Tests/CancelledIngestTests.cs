@@ -1,6 +1,5 @@
 using Causa.Application.Ingest;
 using Causa.Faers.Ingest;
-using Causa.Faers.Tests.Download;
 using Causa.Tests.Shared;
 
 namespace Causa.Application.Tests;

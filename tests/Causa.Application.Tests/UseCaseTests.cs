@@ -7,7 +7,6 @@ using Causa.Application.Synthetic;
 using Causa.Core;
 using Causa.Core.Model;
 using Causa.Core.Signals;
-using Causa.Faers.Tests.Download;
 using Causa.Tests.Shared;
 
 namespace Causa.Application.Tests;
@@ -72,6 +71,18 @@ public sealed class UseCaseTests : IDisposable
         Assert.Equal(2, table.Value.Pairs.Count);
         Assert.Equal(("DRUG, A", "nausea", 3, 1.5), (table.Value.Pairs[0].Var1, table.Value.Pairs[0].Var2, table.Value.Pairs[0].N, table.Value.Pairs[0].E));
         Assert.Equal("say \"hi\"", table.Value.Pairs[1].Var2);
+    }
+
+    [Fact]
+    public void Mgps_reads_a_quoted_name_that_spans_lines_as_one_row()
+    {
+        var path = Write("multi.csv", "var1,var2,N,E\r\n\"DRUG\r\nA\",nausea,3,1.5\r\nB,x,1,0.5\r\n");
+
+        var table = MgpsService.Read(path);
+
+        Assert.True(table.Succeeded, table.Error?.Message);
+        Assert.Equal(["DRUG\r\nA", "B"], table.Value.Pairs.Select(static p => p.Var1));
+        Assert.Equal([3, 1], table.Value.Pairs.Select(static p => p.N));
     }
 
     [Fact]
@@ -182,7 +193,7 @@ public sealed class UseCaseTests : IDisposable
         {
             var unknown = new NameService(workspace).ResolveDrug("zzqxv not a drug name");
             Assert.True(unknown.Succeeded, unknown.Error?.Message);
-            Assert.False(NameService.IsResolved(unknown.Value));
+            Assert.False(unknown.Value!.Resolved);
         }
 
         Write("vocabulary.causavoc", "not a vocabulary file");

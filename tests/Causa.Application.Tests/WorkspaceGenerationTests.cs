@@ -4,7 +4,6 @@ using Causa.Application.Queries;
 using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Faers.Ingest;
-using Causa.Faers.Tests.Download;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;
 

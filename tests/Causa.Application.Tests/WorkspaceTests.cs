@@ -1,8 +1,8 @@
 using Causa.Application.Errors;
+using Causa.Application.Names;
 using Causa.Application.Queries;
 using Causa.Core;
 using Causa.Faers.Ingest;
-using Causa.Faers.Tests.Download;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;
 
@@ -58,6 +58,48 @@ public sealed class WorkspaceTests : IDisposable
         Assert.Equal(1, workspace.TermResolverBuilds);
         Assert.Equal(1, workspace.EvidenceTermResolverBuilds);
         Assert.Equal(1, workspace.VocabularyLoads);
+    }
+
+    [Fact]
+    public void Ask_and_resolve_on_one_workspace_build_each_resolver_once()
+    {
+        IngestSample();
+        using var workspace = new CausaWorkspace(_folder.Path);
+        var queries = new QueryService(workspace);
+        var names = new NameService(workspace);
+
+        Assert.True(queries.Ask(new AskRequest("Sandostatin", "nausea")).Succeeded);
+        var drug = names.ResolveDrug("Sandostatin");
+        var term = names.ResolveEvent("nausea");
+        Assert.True(names.ResolveDrug("octreotide").Succeeded);
+        Assert.True(names.ResolveEvent("vomiting").Succeeded);
+
+        Assert.Equal(["OCTREOTIDE"], drug.Value!.Ingredients);
+        Assert.Equal("Nausea", term.Value!.Match);
+        // resolve used to build its own pair of resolvers beside the ones ask had built.
+        Assert.Equal(1, workspace.DrugResolverBuilds);
+        Assert.Equal(1, workspace.TermResolverBuilds);
+        Assert.Equal(1, workspace.VocabularyLoads);
+    }
+
+    [Fact]
+    public void Resolve_without_a_store_builds_the_resolvers_once_from_the_vocabulary_alone()
+    {
+        using var workspace = new CausaWorkspace(_folder.Path);
+        var names = new NameService(workspace);
+
+        Assert.True(names.ResolveDrug("aspirin").Succeeded);
+        Assert.True(names.ResolveDrug("ibuprofen").Succeeded);
+        Assert.True(names.ResolveEvent("nausea").Succeeded);
+        Assert.True(names.ResolveEvent("headache").Succeeded);
+
+        using (var lease = workspace.Acquire())
+        {
+            Assert.False(lease.Generation.HasCaseStore);
+        }
+
+        Assert.Equal(1, workspace.DrugResolverBuilds);
+        Assert.Equal(1, workspace.TermResolverBuilds);
     }
 
     [Fact]

@@ -3,7 +3,10 @@ using Spectre.Console;
 
 namespace Causa.Cli.Tests;
 
-/// <summary>Runs the CLI in-process with captured console, stdout and stderr, against a temporary store.</summary>
+/// <summary>
+/// Runs the CLI in-process against a temporary store, capturing the console, stdout and stderr of each run; the one
+/// way CLI tests build a <see cref="CliContext"/>. The clock, HTTP handler and console width can be set per test.
+/// </summary>
 internal sealed class CliHarness : IDisposable
 {
     private readonly bool _ownsStore = true;
@@ -20,18 +23,37 @@ internal sealed class CliHarness : IDisposable
         _ownsStore = false;
     }
 
+    /// <summary>The store folder, given to the CLI as <c>CAUSA_STORE</c>.</summary>
     public string StoreDirectory { get; }
 
+    /// <summary>The wall clock the CLI sees.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The HTTP handler downloads go through; null for the CLI's own.</summary>
+    public HttpMessageHandler? Handler { get; init; }
+
+    /// <summary>Console width in columns (wide enough that tables and paths do not wrap).</summary>
+    public int Width { get; init; } = 200;
+
+    /// <summary>What the last run drew on the console (tables, progress, messages).</summary>
     public StringWriter Console { get; private set; } = new();
 
+    /// <summary>What the last run wrote to stdout (JSON, TSV).</summary>
     public StringWriter Output { get; private set; } = new();
 
+    /// <summary>What the last run wrote to stderr.</summary>
     public StringWriter Error { get; private set; } = new();
 
+    /// <summary>Runs the CLI with <paramref name="args"/> on fresh output writers.</summary>
+    /// <returns>The exit code.</returns>
     public Task<int> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
 
     /// <summary>Runs with a cancellation token, as Ctrl+C gives one to the real process.</summary>
-    public async Task<int> RunAsync(CancellationToken cancellationToken, params string[] args)
+    public async Task<int> RunAsync(CancellationToken cancellationToken, params string[] args) =>
+        await CausaApp.RunAsync(args, NewContext(), cancellationToken);
+
+    /// <summary>A context over fresh output writers, for tests that invoke one command directly.</summary>
+    public CliContext NewContext()
     {
         Console = new StringWriter();
         Output = new StringWriter();
@@ -43,9 +65,8 @@ internal sealed class CliHarness : IDisposable
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(Console),
         });
-        console.Profile.Width = 200;
-        var context = new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, TimeProvider.System);
-        return await CausaApp.RunAsync(args, context, cancellationToken);
+        console.Profile.Width = Width;
+        return new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, Clock, Handler);
     }
 
     public void Dispose()

@@ -1,7 +1,4 @@
-using Causa.Cli;
-using Causa.Faers.Tests.Download;
 using Causa.Tests.Shared;
-using Spectre.Console;
 
 namespace Causa.Cli.Tests;
 
@@ -9,14 +6,13 @@ public sealed class FetchCommandTests : IAsyncDisposable
 {
     private readonly LocalHttpServer _server = new();
     private readonly TempFolder _folder = new();
-    private readonly StringWriter _console = new();
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
     private readonly HttpClientHandler _handler = new();
+    private CliHarness? _cli;
 
     public async ValueTask DisposeAsync()
     {
         await _server.DisposeAsync();
+        _cli?.Dispose();
         _handler.Dispose();
         _folder.Dispose();
     }
@@ -32,10 +28,10 @@ public sealed class FetchCommandTests : IAsyncDisposable
         Assert.Equal(0, exit);
         var path = Path.Combine(_folder.Path, "faers_ascii_2022q4.zip");
         Assert.Equal(sample, File.ReadAllBytes(path));
-        var text = Flat(_console.ToString());
+        var text = Flat(_cli!.Console.ToString());
         Assert.Contains("2022Q4 downloaded: " + path, text, StringComparison.Ordinal);
         Assert.Contains("1,170,789 bytes", text, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, _error.ToString());
+        Assert.Equal(string.Empty, _cli!.Error.ToString());
     }
 
     [Fact]
@@ -56,7 +52,7 @@ public sealed class FetchCommandTests : IAsyncDisposable
         var exit = await RunAsync("fetch", "2031q1", "--dir", _folder.Path, "--base-url", _server.BaseUri.ToString());
 
         Assert.Equal(2, exit);
-        Assert.Contains("causa: FDA has not published 2031Q1 (HTTP 404 at " + _server.BaseUri + "faers_ascii_2031q1.zip)", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("causa: FDA has not published 2031Q1 (HTTP 404 at " + _server.BaseUri + "faers_ascii_2031q1.zip)", _cli!.Error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +74,7 @@ public sealed class FetchCommandTests : IAsyncDisposable
         var exit = await RunAsync("fetch", quarter, "--dir", _folder.Path, "--base-url", _server.BaseUri.ToString());
 
         Assert.Equal(1, exit);
-        Assert.Contains($"'{quarter}' is not a quarter", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"'{quarter}' is not a quarter", _cli!.Error.ToString(), StringComparison.Ordinal);
         Assert.Empty(_server.Requests);
     }
 
@@ -88,7 +84,7 @@ public sealed class FetchCommandTests : IAsyncDisposable
         var exit = await RunAsync("fetch", "2022q4", "--base-url", "ftp://example.invalid/");
 
         Assert.Equal(1, exit);
-        Assert.Contains("--base-url", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--base-url", _cli!.Error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +96,7 @@ public sealed class FetchCommandTests : IAsyncDisposable
         var exit = await RunAsync(clock, "fetch", "latest", "--dir", _folder.Path, "--base-url", _server.BaseUri.ToString());
 
         Assert.Equal(0, exit);
-        Assert.Contains("2022Q4 downloaded", Flat(_console.ToString()), StringComparison.Ordinal);
+        Assert.Contains("2022Q4 downloaded", Flat(_cli!.Console.ToString()), StringComparison.Ordinal);
     }
 
     private static string Flat(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
@@ -109,20 +105,8 @@ public sealed class FetchCommandTests : IAsyncDisposable
 
     private Task<int> RunAsync(TimeProvider clock, params string[] args)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(_console),
-        });
-        console.Profile.Width = 4000;
-        var context = new CliContext(console, _output, _error, _ => null, clock, _handler);
-        return CausaApp.RunAsync(args, context);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
+        _cli?.Dispose();
+        _cli = new CliHarness { Clock = clock, Handler = _handler, Width = 4000 };
+        return _cli.RunAsync(args);
     }
 }

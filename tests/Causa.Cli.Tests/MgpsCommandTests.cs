@@ -1,7 +1,5 @@
 using System.Globalization;
-using Causa.Cli;
 using Causa.Tests.Shared;
-using Spectre.Console;
 
 namespace Causa.Cli.Tests;
 
@@ -153,13 +151,9 @@ public sealed class MgpsCommandTests : IDisposable
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        using var consoleText = new StringWriter(CultureInfo.InvariantCulture);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(consoleText) });
-        var context = new CliContext(console, output, error, _ => null, TimeProvider.System);
-        var exit = await CausaApp.RunAsync(args, context);
-        return (exit, output.ToString(), error.ToString());
+        using var cli = new CliHarness();
+        var exit = await cli.RunAsync(args);
+        return (exit, cli.Output.ToString(), cli.Error.ToString());
     }
 
     private string WriteTemp(string content)

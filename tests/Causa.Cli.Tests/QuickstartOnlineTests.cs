@@ -1,4 +1,3 @@
-using Causa.Faers.Tests.Download;
 using Causa.Tests.Shared;
 
 namespace Causa.Cli.Tests;

@@ -6,37 +6,26 @@ using Causa.Cli;
 using Causa.Cli.Commands;
 using Causa.Core.Vocabulary;
 using Causa.Tests.Shared;
-using Spectre.Console;
 
 namespace Causa.Cli.Tests;
 
 public sealed class ResolveCommandTests : IDisposable
 {
     private readonly string _store = Path.Combine(Path.GetTempPath(), "causa-resolve-" + Guid.NewGuid().ToString("N"));
-    private readonly StringWriter _console = new();
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly CliHarness _cli;
+
+    public ResolveCommandTests() => _cli = new CliHarness(_store) { Width = 4000 };
 
     public void Dispose()
     {
+        _cli.Dispose();
         if (Directory.Exists(_store))
         {
             Directory.Delete(_store, recursive: true);
         }
     }
 
-    private CliContext Context(HttpMessageHandler? handler = null)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(_console),
-        });
-        console.Profile.Width = 4000;
-        return new CliContext(console, _output, _error, _ => null, TimeProvider.System, handler);
-    }
+    private CliContext Context() => _cli.NewContext();
 
     private Task<int> RunAsync(params string[] args) => CausaApp.RunAsync([.. args, "--store", _store], Context());
 
@@ -44,7 +33,7 @@ public sealed class ResolveCommandTests : IDisposable
     {
         var context = Context();
         var root = new RootCommand { context.StoreOption, ResolveCommand.Create(context, new StringReader(input)) };
-        return await root.Parse([.. args, "--store", _store]).InvokeAsync(new InvocationConfiguration { Output = _output, Error = _error });
+        return await root.Parse([.. args, "--store", _store]).InvokeAsync(new InvocationConfiguration { Output = _cli.Output, Error = _cli.Error });
     }
 
     private Task<int> ImportDrugSourcesAsync() => RunAsync(
@@ -56,12 +45,12 @@ public sealed class ResolveCommandTests : IDisposable
     public async Task Resolve_drug_json_has_the_documented_keys()
     {
         Assert.Equal(0, await ImportDrugSourcesAsync());
-        _output.GetStringBuilder().Clear();
+        _cli.Output.GetStringBuilder().Clear();
 
         var exit = await RunAsync("resolve", "drug", "REMERON SOLTAB 15MG", "--json");
 
         Assert.Equal(0, exit);
-        using var json = JsonDocument.Parse(_output.ToString());
+        using var json = JsonDocument.Parse(_cli.Output.ToString());
         var root = json.RootElement;
         Assert.Equal("REMERON SOLTAB 15MG", root.GetProperty("input").GetString());
         Assert.Equal("MIRTAZAPINE", root.GetProperty("match").GetString());
@@ -77,12 +66,12 @@ public sealed class ResolveCommandTests : IDisposable
         var exit = await RunAsync("resolve", "event", "Rückenschmerzen", "--json");
 
         Assert.Equal(0, exit);
-        using var json = JsonDocument.Parse(_output.ToString());
+        using var json = JsonDocument.Parse(_cli.Output.ToString());
         Assert.Equal("Back pain", json.RootElement.GetProperty("match").GetString());
         Assert.Equal("language", json.RootElement.GetProperty("kind").GetString());
         Assert.Equal("de", json.RootElement.GetProperty("language").GetString());
         Assert.Contains("Sciatica", json.RootElement.GetProperty("related").EnumerateArray().Select(e => e.GetString()));
-        Assert.Contains("Rückenschmerzen", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Rückenschmerzen", _cli.Output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,7 +80,7 @@ public sealed class ResolveCommandTests : IDisposable
         var exit = await RunAsync("resolve", "event", "zzqxv wvvk");
 
         Assert.Equal(1, exit);
-        Assert.Contains("no event term found", _console.ToString(), StringComparison.Ordinal);
+        Assert.Contains("no event term found", _cli.Console.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +89,7 @@ public sealed class ResolveCommandTests : IDisposable
         var exit = await RunWithInputAsync("backache\nhoofdpijn\nzzqxv\ncan't sleep\n", "resolve", "event", "-");
 
         Assert.Equal(0, exit);
-        var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = _cli.Output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, lines.Length);
         var matches = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("match")).Select(m => m.ValueKind == JsonValueKind.Null ? null : m.GetString());
         Assert.Equal(["Back pain", "Headache", null, "Insomnia"], matches);
@@ -112,7 +101,7 @@ public sealed class ResolveCommandTests : IDisposable
         var exit = await RunAsync("vocab", "import", TestData.PathOf("drugnames", "drugsatfda_20190702.zip"), "/nonexistent/ema.txt");
 
         Assert.Equal(1, exit);
-        Assert.Contains("/nonexistent/ema.txt: file not found", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("/nonexistent/ema.txt: file not found", _cli.Error.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_store, VocabularyFile.FileName)));
     }
 
@@ -125,7 +114,7 @@ public sealed class ResolveCommandTests : IDisposable
         var exit = await RunAsync("resolve", "drug", "Remeron");
 
         Assert.Equal(2, exit);
-        Assert.Contains(VocabularyFile.FileName + ": Not a Causa vocabulary file", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(VocabularyFile.FileName + ": Not a Causa vocabulary file", _cli.Error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +128,7 @@ public sealed class ResolveCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.True(VocabularyFile.TryLoad(_store, out var vocabulary, out _));
         Assert.Contains(vocabulary.Brands, b => b.Name == "REMERON");
-        Assert.Contains("Downloaded " + url, _console.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Downloaded " + url, _cli.Console.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +139,7 @@ public sealed class ResolveCommandTests : IDisposable
         var exit = await CausaApp.RunAsync(["vocab", "update", "--url", url, "--store", _store], Context());
 
         Assert.Equal(2, exit);
-        Assert.Contains("HTTP 404", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("HTTP 404", _cli.Error.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_store, VocabularyFile.FileName)));
     }
 

@@ -1,18 +1,17 @@
 using System.IO.Compression;
-using Causa.Cli;
-using Causa.Faers.Tests.Download;
-using Spectre.Console;
 
 namespace Causa.Cli.Tests;
 
 public sealed class SynthCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
-    private readonly StringWriter _console = new();
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly CliHarness _cli = new() { Width = 400 };
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _cli.Dispose();
+        _folder.Dispose();
+    }
 
     [Fact]
     public async Task Synth_writes_the_zip_and_the_truth_file_and_reports_the_row_counts()
@@ -34,11 +33,11 @@ public sealed class SynthCommandTests : IDisposable
         var truth = File.ReadAllLines(Path.Combine(_folder.Path, "q.truth.csv"));
         Assert.Equal("drug,event,relative_risk,kind,background_rate,reports", truth[0]);
         Assert.Equal(49, truth.Length);
-        var text = _console.ToString();
+        var text = _cli.Console.ToString();
         Assert.Contains("800 reports", text, StringComparison.Ordinal);
         Assert.Contains("24 planted, 24 null pairs", text, StringComparison.Ordinal);
         Assert.Contains("DRUG", text, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, _error.ToString());
+        Assert.Equal(string.Empty, _cli.Error.ToString());
     }
 
     [Fact]
@@ -65,7 +64,7 @@ public sealed class SynthCommandTests : IDisposable
         var exit = await RunAsync("synth", zip, option, value);
 
         Assert.Equal(1, exit);
-        Assert.Contains(message, _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(message, _cli.Error.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(zip));
     }
 
@@ -78,20 +77,8 @@ public sealed class SynthCommandTests : IDisposable
         var exit = await RunAsync("synth", Path.Combine(blocker, "q.zip"), "--reports", "10");
 
         Assert.Equal(2, exit);
-        Assert.Contains("cannot write", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("cannot write", _cli.Error.ToString(), StringComparison.Ordinal);
     }
 
-    private Task<int> RunAsync(params string[] args)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(_console),
-        });
-        console.Profile.Width = 400;
-        var context = new CliContext(console, _output, _error, _ => null, TimeProvider.System);
-        return CausaApp.RunAsync(args, context);
-    }
+    private Task<int> RunAsync(params string[] args) => _cli.RunAsync(args);
 }

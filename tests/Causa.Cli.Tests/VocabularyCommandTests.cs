@@ -154,27 +154,6 @@ public sealed class VocabularyCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Top_class_alone_counts_a_case_once_for_the_class()
-    {
-        await IngestSamplesAsync();
-        var dc = TestData.PathOf("drugnames", "drugcentral_2016");
-        Assert.Equal(0, await _cli.RunAsync("vocab", "import", Path.Combine(dc, "pharm_class.tsv")));
-
-        var exit = await _cli.RunAsync("top", "--class", "statin", "--min-count", "1", "--limit", "5", "--json");
-
-        Assert.True(exit == 0, _cli.Error.ToString());
-        var rows = JsonDocument.Parse(_cli.Output.ToString()).RootElement.EnumerateArray().ToList();
-        Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.Equal("statin (class)", r.GetProperty("drug").GetString()));
-        // The class count of an event is at least that of any one member and at most their sum (cases counted once).
-        var top = rows[0];
-        var term = top.GetProperty("event").GetString()!;
-        Assert.Equal(0, await _cli.RunAsync("top", "--event", term, "--class", "statin", "--min-count", "1", "--limit", "1000", "--json"));
-        var memberCounts = JsonDocument.Parse(_cli.Output.ToString()).RootElement.EnumerateArray().Select(r => r.GetProperty("a").GetInt64()).ToList();
-        Assert.InRange(top.GetProperty("a").GetInt64(), memberCounts.Max(), memberCounts.Sum());
-    }
-
-    [Fact]
     public async Task Vocab_apply_re_resolves_the_store_without_the_quarter_files()
     {
         // A names-only legacy quarter, copied so that it can be removed before re-resolving.
@@ -204,25 +183,6 @@ public sealed class VocabularyCommandTests : IDisposable
         Assert.False(File.Exists(zip));
         Assert.Equal(0, await _cli.RunAsync("top", "Paxil", "--min-count", "1", "--json"));
         Assert.All(JsonDocument.Parse(_cli.Output.ToString()).RootElement.EnumerateArray(), r => Assert.Equal("PAROXETINE", r.GetProperty("drug").GetString()));
-    }
-
-    [Fact]
-    public async Task Ingest_uses_the_imported_vocabulary_and_gives_the_same_store_as_ingest_then_apply()
-    {
-        var vocabulary = TestData.PathOf("drugnames", "drugsatfda_20190702.zip");
-        var quarter = TestData.PathOf("faers", "aers_ascii_2004q1_sample.zip");
-        Assert.Equal(0, await _cli.RunAsync("ingest", quarter, "--json"));
-        Assert.Equal(0, await _cli.RunAsync("vocab", "import", vocabulary));
-        Assert.Equal(0, await _cli.RunAsync("vocab", "apply"));
-        using var other = new CliHarness();
-        Assert.Equal(0, await other.RunAsync("vocab", "import", vocabulary));
-
-        Assert.Equal(0, await other.RunAsync("ingest", quarter, "--json"));
-
-        Assert.Equal(
-            File.ReadAllBytes(Path.Combine(_cli.StoreDirectory, "cases.causa")),
-            File.ReadAllBytes(Path.Combine(other.StoreDirectory, "cases.causa")));
-        Assert.Equal(0, await other.RunAsync("top", "Paxil", "--min-count", "1"));
     }
 
     [Fact]

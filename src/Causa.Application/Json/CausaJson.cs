@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Causa.Core.Model;
 using Causa.Core.Names;
+using Causa.Core.Resolution;
 using Causa.Core.Verdicts;
 
 namespace Causa.Application.Json;
@@ -27,7 +28,13 @@ public static class CausaJson
     /// <summary>Serializes a response type as one compact JSON line (no newline).</summary>
     public static string SerializeLine<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)LineOptions.GetTypeInfo(typeof(T)));
 
-    private static JsonSerializerOptions CreateOptions(bool indented = true)
+    /// <summary>Options for one compact JSON object a line with non-ASCII written as is (<c>resolve --json</c>).</summary>
+    public static JsonSerializerOptions CompactOptions { get; } = CreateOptions(indented: false, relaxed: true);
+
+    /// <summary>Serializes a response type as one compact JSON object with non-ASCII written as is (no newline).</summary>
+    public static string SerializeCompact<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)CompactOptions.GetTypeInfo(typeof(T)));
+
+    private static JsonSerializerOptions CreateOptions(bool indented = true, bool relaxed = false)
     {
         var options = new JsonSerializerOptions
         {
@@ -35,7 +42,7 @@ public static class CausaJson
             WriteIndented = indented,
             // Documents print drug and term names as they are (é, ü, →), not as \u escapes: the output is not embedded
             // in HTML. JSON lines keep the default escaping they have always had.
-            Encoder = indented ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping : JavaScriptEncoder.Default,
+            Encoder = indented || relaxed ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping : JavaScriptEncoder.Default,
             TypeInfoResolver = CausaJsonContext.Default,
         };
         options.Converters.Add(new JsonStringEnumConverter<VerdictLevel>(JsonNamingPolicy.SnakeCaseLower));
@@ -43,6 +50,7 @@ public static class CausaJson
         options.Converters.Add(new JsonStringEnumConverter<AgeGroup>(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new JsonStringEnumConverter<ReporterType>(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new JsonStringEnumConverter<DrugResolutionKind>(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new JsonStringEnumConverter<TermMatchKind>(JsonNamingPolicy.SnakeCaseLower));
         options.MakeReadOnly();
         return options;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Causa.Application.Ingest;
+using Causa.Application.Names;
 using Causa.Application.Queries;
 using Causa.Application.Signals;
 using Causa.Application.Sources;
@@ -27,4 +28,6 @@ namespace Causa.Application.Json;
 [JsonSerializable(typeof(IReadOnlyList<SourceListEntry>))]
 [JsonSerializable(typeof(VocabularyApplySummary))]
 [JsonSerializable(typeof(SignalRow))]
+[JsonSerializable(typeof(DrugResolveResponse))]
+[JsonSerializable(typeof(EventResolveResponse))]
 internal sealed partial class CausaJsonContext : JsonSerializerContext;

@@ -25,14 +25,15 @@ public static class MgpsService
             return Error.BadInput($"input file not found: {path}");
         }
 
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var headerLine = reader.ReadLine();
-        if (headerLine is null)
+        using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var reader = new DelimitedReader(text, DelimitedFormat.Csv);
+        if (reader.Read() is not { } headerRow)
         {
             return Malformed(path, null, $"{path}: the file is empty (expected a header line).");
         }
 
-        var header = DelimitedText.Split(headerLine, ',', out _);
+        var header = headerRow.Fields;
+        var headerLine = headerRow.Text;
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
@@ -43,7 +44,7 @@ public static class MgpsService
         var isRaw = columns.ContainsKey("id") && columns.ContainsKey("var1") && columns.ContainsKey("var2");
         if (!isPairTable && !isRaw)
         {
-            return Malformed(path, 1, $"{path}:1: header must hold var1,var2,N,E (pair table) or id,var1,var2[,strat…] (raw rows); got '{headerLine}'.");
+            return Malformed(path, headerRow.Line, $"{path}:{headerRow.Line}: header must hold var1,var2,N,E (pair table) or id,var1,var2[,strat…] (raw rows); got '{headerLine}'.");
         }
 
         return isPairTable
@@ -103,7 +104,7 @@ public static class MgpsService
         return positive.Length == 0 ? 1 : positive.Min();
     }
 
-    private static Result<MgpsTable> ReadPairTable(StreamReader reader, string path, int width, Dictionary<string, int> columns)
+    private static Result<MgpsTable> ReadPairTable(DelimitedReader reader, string path, int width, Dictionary<string, int> columns)
     {
         int v1 = columns["var1"], v2 = columns["var2"], nColumn = columns["N"], eColumn = columns["E"];
         var pairs = new List<PairCount>();
@@ -135,7 +136,7 @@ public static class MgpsService
         return new MgpsTable(pairs, []);
     }
 
-    private static Result<MgpsTable> ReadRawRows(StreamReader reader, string path, int width, Dictionary<string, int> columns, bool unstratified)
+    private static Result<MgpsTable> ReadRawRows(DelimitedReader reader, string path, int width, Dictionary<string, int> columns, bool unstratified)
     {
         int id = columns["id"], var1 = columns["var1"], var2 = columns["var2"];
         var strata = unstratified ? [] : columns.Where(static c => c.Key.Contains("strat", StringComparison.Ordinal)).Select(static c => c.Value).Order().ToArray();
@@ -166,18 +167,12 @@ public static class MgpsService
         return new MgpsTable([.. table.Pairs], [.. table.Warnings.Select(static w => w.Replace('\u001f', '|'))]);
     }
 
-    /// <summary>The non-blank lines after the header, split, with their 1-based line numbers.</summary>
-    private static IEnumerable<(long Line, string[] Fields, bool Unterminated)> Rows(StreamReader reader)
+    /// <summary>The non-blank records after the header, with the line each starts on.</summary>
+    private static IEnumerable<(long Line, string[] Fields, bool Unterminated)> Rows(DelimitedReader reader)
     {
-        var line = 1L;
-        while (reader.ReadLine() is { } text)
+        while (reader.Read() is { } row)
         {
-            line++;
-            if (text.Length > 0)
-            {
-                var fields = DelimitedText.Split(text, ',', out var unterminated);
-                yield return (line, fields, unterminated);
-            }
+            yield return (row.Line, row.Fields, row.Problem is not null);
         }
     }
 

@@ -1,6 +1,4 @@
 using Causa.Application.Errors;
-using Causa.Core.Names;
-using Causa.Core.Resolution;
 
 namespace Causa.Application.Names;
 
@@ -9,8 +7,8 @@ namespace Causa.Application.Names;
 /// with the store folder's vocabulary and, when the folder holds a readable case store, its learned drug names and its
 /// event terms, exactly as ingest and the queries resolve.
 /// </summary>
-/// <remarks>Thread-safe; the resolvers are the workspace generation's, built once per generation on first use (a damaged
-/// or missing case store is no reason not to resolve: the vocabulary alone still answers).</remarks>
+/// <remarks>Thread-safe; the resolvers are the workspace generation's, built once per generation on first use and shared
+/// with the queries (a damaged or missing case store is no reason not to resolve: the vocabulary alone still answers).</remarks>
 public sealed class NameService
 {
     private readonly CausaWorkspace _workspace;
@@ -23,21 +21,21 @@ public sealed class NameService
     }
 
     /// <summary>How <paramref name="text"/> reads as a drug name; <see cref="ErrorKind.BadData"/> when the vocabulary
-    /// file is unreadable. An unknown name is a lookup without ingredients, not an error.</summary>
-    public Result<DrugLookup> ResolveDrug(string text)
+    /// file is unreadable. An unknown name is a response without ingredients, not an error.</summary>
+    public Result<DrugResolveResponse> ResolveDrug(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         using var lease = _workspace.Acquire();
-        return lease.Generation.DrugResolver.Map(resolver => resolver.Lookup(text));
+        return lease.Generation.DrugResolver.Map(resolver => DrugResolveResponse.From(resolver.Lookup(text)));
     }
 
     /// <summary>How <paramref name="text"/> reads as an event wording; <see cref="ErrorKind.BadData"/> when the
-    /// vocabulary file is unreadable. An unknown wording is a lookup without a match, not an error.</summary>
-    public Result<TermLookup> ResolveEvent(string text)
+    /// vocabulary file is unreadable. An unknown wording is a response without a match, not an error.</summary>
+    public Result<EventResolveResponse> ResolveEvent(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         using var lease = _workspace.Acquire();
-        return lease.Generation.TermResolver.Map(resolver => resolver.Lookup(text));
+        return lease.Generation.TermResolver.Map(resolver => EventResolveResponse.From(resolver.Lookup(text)));
     }
 
     /// <summary>The vocabulary's error when its file is unreadable; null when it loads (or there is none).</summary>
@@ -45,19 +43,5 @@ public sealed class NameService
     {
         using var lease = _workspace.Acquire();
         return lease.Generation.Vocabulary.Error;
-    }
-
-    /// <summary>True when <paramref name="lookup"/> names ingredients or recognises a non-drug (placebo, vitamins...).</summary>
-    public static bool IsResolved(DrugLookup lookup)
-    {
-        ArgumentNullException.ThrowIfNull(lookup);
-        return lookup.Ingredients.Count > 0 || lookup.Kind == DrugResolutionKind.NonDrug;
-    }
-
-    /// <summary>True when <paramref name="lookup"/> found one preferred term.</summary>
-    public static bool IsResolved(TermLookup lookup)
-    {
-        ArgumentNullException.ThrowIfNull(lookup);
-        return lookup.Match is not null;
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Causa.Application.Errors;
+using Causa.Application.Json;
 using Causa.Application.Names;
 using Causa.Core.Names;
 using Causa.Core.Resolution;
@@ -17,9 +17,6 @@ namespace Causa.Cli.Commands;
 /// </summary>
 internal static class ResolveCommand
 {
-    // Names in other languages stay readable ("Rückenschmerzen"); the output is never embedded in HTML.
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create(CliContext context, TextReader? input = null)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -84,143 +81,54 @@ internal static class ResolveCommand
         return command;
     }
 
-    private static (string Json, bool Resolved, string Human) DrugAnswer(DrugLookup lookup)
+    private static (string Json, bool Resolved, string Human) DrugAnswer(DrugResolveResponse answer)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
-        {
-            w.WriteStartObject();
-            w.WriteString("input", lookup.Input);
-            WriteNullable(w, "match", lookup.Match);
-            w.WriteString("kind", Snake(lookup.Kind.ToString()));
-            w.WriteNumber("confidence", Math.Round(lookup.Confidence, 3));
-            WriteStrings(w, "ingredients", lookup.Ingredients);
-            w.WriteStartArray("alternatives");
-            foreach (var a in lookup.Alternatives)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", a.Name);
-                WriteStrings(w, "ingredients", a.Ingredients);
-                w.WriteNumber("distance", a.Distance);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            WriteStrings(w, "suggestions", lookup.Suggestions);
-            w.WriteEndObject();
-        }
-
-        var resolved = NameService.IsResolved(lookup);
         string human;
-        if (lookup.Ingredients.Count > 0)
+        if (answer.Ingredients.Count > 0)
         {
-            human = $"[bold]{Markup.Escape(lookup.Input)}[/] → [green]{Markup.Escape(lookup.Match!)}[/] ({Snake(lookup.Kind.ToString()).Replace('_', ' ')}, confidence {lookup.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})";
+            human = $"[bold]{Markup.Escape(answer.Input)}[/] → [green]{Markup.Escape(answer.Match!)}[/] ({KindWords(JsonNamingPolicy.SnakeCaseLower.ConvertName(answer.Kind.ToString()))}, confidence {answer.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})";
         }
-        else if (lookup.Kind == DrugResolutionKind.NonDrug)
+        else if (answer.Kind == DrugResolutionKind.NonDrug)
         {
-            human = $"[bold]{Markup.Escape(lookup.Input)}[/] is not a drug (unknown, placebo, vitamins or similar).";
+            human = $"[bold]{Markup.Escape(answer.Input)}[/] is not a drug (unknown, placebo, vitamins or similar).";
         }
-        else if (lookup.Kind == DrugResolutionKind.Ambiguous)
+        else if (answer.Kind == DrugResolutionKind.Ambiguous)
         {
-            human = $"[bold]{Markup.Escape(lookup.Input)}[/] is ambiguous; did you mean: " +
-                string.Join(", ", lookup.Alternatives.Select(a => Markup.Escape($"{a.Name} ({string.Join(" + ", a.Ingredients)})"))) + "?";
+            human = $"[bold]{Markup.Escape(answer.Input)}[/] is ambiguous; did you mean: " +
+                string.Join(", ", answer.Alternatives.Select(a => Markup.Escape($"{a.Name} ({string.Join(" + ", a.Ingredients)})"))) + "?";
         }
         else
         {
-            human = $"[bold]{Markup.Escape(lookup.Input)}[/]: no drug found." +
-                (lookup.Suggestions.Count > 0 ? " Did you mean: " + Markup.Escape(string.Join(", ", lookup.Suggestions)) + "?" : string.Empty);
+            human = $"[bold]{Markup.Escape(answer.Input)}[/]: no drug found." +
+                (answer.Suggestions.Count > 0 ? " Did you mean: " + Markup.Escape(string.Join(", ", answer.Suggestions)) + "?" : string.Empty);
         }
 
-        return (System.Text.Encoding.UTF8.GetString(buffer.ToArray()), resolved, human);
+        return (CausaJson.SerializeCompact(answer), answer.Resolved, human);
     }
 
-    private static (string Json, bool Resolved, string Human) EventAnswer(TermLookup lookup)
+    private static (string Json, bool Resolved, string Human) EventAnswer(EventResolveResponse answer)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
-        {
-            w.WriteStartObject();
-            w.WriteString("input", lookup.Input);
-            WriteNullable(w, "match", lookup.Match);
-            w.WriteString("kind", Snake(lookup.Kind.ToString()));
-            WriteNullable(w, "language", lookup.Language);
-            w.WriteNumber("confidence", Math.Round(lookup.Confidence, 3));
-            w.WriteStartArray("alternatives");
-            foreach (var a in lookup.Alternatives)
-            {
-                w.WriteStartObject();
-                w.WriteString("term", a.Term);
-                w.WriteString("via", a.Via);
-                w.WriteString("kind", Snake(a.Kind.ToString()));
-                w.WriteNumber("confidence", Math.Round(a.Confidence, 3));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            WriteStrings(w, "related", lookup.Related);
-            WriteStrings(w, "suggestions", lookup.Suggestions);
-            w.WriteEndObject();
-        }
-
         string human;
-        if (lookup.Match is not null)
+        if (answer.Match is not null)
         {
-            human = $"[bold]{Markup.Escape(lookup.Input)}[/] → [green]{Markup.Escape(lookup.Match)}[/] ({Snake(lookup.Kind.ToString()).Replace('_', ' ')}" +
-                (lookup.Language is null ? string.Empty : ", " + lookup.Language) +
-                $", confidence {lookup.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})" +
-                (lookup.Related.Count > 0 ? $"\nRelated but separate terms (not included): {Markup.Escape(string.Join(", ", lookup.Related))}" : string.Empty);
+            human = $"[bold]{Markup.Escape(answer.Input)}[/] → [green]{Markup.Escape(answer.Match)}[/] ({KindWords(JsonNamingPolicy.SnakeCaseLower.ConvertName(answer.Kind.ToString()))}" +
+                (answer.Language is null ? string.Empty : ", " + answer.Language) +
+                $", confidence {answer.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})" +
+                (answer.Related.Count > 0 ? $"\nRelated but separate terms (not included): {Markup.Escape(string.Join(", ", answer.Related))}" : string.Empty);
         }
-        else if (lookup.Kind == TermMatchKind.Ambiguous)
+        else if (answer.Kind == TermMatchKind.Ambiguous)
         {
-            human = $"[bold]{Markup.Escape(lookup.Input)}[/] is ambiguous; did you mean: " + Markup.Escape(string.Join(", ", lookup.Alternatives.Select(a => a.Term))) + "?";
-        }
-        else
-        {
-            human = $"[bold]{Markup.Escape(lookup.Input)}[/]: no event term found." +
-                (lookup.Suggestions.Count > 0 ? " Did you mean: " + Markup.Escape(string.Join(", ", lookup.Suggestions)) + "?" : string.Empty);
-        }
-
-        return (System.Text.Encoding.UTF8.GetString(buffer.ToArray()), NameService.IsResolved(lookup), human);
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
+            human = $"[bold]{Markup.Escape(answer.Input)}[/] is ambiguous; did you mean: " + Markup.Escape(string.Join(", ", answer.Alternatives.Select(a => a.Term))) + "?";
         }
         else
         {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteStringValue(v);
+            human = $"[bold]{Markup.Escape(answer.Input)}[/]: no event term found." +
+                (answer.Suggestions.Count > 0 ? " Did you mean: " + Markup.Escape(string.Join(", ", answer.Suggestions)) + "?" : string.Empty);
         }
 
-        w.WriteEndArray();
+        return (CausaJson.SerializeCompact(answer), answer.Resolved, human);
     }
 
-    /// <summary>PascalCase enum name → snake_case ("NonDrug" → "non_drug").</summary>
-    internal static string Snake(string pascal)
-    {
-        var sb = new System.Text.StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            var c = pascal[i];
-            if (char.IsUpper(c) && i > 0)
-            {
-                sb.Append('_');
-            }
-
-            sb.Append(char.ToLowerInvariant(c));
-        }
-
-        return sb.ToString();
-    }
+    // "lay_term" → "lay term": the human line names the match kind in words.
+    private static string KindWords(string snake) => snake.Replace('_', ' ');
 }

@@ -70,17 +70,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
         try
         {
             view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-            var file = new MappedSectionFile(path, map, view, length, majorVersion, kind);
-            try
-            {
-                file.Verify();
-                return file;
-            }
-            catch
-            {
-                file.Dispose();
-                throw;
-            }
+            return Verified(new MappedSectionFile(path, map, view, length, majorVersion, kind));
         }
         catch
         {
@@ -95,7 +85,12 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     {
         ArgumentNullException.ThrowIfNull(bytes);
         CheckPrologue(bytes, bytes.Length, expectedSignature, majorVersion, kind);
-        var file = new MappedSectionFile(name, bytes, majorVersion, kind);
+        return Verified(new MappedSectionFile(name, bytes, majorVersion, kind));
+    }
+
+    // A file that fails verification is released before the error propagates.
+    private static MappedSectionFile Verified(MappedSectionFile file)
+    {
         try
         {
             file.Verify();

@@ -32,21 +32,6 @@ public sealed record NameMatch(string Input, NameMatchKind Kind, int Id, string?
     /// <summary>How the match was made, in the snake_case words of <c>causa resolve</c> (<c>brand</c>, <c>lay_term</c>, <c>misspelling</c>...).</summary>
     public string How => Snake(Reason == DrugResolutionKind.Unresolved && EventReason != TermMatchKind.Unresolved ? EventReason.ToString() : Reason.ToString());
 
-    /// <summary>PascalCase enum name → snake_case ("NonDrug" → "non_drug").</summary>
-    internal static string Snake(string pascal)
-    {
-        var sb = new System.Text.StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            var c = pascal[i];
-            if (char.IsUpper(c) && i > 0)
-            {
-                sb.Append('_');
-            }
-
-            sb.Append(char.ToLowerInvariant(c));
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>PascalCase enum name → snake_case ("NonDrug" → "non_drug"), as the JSON contract spells enum values.</summary>
+    internal static string Snake(string pascal) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(pascal);
 }

@@ -245,12 +245,8 @@ public static partial class CountTableImporter
         using (var reader = DelimitedText.Open(global[0]))
         {
             reader.ReadLine();
-            var lineNo = 1L;
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
+            foreach (var (lineNo, line, f) in DelimitedText.DataRows(reader, ',', linesRead: 1))
             {
-                lineNo++;
-                var f = DelimitedText.Split(line, ',');
                 if (f.Length != 2 || !long.TryParse(f[1], NumberStyles.Integer, c, out var count) || count < 0)
                 {
                     return SourceImportResult.Fail($"{Path.GetFileName(global[0])}:{lineNo}: expected 'pt,count', got '{SiderImporter.Truncate(line)}'");

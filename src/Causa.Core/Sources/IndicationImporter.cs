@@ -179,7 +179,7 @@ public static partial class IndicationImporter
                 return SourceImportResult.Fail($"{Path.GetFileName(path)}:1: unexpected header; expected it to start with '{headerStart.Replace("\t", "<TAB>", StringComparison.Ordinal)}'");
             }
 
-            var header = headerLine.Split(separator);
+            var header = DelimitedText.Split(headerLine, separator);
             foreach (var (lineNo, _, fields) in DelimitedText.DataRows(reader, separator, linesRead: 1))
             {
                 tally.Read++;

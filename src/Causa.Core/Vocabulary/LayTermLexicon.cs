@@ -9,8 +9,8 @@ namespace Causa.Core.Vocabulary;
 public static class LayTermLexicon
 {
     private static readonly Lazy<IReadOnlyList<LayTermEntry>> Entries = new(LoadEntries);
-    private static readonly Lazy<IReadOnlyList<(string Term, string Related)>> Pairs = new(LoadRelated);
-    private static readonly Lazy<IReadOnlyList<(string Abbreviation, string PreferredTerm)>> Abbreviated = new(LoadAbbreviations);
+    private static readonly Lazy<IReadOnlyList<(string Term, string Related)>> Pairs = new(() => LoadPairs("Causa.Core.Vocabulary.related_terms.tsv"));
+    private static readonly Lazy<IReadOnlyList<(string Abbreviation, string PreferredTerm)>> Abbreviated = new(() => LoadPairs("Causa.Core.Vocabulary.abbreviations.tsv"));
 
     /// <summary>Languages the lexicon covers.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "nl", "de", "fr", "es"];
@@ -58,26 +58,10 @@ public static class LayTermLexicon
         return Parse(reader);
     }
 
-    private static IReadOnlyList<(string, string)> LoadRelated()
+    /// <summary>The two-column rows of an embedded TSV resource; blank lines and <c>#</c> comments are skipped.</summary>
+    private static IReadOnlyList<(string, string)> LoadPairs(string resource)
     {
-        using var reader = OpenResource("Causa.Core.Vocabulary.related_terms.tsv");
-        var pairs = new List<(string, string)>();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            var f = line.Split('\t');
-            if (line.Length > 0 && line[0] != '#' && f.Length >= 2)
-            {
-                pairs.Add((f[0].Trim(), f[1].Trim()));
-            }
-        }
-
-        return pairs;
-    }
-
-    private static IReadOnlyList<(string, string)> LoadAbbreviations()
-    {
-        using var reader = OpenResource("Causa.Core.Vocabulary.abbreviations.tsv");
+        using var reader = OpenResource(resource);
         var pairs = new List<(string, string)>();
         string? line;
         while ((line = reader.ReadLine()) is not null)

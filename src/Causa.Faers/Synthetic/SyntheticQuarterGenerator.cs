@@ -87,8 +87,8 @@ public sealed class SyntheticQuarterGenerator
     }
 
     /// <summary>
-    /// Writes the zip to <paramref name="zipPath"/> (through a temporary file renamed into place) and the truth CSV
-    /// to <see cref="TruthPathFor"/>.
+    /// Writes the zip to <paramref name="zipPath"/> and the truth CSV to <see cref="TruthPathFor"/>, each through
+    /// <see cref="AtomicFile"/> (a temporary file renamed into place).
     /// </summary>
     /// <returns>What was written.</returns>
     public SyntheticQuarterSummary WriteFiles(string zipPath, CancellationToken cancellationToken = default)
@@ -98,8 +98,11 @@ public sealed class SyntheticQuarterGenerator
         SyntheticQuarterSummary? summary = null;
         AtomicFile.Write(full, stream => summary = WriteZip(stream, cancellationToken));
 
-        using var truth = new StreamWriter(TruthPathFor(full), append: false, new System.Text.UTF8Encoding(false));
-        WriteTruth(truth, summary!);
+        AtomicFile.Write(TruthPathFor(full), stream =>
+        {
+            using var truth = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            WriteTruth(truth, summary!);
+        });
         return summary!;
     }
 

@@ -32,7 +32,7 @@ public sealed class SignalQueriesTests
     [Fact]
     public void Ask_builds_the_two_by_two_table_over_unique_cases()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Twenty().Build());
         using var store = Open(dir.Path);
         var queries = new SignalQueries(store);
@@ -49,7 +49,7 @@ public sealed class SignalQueriesTests
     [Fact]
     public void Counting_all_roles_adds_concomitant_cases()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Twenty().Build());
         using var store = Open(dir.Path);
 
@@ -63,7 +63,7 @@ public sealed class SignalQueriesTests
     [Fact]
     public void Small_store_excess_is_only_a_weak_signal_because_the_ic_shrinks_it()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Twenty().Build());
         using var store = Open(dir.Path);
 
@@ -77,7 +77,7 @@ public sealed class SignalQueriesTests
     [Fact]
     public void Strong_excess_is_called_disproportionate_and_caveated()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var b = new BatchBuilder(2021, 3);
         for (var i = 1; i <= 200; i++)
         {
@@ -103,7 +103,7 @@ public sealed class SignalQueriesTests
     [Fact]
     public void No_reports_and_few_reports_say_so()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Twenty().Build());
         using var store = Open(dir.Path);
         var queries = new SignalQueries(store);
@@ -115,7 +115,7 @@ public sealed class SignalQueriesTests
     [Fact]
     public void Event_named_as_indication_is_flagged_as_indication_bias()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var b = Twenty();
         for (var i = 1; i <= 4; i++)
         {
@@ -135,7 +135,7 @@ public sealed class SignalQueriesTests
     [Fact]
     public void Top_lists_rank_by_lower_ic_limit_and_respect_min_count()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Twenty().Build());
         using var store = Open(dir.Path);
         var queries = new SignalQueries(store);

@@ -52,7 +52,7 @@ public sealed class StoreNameLookupTests
     [Fact]
     public void Drug_brand_and_misspelling_resolve_to_the_store_ingredient_with_the_reason()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Toy().Build());
         using var store = Open(dir.Path);
         var lookup = new StoreNameLookup(store, ClassVocabulary());
@@ -69,7 +69,7 @@ public sealed class StoreNameLookupTests
     [Fact]
     public void Drug_known_to_the_vocabulary_but_absent_from_the_store_is_not_found_with_a_note()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Toy().Build());
         using var store = Open(dir.Path);
 
@@ -82,7 +82,7 @@ public sealed class StoreNameLookupTests
     [Fact]
     public void Event_lay_terms_in_other_languages_resolve_and_related_terms_stay_separate()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Toy().Build());
         using var store = Open(dir.Path);
         var lookup = new StoreNameLookup(store);
@@ -99,7 +99,7 @@ public sealed class StoreNameLookupTests
     [Fact]
     public void Class_members_are_the_class_ingredients_present_in_the_store()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Toy().Build());
         using var store = Open(dir.Path);
 
@@ -112,7 +112,7 @@ public sealed class StoreNameLookupTests
     [Fact]
     public void Class_event_counts_each_case_once_however_many_members_it_reports()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Toy().Build());
         using var store = Open(dir.Path);
         var match = new StoreNameLookup(store, ClassVocabulary()).FindClass("antidepressant");
@@ -130,7 +130,7 @@ public sealed class StoreNameLookupTests
     [Fact]
     public void Class_members_for_an_event_leave_out_other_drugs()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Toy().Build());
         using var store = Open(dir.Path);
         var match = new StoreNameLookup(store, ClassVocabulary()).FindClass("antidepressant");

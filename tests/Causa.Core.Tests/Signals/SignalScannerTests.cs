@@ -41,7 +41,7 @@ public sealed class SignalScannerTests
     [InlineData(StratumFields.Sex | StratumFields.AgeGroup)]
     public void Expected_counts_match_openEBGM_processRaw(StratumFields strata)
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestToy(dir.Path);
         using var store = Open(dir.Path);
 
@@ -61,7 +61,7 @@ public sealed class SignalScannerTests
     [Fact]
     public void Default_strata_include_report_year()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var early = new BatchBuilder(2019, 1).Report(1, 1, 20190110, ["A"], ["X"]).Report(2, 1, 20190111, ["B"], ["X"]).Build();
         var late = new BatchBuilder(2021, 1).Report(3, 1, 20210110, ["A"], ["Y"]).Report(4, 1, 20210111, ["A"], ["X"]).Build();
         IngestBatches(dir.Path, early, late);
@@ -80,7 +80,7 @@ public sealed class SignalScannerTests
     [Fact]
     public void Saved_scan_serves_ask_until_the_next_ingest_makes_it_stale()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestToy(dir.Path);
         using (var store = Open(dir.Path))
         {
@@ -119,7 +119,7 @@ public sealed class SignalScannerTests
     [Fact]
     public void Damaged_saved_scan_is_reported_not_used()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestToy(dir.Path);
         using var store = Open(dir.Path);
         SavedSignals.Save(store.Directory, SignalScanner.Scan(store, new SignalScanOptions { Theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3) }));
@@ -135,7 +135,7 @@ public sealed class SignalScannerTests
     [Fact]
     public void Top_lists_carry_ebgm_from_a_current_scan()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestToy(dir.Path);
         using var store = Open(dir.Path);
         var theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3);

@@ -15,7 +15,7 @@ public sealed class CancelledWriteTests
     [Fact]
     public void A_write_cancelled_once_the_temporary_file_exists_leaves_the_old_store_and_no_temporary()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Quarter(1).Build());
         var path = Path.Combine(dir.Path, "cases.causa");
         var before = File.ReadAllBytes(path);
@@ -39,7 +39,7 @@ public sealed class CancelledWriteTests
     [Fact]
     public void A_commit_cancelled_before_the_merge_leaves_the_old_store_and_releases_the_folder()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Quarter(1).Build());
         var before = File.ReadAllBytes(Path.Combine(dir.Path, "cases.causa"));
         using var cancelled = new CancellationTokenSource();

@@ -20,7 +20,7 @@ public sealed class CaseStoreTests
     [Fact]
     public void Dedup_keeps_latest_version_of_a_case()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Q1().Build(), Q2().Build());
         using var store = Open(dir.Path);
 
@@ -33,7 +33,7 @@ public sealed class CaseStoreTests
     [Fact]
     public void Cases_on_a_delete_list_are_removed_and_stay_removed()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Q2().Build());
         IngestBatches(dir.Path, Q1().Build()); // an older quarter arriving later must not bring case 3 back
         using var store = Open(dir.Path);
@@ -46,7 +46,7 @@ public sealed class CaseStoreTests
     [Fact]
     public void Older_version_arriving_later_never_replaces_newer()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Q2().Build());
         IngestBatches(dir.Path, Q1().Build());
         using var store = Open(dir.Path);
@@ -57,9 +57,9 @@ public sealed class CaseStoreTests
     [Fact]
     public void Ingest_order_does_not_change_the_store()
     {
-        using var forward = new TempDirectory();
-        using var backward = new TempDirectory();
-        using var together = new TempDirectory();
+        using var forward = new TempFolder();
+        using var backward = new TempFolder();
+        using var together = new TempFolder();
         IngestBatches(forward.Path, Q1().Build());
         IngestBatches(forward.Path, Q2().Build());
         IngestBatches(backward.Path, Q2().Build());
@@ -74,7 +74,7 @@ public sealed class CaseStoreTests
     [Fact]
     public void Reingesting_a_quarter_changes_nothing()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Q1().Build(), Q2().Build());
         var before = File.ReadAllBytes(Path.Combine(dir.Path, "cases.causa"));
         IngestBatches(dir.Path, Q2().Build());
@@ -86,7 +86,7 @@ public sealed class CaseStoreTests
     [Fact]
     public void Indexes_count_unique_cases_by_role()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Q1().Build());
         using var store = Open(dir.Path);
         var drugA = store.FindIngredient("druga")!.Value;
@@ -100,7 +100,7 @@ public sealed class CaseStoreTests
     [Fact]
     public void Store_round_trips_every_field()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var batch = Q1().Indication(1, 1, 1, "Hypertension").Build();
         IngestBatches(dir.Path, batch);
         using var store = Open(dir.Path);
@@ -126,7 +126,7 @@ public sealed class CaseStoreTests
     [Fact]
     public void Legacy_capitals_and_modern_spelling_of_a_term_are_one_term_shown_in_modern_form()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var legacy = new BatchBuilder(2010, 1).Report(10, 0, 20100105, ["DRUGA"], ["BACK PAIN"]).Build();
         var modern = new BatchBuilder(2020, 1).Report(11, 1, 20200105, ["DRUGA"], ["Back pain"]).Build();
         IngestBatches(dir.Path, legacy, modern);

@@ -6,7 +6,7 @@ namespace Causa.Core.Tests.Storage;
 
 public sealed class StoreFileCorruptionTests
 {
-    private static string MakeStore(TempDirectory dir)
+    private static string MakeStore(TempFolder dir)
     {
         IngestBatches(dir.Path, new BatchBuilder(2020, 1)
             .Report(1, 1, 20200110, ["DRUGA"], ["Nausea", "Headache"])
@@ -18,7 +18,7 @@ public sealed class StoreFileCorruptionTests
     [Fact]
     public void Missing_store_is_reported_as_not_found()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var result = CaseStore.Open(dir.Path);
         Assert.False(result.Succeeded);
         Assert.Equal(StoreErrorKind.NotFound, result.Error.Kind);
@@ -27,7 +27,7 @@ public sealed class StoreFileCorruptionTests
     [Fact]
     public void Truncated_store_gives_a_specific_error_at_every_cut()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var path = MakeStore(dir);
         var bytes = File.ReadAllBytes(path);
         var cuts = new[] { 0, 4, 8, 63, 64, 200, bytes.Length / 2, bytes.Length - 1 };
@@ -44,7 +44,7 @@ public sealed class StoreFileCorruptionTests
     [Fact]
     public void Flipped_bytes_are_detected_as_corruption_anywhere_in_the_file()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var path = MakeStore(dir);
         var original = File.ReadAllBytes(path);
         var step = Math.Max(1, original.Length / 97);
@@ -68,7 +68,7 @@ public sealed class StoreFileCorruptionTests
     [Fact]
     public void Foreign_file_is_not_a_store()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         File.WriteAllText(Path.Combine(dir.Path, "cases.causa"), "primaryid$caseid\n1$2\n");
         var result = CaseStore.Open(dir.Path);
         Assert.Equal(StoreErrorKind.NotAStore, result.Error!.Kind);
@@ -77,7 +77,7 @@ public sealed class StoreFileCorruptionTests
     [Fact]
     public void Damaged_store_is_not_overwritten_by_a_new_ingest()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var path = MakeStore(dir);
         var bytes = File.ReadAllBytes(path);
         bytes[^10] ^= 0xFF;
@@ -92,7 +92,7 @@ public sealed class StoreFileCorruptionTests
     [Fact]
     public void Abandoned_session_leaves_the_store_untouched()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var path = MakeStore(dir);
         var before = File.ReadAllBytes(path);
         var begun = StoreUpdateSession.Begin(dir.Path);
@@ -109,7 +109,7 @@ public sealed class StoreFileCorruptionTests
     [Fact]
     public void A_second_writer_is_refused_while_the_first_holds_the_lock()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var first = StoreUpdateSession.Begin(dir.Path);
         using var session = first.Session!;
         var second = StoreUpdateSession.Begin(dir.Path);

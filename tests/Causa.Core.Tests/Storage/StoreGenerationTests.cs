@@ -27,7 +27,7 @@ public sealed class StoreGenerationTests
     [Fact]
     public async Task Readers_see_whole_generations_while_an_ingest_replaces_the_store()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Quarter(2021, 1, 1, 4).Build());
         using var provider = new FileStoreProvider(dir.Path, TimeSpan.Zero);
         var answers = new ConcurrentDictionary<(long Generation, int Cases, long A), int>();
@@ -69,7 +69,7 @@ public sealed class StoreGenerationTests
     [Fact]
     public void A_lease_keeps_its_generation_open_until_released_and_then_it_closes()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Quarter(2021, 1, 1, 4).Build());
         using var provider = new FileStoreProvider(dir.Path, TimeSpan.Zero);
         Assert.True(provider.TryAcquire(out var old, out _));
@@ -91,7 +91,7 @@ public sealed class StoreGenerationTests
     [Fact]
     public void Within_the_check_interval_the_current_generation_is_served_without_reopening()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Quarter(2021, 1, 1, 4).Build());
         using var provider = new FileStoreProvider(dir.Path, TimeSpan.FromHours(1));
         Assert.True(provider.TryAcquire(out var first, out _));
@@ -109,7 +109,7 @@ public sealed class StoreGenerationTests
     [Fact]
     public void An_empty_folder_gives_not_found_and_the_first_ingest_is_picked_up()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         using var provider = new FileStoreProvider(dir.Path, TimeSpan.Zero);
         Assert.False(provider.TryAcquire(out _, out var error));
         Assert.Equal(StoreErrorKind.NotFound, error.Kind);
@@ -125,7 +125,7 @@ public sealed class StoreGenerationTests
     [Fact]
     public void A_damaged_file_is_an_error_until_an_ingest_replaces_it()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         File.WriteAllBytes(Path.Combine(dir.Path, "cases.causa"), [.. "CAUSASTO"u8, 1, 0, 9, 9, 9]);
         using var provider = new FileStoreProvider(dir.Path, TimeSpan.Zero);
         Assert.False(provider.TryAcquire(out _, out var first));
@@ -145,7 +145,7 @@ public sealed class StoreGenerationTests
     [Fact]
     public void A_damaged_newer_file_leaves_the_current_generation_in_service()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         IngestBatches(dir.Path, Quarter(2021, 1, 1, 4).Build());
         using var provider = new FileStoreProvider(dir.Path, TimeSpan.Zero);
         Assert.True(provider.TryAcquire(out var first, out _));

@@ -8,7 +8,7 @@ namespace Causa.Core.Tests.Storage;
 /// <summary>One writer per store folder: a second one waits, then fails naming the holder; a dead holder blocks nobody.</summary>
 public sealed class StoreWriteLockTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempFolder _dir = new();
 
     public void Dispose() => _dir.Dispose();
 

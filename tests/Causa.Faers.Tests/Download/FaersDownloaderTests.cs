@@ -303,7 +303,7 @@ public sealed class FaersDownloaderTests : IAsyncDisposable
     {
         _server.Serve("faers_ascii_2022q3.zip", SampleZip);
         using var handler = new HttpClientHandler();
-        var clock = new FixedTimeProvider(new DateTimeOffset(2023, 2, 15, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FixedClock(new DateTimeOffset(2023, 2, 15, 12, 0, 0, TimeSpan.Zero));
         using var downloader = new FaersDownloader(handler, new DownloadOptions { BaseUri = _server.BaseUri, Delay = RecordDelay }, clock);
 
         var result = await downloader.DownloadLatestAsync(_folder.Path);
@@ -317,7 +317,7 @@ public sealed class FaersDownloaderTests : IAsyncDisposable
     public async Task Latest_with_nothing_published_names_the_quarters_tried()
     {
         using var handler = new HttpClientHandler();
-        var clock = new FixedTimeProvider(new DateTimeOffset(2031, 5, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FixedClock(new DateTimeOffset(2031, 5, 1, 0, 0, 0, TimeSpan.Zero));
         using var downloader = new FaersDownloader(handler, new DownloadOptions { BaseUri = _server.BaseUri, LatestLookback = 3 }, clock);
 
         var result = await downloader.DownloadLatestAsync(_folder.Path);

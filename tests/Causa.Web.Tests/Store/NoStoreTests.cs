@@ -1,6 +1,5 @@
 using System.Net;
 using Causa.Application;
-using Causa.Faers.Tests.Download;
 using Causa.Web.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

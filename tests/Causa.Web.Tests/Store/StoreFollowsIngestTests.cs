@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Causa.Application;
 using Causa.Faers.Ingest;
-using Causa.Faers.Tests.Download;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;
 using Causa.Web.Tests.Support;

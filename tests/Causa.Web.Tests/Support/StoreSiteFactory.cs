@@ -1,6 +1,5 @@
 using Causa.Application;
 using Causa.Faers.Ingest;
-using Causa.Faers.Tests.Download;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;

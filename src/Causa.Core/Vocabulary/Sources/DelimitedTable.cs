@@ -14,7 +14,7 @@ internal static class DelimitedTable
     /// <param name="fileName">Name for messages.</param>
     /// <param name="source">Which source this is.</param>
     /// <param name="builder">Receives the provenance record.</param>
-    /// <param name="split">Splits a line into fields.</param>
+    /// <param name="format">Separator and quoting; the file is read by <see cref="DelimitedReader"/>.</param>
     /// <param name="columns">Column names to find in the header; null for a headerless file (fields by position).</param>
     /// <param name="requiredColumns">How many of <paramref name="columns"/>, from the first, must be present.</param>
     /// <param name="row">The source's rule: given the fields and the column indices (−1 for an absent optional column), use, skip or reject the row.</param>
@@ -23,7 +23,7 @@ internal static class DelimitedTable
         string fileName,
         VocabularySource source,
         VocabularyBuilder builder,
-        Func<string, IReadOnlyList<string>> split,
+        DelimitedFormat format,
         string[]? columns,
         int requiredColumns,
         Func<IReadOnlyList<string>, int[], RowVerdict> row)
@@ -31,39 +31,29 @@ internal static class DelimitedTable
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
         var indices = Array.Empty<int>();
-        long lineNumber = 0;
+        var records = new DelimitedReader(reader, format);
         if (columns is not null)
         {
-            var headerLine = reader.ReadLine();
-            lineNumber++;
-            if (headerLine is null)
+            if (records.Read() is not { } header)
             {
                 return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
             }
 
-            var header = split(headerLine);
-            indices = [.. columns.Select(c => DelimitedText.IndexOf(header, c))];
+            indices = [.. columns.Select(c => DelimitedText.IndexOf(header.Fields, c))];
             var missing = columns.Take(requiredColumns).Where((_, i) => indices[i] < 0).ToList();
             if (missing.Count > 0)
             {
-                return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: missing column {string.Join(", ", missing.Select(static m => $"'{m}'"))}");
+                return VocabularyImportResult.Fail(fileName, $"{fileName}, line {header.Line}: missing column {string.Join(", ", missing.Select(static m => $"'{m}'"))}");
             }
         }
 
         long rows = 0, rejected = 0, skipped = 0;
         var reasons = new Dictionary<string, long>(StringComparer.Ordinal);
         string? firstRejection = null;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        while (records.Read() is { } record)
         {
-            lineNumber++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
             rows++;
-            var verdict = row(split(line), indices);
+            var verdict = record.Problem is { } problem ? RowVerdict.Reject("malformed row: " + problem) : row(record.Fields, indices);
             if (verdict.Kind == RowVerdictKind.Used)
             {
                 continue;
@@ -76,7 +66,7 @@ internal static class DelimitedTable
             if (verdict.Kind == RowVerdictKind.Rejected)
             {
                 rejected++;
-                firstRejection ??= $"{fileName}, line {lineNumber}: {reason}";
+                firstRejection ??= $"{fileName}, line {record.Line}: {reason}";
             }
             else
             {
@@ -98,11 +88,11 @@ internal static class DelimitedTable
         };
     }
 
-    /// <summary>Splits on a single character.</summary>
-    public static Func<string, IReadOnlyList<string>> On(char separator) => line => line.Split(separator);
+    /// <summary>Fields separated by <paramref name="separator"/>, quotes as text.</summary>
+    public static DelimitedFormat On(char separator) => new(separator, Quoted: false);
 
-    /// <summary>Splits RFC 4180 CSV.</summary>
-    public static Func<string, IReadOnlyList<string>> Csv { get; } = static line => DelimitedText.SplitCsv(line);
+    /// <summary>RFC 4180 CSV.</summary>
+    public static DelimitedFormat Csv => DelimitedFormat.Csv;
 
     /// <summary>The reason for a row with too few fields.</summary>
     public static RowVerdict TooFewFields(IReadOnlyList<string> fields, int needed) =>

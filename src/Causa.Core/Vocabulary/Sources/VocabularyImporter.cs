@@ -134,16 +134,18 @@ public static class VocabularyImporter
         return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: format not recognised (expected Drugs@FDA Products.txt, the EMA list, an OMOP ingredient extract, an RxNorm product → ingredient table, OnSIDES ingredients.csv/rxnorm_mappings.csv/rxnorm_product_to_ingredient.csv, DrugCentral identifiers.tsv/pharm_class.tsv, openFDA harmonized JSON lines, SIDER drug_names.tsv/meddra_all_se.tsv or a FAERS DRUG table)") with { NotRecognised = true };
     }
 
-    // Gives the already-read first line back to the format reader.
+    // Gives the already-read first line (and its line break) back to the format reader, whether it reads by line or by
+    // character.
     private sealed class PrependedReader(string firstLine, TextReader inner) : TextReader
     {
-        private string? _first = firstLine;
+        private string? _first = firstLine + "\n";
+        private int _position;
 
         public override string? ReadLine()
         {
             if (_first is not null)
             {
-                var line = _first;
+                var line = _first[_position..^1];
                 _first = null;
                 return line;
             }
@@ -151,11 +153,40 @@ public static class VocabularyImporter
             return inner.ReadLine();
         }
 
-        public override int Peek() => _first is not null ? (_first.Length > 0 ? _first[0] : '\n') : inner.Peek();
+        public override int Peek() => _first is not null ? _first[_position] : inner.Peek();
 
         public override int Read()
         {
-            throw new NotSupportedException("Line-based reader.");
+            if (_first is null)
+            {
+                return inner.Read();
+            }
+
+            var c = _first[_position++];
+            if (_position == _first.Length)
+            {
+                _first = null;
+            }
+
+            return c;
+        }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            if (_first is null)
+            {
+                return inner.Read(buffer, index, count);
+            }
+
+            var n = Math.Min(count, _first.Length - _position);
+            _first.CopyTo(_position, buffer, index, n);
+            _position += n;
+            if (_position == _first.Length)
+            {
+                _first = null;
+            }
+
+            return n;
         }
     }
 }

@@ -4,7 +4,7 @@ namespace Causa.Tests.Shared;
 /// Locates the shared real-data folder. Defaults to <c>../shared/data</c> beside the repository root;
 /// <c>CAUSA_TEST_DATA</c> overrides it. The data is read in place, never copied into the repository.
 /// </summary>
-internal static class TestData
+public static class TestData
 {
     private static readonly Lazy<string> Root = new(FindRoot);
 

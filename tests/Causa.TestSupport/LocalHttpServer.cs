@@ -4,14 +4,14 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Causa.Faers.Tests.Download;
+namespace Causa.TestSupport;
 
 /// <summary>
 /// A minimal HTTP/1.1 file server on 127.0.0.1 (random port) for download tests. It is written on a raw socket
 /// rather than HttpListener so a test can cut a response after an exact number of body bytes, ignore Range
 /// headers, or answer with scripted status codes. Every response closes its connection.
 /// </summary>
-internal sealed class LocalHttpServer : IAsyncDisposable
+public sealed class LocalHttpServer : IAsyncDisposable
 {
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
@@ -20,6 +20,7 @@ internal sealed class LocalHttpServer : IAsyncDisposable
     private readonly Task _loop;
     private int _cutsLeft;
 
+    /// <summary>Starts listening on a free loopback port.</summary>
     public LocalHttpServer()
     {
         _listener = new TcpListener(IPAddress.Loopback, 0);
@@ -60,6 +61,7 @@ internal sealed class LocalHttpServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops listening and waits for the accept loop to end.</summary>
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
