@@ -3,6 +3,7 @@ using Causa.Core.Evidence;
 using Causa.Core.Model;
 using Causa.Core.Names;
 using Causa.Core.Query;
+using Causa.Core.Questions;
 using Causa.Core.Sources;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
@@ -33,6 +34,8 @@ public sealed class CausaWorkspace : IDisposable
     private readonly Lazy<TermResolver> _evidenceTermResolver;
     private readonly Lazy<Result<StoreNameLookup>> _names;
     private readonly Lazy<Result<EvidenceQuery>> _evidence;
+    private readonly Lazy<Result<DrugClassResolver>> _classes;
+    private readonly Lazy<Result<QuestionParser>> _questions;
     private readonly Lazy<SavedScan> _suspectScan;
     private readonly Lazy<SavedScan> _allRolesScan;
     private int _drugResolverBuilds;
@@ -55,6 +58,8 @@ public sealed class CausaWorkspace : IDisposable
         _evidenceTermResolver = new(BuildEvidenceTermResolver, once);
         _names = new(CreateNames, once);
         _evidence = new(CreateEvidence, once);
+        _classes = new(CreateClasses, once);
+        _questions = new(CreateQuestions, once);
         _suspectScan = new(() => OpenScan(RoleFilter.Suspect), once);
         _allRolesScan = new(() => OpenScan(RoleFilter.All), once);
     }
@@ -83,6 +88,13 @@ public sealed class CausaWorkspace : IDisposable
     /// <summary>The evidence query over the sources, the vocabulary and, when there is one, the case store; it shares the
     /// drug resolver with <see cref="Names"/>.</summary>
     public Result<EvidenceQuery> Evidence => _evidence.Value;
+
+    /// <summary>The drug-class resolver over the vocabulary's classes and Causa's class words, built on first use.</summary>
+    public Result<DrugClassResolver> Classes => _classes.Value;
+
+    /// <summary>The whole-question reader over the shared drug resolver, the evidence term resolver (source and store
+    /// terms) and <see cref="Classes"/>, built on first use.</summary>
+    public Result<QuestionParser> Questions => _questions.Value;
 
     /// <summary>How many times a drug resolver was built (at most once per workspace); for tests and diagnostics.</summary>
     public int DrugResolverBuilds => Volatile.Read(ref _drugResolverBuilds);
@@ -180,6 +192,19 @@ public sealed class CausaWorkspace : IDisposable
         }
 
         return new EvidenceQuery(sources, () => _drugResolver.Value, () => _evidenceTermResolver.Value, StoreOrNull);
+    }
+
+    private Result<DrugClassResolver> CreateClasses() =>
+        Vocabulary.TryGetValue(out var vocabulary, out var error) ? new DrugClassResolver(vocabulary.Classes) : error;
+
+    private Result<QuestionParser> CreateQuestions()
+    {
+        if (!Sources.TryGetValue(out _, out var error) || !Classes.TryGetValue(out var classes, out error))
+        {
+            return error;
+        }
+
+        return new QuestionParser(_drugResolver.Value, _evidenceTermResolver.Value, classes);
     }
 
     private SavedScan OpenScan(RoleFilter roles)

@@ -10,8 +10,9 @@ namespace Causa.Cli;
 /// </summary>
 internal sealed class CliContext
 {
-    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null)
+    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null, TextReader? input = null)
     {
+        Input = input ?? TextReader.Null;
         Console = console;
         Output = output;
         Error = error;
@@ -31,6 +32,9 @@ internal sealed class CliContext
 
     /// <summary>Rich terminal output (tables, progress).</summary>
     public IAnsiConsole Console { get; }
+
+    /// <summary>Standard input, for <c>ask --batch -</c> (empty when the context has none).</summary>
+    public TextReader Input { get; }
 
     /// <summary>Plain standard output, for JSON and CSV.</summary>
     public TextWriter Output { get; }

@@ -1,5 +1,4 @@
 using Causa.Cli;
-using Spectre.Console;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -8,5 +7,7 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-var context = new CliContext(AnsiConsole.Console, Console.Out, Console.Error, Environment.GetEnvironmentVariable, TimeProvider.System);
+// Colour and control codes only on a terminal; width from COLUMNS, the terminal, or wide when redirected.
+var console = TerminalConsole.Create(Console.Out, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("COLUMNS"));
+var context = new CliContext(console, Console.Out, Console.Error, Environment.GetEnvironmentVariable, TimeProvider.System, input: Console.In);
 return await CausaApp.RunAsync(args, context, cancellation.Token).ConfigureAwait(false);

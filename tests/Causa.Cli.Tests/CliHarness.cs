@@ -28,6 +28,9 @@ internal sealed class CliHarness : IDisposable
 
     public StringWriter Error { get; private set; } = new();
 
+    /// <summary>Standard input for the next run (e.g. <c>ask --batch -</c>); empty when null.</summary>
+    public TextReader? Input { get; set; }
+
     public async Task<int> RunAsync(params string[] args)
     {
         Console = new StringWriter();
@@ -41,7 +44,7 @@ internal sealed class CliHarness : IDisposable
             Out = new AnsiConsoleOutput(Console),
         });
         console.Profile.Width = 200;
-        var context = new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, TimeProvider.System);
+        var context = new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, TimeProvider.System, input: Input);
         return await CausaApp.RunAsync(args, context);
     }
 

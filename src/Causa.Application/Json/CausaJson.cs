@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using Causa.Core.Model;
 using Causa.Core.Names;
 using Causa.Core.Query;
+using Causa.Core.Questions;
 
 namespace Causa.Application.Json;
 
@@ -43,6 +44,8 @@ public static class CausaJson
         options.Converters.Add(new JsonStringEnumConverter<AgeGroup>(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new JsonStringEnumConverter<ReporterType>(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new JsonStringEnumConverter<DrugResolutionKind>(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new JsonStringEnumConverter<QuestionKind>(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new JsonStringEnumConverter<ReadingCertainty>(JsonNamingPolicy.SnakeCaseLower));
         options.MakeReadOnly();
         return options;
     }

@@ -2,7 +2,9 @@ using System.Globalization;
 using Causa.Application.Errors;
 using Causa.Core.Evidence;
 using Causa.Core.Model;
+using Causa.Core.Names;
 using Causa.Core.Query;
+using Causa.Core.Questions;
 using Causa.Core.Storage;
 
 namespace Causa.Application.Queries;
@@ -26,10 +28,90 @@ public sealed class QueryService
     /// <summary>
     /// "Can DRUG cause EVENT?": the 2×2 table, every statistic, the verdict, and the two evidence verdicts. When the
     /// store has no report of a name (or there is no store) but evidence sources are loaded, answers from those alone.
+    /// A drug class ("antidepressants", "SSRIs") that is not itself a drug name is answered member by member
+    /// (<see cref="AnswerGuide.Class"/>). Every answer carries its <see cref="AskResponse.Guide"/>.
     /// </summary>
     public Result<AskResponse> Ask(AskRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return Ask(request, QuestionKind.Both, null);
+    }
+
+    /// <summary>
+    /// A whole question ("can mirtazapine cause restless legs?", "trazodon voor slapeloosheid", "antidepressants for
+    /// fibromyalgia"): read into the drug, brand or class, the condition and the kind, then answered as
+    /// <see cref="Ask(AskRequest)"/> answers the names read, with the reading in <see cref="AnswerGuide.Reading"/>.
+    /// </summary>
+    /// <returns>The answer; <see cref="ErrorKind.NotFound"/> when no drug or no condition could be read (the message says
+    /// which, and what was read); <see cref="ErrorKind.BadInput"/> for a blank question or a combination product.</returns>
+    public Result<AskResponse> AskQuestion(QuestionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Question))
+        {
+            return Error.BadInput("give a question, e.g. \"can mirtazapine cause restless legs?\", or a DRUG and an EVENT.");
+        }
+
+        if (!_workspace.Questions.TryGetValue(out var parser, out var error))
+        {
+            return error;
+        }
+
+        var parsed = parser.Parse(request.Question.Trim());
+        var reading = QuestionReading.From(parsed);
+        if (!parsed.Complete)
+        {
+            var read = parsed.Reading.Where(static w => w.Role is "drug" or "class" or "condition").Select(static w => $"\"{w.Text}\" as {w.ReadAs}").ToList();
+            return new Error(
+                ErrorKind.NotFound,
+                $"could not read the question \"{request.Question.Trim()}\": {string.Join(" ", parsed.Problems)}" + (read.Count > 0 ? $" Read: {string.Join(", ", read)}." : string.Empty),
+                Remedy.None,
+                new ErrorSubject(Name: request.Question.Trim()));
+        }
+
+        if (parsed.ClassName is not null && _workspace.Classes.TryGetValue(out var classes, out _) && classes.Resolve(parsed.DrugText!) is { Members.Count: > 0 } drugClass)
+        {
+            return AskClass(drugClass, parsed.Term!, request.Roles, parsed.Kind, reading);
+        }
+
+        if (parsed.Ingredients.Count > 1)
+        {
+            return Error.BadInput($"\"{parsed.DrugText}\" is a combination ({string.Join(" + ", parsed.Ingredients)}): ask about one ingredient.");
+        }
+
+        return Ask(new AskRequest(parsed.Ingredients[0], parsed.Term!, request.Roles), parsed.Kind, reading);
+    }
+
+    /// <summary>One line of <c>ask --batch</c>: <c>DRUG&lt;TAB&gt;CONDITION</c> as <see cref="Ask(AskRequest)"/>, else a whole
+    /// question as <see cref="AskQuestion"/>.</summary>
+    public Result<AskResponse> AskLine(string line, RoleFilter roles = RoleFilter.Suspect)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return BatchLine.TrySplit(line, out var drug, out var condition)
+            ? (drug.Length == 0 || condition.Length == 0 ? Error.BadInput("a DRUG<TAB>CONDITION line needs both parts.") : Ask(new AskRequest(drug, condition, roles)))
+            : AskQuestion(new QuestionRequest(line, roles));
+    }
+
+    private Result<AskResponse> Ask(AskRequest request, QuestionKind kind, QuestionReading? reading)
+    {
+        if (ClassOf(request.Drug) is { } drugClass)
+        {
+            return AskClass(drugClass, request.Event, request.Roles, kind, reading);
+        }
+
+        var result = AskDrug(request);
+        if (!result.TryGetValue(out var response, out var error))
+        {
+            return error;
+        }
+
+        return _workspace.Evidence.TryGetValue(out var evidence, out error)
+            ? response with { Guide = Guide(evidence, response.Evidence, request.Roles, kind, reading) }
+            : error;
+    }
+
+    private Result<AskResponse> AskDrug(AskRequest request)
+    {
         if (!_workspace.HasCaseStore && _workspace.HasEvidenceSources)
         {
             return FromSourcesOnly(request, "no FAERS reports have been ingested");
@@ -72,8 +154,9 @@ public sealed class QueryService
         return new AskResponse(answer, verdicts, NameMatchResponse.From(drugMatch), EventMatchResponse.From(eventMatch), null, drugMatch, eventMatch);
     }
 
-    /// <summary>Both verdicts for a drug and a condition from every loaded source and the store.</summary>
-    public Result<EvidenceAnswer> Evidence(EvidenceRequest request)
+    /// <summary>Both verdicts for a drug (or a class, member by member) and a condition from every loaded source and the
+    /// store, with the answer's guide.</summary>
+    public Result<EvidenceResponse> Evidence(EvidenceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!_workspace.Evidence.TryGetValue(out var query, out var error))
@@ -81,8 +164,21 @@ public sealed class QueryService
             return error;
         }
 
+        if (ClassOf(request.Drug) is { } drugClass)
+        {
+            return AskClass(drugClass, request.Condition, RoleFilter.Suspect, QuestionKind.Both, null).TryGetValue(out var classResponse, out error)
+                ? new EvidenceResponse(classResponse.Evidence, classResponse.Guide!)
+                : error;
+        }
+
         var resolved = Resolve(query, request.Drug, request.Condition);
-        return resolved.Succeeded ? query.Assess(resolved.Value.Ingredient, resolved.Value.Term) : resolved.Error;
+        if (!resolved.Succeeded)
+        {
+            return resolved.Error;
+        }
+
+        var answer = query.Assess(resolved.Value.Ingredient, resolved.Value.Term);
+        return new EvidenceResponse(answer, Guide(query, answer, RoleFilter.Suspect, QuestionKind.Both, null));
     }
 
     /// <summary>The strongest pairs for a drug, an event, a class, or a class's members for an event.</summary>
@@ -295,6 +391,85 @@ public sealed class QueryService
         return resolved.Succeeded
             ? new AskResponse(null, query.Assess(resolved.Value.Ingredient, resolved.Value.Term), null, null, why, null, null)
             : resolved.Error;
+    }
+
+    /// <summary>The class the words name when they name no drug (a name that is both stays a drug, as it was before
+    /// classes were read); null otherwise.</summary>
+    private DrugClassResolution? ClassOf(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !_workspace.Classes.TryGetValue(out var classes, out _) || classes.Resolve(text.Trim()) is not { Members.Count: > 0 } drugClass)
+        {
+            return null;
+        }
+
+        if (_workspace.HasCaseStore && _workspace.Names.TryGetValue(out var lookup, out _) && lookup.FindDrug(text).IsFound)
+        {
+            return null;
+        }
+
+        return _workspace.Evidence.TryGetValue(out var evidence, out _) && evidence.ResolveDrug(text, out _) is not null ? null : drugClass;
+    }
+
+    /// <summary>A class question: each member answered with the store and the sources, the class verdict shared or mixed.</summary>
+    private Result<AskResponse> AskClass(DrugClassResolution drugClass, string condition, RoleFilter roles, QuestionKind kind, QuestionReading? reading)
+    {
+        if (!_workspace.HasCaseStore && !_workspace.HasEvidenceSources)
+        {
+            return _workspace.Store.TryGetValue(out _, out var noStore) ? Error.BadData("the store folder changed while answering.") : noStore;
+        }
+
+        if (!_workspace.Evidence.TryGetValue(out var evidence, out var error))
+        {
+            return error;
+        }
+
+        var term = evidence.ResolveTerm(condition, out var reason);
+        if (term is null)
+        {
+            return Error.NotFound(reason ?? $"no MedDRA preferred term known for '{condition}'", condition);
+        }
+
+        var answer = ClassAssessor.Assess(drugClass, member => evidence.Assess(member, term, Reports(evidence, member, term, roles)));
+        var classAnswer = new EvidenceAnswer(
+            drugClass.Name,
+            term,
+            new CauseAssessment(answer.Members.FirstOrDefault(m => m.Cause.Verdict == answer.CauseVerdict)?.Answer.Cause.Level ?? CauseVerdict.InsufficientData, []),
+            new HelpAssessment(answer.Members.FirstOrDefault(m => m.Help.Verdict == answer.HelpVerdict)?.Answer.Help.Level ?? HelpVerdict.NoneFound, []),
+            false,
+            answer.StandOut);
+        var seeAlso = RelatedAnswers.SeeAlso(drugClass.Name, term, evidence.Sources, null, []);
+        var guide = new AnswerGuide(kind, reading, answer, BottomLine.For(answer, term), seeAlso, RelatedAnswers.WarningSigns(term));
+        var note = string.Create(CultureInfo.InvariantCulture, $"{drugClass.Name} is a drug class: each of its {answer.Members.Count} members is answered on its own (class.members)");
+        return new AskResponse(null, classAnswer, null, null, note, null, null) { Guide = guide };
+    }
+
+    /// <summary>The bottom line, related questions and warning signs of a single drug's answer.</summary>
+    private AnswerGuide Guide(EvidenceQuery evidence, EvidenceAnswer answer, RoleFilter roles, QuestionKind kind, QuestionReading? reading)
+    {
+        var classes = _workspace.Classes.TryGetValue(out var resolver, out _) ? resolver.ClassesOf(answer.Drug) : [];
+        Func<string, IReadOnlyList<TopEntry>>? associations = null;
+        if (evidence.Store is { } store)
+        {
+            var saved = _workspace.Scan(roles).Signals;
+            associations = ingredient => store.FindIngredient(ingredient) is { } id
+                ? new SignalQueries(store).TopEventsForDrug(id, new TopQuery(roles, MinCount: 3, Limit: 10, saved))
+                : [];
+        }
+
+        var seeAlso = RelatedAnswers.SeeAlso(answer.Drug, answer.Term, evidence.Sources, associations, classes, member => evidence.Assess(member, answer.Term, Reports(evidence, member, answer.Term, roles)));
+        return new AnswerGuide(kind, reading, null, BottomLine.For(answer), seeAlso, RelatedAnswers.WarningSigns(answer.Term));
+    }
+
+    /// <summary>The store's answer for one member or alternative, with the workspace's saved scan (opened once).</summary>
+    private PairAnswer? Reports(EvidenceQuery evidence, string ingredient, string term, RoleFilter roles)
+    {
+        if (evidence.Store is not { } store || store.FindIngredient(ingredient) is not { } drugId || store.FindTerm(term) is not { } termId)
+        {
+            return null;
+        }
+
+        var scan = _workspace.Scan(roles);
+        return new SignalQueries(store).Ask(drugId, termId, roles, scan.Signals, scan.Note);
     }
 
     private static Result<(string Ingredient, string Term)> Resolve(EvidenceQuery query, string drug, string condition)

@@ -5,23 +5,45 @@ using Spectre.Console;
 
 namespace Causa.Cli.Rendering;
 
-/// <summary>Renders an ask answer: the 2×2 table, the statistics and the verdict, then both evidence verdicts; or,
-/// answered from the other sources alone, why and those verdicts.</summary>
+/// <summary>Renders an ask answer, plain language first: the bottom line, the evidence, warning signs and related
+/// questions, then the reports (their 2×2 table and statistics behind <c>--details</c>).</summary>
 internal static class AskView
 {
-    public static void Render(IAnsiConsole console, AskResponse response)
+    /// <summary>Plain words first: the reading of a whole question, the two-line bottom line, the evidence lines, a
+    /// class's members, warning signs and related questions; then the reports in one sentence, or with
+    /// <paramref name="details"/> the 2×2 table and every statistic.</summary>
+    public static void Render(IAnsiConsole console, AskResponse response, bool details)
     {
-        if (response.Reports is { } answer)
+        AnswerView.RenderReading(console, response.Guide);
+        AnswerView.RenderBottomLine(console, response.Guide);
+        console.WriteLine();
+        if (response.Guide?.Class is { } drugClass)
         {
-            RenderReports(console, answer, response.ResolvedDrug!, response.ResolvedEvent!);
-            console.WriteLine();
-            EvidenceView.Render(console, response.Evidence);
+            EvidenceView.RenderClassVerdicts(console, response.Evidence, drugClass);
+            AnswerView.RenderClass(console, drugClass);
         }
         else
         {
-            console.MarkupLine($"[grey]{Markup.Escape(response.ReportsNote ?? string.Empty)}; the answer below comes from the other loaded sources.[/]");
             EvidenceView.Render(console, response.Evidence);
         }
+
+        AnswerView.RenderGuide(console, response.Guide);
+        console.WriteLine();
+        if (response.Reports is not { } answer)
+        {
+            console.MarkupLine($"[grey]FAERS reports: {Markup.Escape(response.ReportsNote ?? string.Empty)}; the answer above comes from the other loaded sources.[/]");
+            return;
+        }
+
+        if (!details)
+        {
+            var c = CultureInfo.InvariantCulture;
+            console.MarkupLine(string.Create(c, $"[grey]FAERS reports: {answer.A:N0} of the {answer.A + answer.B:N0} case(s) with {Markup.Escape(answer.Drug)} mention {Markup.Escape(answer.Event)}; about {answer.Expected:0.#} would be expected if the two were unrelated ({answer.N:N0} cases in the store). Add --details for the 2×2 table and the statistics.[/]"));
+            return;
+        }
+
+        console.MarkupLine("[bold]For analysts[/]");
+        RenderReports(console, answer, response.ResolvedDrug!, response.ResolvedEvent!);
     }
 
     private static void RenderReports(IAnsiConsole console, PairAnswer answer, NameMatch drugMatch, NameMatch eventMatch)
