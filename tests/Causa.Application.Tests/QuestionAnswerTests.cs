@@ -200,4 +200,25 @@ public sealed class QuestionAnswerTests(AnswerStore store) : IClassFixture<Answe
             Assert.Equal("both", ask.RootElement.GetProperty("question").GetString());
         }
     }
+
+    [Fact]
+    public void Lines_answered_together_come_back_in_input_order_with_the_same_answers_as_one_at_a_time()
+    {
+        string[] lines = ["octreotide\tnausea", "can mirtazapine cause restless legs?", "qqqq zzzz", "SSRIs\tdepression", "does trazodone help back pain", "Sandostatin\tvomiting"];
+        var queries = Queries(out var workspace);
+        using (workspace)
+        {
+            var together = queries.AskLines(lines);
+            var alone = lines.Select(l => queries.AskLine(l)).ToList();
+
+            Assert.Equal(lines.Length, together.Count);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                Assert.Equal(alone[i].Succeeded, together[i].Succeeded);
+                Assert.Equal(
+                    alone[i].Succeeded ? CausaJson.Serialize(alone[i].Value) : alone[i].Error!.Message,
+                    together[i].Succeeded ? CausaJson.Serialize(together[i].Value) : together[i].Error!.Message);
+            }
+        }
+    }
 }

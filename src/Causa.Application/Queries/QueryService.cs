@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Causa.Application.Errors;
 using Causa.Core.Evidence;
@@ -13,10 +14,21 @@ namespace Causa.Application.Queries;
 /// The read-only use cases over one <see cref="CausaWorkspace"/>: ask, evidence, top, case and info. Each takes a
 /// typed request and returns a typed response (the JSON contract) or an <see cref="Error"/>.
 /// </summary>
-/// <remarks>Thread-safe: it holds nothing but the workspace, which is itself thread-safe.</remarks>
+/// <remarks>Thread-safe: it holds the workspace, which is itself thread-safe, and two bounded concurrent caches of
+/// answers that depend only on the workspace (see <see cref="CacheLimit"/>).</remarks>
 public sealed class QueryService
 {
+    /// <summary>Most entries each cache holds before it is emptied and refilled (a bound on memory for a long-lived server).</summary>
+    public const int CacheLimit = 10_000;
+
     private readonly CausaWorkspace _workspace;
+
+    // Answers every related-question list and class answer asks again and again within a batch or a server's life: a
+    // class-mate's verdicts for a condition (a drug's narrowest class can have 36 members) and a drug's strongest report
+    // associations. They depend only on the workspace's data, which does not change under it.
+    private readonly ConcurrentDictionary<(string Drug, string Term, RoleFilter Roles), EvidenceAnswer> _memberAnswers = new();
+    private readonly ConcurrentDictionary<(string Drug, RoleFilter Roles), IReadOnlyList<TopEntry>> _associations = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<DrugClassResolution>> _classesOf = new(StringComparer.Ordinal);
 
     /// <summary>Creates the service over <paramref name="workspace"/> (not owned: dispose the workspace yourself).</summary>
     public QueryService(CausaWorkspace workspace)
@@ -90,6 +102,19 @@ public sealed class QueryService
         return BatchLine.TrySplit(line, out var drug, out var condition)
             ? (drug.Length == 0 || condition.Length == 0 ? Error.BadInput("a DRUG<TAB>CONDITION line needs both parts.") : Ask(new AskRequest(drug, condition, roles)))
             : AskQuestion(new QuestionRequest(line, roles));
+    }
+
+    /// <summary>Answers several batch lines at once, each as <see cref="AskLine"/>, on up to
+    /// <see cref="Environment.ProcessorCount"/> threads; the results come back in the lines' order.</summary>
+    /// <param name="lines">The lines (no blank or comment lines: skip those with <see cref="BatchLine.IsSkipped"/> first).</param>
+    /// <param name="roles">Drug roles counted.</param>
+    /// <param name="cancellationToken">Stops starting new lines.</param>
+    public IReadOnlyList<Result<AskResponse>> AskLines(IReadOnlyList<string> lines, RoleFilter roles = RoleFilter.Suspect, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var results = new Result<AskResponse>[lines.Count];
+        Parallel.For(0, lines.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = AskLine(lines[i], roles));
+        return results;
     }
 
     private Result<AskResponse> Ask(AskRequest request, QuestionKind kind, QuestionReading? reading)
@@ -429,7 +454,7 @@ public sealed class QueryService
             return Error.NotFound(reason ?? $"no MedDRA preferred term known for '{condition}'", condition);
         }
 
-        var answer = ClassAssessor.Assess(drugClass, member => evidence.Assess(member, term, Reports(evidence, member, term, roles)));
+        var answer = ClassAssessor.Assess(drugClass, member => MemberAnswer(evidence, member, term, roles));
         var classAnswer = new EvidenceAnswer(
             drugClass.Name,
             term,
@@ -446,18 +471,38 @@ public sealed class QueryService
     /// <summary>The bottom line, related questions and warning signs of a single drug's answer.</summary>
     private AnswerGuide Guide(EvidenceQuery evidence, EvidenceAnswer answer, RoleFilter roles, QuestionKind kind, QuestionReading? reading)
     {
-        var classes = _workspace.Classes.TryGetValue(out var resolver, out _) ? resolver.ClassesOf(answer.Drug) : [];
+        var classes = _workspace.Classes.TryGetValue(out var resolver, out _) ? Cached(_classesOf, answer.Drug, resolver.ClassesOf) : [];
         Func<string, IReadOnlyList<TopEntry>>? associations = null;
         if (evidence.Store is { } store)
         {
             var saved = _workspace.Scan(roles).Signals;
-            associations = ingredient => store.FindIngredient(ingredient) is { } id
+            associations = ingredient => Cached(_associations, (ingredient, roles), _ => store.FindIngredient(ingredient) is { } id
                 ? new SignalQueries(store).TopEventsForDrug(id, new TopQuery(roles, MinCount: 3, Limit: 10, saved))
-                : [];
+                : []);
         }
 
-        var seeAlso = RelatedAnswers.SeeAlso(answer.Drug, answer.Term, evidence.Sources, associations, classes, member => evidence.Assess(member, answer.Term, Reports(evidence, member, answer.Term, roles)));
+        var seeAlso = RelatedAnswers.SeeAlso(answer.Drug, answer.Term, evidence.Sources, associations, classes, member => MemberAnswer(evidence, member, answer.Term, roles));
         return new AnswerGuide(kind, reading, null, BottomLine.For(answer), seeAlso, RelatedAnswers.WarningSigns(answer.Term));
+    }
+
+    /// <summary>A class member's or alternative's verdicts for a condition, with the store, computed once per workspace.</summary>
+    private EvidenceAnswer MemberAnswer(EvidenceQuery evidence, string ingredient, string term, RoleFilter roles) =>
+        Cached(_memberAnswers, (ingredient, term, roles), _ => evidence.Assess(ingredient, term, Reports(evidence, ingredient, term, roles)));
+
+    private static TValue Cached<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> compute)
+        where TKey : notnull
+    {
+        if (cache.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        if (cache.Count >= CacheLimit)
+        {
+            cache.Clear();
+        }
+
+        return cache.GetOrAdd(key, compute);
     }
 
     /// <summary>The store's answer for one member or alternative, with the workspace's saved scan (opened once).</summary>

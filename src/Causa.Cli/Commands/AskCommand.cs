@@ -101,19 +101,40 @@ internal static class AskCommand
 
         try
         {
+            // Lines are answered a chunk at a time on every core and written in input order, so memory stays bounded
+            // however long the input is.
+            const int chunkSize = 512;
+            var chunk = new List<(int Number, string Line)>(chunkSize);
             var number = 0;
-            while (reader.ReadLine() is { } line)
+            while (true)
             {
-                number++;
-                if (BatchLine.IsSkipped(line))
+                var line = reader.ReadLine();
+                if (line is not null)
                 {
-                    continue;
+                    number++;
+                    if (!BatchLine.IsSkipped(line))
+                    {
+                        chunk.Add((number, line));
+                    }
                 }
 
-                var result = service.AskLine(line, roles);
-                context.Output.WriteLine(result.TryGetValue(out var response, out var error)
-                    ? CausaJson.SerializeLine(response)
-                    : CausaJson.SerializeLine(new BatchLineError(number, line, error.Message, JsonNamingPolicy.SnakeCaseLower.ConvertName(error.Kind.ToString()))));
+                if (chunk.Count == chunkSize || (line is null && chunk.Count > 0))
+                {
+                    var results = service.AskLines([.. chunk.Select(static c => c.Line)], roles);
+                    for (var i = 0; i < chunk.Count; i++)
+                    {
+                        context.Output.WriteLine(results[i].TryGetValue(out var response, out var error)
+                            ? CausaJson.SerializeLine(response)
+                            : CausaJson.SerializeLine(new BatchLineError(chunk[i].Number, chunk[i].Line, error.Message, JsonNamingPolicy.SnakeCaseLower.ConvertName(error.Kind.ToString()))));
+                    }
+
+                    chunk.Clear();
+                }
+
+                if (line is null)
+                {
+                    break;
+                }
             }
 
             context.Output.Flush();
