@@ -15,6 +15,11 @@ internal static class AskView
     public static void Render(IAnsiConsole console, AskResponse response, bool details)
     {
         AnswerView.RenderReading(console, response.Guide);
+        if (response.Reports is not null && response.Guide?.Reading is null)
+        {
+            RenderNames(console, response.ResolvedDrug!, response.ResolvedEvent!);
+        }
+
         AnswerView.RenderBottomLine(console, response.Guide);
         console.WriteLine();
         if (response.Guide?.Class is { } drugClass)
@@ -43,15 +48,18 @@ internal static class AskView
         }
 
         console.MarkupLine("[bold]For analysts[/]");
-        RenderReports(console, answer, response.ResolvedDrug!, response.ResolvedEvent!);
+        RenderReports(console, answer);
     }
 
-    private static void RenderReports(IAnsiConsole console, PairAnswer answer, NameMatch drugMatch, NameMatch eventMatch)
+    /// <summary>How the DRUG and EVENT words were read, and related terms that are not merged, before the answer.</summary>
+    private static void RenderNames(IAnsiConsole console, NameMatch drugMatch, NameMatch eventMatch)
     {
-        var c = CultureInfo.InvariantCulture;
         var notes = new[] { Describe(drugMatch), Describe(eventMatch) }.Where(static n => n.Length > 0).ToList();
-        var resolvedNote = notes.Count == 0 ? string.Empty : $" [grey]({Markup.Escape(string.Join("; ", notes))})[/]";
-        console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Event)}[/]{resolvedNote}");
+        if (notes.Count > 0)
+        {
+            console.MarkupLine($"[grey]Read as: {Markup.Escape(string.Join("; ", notes))}.[/]");
+        }
+
         if (eventMatch.Related.Count > 0)
         {
             // Related terms are never merged into the user's term: say so, and that they are asked about on their own.
@@ -59,7 +67,12 @@ internal static class AskView
             var sentence = eventMatch.Related.Count == 1 ? $"{names} is a separate term; ask about it separately." : $"{names} are separate terms; ask about them separately.";
             console.MarkupLine($"[grey]{Markup.Escape(sentence)}[/]");
         }
+    }
 
+    private static void RenderReports(IAnsiConsole console, PairAnswer answer)
+    {
+        var c = CultureInfo.InvariantCulture;
+        console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Event)}[/]");
         console.MarkupLine(string.Create(c, $"[grey]{answer.N:N0} unique cases in the store; drug roles counted: {answer.Roles}[/]"));
 
         var table = new Table().AddColumn(string.Empty).AddColumn(new TableColumn(Markup.Escape(answer.Event)).RightAligned()).AddColumn(new TableColumn("other events").RightAligned()).AddColumn(new TableColumn("total").RightAligned());
