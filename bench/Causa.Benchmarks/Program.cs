@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Causa.Benchmarks.Answers;
 using Causa.Benchmarks.Ingest;
 using Causa.Benchmarks.Reading;
 using Causa.Benchmarks.Vocabulary;
@@ -7,10 +8,16 @@ using Causa.Benchmarks.Vocabulary;
 //   `-- ingest [ZIP]`          whole ingest of a quarter vs unzip -p, peak memory, ask latency (Ingest/IngestBench.cs)
 //   `-- read-faers QUARTER.zip` the FAERS reader alone vs unzip -p (Reading/ReaderThroughput.cs)
 //   `-- vocab [DATA_DIR]`      name resolution speed: a full quarter's distinct drug names, single lookups, completion (Vocabulary/VocabularyBench.cs)
+//   `-- answers STORE [FILE]`  ask --batch throughput over one opened workspace, and its parts (Answers/AnswerBench.cs)
 // Anything else goes to BenchmarkDotNet: `-- --filter *`.
 if (args.Length > 0 && args[0] == "ingest")
 {
     return IngestBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "answers")
+{
+    return AnswerBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "vocab")

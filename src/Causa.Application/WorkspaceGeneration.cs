@@ -2,7 +2,9 @@ using System.Globalization;
 using Causa.Application.Errors;
 using Causa.Core;
 using Causa.Core.Evidence;
+using Causa.Application.Queries;
 using Causa.Core.Model;
+using Causa.Core.Questions;
 using Causa.Core.Resolution;
 using Causa.Core.Sources;
 using Causa.Core.Storage;
@@ -35,6 +37,8 @@ public sealed class WorkspaceGeneration
     private readonly Lazy<TermResolver> _evidenceTermResolver;
     private readonly Lazy<Result<StoreNameLookup>> _names;
     private readonly Lazy<Result<EvidenceQuery>> _evidence;
+    private readonly Lazy<Result<DrugClassResolver>> _classes;
+    private readonly Lazy<Result<QuestionParser>> _questions;
     private readonly Lazy<SavedScan> _suspectScan;
     private readonly Lazy<SavedScan> _allRolesScan;
     private int _references = 1; // the workspace's own hold while the generation is current
@@ -57,6 +61,8 @@ public sealed class WorkspaceGeneration
         _evidenceTermResolver = new(BuildEvidenceTermResolver, once);
         _names = new(CreateNames, once);
         _evidence = new(CreateEvidence, once);
+        _classes = new(CreateClasses, once);
+        _questions = new(CreateQuestions, once);
         _suspectScan = new(() => OpenScan(RoleFilter.Suspect), once);
         _allRolesScan = new(() => OpenScan(RoleFilter.All), once);
     }
@@ -88,6 +94,16 @@ public sealed class WorkspaceGeneration
     /// <summary>The evidence query over the sources, the vocabulary and, when there is one, the case store; it shares the
     /// drug resolver with <see cref="Names"/>.</summary>
     public Result<EvidenceQuery> Evidence => _evidence.Value;
+
+    /// <summary>The drug-class resolver over the vocabulary's classes and Causa's class words, built on first use.</summary>
+    public Result<DrugClassResolver> Classes => _classes.Value;
+
+    /// <summary>The whole-question reader over the shared drug resolver, the evidence term resolver (source and store
+    /// terms) and <see cref="Classes"/>, built on first use.</summary>
+    public Result<QuestionParser> Questions => _questions.Value;
+
+    /// <summary>Sub-answers the queries repeat (class members' verdicts, a drug's associations), kept for this generation only.</summary>
+    internal AnswerCaches AnswerCaches { get; } = new();
 
     /// <summary>
     /// A strong tag of everything this generation's answers depend on: the case store's content fingerprint and the
@@ -214,6 +230,19 @@ public sealed class WorkspaceGeneration
         }
 
         return new EvidenceQuery(sources, () => _drugResolver.Value, () => _evidenceTermResolver.Value, StoreOrNull);
+    }
+
+    private Result<DrugClassResolver> CreateClasses() =>
+        Vocabulary.TryGetValue(out var vocabulary, out var error) ? new DrugClassResolver(vocabulary.Classes) : error;
+
+    private Result<QuestionParser> CreateQuestions()
+    {
+        if (!Sources.TryGetValue(out _, out var error) || !Classes.TryGetValue(out var classes, out error))
+        {
+            return error;
+        }
+
+        return new QuestionParser(_drugResolver.Value, _evidenceTermResolver.Value, classes);
     }
 
     private SavedScan OpenScan(RoleFilter roles)

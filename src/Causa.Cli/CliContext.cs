@@ -11,11 +11,12 @@ namespace Causa.Cli;
 /// </summary>
 internal sealed class CliContext
 {
-    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null)
+    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null, TextReader? input = null)
     {
         // Every byte the CLI writes goes through one of these three, so this is the one place where text from data
         // (drug names, reactions, file names) is made safe for a terminal; renderers need not think of it.
         console.Pipeline.Attach(new TerminalSafeRenderHook());
+        Input = input ?? TextReader.Null;
         Console = console;
         Output = new TerminalSafeWriter(output);
         Error = new TerminalSafeWriter(error);
@@ -35,6 +36,9 @@ internal sealed class CliContext
 
     /// <summary>Rich terminal output (tables, progress); control and bidi characters in any text are shown escaped.</summary>
     public IAnsiConsole Console { get; }
+
+    /// <summary>Standard input, for <c>ask --batch -</c> (empty when the context has none).</summary>
+    public TextReader Input { get; }
 
     /// <summary>Plain standard output, for JSON and CSV; control and bidi characters are written as <c>\uXXXX</c> escapes.</summary>
     public TextWriter Output { get; }

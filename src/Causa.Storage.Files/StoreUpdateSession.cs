@@ -44,7 +44,7 @@ public sealed class StoreUpdateSession : IStoreUpdate
         StoreWriteLock? lockStream = null;
         if (heldLock is null)
         {
-            if (!StoreWriteLock.TryAcquire(directory, "causa ingest", TimeSpan.Zero, out lockStream, out var lockError))
+            if (!StoreWriteLock.TryAcquire(directory, "ingest", TimeSpan.Zero, out lockStream, out var lockError))
             {
                 return StoreUpdateSessionResult.Failure(lockError);
             }

@@ -10,8 +10,8 @@ namespace Causa.Web;
 /// <summary>
 /// The pages over a store: each page asks <see cref="QueryService"/> (through <see cref="WebStore"/>) and maps its
 /// typed response to the view models. Nothing is computed here beyond wording; parts whose data the application
-/// layer does not give yet (reports per year, sex and age, outcomes; drug and event pages; whole-question reading)
-/// are left out rather than filled with made-up numbers.
+/// layer does not give yet (reports per year, sex and age, outcomes; drug and event pages) are left out rather than
+/// filled with made-up numbers. A whole question (<c>?q=</c>) is read by <see cref="QueryService.AskQuestion"/>.
 /// </summary>
 /// <remarks>Thread-safe: it holds only the shared <see cref="WebStore"/>.</remarks>
 public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
@@ -43,11 +43,9 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         ArgumentNullException.ThrowIfNull(query);
         if (string.IsNullOrWhiteSpace(query.Drug) || string.IsNullOrWhiteSpace(query.Condition))
         {
-            // Reading a whole question needs the application layer's question reader, which does not exist yet.
-            return ValueTask.FromResult(PageLookup<string>.Missing(new NotFoundModel(
-                query.Question ?? query.Drug ?? query.Condition ?? "",
-                "Please type the medicine and the condition in their own boxes.",
-                [])));
+            return ValueTask.FromResult(string.IsNullOrWhiteSpace(query.Question)
+                ? PageLookup<string>.Missing(new NotFoundModel(query.Drug ?? query.Condition ?? "", "Please type the medicine and the condition in their own boxes, or a whole question.", []))
+                : AskQuestion(query.Question));
         }
 
         var lookup = Ask(query.Drug, query.Condition);
@@ -59,6 +57,33 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         var path = SitePaths.Answer(response.Evidence.Drug, response.Evidence.Term)
             + "?asDrug=" + Uri.EscapeDataString(query.Drug.Trim()) + "&asCondition=" + Uri.EscapeDataString(query.Condition.Trim());
         return ValueTask.FromResult(PageLookup<string>.Found(path));
+    }
+
+    /// <summary>A whole question, read by the same use case as <c>causa ask "QUESTION"</c>: the canonical page of the drug and
+    /// condition it names; a class question lists its members, each linking to its own page.</summary>
+    private PageLookup<string> AskQuestion(string question)
+    {
+        if (_store.Queries is null)
+        {
+            return PageLookup<string>.Missing(new NotFoundModel(question, "This server has no store to answer from.", []));
+        }
+
+        if (!_store.Queries.AskQuestion(new QuestionRequest(question.Trim())).TryGetValue(out var response, out var error))
+        {
+            return PageLookup<string>.Missing(new NotFoundModel(question, char.ToUpperInvariant(error.Message[0]) + error.Message[1..], []));
+        }
+
+        var term = response.Evidence.Term;
+        if (response.Guide?.Class is { } drugClass)
+        {
+            // The answer page is about one medicine; a class's members each have theirs.
+            var members = drugClass.Members.Select(m => new LinkModel(m.Drug, SitePaths.Answer(m.Drug, term))).ToList();
+            return PageLookup<string>.Missing(new NotFoundModel(question, $"{drugClass.Name} is a group of medicines: choose one to see its answer about {term}.", members));
+        }
+
+        // The canonical names read from the question, so the page answers exactly what was read.
+        var drug = response.Evidence.Drug;
+        return PageLookup<string>.Found(SitePaths.Answer(drug, term) + "?asDrug=" + Uri.EscapeDataString(drug) + "&asCondition=" + Uri.EscapeDataString(term));
     }
 
     /// <inheritdoc/>

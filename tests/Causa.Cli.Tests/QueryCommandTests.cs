@@ -37,11 +37,11 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Ask_table_output_shows_the_verdict_and_caveats()
+    public async Task Ask_details_output_shows_the_verdict_and_caveats()
     {
         await IngestSamplesAsync();
 
-        var exit = await _cli.RunAsync("ask", "octreotide", "Nausea");
+        var exit = await _cli.RunAsync("ask", "octreotide", "Nausea", "--details");
 
         Assert.Equal(0, exit);
         var text = _cli.Console.ToString();
@@ -182,7 +182,7 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Equal(0, exit);
         var text = _cli.Console.ToString();
         Assert.Contains("First question: causa ask", text, StringComparison.Ordinal);
-        Assert.Contains("Verdict:", text, StringComparison.Ordinal);
+        Assert.Contains("FAERS reports: ", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class QuickstartOnlineTests : IAsyncDisposable
         Assert.True(File.Exists(Path.Combine(_cli.StoreDirectory, "downloads", "faers_ascii_2017q2.zip")));
         var text = _cli.Console.ToString();
         Assert.Contains("First question: causa ask", text, StringComparison.Ordinal);
-        Assert.Contains("Verdict:", text, StringComparison.Ordinal);
+        Assert.Contains("FAERS reports: ", text, StringComparison.Ordinal);
     }
 
     [Fact]

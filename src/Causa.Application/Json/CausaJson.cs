@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Causa.Core.Model;
 using Causa.Core.Names;
+using Causa.Core.Questions;
 using Causa.Core.Resolution;
 using Causa.Core.Verdicts;
 
@@ -51,6 +52,8 @@ public static class CausaJson
         options.Converters.Add(new JsonStringEnumConverter<ReporterType>(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new JsonStringEnumConverter<DrugResolutionKind>(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new JsonStringEnumConverter<TermMatchKind>(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new JsonStringEnumConverter<QuestionKind>(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new JsonStringEnumConverter<ReadingCertainty>(JsonNamingPolicy.SnakeCaseLower));
         options.MakeReadOnly();
         return options;
     }

@@ -25,4 +25,9 @@ public sealed record AskResponse(
     EventMatchResponse? EventMatch,
     string? ReportsNote,
     NameMatch? ResolvedDrug,
-    NameMatch? ResolvedEvent);
+    NameMatch? ResolvedEvent)
+{
+    /// <summary>The question, its reading, a class's members, the bottom line, related questions and warning signs;
+    /// written after the keys above. Null only for a response built without them.</summary>
+    public AnswerGuide? Guide { get; init; }
+}

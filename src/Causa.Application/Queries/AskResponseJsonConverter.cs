@@ -9,7 +9,7 @@ namespace Causa.Application.Queries;
 /// <summary>
 /// Writes an <see cref="AskResponse"/> as one flat object: the report answer's keys, then the verdicts and how each
 /// name was resolved beside them; or, answered from the sources alone, the evidence answer's keys and
-/// <c>reports_note</c>. The keys and their order are the public contract of <c>ask --json</c>.
+/// <c>reports_note</c>; then the guide's keys (question, reading, class, bottom line, see also, warning signs). The keys and their order are the public contract of <c>ask --json</c>.
 /// </summary>
 internal sealed class AskResponseJsonConverter : JsonConverter<AskResponse>
 {
@@ -21,7 +21,7 @@ internal sealed class AskResponseJsonConverter : JsonConverter<AskResponse>
         writer.WriteStartObject();
         if (value.Reports is { } reports)
         {
-            WriteProperties(writer, reports, Info<PairAnswer>(options));
+            AnswerJson.WriteProperties(writer, reports, Info<PairAnswer>(options));
             writer.WritePropertyName("cause");
             JsonSerializer.Serialize(writer, value.Evidence.Cause, Info<CauseAssessment>(options));
             writer.WritePropertyName("help");
@@ -36,21 +36,15 @@ internal sealed class AskResponseJsonConverter : JsonConverter<AskResponse>
         }
         else
         {
-            WriteProperties(writer, value.Evidence, Info<EvidenceAnswer>(options));
+            AnswerJson.WriteEvidence(writer, value.Evidence, value.Guide?.Class, options);
             writer.WriteString("reports_note", value.ReportsNote);
         }
+
+        // The guide's keys come after the ones above: added keys, so readers of the earlier contract are unaffected.
+        AnswerJson.WriteGuide(writer, value.Guide, options);
 
         writer.WriteEndObject();
     }
 
-    private static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-
-    private static void WriteProperties<T>(Utf8JsonWriter writer, T value, JsonTypeInfo<T> info)
-    {
-        using var document = JsonSerializer.SerializeToDocument(value, info);
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            property.WriteTo(writer);
-        }
-    }
+    private static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options) => AnswerJson.Info<T>(options);
 }

@@ -1,11 +1,14 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Causa.Application.Errors;
 using Causa.Core;
 using Causa.Core.Evidence;
 using Causa.Core.Model;
 using Causa.Core.Query;
+using Causa.Core.Questions;
 using Causa.Core.Resolution;
 using Causa.Core.Storage;
+using Causa.Core.Verdicts;
 
 namespace Causa.Application.Queries;
 
@@ -14,9 +17,13 @@ namespace Causa.Application.Queries;
 /// typed request and returns a typed response (the JSON contract) or an <see cref="Error"/>.
 /// </summary>
 /// <remarks>Thread-safe: it holds nothing but the workspace, which is itself thread-safe. Each call leases the workspace's
-/// current generation and answers from it alone, so a store replaced meanwhile never mixes into one answer.</remarks>
+/// current generation and answers from it alone, so a store replaced meanwhile never mixes into one answer; the bounded
+/// caches of repeated sub-answers (see <see cref="CacheLimit"/>) belong to the generation, so they go with it.</remarks>
 public sealed class QueryService
 {
+    /// <summary>Most entries each cache holds before it is emptied and refilled (a bound on memory for a long-lived server).</summary>
+    public const int CacheLimit = 10_000;
+
     private readonly CausaWorkspace _workspace;
 
     /// <summary>Creates the service over <paramref name="workspace"/> (not owned: dispose the workspace yourself).</summary>
@@ -29,12 +36,107 @@ public sealed class QueryService
     /// <summary>
     /// "Can DRUG cause EVENT?": the 2×2 table, every statistic, the verdict, and the two evidence verdicts. When the
     /// store has no report of a name (or there is no store) but evidence sources are loaded, answers from those alone.
+    /// A drug class ("antidepressants", "SSRIs") that is not itself a drug name is answered member by member
+    /// (<see cref="AnswerGuide.Class"/>). Every answer carries its <see cref="AskResponse.Guide"/>.
     /// </summary>
     public Result<AskResponse> Ask(AskRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var lease = _workspace.Acquire();
         var workspace = lease.Generation;
+        return Ask(workspace, request, QuestionKind.Both, null);
+    }
+
+    /// <summary>
+    /// A whole question ("can mirtazapine cause restless legs?", "trazodon voor slapeloosheid", "antidepressants for
+    /// fibromyalgia"): read into the drug, brand or class, the condition and the kind, then answered as
+    /// <see cref="Ask(AskRequest)"/> answers the names read, with the reading in <see cref="AnswerGuide.Reading"/>.
+    /// </summary>
+    /// <returns>The answer; <see cref="ErrorKind.NotFound"/> when no drug or no condition could be read (the message says
+    /// which, and what was read); <see cref="ErrorKind.BadInput"/> for a blank question or a combination product.</returns>
+    public Result<AskResponse> AskQuestion(QuestionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var lease = _workspace.Acquire();
+        var workspace = lease.Generation;
+        if (string.IsNullOrWhiteSpace(request.Question))
+        {
+            return Error.BadInput("give a question, e.g. \"can mirtazapine cause restless legs?\", or a DRUG and an EVENT.");
+        }
+
+        if (!workspace.Questions.TryGetValue(out var parser, out var error))
+        {
+            return error;
+        }
+
+        var parsed = parser.Parse(request.Question.Trim());
+        var reading = QuestionReading.From(parsed);
+        if (!parsed.Complete)
+        {
+            var read = parsed.Reading.Where(static w => w.Role is "drug" or "class" or "condition").Select(static w => $"\"{w.Text}\" as {w.ReadAs}").ToList();
+            return new Error(
+                ErrorKind.NotFound,
+                $"could not read the question \"{request.Question.Trim()}\": {string.Join(" ", parsed.Problems)}" + (read.Count > 0 ? $" Read: {string.Join(", ", read)}." : string.Empty),
+                Remedy.None,
+                new ErrorSubject(Name: request.Question.Trim()));
+        }
+
+        if (parsed.ClassName is not null && workspace.Classes.TryGetValue(out var classes, out _) && classes.Resolve(parsed.DrugText!) is { Members.Count: > 0 } drugClass)
+        {
+            return AskClass(workspace, drugClass, parsed.Term!, request.Roles, parsed.Kind, reading);
+        }
+
+        if (parsed.Ingredients.Count > 1)
+        {
+            return Error.BadInput($"\"{parsed.DrugText}\" is a combination ({string.Join(" + ", parsed.Ingredients)}): ask about one ingredient.");
+        }
+
+        return Ask(workspace, new AskRequest(parsed.Ingredients[0], parsed.Term!, request.Roles), parsed.Kind, reading);
+    }
+
+    /// <summary>One line of <c>ask --batch</c>: <c>DRUG&lt;TAB&gt;CONDITION</c> as <see cref="Ask(AskRequest)"/>, else a whole
+    /// question as <see cref="AskQuestion"/>.</summary>
+    public Result<AskResponse> AskLine(string line, RoleFilter roles = RoleFilter.Suspect)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return BatchLine.TrySplit(line, out var drug, out var condition)
+            ? (drug.Length == 0 || condition.Length == 0 ? Error.BadInput("a DRUG<TAB>CONDITION line needs both parts.") : Ask(new AskRequest(drug, condition, roles)))
+            : AskQuestion(new QuestionRequest(line, roles));
+    }
+
+    /// <summary>Answers several batch lines at once, each as <see cref="AskLine"/>, on up to
+    /// <see cref="Environment.ProcessorCount"/> threads; the results come back in the lines' order.</summary>
+    /// <param name="lines">The lines (no blank or comment lines: skip those with <see cref="BatchLine.IsSkipped"/> first).</param>
+    /// <param name="roles">Drug roles counted.</param>
+    /// <param name="cancellationToken">Stops starting new lines.</param>
+    public IReadOnlyList<Result<AskResponse>> AskLines(IReadOnlyList<string> lines, RoleFilter roles = RoleFilter.Suspect, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var results = new Result<AskResponse>[lines.Count];
+        Parallel.For(0, lines.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = AskLine(lines[i], roles));
+        return results;
+    }
+
+    private Result<AskResponse> Ask(WorkspaceGeneration workspace, AskRequest request, QuestionKind kind, QuestionReading? reading)
+    {
+        if (ClassOf(workspace, request.Drug) is { } drugClass)
+        {
+            return AskClass(workspace, drugClass, request.Event, request.Roles, kind, reading);
+        }
+
+        var result = AskDrug(workspace, request);
+        if (!result.TryGetValue(out var response, out var error))
+        {
+            return error;
+        }
+
+        return workspace.Evidence.TryGetValue(out var evidence, out error)
+            ? response with { Guide = Guide(workspace, evidence, response.Evidence, request.Roles, kind, reading) }
+            : error;
+    }
+
+    private Result<AskResponse> AskDrug(WorkspaceGeneration workspace, AskRequest request)
+    {
         if (!workspace.HasCaseStore && workspace.HasEvidenceSources)
         {
             return FromSourcesOnly(workspace, request, "no FAERS reports have been ingested");
@@ -77,24 +179,41 @@ public sealed class QueryService
         return new AskResponse(answer, verdicts, NameMatchResponse.From(drugMatch), EventMatchResponse.From(eventMatch), null, drugMatch, eventMatch);
     }
 
-    /// <summary>Both verdicts for a drug and a condition from every loaded source and the store.</summary>
-    public Result<EvidenceAnswer> Evidence(EvidenceRequest request)
+    /// <summary>Both verdicts for a drug (or a class, member by member) and a condition from every loaded source and the
+    /// store, with the answer's guide.</summary>
+    public Result<EvidenceResponse> Evidence(EvidenceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var lease = _workspace.Acquire();
-        if (!lease.Generation.Evidence.TryGetValue(out var query, out var error))
+        var workspace = lease.Generation;
+        if (!workspace.Evidence.TryGetValue(out var query, out var error))
         {
             return error;
         }
 
+        if (ClassOf(workspace, request.Drug) is { } drugClass)
+        {
+            return AskClass(workspace, drugClass, request.Condition, RoleFilter.Suspect, QuestionKind.Both, null).TryGetValue(out var classResponse, out error)
+                ? new EvidenceResponse(classResponse.Evidence, classResponse.Guide!)
+                : error;
+        }
+
         var resolved = Resolve(query, request.Drug, request.Condition);
-        return resolved.Succeeded ? query.Assess(resolved.Value.Ingredient, resolved.Value.Term) : resolved.Error;
+        if (!resolved.Succeeded)
+        {
+            return resolved.Error;
+        }
+
+        var answer = query.Assess(resolved.Value.Ingredient, resolved.Value.Term);
+        return new EvidenceResponse(answer, Guide(workspace, query, answer, RoleFilter.Suspect, QuestionKind.Both, null));
     }
 
     /// <summary>The strongest pairs for a drug, an event, a class, or a class's members for an event.</summary>
     public Result<TopResponse> Top(TopRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var lease = _workspace.Acquire();
+        var workspace = lease.Generation;
         var hasDrug = !string.IsNullOrWhiteSpace(request.Drug);
         var hasEvent = !string.IsNullOrWhiteSpace(request.Event);
         var hasClass = !string.IsNullOrWhiteSpace(request.Class);
@@ -113,8 +232,6 @@ public sealed class QueryService
             return Error.BadInput("--min-count and --limit must be at least 1.");
         }
 
-        using var lease = _workspace.Acquire();
-        var workspace = lease.Generation;
         if (!workspace.Store.TryGetValue(out var store, out var error) || !workspace.Names.TryGetValue(out var lookup, out error))
         {
             return error;
@@ -189,13 +306,14 @@ public sealed class QueryService
     public Result<CaseResponse> Case(string caseId)
     {
         ArgumentNullException.ThrowIfNull(caseId);
+        using var lease = _workspace.Acquire();
+        var workspace = lease.Generation;
         if (!long.TryParse(caseId.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             return Error.BadInput($"'{caseId}' is not a case id (digits only).");
         }
 
-        using var lease = _workspace.Acquire();
-        if (!lease.Generation.Store.TryGetValue(out var store, out var error))
+        if (!workspace.Store.TryGetValue(out var store, out var error))
         {
             return error;
         }
@@ -224,7 +342,8 @@ public sealed class QueryService
     {
         ArgumentNullException.ThrowIfNull(text);
         using var lease = _workspace.Acquire();
-        if (!lease.Generation.Names.TryGetValue(out var lookup, out var error))
+        var workspace = lease.Generation;
+        if (!workspace.Names.TryGetValue(out var lookup, out var error))
         {
             return error;
         }
@@ -238,7 +357,8 @@ public sealed class QueryService
     {
         ArgumentNullException.ThrowIfNull(text);
         using var lease = _workspace.Acquire();
-        if (!lease.Generation.Names.TryGetValue(out var lookup, out var error))
+        var workspace = lease.Generation;
+        if (!workspace.Names.TryGetValue(out var lookup, out var error))
         {
             return error;
         }
@@ -254,7 +374,8 @@ public sealed class QueryService
     public Result<FirstQuestion> FirstQuestion(string? drug, string? eventName)
     {
         using var lease = _workspace.Acquire();
-        if (!lease.Generation.Store.TryGetValue(out var store, out var error) || !lease.Generation.Names.TryGetValue(out var lookup, out error))
+        var workspace = lease.Generation;
+        if (!workspace.Store.TryGetValue(out var store, out var error) || !workspace.Names.TryGetValue(out var lookup, out error))
         {
             return error;
         }
@@ -300,7 +421,7 @@ public sealed class QueryService
         _ => "?",
     };
 
-    private static Result<AskResponse> FromSourcesOnly(WorkspaceGeneration workspace, AskRequest request, string why)
+    private Result<AskResponse> FromSourcesOnly(WorkspaceGeneration workspace, AskRequest request, string why)
     {
         if (!workspace.Evidence.TryGetValue(out var query, out var error))
         {
@@ -311,6 +432,105 @@ public sealed class QueryService
         return resolved.Succeeded
             ? new AskResponse(null, query.Assess(resolved.Value.Ingredient, resolved.Value.Term), null, null, why, null, null)
             : resolved.Error;
+    }
+
+    /// <summary>The class the words name when they name no drug (a name that is both stays a drug, as it was before
+    /// classes were read); null otherwise.</summary>
+    private DrugClassResolution? ClassOf(WorkspaceGeneration workspace, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !workspace.Classes.TryGetValue(out var classes, out _) || classes.Resolve(text.Trim()) is not { Members.Count: > 0 } drugClass)
+        {
+            return null;
+        }
+
+        if (workspace.HasCaseStore && workspace.Names.TryGetValue(out var lookup, out _) && lookup.FindDrug(text).IsFound)
+        {
+            return null;
+        }
+
+        return workspace.Evidence.TryGetValue(out var evidence, out _) && evidence.ResolveDrug(text, out _) is not null ? null : drugClass;
+    }
+
+    /// <summary>A class question: each member answered with the store and the sources, the class verdict shared or mixed.</summary>
+    private Result<AskResponse> AskClass(WorkspaceGeneration workspace, DrugClassResolution drugClass, string condition, RoleFilter roles, QuestionKind kind, QuestionReading? reading)
+    {
+        if (!workspace.HasCaseStore && !workspace.HasEvidenceSources)
+        {
+            return workspace.Store.TryGetValue(out _, out var noStore) ? Error.BadData("the store folder changed while answering.") : noStore;
+        }
+
+        if (!workspace.Evidence.TryGetValue(out var evidence, out var error))
+        {
+            return error;
+        }
+
+        var term = evidence.ResolveTerm(condition, out var reason);
+        if (term is null)
+        {
+            return Error.NotFound(reason ?? $"no MedDRA preferred term known for '{condition}'", condition);
+        }
+
+        var answer = ClassAssessor.Assess(drugClass, member => MemberAnswer(workspace, evidence, member, term, roles));
+        var classAnswer = new EvidenceAnswer(
+            drugClass.Name,
+            term,
+            new CauseAssessment(answer.Members.FirstOrDefault(m => m.Cause.Verdict == answer.CauseVerdict)?.Answer.Cause.Level ?? CauseVerdict.InsufficientData, []),
+            new HelpAssessment(answer.Members.FirstOrDefault(m => m.Help.Verdict == answer.HelpVerdict)?.Answer.Help.Level ?? HelpVerdict.NoneFound, []),
+            false,
+            answer.StandOut);
+        var seeAlso = RelatedAnswers.SeeAlso(drugClass.Name, term, evidence.Sources, null, []);
+        var guide = new AnswerGuide(kind, reading, answer, BottomLine.For(answer, term), seeAlso, RelatedAnswers.WarningSigns(term));
+        var note = string.Create(CultureInfo.InvariantCulture, $"{drugClass.Name} is a drug class: each of its {answer.Members.Count} members is answered on its own (class.members)");
+        return new AskResponse(null, classAnswer, null, null, note, null, null) { Guide = guide };
+    }
+
+    /// <summary>The bottom line, related questions and warning signs of a single drug's answer.</summary>
+    private AnswerGuide Guide(WorkspaceGeneration workspace, EvidenceQuery evidence, EvidenceAnswer answer, RoleFilter roles, QuestionKind kind, QuestionReading? reading)
+    {
+        var classes = workspace.Classes.TryGetValue(out var resolver, out _) ? Cached(workspace.AnswerCaches.ClassesOf, answer.Drug, resolver.ClassesOf) : [];
+        Func<string, IReadOnlyList<TopEntry>>? associations = null;
+        if (evidence.Store is { } store)
+        {
+            var saved = workspace.Scan(roles).Signals;
+            associations = ingredient => Cached(workspace.AnswerCaches.Associations, (ingredient, roles), _ => store.FindIngredient(ingredient) is { } id
+                ? new SignalQueries(store).TopEventsForDrug(id, new TopQuery(roles, MinCount: 3, Limit: 10, saved))
+                : []);
+        }
+
+        var seeAlso = RelatedAnswers.SeeAlso(answer.Drug, answer.Term, evidence.Sources, associations, classes, member => MemberAnswer(workspace, evidence, member, answer.Term, roles));
+        return new AnswerGuide(kind, reading, null, BottomLine.For(answer), seeAlso, RelatedAnswers.WarningSigns(answer.Term));
+    }
+
+    /// <summary>A class member's or alternative's verdicts for a condition, with the store, computed once per workspace.</summary>
+    private EvidenceAnswer MemberAnswer(WorkspaceGeneration workspace, EvidenceQuery evidence, string ingredient, string term, RoleFilter roles) =>
+        Cached(workspace.AnswerCaches.MemberAnswers, (ingredient, term, roles), _ => evidence.Assess(ingredient, term, Reports(workspace, evidence, ingredient, term, roles)));
+
+    private static TValue Cached<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> compute)
+        where TKey : notnull
+    {
+        if (cache.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        if (cache.Count >= CacheLimit)
+        {
+            cache.Clear();
+        }
+
+        return cache.GetOrAdd(key, compute);
+    }
+
+    /// <summary>The store's answer for one member or alternative, with the workspace's saved scan (opened once).</summary>
+    private PairAnswer? Reports(WorkspaceGeneration workspace, EvidenceQuery evidence, string ingredient, string term, RoleFilter roles)
+    {
+        if (evidence.Store is not { } store || store.FindIngredient(ingredient) is not { } drugId || store.FindTerm(term) is not { } termId)
+        {
+            return null;
+        }
+
+        var scan = workspace.Scan(roles);
+        return new SignalQueries(store).Ask(drugId, termId, roles, scan.Signals, scan.Note);
     }
 
     private static Result<(string Ingredient, string Term)> Resolve(EvidenceQuery query, string drug, string condition)

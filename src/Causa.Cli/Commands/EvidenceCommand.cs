@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Causa.Application.Queries;
 using Causa.Cli.Rendering;
+using Spectre.Console;
 
 namespace Causa.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal static class EvidenceCommand
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var drug = new Argument<string>("drug") { Description = "Drug: ingredient or brand name (e.g. trazodone, Cymbalta)." };
+        var drug = new Argument<string>("drug") { Description = "Drug: ingredient, brand name or class (e.g. trazodone, Cymbalta, SSRIs)." };
         var condition = new Argument<string>("condition") { Description = "Condition or event: MedDRA term or everyday wording (e.g. priapism, \"restless legs\")." };
         var json = CliContext.CreateJsonOption();
         var command = new Command("evidence", "Can DRUG cause CONDITION, and does it help with it? Every loaded source, weighed into two verdicts.") { drug, condition, json };
@@ -22,18 +23,30 @@ internal static class EvidenceCommand
         {
             using var workspace = context.OpenWorkspace(parseResult);
             var result = new QueryService(workspace).Evidence(new EvidenceRequest(parseResult.GetValue(drug) ?? string.Empty, parseResult.GetValue(condition) ?? string.Empty));
-            if (!result.TryGetValue(out var answer, out var error))
+            if (!result.TryGetValue(out var response, out var error))
             {
                 return CliErrors.Report(context, error);
             }
 
             if (parseResult.GetValue(json))
             {
-                JsonOutput.WriteResponse(context, answer);
+                JsonOutput.WriteResponse(context, response);
             }
             else
             {
-                EvidenceView.Render(context.Console, answer);
+                AnswerView.RenderBottomLine(context.Console, response.Guide);
+                context.Console.WriteLine();
+                if (response.Guide.Class is { } drugClass)
+                {
+                    EvidenceView.RenderClassVerdicts(context.Console, response.Answer, drugClass);
+                    AnswerView.RenderClass(context.Console, drugClass);
+                }
+                else
+                {
+                    EvidenceView.Render(context.Console, response.Answer);
+                }
+
+                AnswerView.RenderGuide(context.Console, response.Guide);
             }
 
             return ExitCodes.Ok;

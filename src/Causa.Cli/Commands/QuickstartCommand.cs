@@ -105,7 +105,7 @@ internal static class QuickstartCommand
                 return CliErrors.Report(context, askError);
             }
 
-            AskView.Render(context.Console, answer);
+            AskView.Render(context.Console, answer, details: false);
             return ExitCodes.Ok;
         });
         return command;

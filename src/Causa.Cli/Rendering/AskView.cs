@@ -6,31 +6,61 @@ using Spectre.Console;
 
 namespace Causa.Cli.Rendering;
 
-/// <summary>Renders an ask answer: the 2×2 table, the statistics and the verdict, then both evidence verdicts; or,
-/// answered from the other sources alone, why and those verdicts.</summary>
+/// <summary>Renders an ask answer, plain language first: the bottom line, the evidence, warning signs and related
+/// questions, then the reports (their 2×2 table and statistics behind <c>--details</c>).</summary>
 internal static class AskView
 {
-    public static void Render(IAnsiConsole console, AskResponse response)
+    /// <summary>Plain words first: the reading of a whole question, the two-line bottom line, the evidence lines, a
+    /// class's members, warning signs and related questions; then the reports in one sentence, or with
+    /// <paramref name="details"/> the 2×2 table and every statistic.</summary>
+    public static void Render(IAnsiConsole console, AskResponse response, bool details)
     {
-        if (response.Reports is { } answer)
+        AnswerView.RenderReading(console, response.Guide);
+        if (response.Reports is not null && response.Guide?.Reading is null)
         {
-            RenderReports(console, answer, response.ResolvedDrug!, response.ResolvedEvent!);
-            console.WriteLine();
-            EvidenceView.Render(console, response.Evidence);
+            RenderNames(console, response.ResolvedDrug!, response.ResolvedEvent!);
+        }
+
+        AnswerView.RenderBottomLine(console, response.Guide);
+        console.WriteLine();
+        if (response.Guide?.Class is { } drugClass)
+        {
+            EvidenceView.RenderClassVerdicts(console, response.Evidence, drugClass);
+            AnswerView.RenderClass(console, drugClass);
         }
         else
         {
-            console.MarkupLine($"[grey]{Markup.Escape(response.ReportsNote ?? string.Empty)}; the answer below comes from the other loaded sources.[/]");
             EvidenceView.Render(console, response.Evidence);
         }
+
+        AnswerView.RenderGuide(console, response.Guide);
+        console.WriteLine();
+        if (response.Reports is not { } answer)
+        {
+            console.MarkupLine($"[grey]FAERS reports: {Markup.Escape(response.ReportsNote ?? string.Empty)}; the answer above comes from the other loaded sources.[/]");
+            return;
+        }
+
+        if (!details)
+        {
+            var c = CultureInfo.InvariantCulture;
+            console.MarkupLine(string.Create(c, $"[grey]FAERS reports: {answer.A:N0} of the {answer.A + answer.B:N0} case(s) with {Markup.Escape(answer.Drug)} mention {Markup.Escape(answer.Event)}; about {answer.Expected:0.#} would be expected if the two were unrelated ({answer.N:N0} cases in the store). Add --details for the 2×2 table and the statistics.[/]"));
+            return;
+        }
+
+        console.MarkupLine("[bold]For analysts[/]");
+        RenderReports(console, answer);
     }
 
-    private static void RenderReports(IAnsiConsole console, PairAnswer answer, NameMatch drugMatch, NameMatch eventMatch)
+    /// <summary>How the DRUG and EVENT words were read, and related terms that are not merged, before the answer.</summary>
+    private static void RenderNames(IAnsiConsole console, NameMatch drugMatch, NameMatch eventMatch)
     {
-        var c = CultureInfo.InvariantCulture;
         var notes = new[] { Describe(drugMatch), Describe(eventMatch) }.Where(static n => n.Length > 0).ToList();
-        var resolvedNote = notes.Count == 0 ? string.Empty : $" [grey]({Markup.Escape(string.Join("; ", notes))})[/]";
-        console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Event)}[/]{resolvedNote}");
+        if (notes.Count > 0)
+        {
+            console.MarkupLine($"[grey]Read as: {Markup.Escape(string.Join("; ", notes))}.[/]");
+        }
+
         if (eventMatch.Related.Count > 0)
         {
             // Related terms are never merged into the user's term: say so, and that they are asked about on their own.
@@ -38,7 +68,12 @@ internal static class AskView
             var sentence = eventMatch.Related.Count == 1 ? $"{names} is a separate term; ask about it separately." : $"{names} are separate terms; ask about them separately.";
             console.MarkupLine($"[grey]{Markup.Escape(sentence)}[/]");
         }
+    }
 
+    private static void RenderReports(IAnsiConsole console, PairAnswer answer)
+    {
+        var c = CultureInfo.InvariantCulture;
+        console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Event)}[/]");
         console.MarkupLine(string.Create(c, $"[grey]{answer.N:N0} unique cases in the store; drug roles counted: {answer.Roles}[/]"));
 
         var table = new Table().AddColumn(string.Empty).AddColumn(new TableColumn(Markup.Escape(answer.Event)).RightAligned()).AddColumn(new TableColumn("other events").RightAligned()).AddColumn(new TableColumn("total").RightAligned());

@@ -28,6 +28,18 @@ internal static class EvidenceView
         }
     }
 
+    /// <summary>Writes a class's shared verdicts (or <c>mixed</c>) and the members that stand out.</summary>
+    internal static void RenderClassVerdicts(IAnsiConsole console, EvidenceAnswer answer, ClassAnswer drugClass)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(drugClass.Name)}[/] and [bold]{Markup.Escape(answer.Term)}[/]");
+        console.MarkupLine($"Can they cause it?  [bold]{Markup.Escape(drugClass.CauseVerdict)}[/]");
+        console.MarkupLine($"Do they help?       [bold]{Markup.Escape(drugClass.HelpVerdict)}[/]");
+        foreach (var standOut in drugClass.StandOut)
+        {
+            console.MarkupLine($"  • {Markup.Escape(standOut)}");
+        }
+    }
+
     private static void WriteLines(IAnsiConsole console, IReadOnlyList<EvidenceLine> lines)
     {
         if (lines.Count == 0)

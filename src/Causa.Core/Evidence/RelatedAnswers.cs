@@ -50,7 +50,7 @@ public static class RelatedAnswers
 
         // Other drugs used for the condition: approved uses first, then off-label, each drug once.
         var used = new List<(string Drug, string Use, string Source, int Rank)>();
-        foreach (var drug in sources.Ingredients())
+        foreach (var drug in sources.IngredientsIndicatedFor(term))
         {
             if (drug == ingredient)
             {
@@ -68,6 +68,13 @@ public static class RelatedAnswers
             if (best.Name is not null)
             {
                 used.Add((drug, best.Rank == 0 ? "approved" : "used off-label", best.Name, best.Rank));
+            }
+
+            // The drugs come in name order and approved ones are listed first: once perKind approved drugs are found, no
+            // later drug can be among the ones shown (a common condition has hundreds of candidates).
+            if (best.Rank == 0 && best.Name is not null && used.Count(static u => u.Rank == 0) >= perKind)
+            {
+                break;
             }
         }
 

@@ -40,4 +40,26 @@ public sealed class StorePageTests(StoreSiteFactory site) : IClassFixture<StoreS
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("zzqqxx", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_whole_question_redirects_303_to_the_page_of_the_drug_and_condition_it_names()
+    {
+        using var client = Client();
+
+        using var ask = await client.GetAsync("/ask?q=" + Uri.EscapeDataString("can octreotide cause nausea?"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, ask.StatusCode);
+        Assert.StartsWith(SitePaths.Answer("OCTREOTIDE", "Nausea"), ask.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_naming_no_drug_is_a_404_page_that_says_so()
+    {
+        using var client = Client();
+
+        using var response = await client.GetAsync("/ask?q=" + Uri.EscapeDataString("does it cause nausea?"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("No drug, brand or class was recognised", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
