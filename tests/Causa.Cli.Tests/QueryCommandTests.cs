@@ -197,7 +197,7 @@ public sealed class QueryCommandTests : IDisposable
             Assert.Equal("no MGPS scan saved", before.RootElement.GetProperty("mgps_note").GetString());
         }
 
-        Assert.Equal(0, await _cli.RunAsync("ask", "octreotide", "nausea"));
+        Assert.Equal(0, await _cli.RunAsync("ask", "octreotide", "nausea", "--details"));
         Assert.Contains("EBGM: no MGPS scan saved; run `causa signals` to compute EBGM for every pair", _cli.Console.ToString(), StringComparison.Ordinal);
 
         var csv = Path.Combine(_cli.StoreDirectory, "signals.csv");
