@@ -84,6 +84,15 @@ public sealed class CausaWorkspace : IDisposable
     /// drug resolver with <see cref="Names"/>.</summary>
     public Result<EvidenceQuery> Evidence => _evidence.Value;
 
+    /// <summary>The drug resolver every use case shares (the folder's vocabulary and, with a store, its learned name
+    /// pairs), built on first use; the vocabulary's error when it cannot be read.</summary>
+    public Result<DrugResolver> Drugs => Vocabulary.TryGetValue(out _, out var error) ? _drugResolver.Value : error;
+
+    /// <summary>The term resolver the evidence query uses (the vocabulary over the terms of the sources and, with a store,
+    /// of the store), built on first use; the vocabulary's or the sources' error when either cannot be read.</summary>
+    public Result<TermResolver> EvidenceTerms =>
+        !Vocabulary.TryGetValue(out _, out var error) || !Sources.TryGetValue(out _, out error) ? error : _evidenceTermResolver.Value;
+
     /// <summary>How many times a drug resolver was built (at most once per workspace); for tests and diagnostics.</summary>
     public int DrugResolverBuilds => Volatile.Read(ref _drugResolverBuilds);
 

@@ -21,12 +21,16 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
     private static readonly string[] Abbreviations = ["e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "etc", "approx", "fig", "no", "st", "u.s", "inc", "ltd", "prof"];
 
     private readonly Dictionary<(string, string, ClaimRelation, ClaimPolarity), ClaimBuilder> _claims = [];
+    private readonly HashSet<(string, string, ClaimRelation, ClaimPolarity)> _omitted = [];
     private Mention? _lastDrug;
     private int _lastDrugBlock = -10;
     private int _block;
     private Frame? _frame;
 
     public int Sentences { get; private set; }
+
+    /// <summary>Distinct claims found after <see cref="CheckerOptions.MaxClaims"/> were kept.</summary>
+    public int ClaimsOmitted => _omitted.Count;
 
     public IReadOnlyList<ExtractedClaim> Extract(ReducedArticle article)
     {
@@ -528,6 +532,12 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
         var key = (drug.Name, condition, relation, polarity);
         if (!_claims.TryGetValue(key, out var builder))
         {
+            if (_claims.Count >= options.MaxClaims)
+            {
+                _omitted.Add(key);
+                return;
+            }
+
             builder = new ClaimBuilder(drug, condition, relation, polarity, options.MaxQuotesPerClaim);
             _claims[key] = builder;
         }

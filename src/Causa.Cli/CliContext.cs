@@ -10,8 +10,9 @@ namespace Causa.Cli;
 /// </summary>
 internal sealed class CliContext
 {
-    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null)
+    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null, Func<Stream>? standardInput = null)
     {
+        StandardInput = standardInput ?? System.Console.OpenStandardInput;
         Console = console;
         Output = output;
         Error = error;
@@ -43,6 +44,9 @@ internal sealed class CliContext
 
     /// <summary>Clock for timings and ETAs.</summary>
     public TimeProvider Time { get; }
+
+    /// <summary>Opens standard input (for <c>check -</c>); tests pass a stream of their own.</summary>
+    public Func<Stream> StandardInput { get; }
 
     /// <summary>HTTP handler for downloads; null means the default network stack.</summary>
     public HttpMessageHandler? HttpHandler { get; }

@@ -1,0 +1,87 @@
+using Causa.Application.Errors;
+using Causa.Checking;
+using Causa.Core.Names;
+
+namespace Causa.Application.Articles;
+
+/// <summary>
+/// The article checker over a workspace: reads every drug–condition claim of a pasted article through the workspace's
+/// drug and term resolvers (the ones <c>ask</c> uses) and rates each with the evidence verdicts <c>ask</c> and
+/// <c>evidence</c> give (<see cref="EvidenceVerdictSource"/>), within <see cref="CheckLimits"/>.
+/// </summary>
+/// <remarks>
+/// Create one per workspace and share it: the checker is built on first use (it reads the resolvers' vocabularies once)
+/// and is thread-safe afterwards. Works without a case store (the verdicts then come from the loaded sources alone) and
+/// without sources (every claim is then <c>not-assessable</c>); only an unreadable vocabulary or source file is an error.
+/// </remarks>
+public sealed class CheckService
+{
+    private readonly CausaWorkspace _workspace;
+    private readonly Lazy<Result<Prepared>> _prepared;
+
+    /// <summary>The service over <paramref name="workspace"/> (not owned).</summary>
+    public CheckService(CausaWorkspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        _workspace = workspace;
+        _prepared = new(Prepare, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Checks an article.</summary>
+    /// <param name="request">The article.</param>
+    /// <returns>The rated claims and summary; <see cref="ErrorKind.BadInput"/> for an empty or too large article,
+    /// <see cref="ErrorKind.BadInputFile"/> for binary data or bytes that are not UTF-8, <see cref="ErrorKind.BadData"/>
+    /// for an unreadable vocabulary or source file of the store folder.</returns>
+    public Result<ArticleCheck> Check(CheckRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        // Size first, so an oversized article is refused before the store folder is read.
+        if (request.Text is { Length: > CheckLimits.MaxInputChars } || request.Utf8.Length > CheckLimits.MaxInputBytes)
+        {
+            return TooLarge;
+        }
+
+        if (!_prepared.Value.TryGetValue(out var prepared, out var error))
+        {
+            return error;
+        }
+
+        var outcome = request.Text is { } text
+            ? prepared.Checker.Check(text, request.Format, prepared.Verdicts)
+            : prepared.Checker.Check(request.Utf8.Span, request.Format, prepared.Verdicts);
+        if (outcome.Succeeded)
+        {
+            return outcome.Check;
+        }
+
+        var kind = outcome.Error.Kind is CheckErrorKind.Binary or CheckErrorKind.InvalidEncoding ? ErrorKind.BadInputFile : ErrorKind.BadInput;
+        return new Error(kind, Lower(outcome.Error.Message));
+    }
+
+    /// <summary>The error for an article over <see cref="CheckLimits.MaxInputChars"/> (front ends that refuse a body
+    /// unread answer with it too).</summary>
+    public static Error TooLarge { get; } = Error.BadInput(
+        $"the article is longer than the limit of {CheckLimits.MaxInputChars:N0} characters ({CheckLimits.MaxInputBytes / 1000:N0} kB of UTF-8); check it in parts.");
+
+    private Result<Prepared> Prepare()
+    {
+        if (!_workspace.Drugs.TryGetValue(out var drugs, out var error)
+            || !_workspace.EvidenceTerms.TryGetValue(out var terms, out error)
+            || !_workspace.Evidence.TryGetValue(out var evidence, out error)
+            || !_workspace.Vocabulary.TryGetValue(out var vocabulary, out error))
+        {
+            return error;
+        }
+
+        // Every preferred term the sources and the store know can be found in the text, as `ask` can resolve it.
+        var known = evidence.Sources.Terms().Concat(evidence.Store?.Terms ?? []);
+        var options = new CheckerOptions { MaxInputChars = CheckLimits.MaxInputChars, MaxClaims = CheckLimits.MaxClaims };
+        var checker = new ArticleChecker(drugs, terms, known, options);
+        return new Prepared(checker, new EvidenceVerdictSource(evidence, new DrugClassResolver(vocabulary.Classes)));
+    }
+
+    // The engine's messages are sentences; the error model's are lower-case clauses the front ends prefix.
+    private static string Lower(string message) => message.Length == 0 ? message : char.ToLowerInvariant(message[0]) + message[1..];
+
+    private sealed record Prepared(ArticleChecker Checker, EvidenceVerdictSource Verdicts);
+}

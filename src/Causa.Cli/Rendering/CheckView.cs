@@ -1,0 +1,91 @@
+using System.Globalization;
+using Causa.Checking;
+using Spectre.Console;
+
+namespace Causa.Cli.Rendering;
+
+/// <summary>
+/// Renders an article check for a reader who is not an analyst: the count of claims by rating first, the places where
+/// the article contradicts itself, then each claim in plain words with its rating, the evidence verdict, the sentences
+/// that make it and the evidence lines. Everything from the article is escaped, never read as markup.
+/// </summary>
+internal static class CheckView
+{
+    public static void Render(IAnsiConsole console, ArticleCheck check)
+    {
+        var s = check.Summary;
+        var c = CultureInfo.InvariantCulture;
+        console.MarkupLine(string.Create(c, $"[bold]{s.Claims} claim(s)[/] about drugs and conditions in {s.Sentences} sentence(s) ({Words(check.Format)})."));
+        if (s.Claims == 0)
+        {
+            console.MarkupLine("No sentence says that a drug Causa knows causes or treats a condition.");
+            return;
+        }
+
+        console.MarkupLine(string.Create(c, $"  {s.Supported} supported · {s.Contradicted} contradicted · {s.Unsupported} not supported · {s.NotAssessable} cannot be checked"));
+        if (s.ClaimsOmitted > 0)
+        {
+            console.MarkupLine(string.Create(c, $"  [yellow]{s.ClaimsOmitted} further claim(s) were left out: the article is longer than Causa checks at once.[/]"));
+        }
+
+        foreach (var contradiction in s.SelfContradictions)
+        {
+            var what = contradiction.Kind == "cause-and-treat" ? "says it both causes and treats" : "both states and denies a claim about";
+            console.MarkupLine($"  [yellow]The article contradicts itself:[/] it {what} {Markup.Escape(Display(contradiction.Drug))} and {Markup.Escape(contradiction.Condition.ToLowerInvariant())}.");
+        }
+
+        for (var i = 0; i < check.Claims.Count; i++)
+        {
+            var claim = check.Claims[i];
+            console.WriteLine();
+            console.MarkupLine(string.Create(c, $"[bold]{i + 1}. {Markup.Escape(Statement(claim))}[/] — {Rating(claim.Assessment)}"));
+            var question = claim.Relation == ClaimRelation.Causes ? "can it cause it?" : "does it help?";
+            console.MarkupLine($"   Evidence verdict ({question}): [bold]{Markup.Escape(claim.Verdict ?? "none")}[/]{(claim.Hedged ? "; the article hedges it (\"may\", \"can\")" : string.Empty)}");
+            foreach (var quote in claim.Quotes)
+            {
+                console.MarkupLine(string.Create(c, $"   [grey]“{Markup.Escape(quote.Text)}” (characters {quote.Start}–{quote.End})[/]"));
+            }
+
+            foreach (var line in claim.Evidence)
+            {
+                console.MarkupLine($"   • {Markup.Escape(line)}");
+            }
+        }
+
+        console.WriteLine();
+        console.MarkupLine("[grey]Ratings compare each claim with Causa's evidence verdicts (drug labels, approved and off-label uses, FDA reports); they are not medical advice.[/]");
+    }
+
+    /// <summary>The claim in plain words: "mirtazapine can cause weight increased", "statins do not treat back pain".</summary>
+    public static string Statement(RatedClaim claim)
+    {
+        var drug = Display(claim.Drug);
+        var condition = claim.Condition.ToLowerInvariant();
+        var plural = claim.IsClass;
+        var verb = (claim.Relation, claim.Polarity) switch
+        {
+            (ClaimRelation.Causes, ClaimPolarity.Asserted) => plural ? "cause" : "causes",
+            (ClaimRelation.Causes, _) => plural ? "do not cause" : "does not cause",
+            (ClaimRelation.Treats, ClaimPolarity.Asserted) => plural ? "treat" : "treats",
+            _ => plural ? "do not treat" : "does not treat",
+        };
+        return $"{drug} {verb} {condition}";
+    }
+
+    private static string Display(string drug) => drug.ToLowerInvariant();
+
+    private static string Rating(ClaimAssessment assessment) => assessment switch
+    {
+        ClaimAssessment.Supported => "[green]SUPPORTED[/] by the evidence",
+        ClaimAssessment.Contradicted => "[red]CONTRADICTED[/] by the evidence",
+        ClaimAssessment.Unsupported => "[yellow]NOT SUPPORTED[/]: the evidence is weak, absent or mixed",
+        _ => "[grey]CANNOT BE CHECKED[/]: the loaded sources have no verdict on this drug and condition",
+    };
+
+    private static string Words(ArticleFormat format) => format switch
+    {
+        ArticleFormat.Html => "read as HTML",
+        ArticleFormat.Markdown => "read as Markdown",
+        _ => "read as plain text",
+    };
+}
