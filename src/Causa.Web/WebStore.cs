@@ -1,5 +1,6 @@
 using System.Globalization;
 using Causa.Application;
+using Causa.Application.Articles;
 using Causa.Application.Errors;
 using Causa.Application.Queries;
 using Causa.Core.Sources;
@@ -21,6 +22,7 @@ public sealed class WebStore
     {
         Workspace = workspace;
         Queries = workspace is null ? null : new QueryService(workspace);
+        Checks = workspace is null ? null : new CheckService(workspace);
         _entityTag = new(ComputeEntityTag, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -29,6 +31,9 @@ public sealed class WebStore
 
     /// <summary>The use cases over <see cref="Workspace"/>, or null when the site has none.</summary>
     public QueryService? Queries { get; }
+
+    /// <summary>The article checker over <see cref="Workspace"/> (built on first use, then shared), or null when the site has none.</summary>
+    public CheckService? Checks { get; }
 
     /// <summary>The error every store question gets when the site has no workspace.</summary>
     public static Error NoWorkspace { get; } = new(ErrorKind.NoStore, "this server has no store folder to answer from.", Remedy.IngestFirst);

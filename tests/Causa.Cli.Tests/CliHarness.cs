@@ -28,6 +28,9 @@ internal sealed class CliHarness : IDisposable
 
     public StringWriter Error { get; private set; } = new();
 
+    /// <summary>What the next run reads as standard input (bytes); empty by default.</summary>
+    public byte[] StandardInput { get; set; } = [];
+
     public async Task<int> RunAsync(params string[] args)
     {
         Console = new StringWriter();
@@ -41,7 +44,9 @@ internal sealed class CliHarness : IDisposable
             Out = new AnsiConsoleOutput(Console),
         });
         console.Profile.Width = 200;
-        var context = new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, TimeProvider.System);
+        var input = StandardInput;
+        var context = new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, TimeProvider.System,
+            standardInput: () => new MemoryStream(input, writable: false));
         return await CausaApp.RunAsync(args, context);
     }
 

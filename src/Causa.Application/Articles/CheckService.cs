@@ -54,12 +54,17 @@ public sealed class CheckService
             return outcome.Check;
         }
 
+        if (outcome.Error.Kind == CheckErrorKind.TooLarge)
+        {
+            return TooLarge;
+        }
+
         var kind = outcome.Error.Kind is CheckErrorKind.Binary or CheckErrorKind.InvalidEncoding ? ErrorKind.BadInputFile : ErrorKind.BadInput;
         return new Error(kind, Lower(outcome.Error.Message));
     }
 
-    /// <summary>The error for an article over <see cref="CheckLimits.MaxInputChars"/> (front ends that refuse a body
-    /// unread answer with it too).</summary>
+    /// <summary>The error for an article over <see cref="CheckLimits.MaxInputChars"/>, always this instance (front ends
+    /// that refuse a body unread answer with it too, and may tell it apart to answer 413).</summary>
     public static Error TooLarge { get; } = Error.BadInput(
         $"the article is longer than the limit of {CheckLimits.MaxInputChars:N0} characters ({CheckLimits.MaxInputBytes / 1000:N0} kB of UTF-8); check it in parts.");
 

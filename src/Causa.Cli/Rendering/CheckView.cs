@@ -1,4 +1,5 @@
 using System.Globalization;
+using Causa.Application.Articles;
 using Causa.Checking;
 using Spectre.Console;
 
@@ -30,17 +31,15 @@ internal static class CheckView
 
         foreach (var contradiction in s.SelfContradictions)
         {
-            var what = contradiction.Kind == "cause-and-treat" ? "says it both causes and treats" : "both states and denies a claim about";
-            console.MarkupLine($"  [yellow]The article contradicts itself:[/] it {what} {Markup.Escape(Display(contradiction.Drug))} and {Markup.Escape(contradiction.Condition.ToLowerInvariant())}.");
+            console.MarkupLine($"  [yellow]The article contradicts itself:[/] {Markup.Escape(ClaimWording.Contradiction(contradiction))}.");
         }
 
         for (var i = 0; i < check.Claims.Count; i++)
         {
             var claim = check.Claims[i];
             console.WriteLine();
-            console.MarkupLine(string.Create(c, $"[bold]{i + 1}. {Markup.Escape(Statement(claim))}[/] — {Rating(claim.Assessment)}"));
-            var question = claim.Relation == ClaimRelation.Causes ? "can it cause it?" : "does it help?";
-            console.MarkupLine($"   Evidence verdict ({question}): [bold]{Markup.Escape(claim.Verdict ?? "none")}[/]{(claim.Hedged ? "; the article hedges it (\"may\", \"can\")" : string.Empty)}");
+            console.MarkupLine(string.Create(c, $"[bold]{i + 1}. {Markup.Escape(ClaimWording.Statement(claim))}[/] — {Rating(claim.Assessment)}"));
+            console.MarkupLine($"   Evidence verdict ({ClaimWording.Question(claim.Relation).ToLowerInvariant()}): [bold]{Markup.Escape(claim.Verdict ?? "none")}[/]{(claim.Hedged ? "; the article hedges it (\"may\", \"can\")" : string.Empty)}");
             foreach (var quote in claim.Quotes)
             {
                 console.MarkupLine(string.Create(c, $"   [grey]“{Markup.Escape(quote.Text)}” (characters {quote.Start}–{quote.End})[/]"));
@@ -55,24 +54,6 @@ internal static class CheckView
         console.WriteLine();
         console.MarkupLine("[grey]Ratings compare each claim with Causa's evidence verdicts (drug labels, approved and off-label uses, FDA reports); they are not medical advice.[/]");
     }
-
-    /// <summary>The claim in plain words: "mirtazapine can cause weight increased", "statins do not treat back pain".</summary>
-    public static string Statement(RatedClaim claim)
-    {
-        var drug = Display(claim.Drug);
-        var condition = claim.Condition.ToLowerInvariant();
-        var plural = claim.IsClass;
-        var verb = (claim.Relation, claim.Polarity) switch
-        {
-            (ClaimRelation.Causes, ClaimPolarity.Asserted) => plural ? "cause" : "causes",
-            (ClaimRelation.Causes, _) => plural ? "do not cause" : "does not cause",
-            (ClaimRelation.Treats, ClaimPolarity.Asserted) => plural ? "treat" : "treats",
-            _ => plural ? "do not treat" : "does not treat",
-        };
-        return $"{drug} {verb} {condition}";
-    }
-
-    private static string Display(string drug) => drug.ToLowerInvariant();
 
     private static string Rating(ClaimAssessment assessment) => assessment switch
     {
