@@ -32,7 +32,6 @@ internal static class CheckEndpoints
             .WithDescription("Body: the article as text/plain, text/markdown or text/html (UTF-8), or application/json {\"text\": \"…\", \"format\": \"auto|text|markdown|html\"}. "
                 + "Quote offsets are UTF-16 positions in the returned `text` (the article as Causa read it, after HTML reduction). "
                 + "At most 200,000 characters; 413 for a larger body.")
-            .Accepts<CheckBodyDocument>("application/json", "text/plain", "text/markdown", "text/html")
             .Produces<ArticleCheck>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
