@@ -39,7 +39,7 @@ internal static class CheckView
             var claim = check.Claims[i];
             console.WriteLine();
             console.MarkupLine(string.Create(c, $"[bold]{i + 1}. {Markup.Escape(ClaimWording.Statement(claim))}[/] — {Rating(claim.Assessment)}"));
-            console.MarkupLine($"   Evidence verdict ({ClaimWording.Question(claim.Relation).ToLowerInvariant()}): [bold]{Markup.Escape(claim.Verdict ?? "none")}[/]{(claim.Hedged ? "; the article hedges it (\"may\", \"can\")" : string.Empty)}");
+            console.MarkupLine($"   Evidence verdict ({ClaimWording.Question(claim.Relation).ToLowerInvariant()}): [bold]{Markup.Escape(claim.Verdict ?? "none")}[/]{(claim.Hedged ? "; the article hedges the claim" : string.Empty)}");
             foreach (var quote in claim.Quotes)
             {
                 console.MarkupLine(string.Create(c, $"   [grey]“{Markup.Escape(quote.Text)}” (characters {quote.Start}–{quote.End})[/]"));
