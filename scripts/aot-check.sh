@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the Native AOT binary and checks that it behaves exactly like the normal (JIT) build on a real FAERS
 # sample: the same store file from `ingest`, and byte-identical output of `ingest --json` (its "seconds" masked),
-# `info --json` and `ask --json`. Then times `info` with both builds.
+# `info --json`, `ask --json` and `check --json` (an HTML article written here). Then times `info` with both builds.
 # Needs clang and zlib1g-dev (Debian: apt-get install -y clang zlib1g-dev) and the shared data folder
 # (../shared/data, or CAUSA_TEST_DATA). Exit code: non-zero on any difference.
 set -euo pipefail
@@ -29,6 +29,13 @@ run() { # run NAME STORE ARGS... ; writes $work/NAME.out with the store path and
   sed -e "s#$store#<STORE>#g" -e 's/"seconds": [0-9.eE+-]*/"seconds": <SECONDS>/' "$work/$name.raw" >"$work/$name.out"
 }
 
+# The article checker reads HTML with AngleSharp and writes its JSON through a source-generated context.
+cat >"$work/article.html" <<'HTML'
+<html><head><title>Octreotide</title><script>alert(1)</script></head>
+<body><h1>Octreotide: what to know</h1><p>Octreotide may cause nausea. It is used to treat acromegaly.</p>
+<ul><li>Side effects include diarrhoea and headache.</li></ul></body></html>
+HTML
+
 status=0
 for build in jit aot; do
   declare -n cmd=$build
@@ -36,9 +43,10 @@ for build in jit aot; do
   run "$build.ingest" "$store" "${cmd[@]}" ingest "$sample" --json
   run "$build.info" "$store" "${cmd[@]}" info --json
   run "$build.ask" "$store" "${cmd[@]}" ask octreotide nausea --json
+  run "$build.check" "$store" "${cmd[@]}" check "$work/article.html" --json
 done
 
-for check in ingest info ask; do
+for check in ingest info ask check; do
   if cmp -s "$work/jit.$check.out" "$work/aot.$check.out"; then
     echo "same:      $check --json ($(wc -c <"$work/jit.$check.out") bytes)"
   else

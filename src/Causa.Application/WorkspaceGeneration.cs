@@ -132,6 +132,11 @@ public sealed class WorkspaceGeneration
     /// <summary>The term resolver: the vocabulary and, when the store is readable, its terms.</summary>
     internal Result<TermResolver> TermResolver => Vocabulary.Map(_ => _termResolver.Value);
 
+    /// <summary>The term resolver the evidence query uses (the vocabulary over the terms of the sources and, with a store,
+    /// of the store); the vocabulary's or the sources' error when either cannot be read.</summary>
+    internal Result<TermResolver> EvidenceTermResolver =>
+        !Vocabulary.TryGetValue(out _, out var error) || !Sources.TryGetValue(out _, out error) ? error : _evidenceTermResolver.Value;
+
     /// <summary>The saved signal scan for <paramref name="roles"/> when it is current for the store, else null with why.</summary>
     public SavedScan Scan(RoleFilter roles) => roles == RoleFilter.All ? _allRolesScan.Value : _suspectScan.Value;
 

@@ -30,6 +30,7 @@ public sealed class ArticleChecker
         Options = options ?? CheckerOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputChars, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxQuotesPerClaim, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxClaims, 1);
         _finder = new MentionFinder(drugs, terms, knownTerms);
     }
 
@@ -87,7 +88,7 @@ public sealed class ArticleChecker
 
         var extractor = new ClaimExtractor(_finder, Options);
         var claims = extractor.Extract(reduced);
-        var (rated, summary) = ClaimRating.Rate(claims, verdicts ?? NoVerdicts.Instance, extractor.Sentences);
+        var (rated, summary) = ClaimRating.Rate(claims, verdicts ?? NoVerdicts.Instance, extractor.Sentences, extractor.ClaimsOmitted);
         return new CheckOutcome(new ArticleCheck(rated, summary, reduced.Format, ArticleCheck.OffsetsDescription, reduced.Text), null);
     }
 

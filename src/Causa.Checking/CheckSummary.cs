@@ -12,6 +12,7 @@ namespace Causa.Checking;
 /// <param name="Hedged">Hedged claims.</param>
 /// <param name="Sentences">Sentences read (titles and headings count).</param>
 /// <param name="SelfContradictions">Pairs the article contradicts itself on.</param>
+/// <param name="ClaimsOmitted">Distinct claims found beyond <see cref="CheckerOptions.MaxClaims"/> and left out (0 for any article of ordinary length).</param>
 public sealed record CheckSummary(
     int Claims,
     int Supported,
@@ -23,4 +24,5 @@ public sealed record CheckSummary(
     int Negated,
     int Hedged,
     int Sentences,
-    IReadOnlyList<SelfContradiction> SelfContradictions);
+    IReadOnlyList<SelfContradiction> SelfContradictions,
+    int ClaimsOmitted = 0);

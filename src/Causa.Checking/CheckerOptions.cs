@@ -15,6 +15,16 @@ public sealed record CheckerOptions
     /// </summary>
     public int MaxInputChars { get; init; } = DefaultMaxInputChars;
 
+    /// <summary>The default <see cref="MaxClaims"/>: 500 claims (an article of the genre makes 5 to 40).</summary>
+    public const int DefaultMaxClaims = 500;
+
+    /// <summary>
+    /// Most distinct claims kept per article (1 to <see cref="int.MaxValue"/>, default <see cref="DefaultMaxClaims"/>); the
+    /// first ones in article order are kept, later ones are counted in <see cref="CheckSummary.ClaimsOmitted"/>. Bounds the
+    /// evidence look-ups a single request can cause (one per distinct drug and condition).
+    /// </summary>
+    public int MaxClaims { get; init; } = DefaultMaxClaims;
+
     /// <summary>Most quotes kept per claim (≥ 1, default 20); further quotes are counted, not listed.</summary>
     public int MaxQuotesPerClaim { get; init; } = 20;
 }

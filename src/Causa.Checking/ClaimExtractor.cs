@@ -21,12 +21,18 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
     private static readonly string[] Abbreviations = ["e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "etc", "approx", "fig", "no", "st", "u.s", "inc", "ltd", "prof"];
 
     private readonly Dictionary<(string, string, ClaimRelation, ClaimPolarity), ClaimBuilder> _claims = [];
+    private readonly HashSet<(string, string, ClaimRelation, ClaimPolarity)> _omitted = [];
     private Mention? _lastDrug;
     private int _lastDrugBlock = -10;
     private int _block;
     private Frame? _frame;
+    private bool _frameFromHeading;
+    private int _linesOutsideFrame;
 
     public int Sentences { get; private set; }
+
+    /// <summary>Distinct claims found after <see cref="CheckerOptions.MaxClaims"/> were kept.</summary>
+    public int ClaimsOmitted => _omitted.Count;
 
     public IReadOnlyList<ExtractedClaim> Extract(ReducedArticle article)
     {
@@ -36,10 +42,18 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
             _block++;
             var sentences = SplitSentences(text, block.Start, block.End);
             var continuesList = _frame is not null && (block.Kind == TextBlockKind.ListItem || IsShortLine(text, block));
-            if (!continuesList)
+            if (continuesList)
             {
+                _linesOutsideFrame = 0;
+            }
+            else if (!_frameFromHeading || block.Kind == TextBlockKind.Heading || ++_linesOutsideFrame > 1)
+            {
+                // A list under a heading ("Other side effects") may have one line of advice between its items
+                // ("Try taking it with food."); any other block, or a second one, ends it.
                 _frame = null;
             }
+
+            var inherited = continuesList ? _frame : null;
 
             Frame? opened = null;
             for (var s = 0; s < sentences.Count; s++)
@@ -47,7 +61,7 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
                 var (start, end) = sentences[s];
                 Sentences++;
                 // Only an item's first sentence is the item; later ones ("… is called postherpetic neuralgia") speak for themselves.
-                var frame = ReadSentence(text, start, end, s == 0 ? _frame : null);
+                var frame = ReadSentence(text, start, end, s == 0 ? inherited : null);
                 var colon = s == sentences.Count - 1 && text[end - 1] == ':';
                 if (frame is not null && ((colon && (frame.Strong || _frame is null)) || (block.Kind == TextBlockKind.Heading && frame.Strong)))
                 {
@@ -58,6 +72,8 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
             if (opened is not null)
             {
                 _frame = opened;
+                _frameFromHeading = block.Kind == TextBlockKind.Heading;
+                _linesOutsideFrame = 0;
             }
         }
 
@@ -528,6 +544,12 @@ internal sealed class ClaimExtractor(MentionFinder finder, CheckerOptions option
         var key = (drug.Name, condition, relation, polarity);
         if (!_claims.TryGetValue(key, out var builder))
         {
+            if (_claims.Count >= options.MaxClaims)
+            {
+                _omitted.Add(key);
+                return;
+            }
+
             builder = new ClaimBuilder(drug, condition, relation, polarity, options.MaxQuotesPerClaim);
             _claims[key] = builder;
         }

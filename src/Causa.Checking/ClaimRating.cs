@@ -1,3 +1,4 @@
+using Causa.Core.Evidence;
 using Causa.Core.Verdicts;
 
 
@@ -12,6 +13,7 @@ namespace Causa.Checking;
 /// <item><term>causes, negated</term><description>established, possible → contradicted; none-found → supported; weak → unsupported; insufficient-data or none → not-assessable</description></item>
 /// <item><term>treats, asserted</term><description>approved, off-label → supported; reported-use, none-found → unsupported; none → not-assessable</description></item>
 /// <item><term>treats, negated</term><description>approved → contradicted; off-label, reported-use, none-found → unsupported; none → not-assessable</description></item>
+/// <item><term>a class whose members differ (mixed)</term><description>→ unsupported, verdict word <c>mixed</c></description></item>
 /// </list>
 /// <para>"none-found" for a cause means the sources know the drug and list no such effect nor a signal: it does not back a
 /// claim that the drug causes it, and backs a denial. For help it means no indication source lists the use, which is not
@@ -24,6 +26,12 @@ public static class ClaimRating
     {
         ArgumentNullException.ThrowIfNull(verdicts);
         var negated = polarity == ClaimPolarity.Negated;
+        if ((relation == ClaimRelation.Causes && verdicts.CauseMixed) || (relation == ClaimRelation.Treats && verdicts.HelpMixed))
+        {
+            // Members of the class differ: the evidence backs the claim for some members and not for the class as a whole.
+            return ClaimAssessment.Unsupported;
+        }
+
         if (relation == ClaimRelation.Causes)
         {
             return verdicts.Cause switch
@@ -48,6 +56,11 @@ public static class ClaimRating
     public static string? VerdictWord(ClaimRelation relation, ClaimVerdicts verdicts)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
+        if ((relation == ClaimRelation.Causes && verdicts.CauseMixed) || (relation == ClaimRelation.Treats && verdicts.HelpMixed))
+        {
+            return ClassAssessor.Mixed;
+        }
+
         return relation == ClaimRelation.Causes
             ? verdicts.Cause switch
             {
@@ -72,7 +85,8 @@ public static class ClaimRating
     /// <param name="claims">Extracted claims.</param>
     /// <param name="source">The verdicts.</param>
     /// <param name="sentences">Sentences read, for the summary.</param>
-    public static (IReadOnlyList<RatedClaim> Claims, CheckSummary Summary) Rate(IReadOnlyList<ExtractedClaim> claims, IClaimVerdictSource source, int sentences)
+    /// <param name="claimsOmitted">Claims left out over the limit, for the summary.</param>
+    public static (IReadOnlyList<RatedClaim> Claims, CheckSummary Summary) Rate(IReadOnlyList<ExtractedClaim> claims, IClaimVerdictSource source, int sentences, int claimsOmitted = 0)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(source);
@@ -87,7 +101,7 @@ public static class ClaimRating
             }
 
             rated.Add(new RatedClaim(c.Drug, c.IsClass, c.Condition, c.Relation, c.Polarity, c.Hedged, c.Quotes,
-                VerdictWord(c.Relation, verdicts), Assess(c.Relation, c.Polarity, verdicts), verdicts.Evidence));
+                VerdictWord(c.Relation, verdicts), Assess(c.Relation, c.Polarity, verdicts), verdicts.EvidenceFor(c.Relation)));
         }
 
         var contradictions = new List<SelfContradiction>();
@@ -116,7 +130,8 @@ public static class ClaimRating
             rated.Count(static r => r.Polarity == ClaimPolarity.Negated),
             rated.Count(static r => r.Hedged),
             sentences,
-            contradictions);
+            contradictions,
+            claimsOmitted);
         return (rated, summary);
     }
 }

@@ -11,12 +11,12 @@ namespace Causa.Cli;
 /// </summary>
 internal sealed class CliContext
 {
-    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null, TextReader? input = null)
+    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null, Func<Stream>? standardInput = null)
     {
         // Every byte the CLI writes goes through one of these three, so this is the one place where text from data
         // (drug names, reactions, file names) is made safe for a terminal; renderers need not think of it.
         console.Pipeline.Attach(new TerminalSafeRenderHook());
-        Input = input ?? TextReader.Null;
+        StandardInput = standardInput ?? System.Console.OpenStandardInput;
         Console = console;
         Output = new TerminalSafeWriter(output);
         Error = new TerminalSafeWriter(error);
@@ -37,9 +37,6 @@ internal sealed class CliContext
     /// <summary>Rich terminal output (tables, progress); control and bidi characters in any text are shown escaped.</summary>
     public IAnsiConsole Console { get; }
 
-    /// <summary>Standard input, for <c>ask --batch -</c> (empty when the context has none).</summary>
-    public TextReader Input { get; }
-
     /// <summary>Plain standard output, for JSON and CSV; control and bidi characters are written as <c>\uXXXX</c> escapes.</summary>
     public TextWriter Output { get; }
 
@@ -51,6 +48,9 @@ internal sealed class CliContext
 
     /// <summary>Clock for timings and ETAs.</summary>
     public TimeProvider Time { get; }
+
+    /// <summary>Opens standard input (for <c>check -</c>); tests pass a stream of their own.</summary>
+    public Func<Stream> StandardInput { get; }
 
     /// <summary>HTTP handler for downloads; null means the default network stack.</summary>
     public HttpMessageHandler? HttpHandler { get; }

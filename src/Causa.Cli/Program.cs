@@ -9,5 +9,5 @@ Console.CancelKeyPress += (_, e) =>
 
 // Colour and control codes only on a terminal; width from COLUMNS, the terminal, or wide when redirected.
 var console = TerminalConsole.Create(Console.Out, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("COLUMNS"));
-var context = new CliContext(console, Console.Out, Console.Error, Environment.GetEnvironmentVariable, TimeProvider.System, input: Console.In);
+var context = new CliContext(console, Console.Out, Console.Error, Environment.GetEnvironmentVariable, TimeProvider.System);
 return await CausaApp.RunAsync(args, context, cancellation.Token).ConfigureAwait(false);

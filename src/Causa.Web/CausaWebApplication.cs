@@ -51,7 +51,8 @@ public static class CausaWebApplication
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            // The largest any endpoint accepts; RequestLimits lowers it per request to that request's limit.
+            kestrel.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBodyBytes, options.MaxCheckBodyBytes);
             // The request line is "GET <target> HTTP/1.1"; the target limit itself is checked in the pipeline.
             kestrel.Limits.MaxRequestLineSize = options.MaxUrlLength + 64;
             kestrel.Limits.MaxRequestHeadersTotalSize = options.MaxRequestHeadersBytes;
@@ -85,7 +86,10 @@ public static class CausaWebApplication
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(static context =>
             {
                 var settings = context.RequestServices.GetRequiredService<WebOptions>();
-                if (!settings.ApiRateLimitEnabled || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                // The API, and the check form, which runs the same work as POST /api/v1/check.
+                var limited = context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    || (HttpMethods.IsPost(context.Request.Method) && SitePaths.IsCheck(context.Request.Path));
+                if (!settings.ApiRateLimitEnabled || !limited)
                 {
                     return RateLimitPartition.GetNoLimiter("");
                 }
@@ -123,6 +127,7 @@ public static class CausaWebApplication
         app.MapOpenApi();
         ApiEndpoints.Map(app);
         StoreApiEndpoints.Map(app);
+        CheckEndpoints.Map(app);
         PageEndpoints.Map(app);
         // GET and HEAD only, so another method on a known address stays a 405 (an unknown one is a bodiless 404
         // that the status-code pages complete).

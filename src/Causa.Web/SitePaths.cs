@@ -20,6 +20,16 @@ public static class SitePaths
     /// <summary>The address of a case page: <c>/cases/{caseid}</c>.</summary>
     public static string Case(string caseId) => "/cases/" + Segment(caseId);
 
+    /// <summary>The article checker's page: <c>/check</c>.</summary>
+    public const string CheckPage = "/check";
+
+    /// <summary>The article checker's API: <c>/api/v1/check</c>.</summary>
+    public const string CheckApi = "/api/v1/check";
+
+    /// <summary>True for the article checker's page or API address (any case, without a trailing segment).</summary>
+    public static bool IsCheck(PathString path) =>
+        path.Equals(CheckPage, StringComparison.OrdinalIgnoreCase) || path.Equals(CheckApi, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The address that reads a whole question: <c>/ask?q=…</c>.</summary>
     public static string Ask(string question) => "/ask?q=" + Uri.EscapeDataString(question);
 

@@ -30,17 +30,28 @@ public sealed class WebOptions
     /// <summary>The rate limit's fixed window (default 10 seconds).</summary>
     public TimeSpan ApiWindow { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Shows the article checker's <c>/check</c> link in the navigation (off until that page exists).</summary>
-    public bool ArticleCheckerEnabled { get; init; }
+    /// <summary>Largest request body accepted by the article checker (<c>POST /check</c>, <c>POST /api/v1/check</c>), in bytes
+    /// (default 2 MiB: a form-encoded article of <see cref="Causa.Application.Articles.CheckLimits.MaxInputChars"/> characters
+    /// fits; 413 above it). The checker then refuses any article over its own character limit.</summary>
+    public long MaxCheckBodyBytes { get; init; } = 2 * 1024 * 1024;
 
     /// <summary>Marks every page as built from sample data (the preview host), so nobody mistakes it for an answer.</summary>
     public bool SampleData { get; init; }
+
+    /// <summary>The body limit for a request: <see cref="MaxCheckBodyBytes"/> for a POST to the article checker, else
+    /// <see cref="MaxRequestBodyBytes"/>.</summary>
+    public long BodyLimitFor(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return HttpMethods.IsPost(request.Method) && SitePaths.IsCheck(request.Path) ? MaxCheckBodyBytes : MaxRequestBodyBytes;
+    }
 
     /// <summary>Checks the options and returns them.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     public WebOptions Validated()
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxRequestBodyBytes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxCheckBodyBytes);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxUrlLength);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxQueryLength);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxRequestHeadersBytes);

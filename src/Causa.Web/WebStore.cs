@@ -1,4 +1,5 @@
 using Causa.Application;
+using Causa.Application.Articles;
 using Causa.Application.Errors;
 using Causa.Application.Queries;
 using Causa.Core;
@@ -19,6 +20,7 @@ public sealed class WebStore
     {
         Workspace = workspace;
         Queries = workspace is null ? null : new QueryService(workspace);
+        Checks = workspace is null ? null : new CheckService(workspace);
     }
 
     /// <summary>The workspace, or null when the site has none.</summary>
@@ -26,6 +28,9 @@ public sealed class WebStore
 
     /// <summary>The use cases over <see cref="Workspace"/>, or null when the site has none.</summary>
     public QueryService? Queries { get; }
+
+    /// <summary>The article checker over <see cref="Workspace"/> (built on first use, then shared), or null when the site has none.</summary>
+    public CheckService? Checks { get; }
 
     /// <summary>The error every store question gets when the site has no workspace.</summary>
     public static Error NoWorkspace { get; } = new(ErrorKind.NoStore, "this server has no store folder to answer from.", Remedy.IngestFirst);

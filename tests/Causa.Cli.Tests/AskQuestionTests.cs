@@ -101,7 +101,7 @@ public sealed class AskQuestionTests(ContractStore store) : IDisposable
     {
         Assert.Equal(0, await _cli.RunAsync("ask", "Sandostatin", "nausea", "--json"));
         using var single = JsonDocument.Parse(_cli.Output.ToString());
-        _cli.Input = new StringReader("Sandostatin\tnausea\n");
+        _cli.StandardInput = System.Text.Encoding.UTF8.GetBytes("Sandostatin\tnausea\n");
 
         Assert.Equal(0, await _cli.RunAsync("ask", "--batch", "-"));
 

@@ -44,8 +44,8 @@ internal sealed class CliHarness : IDisposable
     /// <summary>What the last run wrote to stderr.</summary>
     public StringWriter Error { get; private set; } = new();
 
-    /// <summary>Standard input for the next run (e.g. <c>ask --batch -</c>); empty when null.</summary>
-    public TextReader? Input { get; set; }
+    /// <summary>What the next run reads as standard input (bytes); empty by default.</summary>
+    public byte[] StandardInput { get; set; } = [];
 
     /// <summary>Runs the CLI with <paramref name="args"/> on fresh output writers.</summary>
     /// <returns>The exit code.</returns>
@@ -69,7 +69,9 @@ internal sealed class CliHarness : IDisposable
             Out = new AnsiConsoleOutput(Console),
         });
         console.Profile.Width = Width;
-        return new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, Clock, Handler, Input);
+        var input = StandardInput;
+        return new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, Clock, Handler,
+            () => new MemoryStream(input, writable: false));
     }
 
     public void Dispose()

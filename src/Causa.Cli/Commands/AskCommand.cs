@@ -85,7 +85,7 @@ internal static class AskCommand
         TextReader reader;
         if (path == "-")
         {
-            reader = context.Input;
+            reader = new StreamReader(context.StandardInput());
         }
         else
         {
@@ -142,10 +142,7 @@ internal static class AskCommand
         }
         finally
         {
-            if (!ReferenceEquals(reader, context.Input))
-            {
-                reader.Dispose();
-            }
+            reader.Dispose();
         }
     }
 }

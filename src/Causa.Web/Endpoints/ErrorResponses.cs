@@ -68,7 +68,7 @@ internal static class ErrorResponses
 
     private static ErrorPageModel Page(int status) => status switch
     {
-        413 => new(status, "This request is too large", "Causa only reads short questions. Please shorten it and try again."),
+        413 => new(status, "This request is too large", "Causa reads short questions, and articles of up to 200,000 characters. Please shorten it and try again."),
         414 => new(status, "This address is too long", "Please shorten the question and try again from the home page."),
         405 => new(status, "This page cannot do that", "Open the page in your browser, or start again from the home page."),
         429 => new(status, "Too many requests", "Please wait a few seconds and try again."),

@@ -193,7 +193,7 @@ internal static class StoreApiEndpoints
         return ErrorResponses.Problem(context, status, Detail(error), extensions);
     }
 
-    private static string Detail(Error error)
+    internal static string Detail(Error error)
     {
         var message = char.ToUpperInvariant(error.Message[0]) + error.Message[1..];
         return error.Remedy switch

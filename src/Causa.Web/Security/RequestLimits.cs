@@ -4,7 +4,7 @@ namespace Causa.Web.Security;
 
 /// <summary>
 /// Refuses requests over the configured limits before any page or API code runs: 414 for a long address or
-/// query, 413 for a large body. Kestrel enforces the same limits on the wire; this repeats them for any server
+/// query, 413 for a large body (the article checker's POSTs have their own, larger body limit). Kestrel enforces the same limits on the wire; this repeats them for any server
 /// (the test host included) and answers with Causa's own error page or problem+json.
 /// </summary>
 internal sealed class RequestLimits(RequestDelegate next, WebOptions options)
@@ -20,7 +20,8 @@ internal sealed class RequestLimits(RequestDelegate next, WebOptions options)
             return Task.CompletedTask;
         }
 
-        if (request.ContentLength > options.MaxRequestBodyBytes)
+        var bodyLimit = options.BodyLimitFor(request);
+        if (request.ContentLength > bodyLimit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Task.CompletedTask;
@@ -30,7 +31,7 @@ internal sealed class RequestLimits(RequestDelegate next, WebOptions options)
         var bodySize = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (bodySize is { IsReadOnly: false })
         {
-            bodySize.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            bodySize.MaxRequestBodySize = bodyLimit;
         }
 
         return next(context);

@@ -85,4 +85,16 @@ public sealed class BadInputTests
         Assert.True(outcome.Succeeded);
         Assert.True(outcome.Check.Summary.Sentences > 100);
     }
+
+    [Fact]
+    public void Claims_past_the_limit_are_counted_not_rated()
+    {
+        var checker = TestChecker.Create(new CheckerOptions { MaxClaims = 2 });
+
+        var outcome = checker.Check("Sertraline can cause nausea. Sertraline can cause headache. Sertraline can cause dizziness. Naproxen can cause headache.");
+
+        Assert.True(outcome.Succeeded, outcome.Error?.Message);
+        Assert.Equal(["SERTRALINE|Nausea|causes|asserted", "SERTRALINE|Headache|causes|asserted"], outcome.Check.Claims.Select(TestChecker.Describe));
+        Assert.Equal(2, outcome.Check.Summary.ClaimsOmitted);
+    }
 }

@@ -19,6 +19,24 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void A_list_under_a_side_effect_heading_goes_on_past_one_line_of_advice()
+    {
+        var check = TestChecker.Check("Naproxen: a guide\nNaproxen eases joint pain.\nCommon side effects\nHeartburn\nTake naproxen with a meal.\nHeadache\nDizziness");
+
+        Assert.Contains("NAPROXEN|Headache|causes|asserted", check.Claims.Select(TestChecker.Describe));
+        Assert.Contains("NAPROXEN|Dizziness|causes|asserted", check.Claims.Select(TestChecker.Describe));
+    }
+
+    [Fact]
+    public void A_list_under_a_side_effect_heading_ends_at_the_second_line_of_advice()
+    {
+        var check = TestChecker.Check("Naproxen: a guide\nNaproxen eases joint pain.\nCommon side effects\nHeadache\nTake naproxen with a meal.\nDrink water with it.\nDizziness");
+
+        Assert.Contains("NAPROXEN|Headache|causes|asserted", check.Claims.Select(TestChecker.Describe));
+        Assert.DoesNotContain("NAPROXEN|Dizziness|causes|asserted", check.Claims.Select(TestChecker.Describe));
+    }
+
+    [Fact]
     public void A_brand_used_to_treat_a_condition_is_an_unhedged_treats_claim_on_the_ingredient()
     {
         var check = TestChecker.Check("Zoloft is used to treat depression.");

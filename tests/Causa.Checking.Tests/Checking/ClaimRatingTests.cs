@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Causa.Checking;
 using Causa.Core.Verdicts;
 
@@ -82,10 +81,7 @@ public sealed class ClaimRatingTests
     public void The_json_has_snake_case_names_and_the_documented_words()
     {
         var check = TestChecker.Check("Sertraline is not approved for insomnia.");
-        var options = CheckJson.CreateOptions();
-        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver();
-
-        using var json = JsonDocument.Parse(JsonSerializer.Serialize(check, options));
+        using var json = JsonDocument.Parse(CheckJson.Serialize(check));
 
         var claim = json.RootElement.GetProperty("claims")[0];
         Assert.Equal("SERTRALINE", claim.GetProperty("drug").GetString());

@@ -48,6 +48,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     [InlineData("/hostile/x")]
     [InlineData("/drugs/mirtazapine")]
     [InlineData("/api-docs")]
+    [InlineData("/check")]
     public async Task Pages_at_390_pixels_have_no_horizontal_scroll(string path)
     {
         var page = await browser.NewPageAsync(390);

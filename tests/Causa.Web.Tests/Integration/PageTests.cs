@@ -146,14 +146,14 @@ public sealed class PageTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
-    public async Task The_check_link_appears_only_when_the_article_checker_is_enabled()
+    public async Task The_main_navigation_links_to_the_article_checker()
     {
         using var client = site.CreateClient();
 
         var html = await client.GetStringAsync("/");
 
-        Assert.DoesNotContain("href=\"/check\"", html, StringComparison.Ordinal);
         Assert.Contains("<nav aria-label=\"Main\">", html, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"/check\">Check an article</a></li>", html, StringComparison.Ordinal);
     }
 
     [Theory]
