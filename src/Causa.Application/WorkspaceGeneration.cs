@@ -1,8 +1,8 @@
 using System.Globalization;
 using Causa.Application.Errors;
+using Causa.Application.Queries;
 using Causa.Core;
 using Causa.Core.Evidence;
-using Causa.Application.Queries;
 using Causa.Core.Model;
 using Causa.Core.Questions;
 using Causa.Core.Resolution;

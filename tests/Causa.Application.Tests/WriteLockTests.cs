@@ -1,6 +1,6 @@
 using Causa.Application.Errors;
-using Causa.Core;
 using Causa.Application.Sources;
+using Causa.Core;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;
 
