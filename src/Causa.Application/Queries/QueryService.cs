@@ -479,7 +479,7 @@ public sealed class QueryService
             false,
             answer.StandOut);
         var seeAlso = RelatedAnswers.SeeAlso(drugClass.Name, term, evidence.Sources, null, []);
-        var guide = new AnswerGuide(kind, reading, answer, BottomLine.For(answer, term), seeAlso, RelatedAnswers.WarningSigns(term));
+        var guide = new AnswerGuide(kind, reading, answer, BottomLine.For(answer, term), seeAlso, RelatedAnswers.WarningSigns(drugClass.Name, [drugClass], term));
         var note = string.Create(CultureInfo.InvariantCulture, $"{drugClass.Name} is a drug class: each of its {answer.Members.Count} members is answered on its own (class.members)");
         return new AskResponse(null, classAnswer, null, null, note, null, null) { Guide = guide };
     }
@@ -498,7 +498,7 @@ public sealed class QueryService
         }
 
         var seeAlso = RelatedAnswers.SeeAlso(answer.Drug, answer.Term, evidence.Sources, associations, classes, member => MemberAnswer(workspace, evidence, member, answer.Term, roles));
-        return new AnswerGuide(kind, reading, null, BottomLine.For(answer), seeAlso, RelatedAnswers.WarningSigns(answer.Term));
+        return new AnswerGuide(kind, reading, null, BottomLine.For(answer), seeAlso, RelatedAnswers.WarningSigns(answer.Drug, classes, answer.Term));
     }
 
     /// <summary>A class member's or alternative's verdicts for a condition, with the store, computed once per workspace.</summary>

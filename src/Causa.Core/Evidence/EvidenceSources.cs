@@ -68,12 +68,13 @@ public sealed class EvidenceSources
     /// Indication entries for an ingredient and a term: the mapped term, the condition written the same way, or a mapped
     /// term that <see cref="ConditionTermTable"/> lists as a narrower form of <paramref name="term"/> (a question about
     /// Depression counts an indication for Major depression; <see cref="MatchNote"/> says so in the evidence line), or a
-    /// mapped term the table lists as a broader form of it (an approval for Musculoskeletal pain answers a question about
-    /// Back pain: "which includes Back pain").
+    /// broader mapped term whose approval the table says covers it (<see cref="ConditionTermTable.Covers"/>: an approval
+    /// for Musculoskeletal pain answers a question about Back pain, "which includes Back pain"; one for Pain does not
+    /// answer a question about Fibromyalgia).
     /// </summary>
     public IReadOnlyList<(SourceInfo Source, IndicationEntry Entry)> Indications(string ingredient, string term) =>
         _indications.TryGetValue(ingredient, out var list)
-            ? [.. list.Where(x => (x.Entry.Term is { } t && (SameTerm(t, term) || ConditionTermTable.IsNarrower(term, t) || ConditionTermTable.IsNarrower(t, term))) || SameTerm(_cleanConditions.GetOrAdd(x.Entry.Condition, IndicationImporter.CleanCondition), term))]
+            ? [.. list.Where(x => (x.Entry.Term is { } t && (SameTerm(t, term) || ConditionTermTable.IsNarrower(term, t) || ConditionTermTable.Covers(t, term))) || SameTerm(_cleanConditions.GetOrAdd(x.Entry.Condition, IndicationImporter.CleanCondition), term))]
             : [];
 
     /// <summary>
@@ -104,7 +105,7 @@ public sealed class EvidenceSources
         {
             parts.Add("same condition family as " + term.Trim());
         }
-        else if (!SameTerm(mapped, term) && ConditionTermTable.IsNarrower(mapped, term))
+        else if (!SameTerm(mapped, term) && ConditionTermTable.Covers(mapped, term))
         {
             parts.Add("which includes " + term.Trim());
         }
@@ -138,7 +139,7 @@ public sealed class EvidenceSources
             var drugs = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var (condition, ingredients) in _byCondition.Value)
             {
-                if (string.Equals(condition, key, StringComparison.OrdinalIgnoreCase) || ConditionTermTable.IsNarrower(key, condition) || ConditionTermTable.IsNarrower(condition, key))
+                if (string.Equals(condition, key, StringComparison.OrdinalIgnoreCase) || ConditionTermTable.IsNarrower(key, condition) || ConditionTermTable.Covers(condition, key))
                 {
                     drugs.UnionWith(ingredients);
                 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Causa.Core.Query;
 using Causa.Core.Resolution;
 using Causa.Core.Verdicts;
+using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Evidence;
 
@@ -13,7 +14,7 @@ public static class RelatedAnswers
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    /// <summary>Related questions, at most <paramref name="perKind"/> of each kind, in this order: the drug's strongest other report associations; other drugs used for the condition; same-class alternatives with their verdicts for the condition.</summary>
+    /// <summary>Related questions, at most <paramref name="perKind"/> of each kind, in this order: same-class alternatives with their verdicts for the condition; other drugs whose indications name the condition (approved first, then those more sources name); the drug's strongest other report associations. A drug is listed once.</summary>
     /// <param name="ingredient">Canonical ingredient asked about.</param>
     /// <param name="term">Preferred term asked about.</param>
     /// <param name="sources">The loaded evidence sources (for indications and same-class verdicts).</param>
@@ -39,6 +40,58 @@ public static class RelatedAnswers
         ingredient = ingredient.Trim().ToUpperInvariant();
         term = term.Trim();
         var items = new List<SeeAlsoItem>();
+        var listed = new HashSet<string>(StringComparer.Ordinal) { ingredient };
+
+        // Same-class alternatives first (the comparison a reader asks for next): the members that help most and harm
+        // least for this condition.
+        assess ??= member => EvidenceAssessor.Assess(member, term, null, sources);
+        foreach (var drugClass in classes)
+        {
+            var answers = drugClass.Members.Where(m => !listed.Contains(m)).Select(m => assess(m))
+                .Where(static a => a.Cause.Level != CauseVerdict.InsufficientData || a.Help.Level != HelpVerdict.NoneFound)
+                .OrderByDescending(static a => a.Help.Level).ThenBy(static a => a.Cause.Level).ThenBy(static a => a.Drug, StringComparer.Ordinal)
+                .Take(perKind).ToList();
+            foreach (var a in answers)
+            {
+                listed.Add(a.Drug);
+                items.Add(new SeeAlsoItem(a.Drug, term, $"Same class ({drugClass.Name}): can it cause {term}? {a.Cause.Verdict}; does it help? {a.Help.Verdict}."));
+            }
+
+            break; // the narrowest class is the useful comparison; wider ones repeat it
+        }
+
+        // Other drugs used for the condition: approved uses first, then off-label; within each, the better-known options
+        // first (named by more of the loaded indication sources), then by name; each drug once. Only indications that name
+        // the condition (or a form of it) count: see EvidenceSources.Indications.
+        var used = new List<(string Drug, string Use, string Source, int Rank, int Sources)>();
+        foreach (var drug in sources.IngredientsIndicatedFor(term))
+        {
+            if (listed.Contains(drug))
+            {
+                continue;
+            }
+
+            var matches = sources.Indications(drug, term)
+                .Select(static x => (x.Source.Name, Rank: x.Entry.Category switch
+                {
+                    Sources.IndicationCategory.OnLabel => 0,
+                    Sources.IndicationCategory.PossibleLabelUse or Sources.IndicationCategory.OffLabel or Sources.IndicationCategory.DiseaseModifying or Sources.IndicationCategory.Symptomatic => 1,
+                    _ => 9,
+                }))
+                .Where(static x => x.Rank < 9).ToList();
+            if (matches.Count > 0)
+            {
+                var best = matches.OrderBy(static x => x.Rank).First();
+                var named = matches.Select(static x => x.Name).Distinct(StringComparer.Ordinal).Count();
+                used.Add((drug, best.Rank == 0 ? "approved" : "used off-label", best.Name, best.Rank, named));
+            }
+        }
+
+        foreach (var u in used.OrderBy(static u => u.Rank).ThenByDescending(static u => u.Sources).ThenBy(static u => u.Drug, StringComparer.Ordinal).Take(perKind))
+        {
+            listed.Add(u.Drug);
+            items.Add(new SeeAlsoItem(u.Drug, term, $"{u.Drug} is {u.Use} for {term} ({u.Source})."));
+        }
 
         if (drugAssociations is not null)
         {
@@ -48,73 +101,36 @@ public static class RelatedAnswers
             }
         }
 
-        // Other drugs used for the condition: approved uses first, then off-label, each drug once.
-        var used = new List<(string Drug, string Use, string Source, int Rank)>();
-        foreach (var drug in sources.IngredientsIndicatedFor(term))
-        {
-            if (drug == ingredient)
-            {
-                continue;
-            }
-
-            var best = sources.Indications(drug, term)
-                .Select(static x => (x.Source.Name, Rank: x.Entry.Category switch
-                {
-                    Sources.IndicationCategory.OnLabel => 0,
-                    Sources.IndicationCategory.PossibleLabelUse or Sources.IndicationCategory.OffLabel or Sources.IndicationCategory.DiseaseModifying or Sources.IndicationCategory.Symptomatic => 1,
-                    _ => 9,
-                }))
-                .Where(static x => x.Rank < 9).OrderBy(static x => x.Rank).FirstOrDefault();
-            if (best.Name is not null)
-            {
-                used.Add((drug, best.Rank == 0 ? "approved" : "used off-label", best.Name, best.Rank));
-            }
-
-            // The drugs come in name order and approved ones are listed first: once perKind approved drugs are found, no
-            // later drug can be among the ones shown (a common condition has hundreds of candidates).
-            if (best.Rank == 0 && best.Name is not null && used.Count(static u => u.Rank == 0) >= perKind)
-            {
-                break;
-            }
-        }
-
-        foreach (var u in used.OrderBy(static u => u.Rank).ThenBy(static u => u.Drug, StringComparer.Ordinal).Take(perKind))
-        {
-            items.Add(new SeeAlsoItem(u.Drug, term, $"{u.Drug} is {u.Use} for {term} ({u.Source})."));
-        }
-
-        // Same-class alternatives: the members that help most and harm least for this condition.
-        assess ??= member => EvidenceAssessor.Assess(member, term, null, sources);
-        var seen = new HashSet<string>(StringComparer.Ordinal) { ingredient };
-        foreach (var drugClass in classes)
-        {
-            var answers = drugClass.Members.Where(seen.Add).Select(m => assess(m))
-                .Where(static a => a.Cause.Level != CauseVerdict.InsufficientData || a.Help.Level != HelpVerdict.NoneFound)
-                .OrderByDescending(static a => a.Help.Level).ThenBy(static a => a.Cause.Level).ThenBy(static a => a.Drug, StringComparer.Ordinal)
-                .Take(perKind);
-            foreach (var a in answers)
-            {
-                items.Add(new SeeAlsoItem(a.Drug, term, $"Same class ({drugClass.Name}): can it cause {term}? {a.Cause.Verdict}; does it help? {a.Help.Verdict}."));
-            }
-
-            break; // the narrowest class is the useful comparison; wider ones repeat it
-        }
-
         return items;
     }
 
-    /// <summary>Warning signs for the condition asked about and for any serious reaction named, most urgent first, each sign once.</summary>
+    /// <summary>Warning signs for the condition asked about and for any serious reaction named, without a drug: only the
+    /// signs about the condition itself or about any medicine (a drug's or class's label warning needs
+    /// <see cref="WarningSigns(string?, IReadOnlyList{DrugClassResolution}, IEnumerable{string})"/>).</summary>
+    /// <param name="terms">Preferred terms: the question's condition, then any serious reaction the answer is about.</param>
+    /// <returns>The signs, most urgent first, each sign once; empty when the table has none for these terms.</returns>
+    public static IReadOnlyList<WarningSignItem> WarningSigns(params IEnumerable<string> terms) => WarningSigns(null, [], terms);
+
+    /// <summary>
+    /// Warning signs for the condition asked about and for any serious reaction named, most urgent first, each sign once:
+    /// the signs about the condition itself or about any medicine, and the label warnings about the drug asked about or
+    /// one of its classes; never another drug's warning (an antipsychotic's weight-gain warning is not shown for an
+    /// antidepressant).
+    /// </summary>
+    /// <param name="drug">The ingredient asked about (any case), or a class's name for a class answer; null for none.</param>
+    /// <param name="classes">The classes the drug belongs to, or the class asked about (matched by <see cref="DrugClassResolution.Key"/>); empty for none.</param>
     /// <param name="terms">Preferred terms: the question's condition, then any serious reaction the answer is about (e.g. the event of a cause question, or reactions the caller names).</param>
     /// <returns>The signs; empty when the table has none for these terms.</returns>
-    public static IReadOnlyList<WarningSignItem> WarningSigns(params IEnumerable<string> terms)
+    public static IReadOnlyList<WarningSignItem> WarningSigns(string? drug, IReadOnlyList<DrugClassResolution> classes, params IEnumerable<string> terms)
     {
+        ArgumentNullException.ThrowIfNull(classes);
         ArgumentNullException.ThrowIfNull(terms);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var items = new List<(WarningSign Row, int Order)>();
         var order = 0;
         foreach (var term in terms.Where(static t => !string.IsNullOrWhiteSpace(t)))
         {
-            foreach (var row in WarningSignTable.For(term.Trim()))
+            foreach (var row in WarningSignTable.For(term.Trim()).Where(r => AppliesTo(r, drug, classes)))
             {
                 if (seen.Add(row.Sign))
                 {
@@ -125,5 +141,33 @@ public static class RelatedAnswers
 
         return [.. items.OrderBy(static x => x.Row.Urgency).ThenBy(static x => x.Order)
             .Select(static x => new WarningSignItem(x.Row.Sign, $"{x.Row.Source.Organisation}: {x.Row.Source.Title} ({x.Row.Source.Url})", x.Row.Urgency.ToString().ToLowerInvariant(), x.Row.Subject))];
+    }
+
+    /// <summary>True when a row is about any medicine, or names the drug, one of its classes' keys, or a curated class
+    /// whose listed members include it (so the curated classes work even without an imported vocabulary).</summary>
+    private static bool AppliesTo(WarningSign row, string? drug, IReadOnlyList<DrugClassResolution> classes)
+    {
+        if (row.Drugs.Count == 0)
+        {
+            return true;
+        }
+
+        if (drug is null && classes.Count == 0)
+        {
+            return false;
+        }
+
+        var name = drug?.Trim();
+        foreach (var scope in row.Drugs)
+        {
+            if ((name is not null && string.Equals(scope, name, StringComparison.OrdinalIgnoreCase))
+                || classes.Any(c => string.Equals(c.Key, scope, StringComparison.OrdinalIgnoreCase))
+                || (name is not null && ClassWordTable.DefinitionsOf(scope).Any(d => d.Kind == ClassDefinitionKind.Members && d.Members.Contains(name, StringComparer.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -28,7 +28,8 @@ public static class WarningSignTable
         return Data.Value.BySubject.TryGetValue(preferredTerm.Trim(), out var signs) ? signs : [];
     }
 
-    /// <summary>Parses warning-sign text (tab-separated: subject, kind, urgency, sign, source organisation, title, URL).</summary>
+    /// <summary>Parses warning-sign text (tab-separated: subject, kind, urgency, sign, source organisation, title, URL, and
+    /// optionally the drugs a reaction row is about, comma-separated).</summary>
     /// <param name="reader">The table text; '#' comment lines, blank lines and the column-header line are skipped.</param>
     /// <returns>The rows, and one message per line that was refused (too few fields, an empty field, an unknown kind or urgency).</returns>
     public static CuratedTableRead<WarningSign> Parse(TextReader reader)
@@ -56,7 +57,10 @@ public static class WarningSignTable
                 continue;
             }
 
-            rows.Add(new WarningSign(f[0], kind, urgency, f[3], new CuratedSource(f[4], f[5], f[6])));
+            IReadOnlyList<string> drugs = f.Length > 7
+                ? [.. f[7].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(static d => d.ToLowerInvariant())]
+                : [];
+            rows.Add(new WarningSign(f[0], kind, urgency, f[3], new CuratedSource(f[4], f[5], f[6]), drugs));
         }
 
         return new CuratedTableRead<WarningSign>(rows, errors);

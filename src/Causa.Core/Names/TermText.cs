@@ -21,6 +21,61 @@ public static class TermText
         "au", "aux", "a", "im", "am", "zum", "zur", "zo", "se", "que", "qui", "s", "ai",
     ]);
 
+    // Common words of the five languages that name no condition: negations, pronouns, question words, quantities, time
+    // words and everyday verbs. A wording made only of these and filler words ("feel nothing") is matched whole, never by
+    // its content alone ("nothing"), and such words are never read as misspellings of a condition ("never" is not fever,
+    // "nichts" is not Gicht). Normalised spelling (lower case, no accents, no apostrophes).
+    private static readonly FrozenSet<string> Common = FrozenSet.ToFrozenSet(
+    [
+        "nothing", "something", "anything", "everything", "nobody", "somebody", "anybody", "everybody", "none", "no", "not", "never",
+        "ever", "can", "cant", "cannot", "will", "wont", "would", "could", "should", "does", "doesnt", "did", "didnt", "do", "dont",
+        "make", "makes", "made", "making", "take", "takes", "took", "taking", "help", "helps", "helped", "good", "well", "better",
+        "best", "worse", "more", "less", "most", "much", "many", "too", "also", "just", "only", "still", "again", "now", "then",
+        "when", "what", "which", "who", "why", "how", "where", "there", "here", "this", "that", "these", "those", "it", "its",
+        "you", "your", "he", "she", "they", "them", "we", "us", "our", "his", "her", "him", "for", "to", "at", "by", "about",
+        "after", "before", "over", "under", "out", "up", "off", "into", "than", "but", "or", "if", "because", "while", "day",
+        "days", "week", "weeks", "month", "months", "year", "years", "people", "thing", "things", "way", "work", "works",
+        "like", "want", "need", "know", "think", "go", "going", "come", "new", "old", "first", "long", "any", "every", "other",
+        "same", "should", "may", "might", "must", "be", "being", "were", "yes", "all", "at", "anymore", "enough", "quite", "lately",
+        "niets", "niks", "iets", "alles", "nooit", "altijd", "niet", "geen", "wel", "ook", "nog", "maar", "als", "dan", "wat",
+        "wie", "waarom", "hoe", "waar", "er", "dit", "dat", "deze", "die", "voor", "met", "door", "over", "na", "naar", "bij",
+        "om", "te", "tegen", "kan", "kunnen", "wordt", "word", "worden", "helpt", "maakt", "goed", "beter", "meer", "minder",
+        "dag", "week", "jaar", "mensen", "ding", "en", "of", "is", "zijn", "nergens", "iemand", "niemand", "je", "jij", "u",
+        "nichts", "etwas", "nie", "niemals", "nicht", "kein", "keine", "auch", "noch", "aber", "wenn", "dann", "was", "wer",
+        "warum", "wie", "wo", "es", "dies", "diese", "dieser", "fur", "mit", "durch", "uber", "nach", "bei", "um", "zu", "gegen",
+        "konnen", "wird", "werden", "hilft", "macht", "gut", "besser", "mehr", "weniger", "tag", "woche", "jahr", "leute",
+        "ding", "und", "oder", "ist", "sind", "jemand", "niemand", "man", "kann", "wirkt", "werkt", "werken", "marche", "funciona",
+        "rien", "quelque", "chose", "tout", "tous", "toute", "jamais", "toujours", "pas", "ne", "non", "aussi", "encore", "mais",
+        "si", "quand", "quoi", "pourquoi", "comment", "ou", "il", "elle", "ce", "cette", "cet", "ces", "pour", "avec", "par",
+        "sur", "sous", "apres", "avant", "peut", "peux", "fait", "faire", "aide", "bon", "bien", "mieux", "plus", "moins", "jour",
+        "semaine", "annee", "gens", "et", "est", "sont", "dans", "personne",
+        "nada", "algo", "todo", "todos", "nunca", "siempre", "ni", "tambien", "todavia", "pero", "cuando", "quien", "porque",
+        "por", "como", "donde", "esto", "esta", "este", "eso", "esa", "ese", "para", "con", "sobre", "despues", "antes", "puede",
+        "hace", "hacer", "ayuda", "bueno", "mejor", "mas", "menos", "dia", "semana", "gente", "cosa", "y", "o", "es", "son",
+        "nadie", "alguien", "sirve", "servir", "otra", "otro",
+        "use", "used", "uses", "using", "else", "matter", "matters", "anderes", "andere", "anders", "sert", "autre", "autres",
+    ]);
+
+    private static readonly Lazy<FrozenSet<string>> CommonStems = new(static () => Common.Select(static w => Stem(Stem(w))).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>True when a normalised word is a filler or a common word of the five languages that names no condition
+    /// ("nothing", "nooit", "nichts", "rien", "nada"): such a word is no evidence of a condition on its own.</summary>
+    /// <param name="word">One word, normalised (<see cref="Normalize"/>) or stemmed as in <see cref="ContentKey"/>.</param>
+    public static bool IsCommonWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Fillers.Contains(word) || Common.Contains(word) || CommonStems.Value.Contains(word);
+    }
+
+    /// <summary>True when normalised text holds at least one word that is neither a filler nor a common word: the only
+    /// text that may be matched by its content words, corrected as a misspelling or searched for a wording inside.</summary>
+    /// <param name="normalized">Text after <see cref="Normalize"/>.</param>
+    public static bool HasUncommonWord(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        return normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(static w => !IsCommonWord(w));
+    }
+
     /// <summary>Lower case, accents removed (ß → ss), apostrophes dropped, other punctuation → space, spaces collapsed.</summary>
     public static string Normalize(string text)
     {

@@ -237,7 +237,14 @@ public sealed class QuestionParser
                         continue;
                     }
 
+                    // One common word ("nothing", "als", "rien") is no evidence of a condition in a sentence, even where it
+                    // spells an abbreviation (Dutch "als" is not ALS); a whole wording of such words ("feel nothing") still is.
                     var text = string.Join(' ', words[s..(s + length)]);
+                    if (length == 1 && TermText.IsCommonWord(text))
+                    {
+                        continue;
+                    }
+
                     var lookup = _terms.Lookup(text);
                     var found = lookup.Match ?? (lookup.Kind == TermMatchKind.Ambiguous && lookup.Alternatives.Count > 0 ? lookup.Alternatives[0].Term : null);
                     if (found is null)

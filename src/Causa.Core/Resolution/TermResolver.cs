@@ -19,13 +19,16 @@ namespace Causa.Core.Resolution;
 /// taken. Misspelling correction never changes a number or a single letter ("B12", "type 2", "hepatitis C").
 /// British and American spellings meet by rule (<see cref="TermText.FoldSpellings"/>); curated clinical abbreviations
 /// (PTSD, DVT, GERD...) match exactly. When wordings for different PTs fit equally well the
-/// answer is <see cref="TermMatchKind.Ambiguous"/> with the choices. Related terms are listed, never merged.</para>
+/// answer is <see cref="TermMatchKind.Ambiguous"/> with the choices. Related terms are listed, never merged. Text of common
+/// words only (<see cref="TermText.IsCommonWord"/>: "nothing", "never", "nichts", "rien", "nada") is matched only when it
+/// holds a whole known wording ("I feel nothing" holds "feel nothing"): never by content, as a misspelling or inside.</para>
 /// <para>Immutable after construction; thread-safe.</para>
 /// </remarks>
 public sealed class TermResolver
 {
     private readonly FrozenDictionary<string, TermAlternative[]> _exact;
     private readonly FrozenDictionary<string, TermAlternative[]> _content;
+    private readonly (string[] Words, TermAlternative[] Hits)[] _weak;
     private readonly FrozenDictionary<string, string> _languages;
     private readonly FrozenDictionary<string, string[][]> _keysByWord;
     private readonly FrozenDictionary<string, string[]> _related;
@@ -100,11 +103,24 @@ public sealed class TermResolver
         // An exact PT beats any wording of another PT that happens to read the same.
         _exact = exact.ToFrozenDictionary(p => p.Key, p => p.Value.Any(a => a.Kind == TermMatchKind.Exact) ? [.. p.Value.Where(a => a.Kind == TermMatchKind.Exact)] : p.Value.ToArray(), StringComparer.Ordinal);
         var content = new Dictionary<string, List<TermAlternative>>(StringComparer.Ordinal);
+        var weak = new List<(string[] Words, TermAlternative[] Hits)>();
         foreach (var (key, alternatives) in _exact)
         {
             var ck = TermText.ContentKey(key);
             if (ck.Length == 0)
             {
+                continue;
+            }
+
+            // A wording of common words only ("feel nothing") is no evidence by its content alone: the word "nothing" is not
+            // anhedonia. It matches only as a whole phrase inside the text (see Lookup).
+            if (!TermText.HasUncommonWord(key))
+            {
+                if (key.Contains(' ', StringComparison.Ordinal))
+                {
+                    weak.Add((key.Split(' '), alternatives));
+                }
+
                 continue;
             }
 
@@ -123,6 +139,7 @@ public sealed class TermResolver
             }
         }
 
+        _weak = [.. weak];
         _content = content.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         var byWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var ck in content.Keys)
@@ -172,6 +189,18 @@ public sealed class TermResolver
         if (_exact.TryGetValue(key, out var hits))
         {
             return Answer(text, key, hits, null, 1);
+        }
+
+        // Text made only of common and filler words ("nothing", "never", "nichts") names a condition only when it holds a
+        // whole known wording of such words ("I feel nothing" holds "feel nothing"); it is never matched by content,
+        // corrected as a misspelling or searched for a shorter wording.
+        if (!TermText.HasUncommonWord(key))
+        {
+            var words = key.Split(' ');
+            var whole = _weak.Where(w => Contains(words, w.Words)).OrderByDescending(static w => w.Words.Length).FirstOrDefault();
+            return whole.Hits is { } weakHits
+                ? Answer(text, key, weakHits, null, 0.95)
+                : new TermLookup(text, null, TermMatchKind.Unresolved, null, 0, [], [], []);
         }
 
         var contentKey = TermText.ContentKey(key);
@@ -283,7 +312,7 @@ public sealed class TermResolver
                 }
 
                 var subset = string.Join(' ', words.Where((_, i) => (mask & (1 << i)) != 0));
-                if (size == 1 && subset.Length < 3)
+                if ((size == 1 && subset.Length < 3) || !TermText.HasUncommonWord(subset))
                 {
                     continue;
                 }
@@ -305,6 +334,20 @@ public sealed class TermResolver
         }
 
         return null;
+    }
+
+    /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="words"/> as consecutive whole words.</summary>
+    private static bool Contains(string[] words, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Length; i++)
+        {
+            if (words.AsSpan(i, phrase.Length).SequenceEqual(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsMarker(string word) => word.Length <= 1 || word.Any(char.IsAsciiDigit);

@@ -10,9 +10,9 @@ namespace Causa.Core.Vocabulary;
 /// project and embedded in Causa.Core.
 /// </summary>
 /// <remarks>
-/// Wordings compare after <see cref="TermText.Normalize"/> (case, accents, punctuation). Families are used one way only:
-/// a question about the broader term counts an indication for the narrower one, never the reverse, and pairs are not
-/// chained. Immutable; thread-safe.
+/// Wordings compare after <see cref="TermText.Normalize"/> (case, accents, punctuation). A question about the broader
+/// term counts an indication for the narrower one (<see cref="IsNarrower"/>); the reverse only for rows marked "covers"
+/// (<see cref="Covers"/>); pairs are not chained. Immutable; thread-safe.
 /// </remarks>
 public static class ConditionTermTable
 {
@@ -49,6 +49,21 @@ public static class ConditionTermTable
         return Data.Value.Narrower.TryGetValue(broader.Trim(), out var set) && set.Contains(narrower.Trim());
     }
 
+    /// <summary>
+    /// True when an indication for <paramref name="broader"/> answers a question about <paramref name="narrower"/>: the
+    /// family row is marked "covers" (the broader approval was established in, or by definition means, the narrower
+    /// condition). Most family rows are not: an analgesic approved for Pain is not thereby approved for Fibromyalgia.
+    /// </summary>
+    /// <param name="broader">The indication's preferred term.</param>
+    /// <param name="narrower">The preferred term asked about.</param>
+    /// <returns>False for equal terms, for pairs not in the table and for family rows without the mark.</returns>
+    public static bool Covers(string broader, string narrower)
+    {
+        ArgumentNullException.ThrowIfNull(broader);
+        ArgumentNullException.ThrowIfNull(narrower);
+        return Data.Value.Covered.TryGetValue(broader.Trim(), out var set) && set.Contains(narrower.Trim());
+    }
+
     /// <summary>Parses condition-table text (tab-separated wording and preferred term; '#' comments and blank lines skipped).</summary>
     /// <param name="reader">The text.</param>
     /// <returns>The rows; lines without two non-empty fields are skipped.</returns>
@@ -78,6 +93,7 @@ public static class ConditionTermTable
     {
         var entries = ReadResource("Causa.Core.Vocabulary.condition_terms.tsv");
         var families = ReadResource("Causa.Core.Vocabulary.condition_families.tsv");
+        var covered = ReadCovered("Causa.Core.Vocabulary.condition_families.tsv");
         var byWording = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (wording, term) in entries)
         {
@@ -107,7 +123,37 @@ public static class ConditionTermTable
             entries,
             families,
             byWording.ToFrozenDictionary(StringComparer.Ordinal),
-            narrower.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlySet<string>)p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase));
+            Freeze(narrower),
+            Freeze(covered));
+    }
+
+    private static FrozenDictionary<string, IReadOnlySet<string>> Freeze(Dictionary<string, HashSet<string>> sets) =>
+        sets.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlySet<string>)p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The family rows whose fourth column is "covers", as broader → narrower sets.</summary>
+    private static Dictionary<string, HashSet<string>> ReadCovered(string name)
+    {
+        using var stream = typeof(ConditionTermTable).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} missing from Causa.Core: the build is broken.");
+        using var reader = new StreamReader(stream);
+        var covered = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var f = line.Split('\t');
+            if (line.Length > 0 && line[0] != '#' && f.Length >= 4 && string.Equals(f[3].Trim(), "covers", StringComparison.Ordinal))
+            {
+                if (!covered.TryGetValue(f[0].Trim(), out var set))
+                {
+                    set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    covered[f[0].Trim()] = set;
+                }
+
+                set.Add(f[1].Trim());
+            }
+        }
+
+        return covered;
     }
 
     private static IReadOnlyList<(string, string)> ReadResource(string name)
@@ -122,5 +168,6 @@ public static class ConditionTermTable
         IReadOnlyList<(string Wording, string Term)> Entries,
         IReadOnlyList<(string Broader, string Narrower)> Families,
         FrozenDictionary<string, string> ByWording,
-        FrozenDictionary<string, IReadOnlySet<string>> Narrower);
+        FrozenDictionary<string, IReadOnlySet<string>> Narrower,
+        FrozenDictionary<string, IReadOnlySet<string>> Covered);
 }

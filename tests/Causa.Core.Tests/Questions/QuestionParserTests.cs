@@ -109,6 +109,49 @@ public sealed class QuestionParserTests(ITestOutputHelper output)
         Assert.Equal(ReadingCertainty.Confident, p.Certainty);
     }
 
+    [Theory]
+    // Sentences written for this test: each holds common words of its language ("nothing", "niets", "nichts", "rien",
+    // "nada", "never", "anything") beside one real condition, which must be the one read. Before, "nothing" alone was read
+    // as Anhedonia (the content of the lay wording "feel nothing"), "never" as Pyrexia (one letter from "fever") and
+    // "nichts" as Gout (two letters from "Gicht").
+    [InlineData("does sertraline help with back pain when nothing else works", "SERTRALINE", "Back pain")]
+    [InlineData("nothing has helped my headache, can ibuprofen do anything", "IBUPROFEN", "Headache")]
+    [InlineData("I never had nausea before, can sertraline cause it", "SERTRALINE", "Nausea")]
+    [InlineData("helpt sertraline als niets meer werkt tegen rugpijn", "SERTRALINE", "Back pain")]
+    [InlineData("Hilft Duloxetin gegen Rückenschmerzen, wenn nichts anderes hilft?", "DULOXETINE", "Back pain")]
+    [InlineData("rien ne marche, est-ce que la mirtazapine fait grossir ?", "MIRTAZAPINE", "Weight increased")]
+    [InlineData("nada funciona, ¿el ibuprofeno provoca dolor de cabeza?", "IBUPROFEN", "Headache")]
+    public void Common_words_are_never_read_as_the_condition(string question, string ingredient, string term)
+    {
+        var p = Parse(question);
+        Assert.Contains(ingredient, p.Ingredients);
+        Assert.Equal(term, p.Term);
+        Assert.DoesNotContain(p.Reading, static r => r.Role == "condition" && r.ReadAs is "Anhedonia" or "Pyrexia" or "Gout" or "Drug ineffective");
+    }
+
+    [Theory]
+    [InlineData("does sertraline help when you feel like nothing matters")]
+    [InlineData("can sertraline do something about it")]
+    [InlineData("is there anything sertraline is never used for")]
+    [InlineData("helpt sertraline als niets helpt")]
+    [InlineData("hilft Sertralin, wenn nichts hilft")]
+    [InlineData("la sertraline ne sert à rien")]
+    [InlineData("la sertralina no sirve para nada")]
+    public void A_question_of_common_words_only_names_no_condition(string question)
+    {
+        var p = Parse(question);
+        Assert.Equal(["SERTRALINE"], p.Ingredients);
+        Assert.Null(p.Term);
+        Assert.Contains(p.Problems, static s => s.StartsWith("No condition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_whole_lay_wording_of_common_words_is_still_read()
+    {
+        // "feel nothing" is a lay wording of Anhedonia (lay_terms.tsv): it counts when the question holds it whole.
+        Assert.Equal("Anhedonia", Parse("can sertraline make you feel nothing").Term);
+    }
+
     [Fact]
     public void The_cue_table_parses_without_errors_and_covers_five_languages()
     {

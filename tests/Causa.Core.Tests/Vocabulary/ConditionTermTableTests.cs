@@ -76,6 +76,24 @@ public sealed class ConditionTermTableTests
         Assert.False(ConditionTermTable.IsNarrower(narrower, broader));
     }
 
+    [Theory]
+    // Marked "covers" in condition_families.tsv, each with the page it rests on: duloxetine's US label says its chronic
+    // musculoskeletal pain approval was established in chronic low back pain and osteoarthritis pain.
+    [InlineData("Musculoskeletal pain", "Back pain", true)]
+    [InlineData("Musculoskeletal pain", "Arthralgia", true)]
+    [InlineData("Depression", "Major depression", true)]
+    [InlineData("Insomnia", "Initial insomnia", true)]
+    // Families, but a broad indication is not an approval for the narrower condition.
+    [InlineData("Pain", "Fibromyalgia", false)]
+    [InlineData("Pain", "Back pain", false)]
+    [InlineData("Pain", "Migraine", false)]
+    [InlineData("Sleep disorder", "Restless legs syndrome", false)]
+    [InlineData("Headache", "Migraine", false)]
+    [InlineData("Musculoskeletal pain", "Neck pain", false)]
+    [InlineData("Back pain", "Musculoskeletal pain", false)]
+    public void A_broader_indication_covers_a_narrower_condition_only_where_the_table_says_so(string broader, string narrower, bool covers) =>
+        Assert.Equal(covers, ConditionTermTable.Covers(broader, narrower));
+
     [Fact]
     public void Family_lines_with_a_source_column_still_read_as_two_terms()
     {
@@ -92,6 +110,6 @@ public sealed class ConditionTermTableTests
         Assert.True(start > 0);
         var rows = lines.Skip(start).Where(static l => l.Length > 0 && l[0] != '#').Select(static l => l.Split('\t')).ToList();
         Assert.True(rows.Count >= 50, $"{rows.Count} rows");
-        Assert.All(rows, static f => Assert.True(f.Length == 3 && f[2].Contains("https://", StringComparison.Ordinal), string.Join(" | ", f)));
+        Assert.All(rows, static f => Assert.True((f.Length == 3 || (f.Length == 4 && f[3] == "covers")) && f[2].Contains("https://", StringComparison.Ordinal), string.Join(" | ", f)));
     }
 }
