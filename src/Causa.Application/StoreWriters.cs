@@ -12,9 +12,19 @@ internal static class StoreWriters
     /// <see cref="ErrorKind.BadData"/> when the folder cannot be written at all (the environment, like any I/O error).</summary>
     public static Result<StoreWriteLock> Take(string directory, WriteLockOptions options, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
-        if (StoreWriteLock.TryAcquire(directory, options.Command, options.Wait, out var held, out var error, time, cancellationToken))
+        if (StoreWriteLock.TryAcquire(directory, options.Command, TimeSpan.Zero, out var held, out var error, time, cancellationToken))
         {
             return held;
+        }
+
+        // Taken by another writer: say so before waiting, so a command that seems to hang tells why.
+        if (error.Kind == StoreErrorKind.Locked && options.Wait > TimeSpan.Zero)
+        {
+            options.OnWaiting?.Invoke(StoreWriteLock.DescribeHolder(directory));
+            if (StoreWriteLock.TryAcquire(directory, options.Command, options.Wait, out held, out error, time, cancellationToken))
+            {
+                return held;
+            }
         }
 
         return error.Kind == StoreErrorKind.Locked

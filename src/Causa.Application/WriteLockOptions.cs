@@ -10,6 +10,11 @@ public sealed record WriteLockOptions(string Command, TimeSpan Wait)
     /// quarter to finish, short enough that a writer stuck behind a long ingest says so soon.</summary>
     public static TimeSpan DefaultWait { get; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Called once, with who holds the lock (see <see cref="Causa.Storage.Files.StoreWriteLock.DescribeHolder"/>),
+    /// when the lock is taken and this writer starts to wait for it; null says nothing. A front end tells its user why
+    /// the command seems to hang.</summary>
+    public Action<string>? OnWaiting { get; init; }
+
     /// <summary>Named "causa", waiting <see cref="DefaultWait"/>.</summary>
     public static WriteLockOptions Default { get; } = new("causa", DefaultWait);
 }

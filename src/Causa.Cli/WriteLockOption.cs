@@ -37,7 +37,12 @@ internal static class WriteLockOption
             names.Insert(0, result.Command.Name);
         }
 
-        options = new WriteLockOptions("causa " + string.Join(' ', names), TimeSpan.FromSeconds(seconds));
+        var error = context.Error;
+        options = new WriteLockOptions("causa " + string.Join(' ', names), TimeSpan.FromSeconds(seconds))
+        {
+            OnWaiting = holder => error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"causa: the store is being written by {holder}; waiting up to {seconds:0.#} s for it (--wait).")),
+        };
         return true;
     }
 }

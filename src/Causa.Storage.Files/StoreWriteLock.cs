@@ -155,14 +155,20 @@ public sealed class StoreWriteLock : IDisposable
         return OperatingSystem.IsWindows() ? (e.HResult & 0xFFFF) is 32 or 33 : e.HResult is 11 or 35;
     }
 
+    /// <summary>Who holds the lock of <paramref name="directory"/>, in words ("process 6886 (causa source add), writing
+    /// since … UTC"), or a generic phrase when the holder has not recorded itself (yet) or is gone.</summary>
+    public static string DescribeHolder(string directory)
+    {
+        var owner = ReadOwner(directory);
+        return owner is not null && IsRunning(owner.ProcessId)
+            ? string.Create(CultureInfo.InvariantCulture, $"process {owner.ProcessId} ({owner.Command}), writing since {owner.Since.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC")
+            : "another Causa process (it has not said which yet)";
+    }
+
     private static string HeldMessage(string directory, TimeSpan waited)
     {
         var seconds = waited.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
-        var owner = ReadOwner(directory);
-        var who = owner is not null && IsRunning(owner.ProcessId)
-            ? string.Create(CultureInfo.InvariantCulture, $"process {owner.ProcessId} ({owner.Command}), writing since {owner.Since.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC")
-            : "another Causa process (it has not said which yet)";
-        return $"the store is being written by {who}; waited {seconds} s for it.";
+        return $"the store is being written by {DescribeHolder(directory)}; waited {seconds} s for it.";
     }
 
     private static bool IsRunning(int pid)

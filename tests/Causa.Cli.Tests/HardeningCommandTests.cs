@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.Versioning;
+using System.Text;
 using System.Text.Json;
+using Causa.Storage.Files;
 using Causa.Tests.Shared;
 
 namespace Causa.Cli.Tests;
@@ -243,5 +246,55 @@ public sealed class HardeningCommandTests : IDisposable
         Assert.Equal(130, exit);
         Assert.Contains("cancelled; nothing was changed", cli.Error.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(cli.StoreDirectory, "cases.causa")));
+    }
+
+    [Fact]
+    public async Task A_writer_waiting_for_the_lock_says_so_and_sigterm_cancels_it_cleanly_with_exit_130()
+    {
+        // A real process, so the real signal handlers run: SIGTERM must do what Ctrl+C does, not kill the writer.
+        using var cli = await IngestedStore();
+        var storePath = Path.Combine(cli.StoreDirectory, "cases.causa");
+        var before = File.ReadAllBytes(storePath);
+        Assert.True(StoreWriteLock.TryAcquire(cli.StoreDirectory, "a test holding the lock", TimeSpan.Zero, out var holder, out _));
+        using (holder)
+        {
+            var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet",
+                [Path.Combine(AppContext.BaseDirectory, "causa.dll"), "--store", cli.StoreDirectory, "ingest", "--wait", "120", TestData.PathOf("faers", "nico8270_2025q4_sample1000")])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            };
+            using var process = Process.Start(start)!;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+            var seen = new StringBuilder();
+            string? line;
+            // The notice comes once the command runs, so the signal handlers are in place by then.
+            while ((line = await process.StandardError.ReadLineAsync(timeout.Token)) is not null)
+            {
+                seen.AppendLine(line);
+                if (line.Contains("waiting up to", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+
+            Assert.Contains("the store is being written by process " + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + " (a test holding the lock)", seen.ToString(), StringComparison.Ordinal);
+            Assert.Contains("waiting up to 120 s for it (--wait)", seen.ToString(), StringComparison.Ordinal);
+
+            using (var signal = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
+            {
+                await signal.WaitForExitAsync(timeout.Token);
+            }
+
+            var rest = await process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.Equal(130, process.ExitCode);
+            Assert.Contains("cancelled; nothing was changed", rest, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(storePath));
+        Assert.DoesNotContain(Directory.GetFiles(cli.StoreDirectory), static f => f.Contains(".tmp", StringComparison.Ordinal));
     }
 }
