@@ -180,7 +180,22 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         "Only the sources loaded on this server are listed; a missing entry is not evidence that there is no effect or no use.",
     ];
 
-    private static string ReportNote(TopEntry r) => string.Create(CultureInfo.InvariantCulture, $"{PlainNumbers.Count(r.A, "report", "reports")}, about {r.Expected:0.#} expected");
+    private static string ReportNote(TopEntry r) => r.Expected < 0.05
+        ? PlainNumbers.Count(r.A, "report", "reports") + ", fewer than 0.1 expected"
+        : string.Create(CultureInfo.InvariantCulture, $"{PlainNumbers.Count(r.A, "report", "reports")}, about {r.Expected:0.#} expected");
+
+    /// <summary>The English name of a language code the term reader gives ("nl" -> "Dutch"); the code itself when unlisted.</summary>
+    private static string LanguageName(string code) => code.ToLowerInvariant() switch
+    {
+        "en" => "English",
+        "nl" => "Dutch",
+        "de" => "German",
+        "fr" => "French",
+        "es" => "Spanish",
+        "it" => "Italian",
+        "pt" => "Portuguese",
+        _ => code,
+    };
 
     private EvidenceSources? Sources()
     {
@@ -286,7 +301,8 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
 
         if (response.EventMatch is { Match: { } eventTerm } em && !string.Equals(em.Input, eventTerm, StringComparison.OrdinalIgnoreCase))
         {
-            readings.Add(new WordReading(em.Input, eventTerm, em.Language is null ? em.Kind.Replace('_', ' ') : $"{em.Kind.Replace('_', ' ')}, {em.Language}"));
+            readings.Add(new WordReading(em.Input, eventTerm, em.Language is null ? em.Kind.Replace('_', ' ')
+                : em.Kind == "language" ? LanguageName(em.Language) : $"{em.Kind.Replace('_', ' ')}, {LanguageName(em.Language)}"));
         }
 
         var cause = VerdictLabels.For(evidence.Cause.Level);
