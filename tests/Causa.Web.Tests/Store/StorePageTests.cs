@@ -24,9 +24,32 @@ public sealed class StorePageTests(StoreSiteFactory site) : IClassFixture<StoreS
         Assert.Equal(HttpStatusCode.SeeOther, ask.StatusCode);
         Assert.StartsWith(SitePaths.Answer(question.Drug, question.Event), location, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var answer = new QueryService(site.Workspace).Ask(new AskRequest(question.Drug, question.Event)).Value!.Evidence;
-        Assert.Contains(WebUtility.HtmlEncode($"Can {answer.Drug} cause {answer.Term}?"), html, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode($"Does {answer.Drug} help with {answer.Term}?"), html, StringComparison.Ordinal);
+        var response = new QueryService(site.Workspace).Ask(new AskRequest(question.Drug, question.Event)).Value!;
+        var answer = response.Evidence;
+
+        // Names in readable case: the store writes ingredients in capitals; the page writes them as a patient would.
+        var drug = answer.Drug.ToLowerInvariant();
+        var term = char.ToLowerInvariant(answer.Term[0]) + answer.Term[1..];
+        Assert.Contains(WebUtility.HtmlEncode($"Can {drug} cause {term}?"), html, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode($"Does {drug} help with {term}?"), html, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Drug + " ", html, StringComparison.Ordinal);
+
+        // The bottom line is the guide's plain sentences, and every see-also question links to its canonical page.
+        var guide = response.Guide!;
+        Assert.Equal(2, guide.BottomLine.Count);
+        foreach (var sentence in guide.BottomLine)
+        {
+            // The block's heading already asks the question; the sentence after it is the answer in plain words.
+            var plain = sentence.Replace(answer.Drug, drug, StringComparison.Ordinal);
+            var answerPart = plain[(plain.IndexOf("? ", StringComparison.Ordinal) + 3)..];
+            Assert.Contains(WebUtility.HtmlEncode(answerPart), html, StringComparison.Ordinal);
+        }
+
+        Assert.NotEmpty(guide.SeeAlso);
+        foreach (var item in guide.SeeAlso)
+        {
+            Assert.Contains($"href=\"{WebUtility.HtmlEncode(SitePaths.Answer(item.Drug, item.Event))}\"", html, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
