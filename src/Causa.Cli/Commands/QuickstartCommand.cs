@@ -4,6 +4,7 @@ using Causa.Application.Errors;
 using Causa.Application.Fetch;
 using Causa.Application.Ingest;
 using Causa.Application.Queries;
+using Causa.Application.Sources;
 using Causa.Cli.Rendering;
 using Causa.Core.Model;
 using Causa.Faers.Download;
@@ -13,14 +14,15 @@ namespace Causa.Cli.Commands;
 
 /// <summary>
 /// <c>causa quickstart [--from PATH | --quarter 2024q4]</c>: from nothing to a first answer. Ingests local FAERS files
-/// (offline) or downloads a quarter from FDA, shows what the store holds, then answers one question — the one given
+/// (offline) or downloads a quarter from FDA, loads the evidence sources found under the local paths (labels,
+/// indications, count tables; saying what was skipped and why), shows what the store holds, then answers one question — the one given
 /// with <c>--drug</c>/<c>--event</c>, or else the strongest signal of the most reported drug.
 /// </summary>
 internal static class QuickstartCommand
 {
     public static Command Create(CliContext context)
     {
-        var from = new Option<string[]>("--from") { Description = "Local FAERS zips or folders to ingest (offline). Without it, a quarter is downloaded from FDA.", AllowMultipleArgumentsPerToken = true };
+        var from = new Option<string[]>("--from") { Description = "Local FAERS zips or folders to ingest (offline), with every evidence source found under them. Without it, a quarter is downloaded from FDA.", AllowMultipleArgumentsPerToken = true };
         var quarter = new Option<string?>("--quarter") { Description = "Quarter to download when --from is not given (default: the newest FDA has published)." };
         var drug = new Option<string?>("--drug") { Description = "Drug to ask about (default: the most reported drug)." };
         var eventName = new Option<string?>("--event") { Description = "Event to ask about (default: that drug's strongest signal)." };
@@ -88,6 +90,19 @@ internal static class QuickstartCommand
             }
 
             IngestView.RenderReconciliation(context.Console, ingest.Details);
+            if (parseResult.GetValue(from) is { Length: > 0 } given)
+            {
+                // The evidence sources beside the quarters (labels, indications, count tables) load with them.
+                var found = new SourceService(storeDirectory, context.Time, writeLock)
+                    .Add(new SourceAddRequest(given, SearchSubfolders: true, Exclude: [.. sources.Select(static s => s.Path)]));
+                if (!found.TryGetValue(out var added, out var sourceError))
+                {
+                    return CliErrors.Report(context, sourceError);
+                }
+
+                SourceCommand.RenderAdded(context, added, "Evidence sources found");
+            }
+
             using var workspace = new CausaWorkspace(storeDirectory);
             var queries = new QueryService(workspace);
             var picked = queries.FirstQuestion(parseResult.GetValue(drug), parseResult.GetValue(eventName));
