@@ -18,7 +18,7 @@ public static class SourceFinder
     /// <summary>How many folder levels below a given folder are searched when subfolders are searched.</summary>
     public const int MaxDepth = 4;
 
-    private const string Unrecognised = "not a source Causa recognises (SIDER, OnSIDES, DrugCentral, MEDI, PharmacotherapyDB, count table)";
+    private const string Unrecognised = "not an evidence source Causa recognises (SIDER, OnSIDES, DrugCentral, MEDI, PharmacotherapyDB, count table)";
 
     /// <summary>Plans the import of <paramref name="paths"/>.</summary>
     /// <param name="paths">Files or folders, as the user gave them.</param>
@@ -65,6 +65,40 @@ public static class SourceFinder
 
         walk.DropMediSubsets();
         return new SourcePlan(walk.Group(), walk.Outcomes);
+    }
+
+    /// <summary>The given folders and their subfolders down to <see cref="MaxDepth"/> levels, in path order, leaving out
+    /// <paramref name="exclude"/> and everything under it; given files are left out.</summary>
+    /// <param name="roots">Files or folders, as the user gave them.</param>
+    /// <param name="exclude">Folders to leave out; may be null.</param>
+    public static IReadOnlyList<string> Folders(IReadOnlyList<string> roots, IReadOnlyCollection<string>? exclude)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        var walk = new Walk(null, [.. (exclude ?? []).Select(static p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)))]);
+        var folders = new List<string>();
+        void Add(string folder, int depth)
+        {
+            if (walk.IsExcluded(folder) || folders.Contains(folder))
+            {
+                return;
+            }
+
+            folders.Add(folder);
+            if (depth > 0)
+            {
+                foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+                {
+                    Add(sub, depth - 1);
+                }
+            }
+        }
+
+        foreach (var root in roots.Where(Directory.Exists))
+        {
+            Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)), MaxDepth);
+        }
+
+        return folders;
     }
 
     private static bool IsMediSubset(string path) => Path.GetFileName(path).Contains("_HPS", StringComparison.OrdinalIgnoreCase);

@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using Causa.Application;
 using Causa.Application.Errors;
 using Causa.Application.Fetch;
 using Causa.Application.Ingest;
 using Causa.Application.Queries;
 using Causa.Application.Sources;
+using Causa.Application.Vocab;
 using Causa.Cli.Rendering;
 using Causa.Core.Model;
 using Causa.Faers.Download;
@@ -14,7 +16,7 @@ namespace Causa.Cli.Commands;
 
 /// <summary>
 /// <c>causa quickstart [--from PATH | --quarter 2024q4]</c>: from nothing to a first answer. Ingests local FAERS files
-/// (offline) or downloads a quarter from FDA, loads the evidence sources found under the local paths (labels,
+/// (offline) or downloads a quarter from FDA, loads the name and evidence sources found under the local paths (labels,
 /// indications, count tables; saying what was skipped and why), shows what the store holds, then answers one question — the one given
 /// with <c>--drug</c>/<c>--event</c>, or else the strongest signal of the most reported drug.
 /// </summary>
@@ -83,6 +85,22 @@ internal static class QuickstartCommand
                 return ExitCodes.BadInput;
             }
 
+            var given = parseResult.GetValue(from) ?? [];
+            if (given.Length > 0)
+            {
+                // Name sources under the given folders (Drugs@FDA, RxNorm, DrugCentral...) are read before the quarters,
+                // so the reports' drug names resolve with them from the start.
+                var folders = SourceFinder.Folders(given, [.. sources.Select(static s => s.Path)]);
+                if (folders.Count > 0)
+                {
+                    var names = new VocabularyService(storeDirectory, context.Time, writeLock)
+                        .Import(new VocabularyImportRequest(folders, [.. sources.Select(static s => s.Path)]));
+                    context.Console.MarkupLine(names.TryGetValue(out var vocabulary, out var namesError)
+                        ? Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Name sources found: {vocabulary.Ingredients:N0} ingredients, {vocabulary.Names:N0} names, {vocabulary.Classes:N0} classes."))
+                        : "[grey]" + Markup.Escape("Name sources: none loaded: " + namesError.Message.ReplaceLineEndings(" ")) + "[/]");
+                }
+            }
+
             var ingested = IngestView.Ingest(context, new IngestService(context.Time, writeLock), new IngestRequest(storeDirectory, sources), cancellationToken);
             if (!ingested.TryGetValue(out var ingest, out var ingestError))
             {
@@ -90,7 +108,7 @@ internal static class QuickstartCommand
             }
 
             IngestView.RenderReconciliation(context.Console, ingest.Details);
-            if (parseResult.GetValue(from) is { Length: > 0 } given)
+            if (given.Length > 0)
             {
                 // The evidence sources beside the quarters (labels, indications, count tables) load with them.
                 var found = new SourceService(storeDirectory, context.Time, writeLock)
