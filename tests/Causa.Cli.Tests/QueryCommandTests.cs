@@ -186,6 +186,34 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Quickstart_from_the_whole_shared_data_loads_every_source_and_says_what_it_skipped()
+    {
+        var exit = await _cli.RunAsync("quickstart", "--from", TestData.Directory);
+
+        Assert.True(exit == 0, _cli.Error.ToString());
+        var text = _cli.Console.ToString();
+        Assert.Contains("Ingesting 6 quarter(s)", text, StringComparison.Ordinal);
+        Assert.Contains("Evidence sources found", text, StringComparison.Ordinal);
+        // Rows read counted with `zcat MEDI_01212013_UMLS.csv.gz | wc -l` (68,537: a header and one blank last line); how
+        // many are used depends on the names loaded with it.
+        Assert.Matches("MEDI: [0-9,]+ of 68,535 rows used", text);
+        Assert.Contains("PROVENANCE.md: not an evidence source Causa recognises", text, StringComparison.Ordinal);
+        // Name sources are read before the quarters (Drugs@FDA, EMA, RxNorm/OMOP, DrugCentral, SIDER and OnSIDES names).
+        Assert.Contains("Name sources found: ", text, StringComparison.Ordinal);
+        Assert.Contains("Drug names: the store's vocabulary", text, StringComparison.Ordinal);
+        Assert.Contains("First question: causa ask", text, StringComparison.Ordinal);
+
+        // By hand from PROVENANCE.md: SIDER, OnSIDES, DrugCentral, MEDI (once), PharmacotherapyDB, and 13 count tables
+        // (TAKMU, openFDA SSRI counts, the darylokeke cardiac 2x2 table, 5 MDDC, 3 pvEBayes and 2 pvLRT matrices).
+        Assert.Equal(0, await _cli.RunAsync("source", "list", "--json"));
+        using var doc = JsonDocument.Parse(_cli.Output.ToString());
+        var names = doc.RootElement.EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
+        Assert.Equal(5 + 13, names.Count);
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.Single(names, static n => n == "MEDI");
+    }
+
+    [Fact]
     public async Task Signals_scan_is_saved_and_adds_ebgm_to_ask()
     {
         await IngestSamplesAsync();

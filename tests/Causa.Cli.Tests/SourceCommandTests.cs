@@ -45,16 +45,33 @@ public sealed class SourceCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_failing_file_adds_nothing()
+    public async Task A_failing_file_is_reported_and_the_others_are_added()
     {
         var bad = Path.Combine(_cli.StoreDirectory, "bad.csv");
         Directory.CreateDirectory(_cli.StoreDirectory);
         await File.WriteAllTextAsync(bad, "what,is,this\n1,2,3\n");
         Assert.Equal(2, await _cli.RunAsync("source", "add", Data("indications", "pharmacotherapydb", "indications.tsv"), bad));
         Assert.Contains("bad.csv:1:", _cli.Error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("nothing was added", _cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("PharmacotherapyDB: 1,386 of 1,388 rows used", _cli.Console.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, await _cli.RunAsync("source", "list", "--json"));
-        Assert.Equal("[]", _cli.Output.ToString().Trim());
+        using var doc = JsonDocument.Parse(_cli.Output.ToString());
+        Assert.Equal("PharmacotherapyDB", Assert.Single(doc.RootElement.EnumerateArray()).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Source_folders_are_recognised_and_the_same_source_is_not_added_twice()
+    {
+        Assert.Equal(0, await _cli.RunAsync("source", "add", Data("indications", "medi"), Data("indications", "pharmacotherapydb")));
+        var text = _cli.Console.ToString();
+        Assert.Contains("MEDI: 60,132 of 68,535 rows used", text, StringComparison.Ordinal);
+        Assert.Contains("duplicate: ", text, StringComparison.Ordinal);
+        Assert.Contains("MEDI_01212013_HPS_0.csv: MEDI's high-precision subset", text, StringComparison.Ordinal);
+
+        Assert.Equal(0, await _cli.RunAsync("source", "add", Data("indications", "pharmacotherapydb")));
+        Assert.Contains("PharmacotherapyDB was already loaded: this import replaces it", _cli.Console.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await _cli.RunAsync("source", "list", "--json"));
+        using var doc = JsonDocument.Parse(_cli.Output.ToString());
+        Assert.Equal(["MEDI", "PharmacotherapyDB"], doc.RootElement.EnumerateArray().Select(e => e.GetProperty("name").GetString()));
     }
 
     [Fact]

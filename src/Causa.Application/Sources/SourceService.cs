@@ -9,7 +9,7 @@ namespace Causa.Application.Sources;
 
 /// <summary>
 /// The evidence-source use cases of one store folder: add (import label, indication and count-table sources) and
-/// list. Adding is all-or-nothing: when any source fails, the file on disk is left as it was.
+/// list. Each source given is added or fails on its own; the same source given twice is added once.
 /// </summary>
 /// <remarks>Not for concurrent adds to the same folder: the last writer's file wins.</remarks>
 public sealed class SourceService
@@ -59,9 +59,10 @@ public sealed class SourceService
     /// are imported first: their preferred terms, with the store's and the loaded sources' terms, then help map the
     /// indication sources' condition names ("fibromyalgia") onto the spelling the other sources use.
     /// </summary>
-    /// <returns>The sources added; <see cref="ErrorKind.BadInput"/> for a missing path; <see cref="ErrorKind.BadData"/>
-    /// when the folder's files are unreadable or any source fails to import (one line per failure, nothing saved);
-    /// <see cref="ErrorKind.Locked"/> when another writer held the folder for longer than the wait.</returns>
+    /// <returns>The sources added and each path's outcome (a missing path, a file Causa does not recognise or a failed
+    /// import is an outcome, and the other sources are still added); <see cref="ErrorKind.BadData"/> when the folder's
+    /// files are unreadable; <see cref="ErrorKind.Locked"/> when another writer held the folder for longer than the
+    /// wait.</returns>
     /// <remarks>Reads the loaded sources, imports and saves under the folder's writer lock, so two imports at once both
     /// land (one after the other) instead of the later rename dropping the earlier import.</remarks>
     public Result<SourceAddResponse> Add(SourceAddRequest request)
@@ -90,18 +91,7 @@ public sealed class SourceService
             return Error.BadData(error, Path.Combine(_directory, VocabularyFile.FileName));
         }
 
-        var missing = request.Paths.Where(static p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        if (missing.Count > 0)
-        {
-            return Error.BadInput($"no such file or folder: {string.Join(", ", missing)}");
-        }
-
-        // A folder holding SIDER's files stands for those files (its README and ATC table are not sources); any other
-        // folder is one count table in parts, as the TAKMU and openFDA tables come.
-        var paths = request.Paths.SelectMany<string, string>(static p => Directory.Exists(p) && Directory.EnumerateFiles(p).Any(IsSiderFile)
-            ? Directory.EnumerateFiles(p).Where(IsSiderFile).Order(StringComparer.Ordinal)
-            : [p]).ToList();
-
+        var plan = SourceFinder.Plan(request.Paths, request.Kind, request.SearchSubfolders, request.Exclude);
         var knownTerms = new EvidenceSources(existing).Terms().ToList();
         var opened = CaseStore.Open(_directory);
         if (opened.Succeeded)
@@ -112,35 +102,72 @@ public sealed class SourceService
             }
         }
 
-        var kind = request.Kind;
         var drugs = new DrugResolver(vocabulary);
         var now = _time.GetUtcNow();
-        var first = paths.Where(p => !IsIndication(kind ?? SourceImporter.Detect(p))).ToList();
-        var second = paths.Where(p => IsIndication(kind ?? SourceImporter.Detect(p))).ToList();
-        var results = first.Count == 0 ? [] : SourceImporter.Import(first, kind, new SourceNameMapper(drugs, new TermResolver(vocabulary, knownTerms)), now).ToList();
-        if (second.Count > 0)
+        var imported = new List<(PlannedSource Planned, SourceImportResult Result)>();
+        var first = new SourceNameMapper(drugs, new TermResolver(vocabulary, knownTerms));
+        foreach (var planned in plan.Sources.Where(static p => !IsIndication(p.Kind)))
         {
-            knownTerms.AddRange(new EvidenceSources(results.Where(static r => r.Succeeded).Select(static r => r.Source!)).Terms());
-            results.AddRange(SourceImporter.Import(second, kind, new SourceNameMapper(drugs, new TermResolver(vocabulary, knownTerms)), now));
+            imported.Add((planned, ImportOne(planned, first, now)));
         }
 
-        var failed = results.Where(static r => !r.Succeeded).Select(static r => r.Error!).ToList();
-        if (failed.Count > 0)
+        var indications = plan.Sources.Where(static p => IsIndication(p.Kind)).ToList();
+        if (indications.Count > 0)
         {
-            // One line per failed source, then what it means; the front end shows each line.
-            failed.Add("nothing was added (sources are added all-or-nothing).");
-            return Error.BadData(string.Join('\n', failed));
+            knownTerms.AddRange(new EvidenceSources(imported.Where(static r => r.Result.Succeeded).Select(static r => r.Result.Source!)).Terms());
+            var second = new SourceNameMapper(drugs, new TermResolver(vocabulary, knownTerms));
+            imported.AddRange(indications.Select(p => (p, ImportOne(p, second, now))));
         }
 
-        var added = results.Select(static r => r.Source!).ToList();
-        var names = new HashSet<string>(added.Select(static s => s.Info.Name), StringComparer.OrdinalIgnoreCase);
-        var all = existing.Where(s => !names.Contains(s.Info.Name)).Concat(added).ToList();
+        // Each source stands or falls on its own: one bad path no longer costs the others. A source of the name of one
+        // added earlier in this request is the same source given twice (both MEDI files, say): it is added once.
+        var outcomes = new List<SourcePathOutcome>();
+        var added = new List<ImportedSource>();
+        var addedFrom = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var loaded = new HashSet<string>(existing.Select(static s => s.Info.Name), StringComparer.OrdinalIgnoreCase);
+        foreach (var (planned, result) in imported)
+        {
+            var shown = Shown(planned);
+            if (!result.Succeeded)
+            {
+                outcomes.Add(new(shown, SourcePathOutcome.Failed, null, result.Error));
+                continue;
+            }
+
+            var name = result.Source!.Info.Name;
+            if (addedFrom.TryGetValue(name, out var earlier))
+            {
+                outcomes.Add(new(shown, SourcePathOutcome.Duplicate, name, $"{name} was already added from {earlier}; it is added once"));
+                continue;
+            }
+
+            addedFrom[name] = shown;
+            added.Add(result.Source);
+            outcomes.Add(loaded.Contains(name)
+                ? new(shown, SourcePathOutcome.Replaced, name, $"{name} was already loaded: this import replaces it, it is not added twice")
+                : new(shown, SourcePathOutcome.Added, name, null));
+        }
+
+        outcomes.AddRange(plan.Outcomes);
+        var file = Path.Combine(_directory, EvidenceSourceFile.FileName);
+        if (added.Count == 0)
+        {
+            return new SourceAddResponse(added, existing.Count, file, outcomes);
+        }
+
+        var all = existing.Where(s => !addedFrom.ContainsKey(s.Info.Name)).Concat(added).ToList();
         var path = EvidenceSourceFile.Save(_directory, all);
-        return new SourceAddResponse(added, all.Count, path);
+        return new SourceAddResponse(added, all.Count, path, outcomes);
     }
+
+    private static SourceImportResult ImportOne(PlannedSource planned, SourceNameMapper mapper, DateTimeOffset now) =>
+        SourceImporter.Import(planned.Files, planned.Kind, mapper, now) is [var one] ? one : SourceImportResult.Fail($"{Shown(planned)}: read as more than one source");
+
+    // One file is shown as itself; several (SIDER's three, OnSIDES') as their folder.
+    private static string Shown(PlannedSource planned) =>
+        planned.Files.Count == 1 ? planned.Files[0] : Path.GetDirectoryName(planned.Files[0]) ?? planned.Files[0];
 
     private static bool IsIndication(EvidenceSourceKind? kind) =>
         kind is EvidenceSourceKind.DrugCentral or EvidenceSourceKind.Medi or EvidenceSourceKind.PharmacotherapyDb;
 
-    private static bool IsSiderFile(string path) => SourceImporter.Detect(path) == EvidenceSourceKind.Sider && !Directory.Exists(path);
 }

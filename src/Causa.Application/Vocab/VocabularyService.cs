@@ -110,11 +110,18 @@ public sealed class VocabularyService
         // and idtype.tsv, which is no name source and is skipped); a file named on its own must be recognised.
         var failed = new List<string>();
         var read = 0;
+        var excluded = (request.Exclude ?? []).Select(static e => Path.TrimEndingDirectorySeparator(Path.GetFullPath(e))).ToList();
         foreach (var given in request.Paths)
         {
             var isFolder = Directory.Exists(given);
             foreach (var file in isFolder ? [.. Directory.EnumerateFiles(given).Order(StringComparer.Ordinal)] : new[] { given })
             {
+                var full = Path.GetFullPath(file);
+                if (excluded.Any(e => full == e || full.StartsWith(e + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
                 var result = VocabularyImporter.Import(Path.GetFullPath(file), builder);
                 if (result.NotRecognised && isFolder)
                 {

@@ -1,9 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using Causa.Application;
 using Causa.Application.Errors;
 using Causa.Application.Fetch;
 using Causa.Application.Ingest;
 using Causa.Application.Queries;
+using Causa.Application.Sources;
+using Causa.Application.Vocab;
 using Causa.Cli.Rendering;
 using Causa.Core.Model;
 using Causa.Faers.Download;
@@ -13,14 +16,15 @@ namespace Causa.Cli.Commands;
 
 /// <summary>
 /// <c>causa quickstart [--from PATH | --quarter 2024q4]</c>: from nothing to a first answer. Ingests local FAERS files
-/// (offline) or downloads a quarter from FDA, shows what the store holds, then answers one question — the one given
+/// (offline) or downloads a quarter from FDA, loads the name and evidence sources found under the local paths (labels,
+/// indications, count tables; saying what was skipped and why), shows what the store holds, then answers one question — the one given
 /// with <c>--drug</c>/<c>--event</c>, or else the strongest signal of the most reported drug.
 /// </summary>
 internal static class QuickstartCommand
 {
     public static Command Create(CliContext context)
     {
-        var from = new Option<string[]>("--from") { Description = "Local FAERS zips or folders to ingest (offline). Without it, a quarter is downloaded from FDA.", AllowMultipleArgumentsPerToken = true };
+        var from = new Option<string[]>("--from") { Description = "Local FAERS zips or folders to ingest (offline), with every evidence source found under them. Without it, a quarter is downloaded from FDA.", AllowMultipleArgumentsPerToken = true };
         var quarter = new Option<string?>("--quarter") { Description = "Quarter to download when --from is not given (default: the newest FDA has published)." };
         var drug = new Option<string?>("--drug") { Description = "Drug to ask about (default: the most reported drug)." };
         var eventName = new Option<string?>("--event") { Description = "Event to ask about (default: that drug's strongest signal)." };
@@ -81,6 +85,22 @@ internal static class QuickstartCommand
                 return ExitCodes.BadInput;
             }
 
+            var given = parseResult.GetValue(from) ?? [];
+            if (given.Length > 0)
+            {
+                // Name sources under the given folders (Drugs@FDA, RxNorm, DrugCentral...) are read before the quarters,
+                // so the reports' drug names resolve with them from the start.
+                var folders = SourceFinder.Folders(given, [.. sources.Select(static s => s.Path)]);
+                if (folders.Count > 0)
+                {
+                    var names = new VocabularyService(storeDirectory, context.Time, writeLock)
+                        .Import(new VocabularyImportRequest(folders, [.. sources.Select(static s => s.Path)]));
+                    context.Console.MarkupLine(names.TryGetValue(out var vocabulary, out var namesError)
+                        ? Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Name sources found: {vocabulary.Ingredients:N0} ingredients, {vocabulary.Names:N0} names, {vocabulary.Classes:N0} classes."))
+                        : "[grey]" + Markup.Escape("Name sources: none loaded: " + namesError.Message.ReplaceLineEndings(" ")) + "[/]");
+                }
+            }
+
             var ingested = IngestView.Ingest(context, new IngestService(context.Time, writeLock), new IngestRequest(storeDirectory, sources), cancellationToken);
             if (!ingested.TryGetValue(out var ingest, out var ingestError))
             {
@@ -88,6 +108,19 @@ internal static class QuickstartCommand
             }
 
             IngestView.RenderReconciliation(context.Console, ingest.Details);
+            if (given.Length > 0)
+            {
+                // The evidence sources beside the quarters (labels, indications, count tables) load with them.
+                var found = new SourceService(storeDirectory, context.Time, writeLock)
+                    .Add(new SourceAddRequest(given, SearchSubfolders: true, Exclude: [.. sources.Select(static s => s.Path)]));
+                if (!found.TryGetValue(out var added, out var sourceError))
+                {
+                    return CliErrors.Report(context, sourceError);
+                }
+
+                SourceCommand.RenderAdded(context, added, "Evidence sources found");
+            }
+
             using var workspace = new CausaWorkspace(storeDirectory);
             var queries = new QueryService(workspace);
             var picked = queries.FirstQuestion(parseResult.GetValue(drug), parseResult.GetValue(eventName));

@@ -9,9 +9,9 @@ using Spectre.Console;
 namespace Causa.Cli.Commands;
 
 /// <summary>
-/// <c>causa source add PATH... [--kind K]</c> imports label, indication and count-table sources into the store folder;
-/// <c>causa source list [--json]</c> shows what is loaded (period, unit, rows, licence). Adding is all-or-nothing: when any
-/// source fails, the file on disk is left as it was. A source with the name of a loaded one replaces it.
+/// <c>causa source add PATH... [--kind K]</c> imports label, indication and count-table sources (files or whole source folders) into the store folder;
+/// <c>causa source list [--json]</c> shows what is loaded (period, unit, rows, licence). Each path is reported on its own:
+/// a failing one does not stop the others. A source with the name of a loaded one replaces it, and says so.
 /// </summary>
 internal static class SourceCommand
 {
@@ -28,7 +28,7 @@ internal static class SourceCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Source files or folders: SIDER drug_names.tsv + meddra_all_se/meddra_freq(.tsv.gz), OnSIDES adverse_reactions.csv, DrugCentral drug_indication.tsv, MEDI csv(.gz), PharmacotherapyDB indications.tsv, count tables (csv or a folder of parts).",
+            Description = "Source files or folders: SIDER drug_names.tsv + meddra_all_se/meddra_freq(.tsv.gz) or their folder, OnSIDES adverse_reactions.csv (+ boxed_warnings.csv) or its folder, DrugCentral drug_indication.tsv, MEDI csv(.gz) or its folder, PharmacotherapyDB indications.tsv or its folder, count tables (csv or a folder of parts).",
             Arity = ArgumentArity.OneOrMore,
         };
         var kind = new Option<string?>("--kind") { Description = "Kind of every path: sider, onsides, drugcentral, medi, pharmacotherapydb or counts (default: detected from file names and headers)." };
@@ -104,11 +104,16 @@ internal static class SourceCommand
         return command;
     }
 
-    private static int Add(CliContext context, string store, string[] paths, EvidenceSourceKind? kind, WriteLockOptions writeLock)
+    /// <summary>Writes each added source's rows and licence, then every other outcome (see <see cref="RenderOutcomes"/>).</summary>
+    /// <param name="context">The console and error stream.</param>
+    /// <param name="response">What was added.</param>
+    /// <param name="heading">A line written first, or null for none.</param>
+    internal static void RenderAdded(CliContext context, SourceAddResponse response, string? heading)
     {
-        if (!new SourceService(store, context.Time, writeLock).Add(new SourceAddRequest(paths, kind)).TryGetValue(out var response, out var error))
+        if (heading is not null)
         {
-            return CliErrors.Report(context, error);
+            context.Console.WriteLine();
+            context.Console.MarkupLine("[bold]" + Markup.Escape(heading) + "[/]" + (response.Outcomes.Count == 0 ? Markup.Escape(": none") : string.Empty));
         }
 
         var c = CultureInfo.InvariantCulture;
@@ -127,7 +132,36 @@ internal static class SourceCommand
             }
         }
 
-        context.Console.MarkupLine(Markup.Escape(string.Create(c, $"{response.SourceCount} source(s) in {response.Path}")));
-        return ExitCodes.Ok;
+        RenderOutcomes(context, response);
+    }
+
+    /// <summary>Writes every outcome but a plain "added" (shown with its rows above): replaced and duplicate sources and
+    /// skipped files on the console, failed and missing paths on the error stream, one line each.</summary>
+    internal static void RenderOutcomes(CliContext context, SourceAddResponse response)
+    {
+        foreach (var o in response.Outcomes.Where(static o => o.Status != SourcePathOutcome.Added))
+        {
+            if (o.Status is SourcePathOutcome.Failed or SourcePathOutcome.Missing)
+            {
+                // An import failure names its file and line already ("bad.csv:1: ..."); other reasons need the path.
+                context.Error.WriteLine(o.Reason is { } r && r.StartsWith(Path.GetFileName(o.Path) + ":", StringComparison.Ordinal) ? $"causa: {r}" : $"causa: {o.Path}: {o.Reason}");
+            }
+            else
+            {
+                context.Console.MarkupLine("  [grey]" + Markup.Escape($"{o.Status}: {o.Path}: {o.Reason}") + "[/]");
+            }
+        }
+    }
+
+    private static int Add(CliContext context, string store, string[] paths, EvidenceSourceKind? kind, WriteLockOptions writeLock)
+    {
+        if (!new SourceService(store, context.Time, writeLock).Add(new SourceAddRequest(paths, kind)).TryGetValue(out var response, out var error))
+        {
+            return CliErrors.Report(context, error);
+        }
+
+        RenderAdded(context, response, null);
+        context.Console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{response.SourceCount} source(s) in {response.Path}")));
+        return response.AnyMissing ? ExitCodes.BadInput : response.AnyFailed ? ExitCodes.BadData : ExitCodes.Ok;
     }
 }

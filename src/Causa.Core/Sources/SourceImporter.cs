@@ -83,7 +83,7 @@ public static class SourceImporter
             var key = k.Value switch
             {
                 EvidenceSourceKind.Sider or EvidenceSourceKind.Onsides => k.Value.ToString(),
-                EvidenceSourceKind.Counts when IsStandalone(path) => path,
+                EvidenceSourceKind.Counts when IsWholeCountTable(path) => path,
                 EvidenceSourceKind.Counts => "counts:" + (Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))),
                 _ => path,
             };
@@ -116,9 +116,13 @@ public static class SourceImporter
 
     private static SourceImportResult Single(List<string> group, Func<string, SourceImportResult> import) => import(group[0]);
 
-    // A matrix or a 2x2 table is a whole source; TAKMU and openFDA tables come in several files of one folder.
-    private static bool IsStandalone(string path)
+    /// <summary>
+    /// Whether a count-table file is a whole source (a matrix or a 2x2 table) rather than one part of a table that comes
+    /// in several files of one folder (as the TAKMU and openFDA tables do); false for a folder.
+    /// </summary>
+    public static bool IsWholeCountTable(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
         {
             return false;
