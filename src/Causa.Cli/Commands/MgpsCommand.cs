@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Causa.Application.Mgps;
+using Causa.Core.Files;
 using Causa.Core.Statistics;
 
 namespace Causa.Cli.Commands;
@@ -107,8 +108,12 @@ internal static class MgpsCommand
         }
         else
         {
-            using var writer = new StreamWriter(outputPath, append: false, new UTF8Encoding(false));
-            WriteScores(writer, table.Pairs, scored.Scores);
+            // Written whole or not at all: an interrupted run never leaves half a table where the last one was.
+            AtomicFile.Write(outputPath, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                WriteScores(writer, table.Pairs, scored.Scores);
+            });
         }
 
         return ExitCodes.Ok;

@@ -4,6 +4,7 @@ using System.Text;
 using Causa.Application.Errors;
 using Causa.Application.Signals;
 using Causa.Cli.Rendering;
+using Causa.Core.Files;
 using Causa.Core.Signals;
 using Causa.Storage.Files;
 using Spectre.Console;
@@ -131,28 +132,44 @@ internal static class SignalsCommand
             return ExitCodes.Ok;
         }
 
-        using var writer = outputPath is null ? null : new StreamWriter(outputPath, append: false, new UTF8Encoding(false));
-        var target = writer ?? context.Output;
-        if (format == "csv")
+        void WriteRows(TextWriter target)
         {
-            target.WriteLine("drug,event,n,e,prr,prr_lower,prr_upper,ror,ror_lower,ror_upper,chi2_yates,ic,ic025,ic975,ebgm,eb05,eb95,qn,signals");
-        }
-
-        foreach (var pair in rows)
-        {
-            var row = service.Row(scan, pair);
             if (format == "csv")
             {
-                target.WriteLine(string.Join(',', Csv(row.Drug), Csv(row.Event), row.N.ToString(c), R(row.E), R(row.Prr), R(row.PrrLower), R(row.PrrUpper),
-                    R(row.Ror), R(row.RorLower), R(row.RorUpper), R(row.Chi2Yates), R(row.Ic), R(row.Ic025), R(row.Ic975), R(row.Ebgm), R(row.Eb05), R(row.Eb95), R(row.Qn), string.Join(";", row.Signals)));
+                target.WriteLine("drug,event,n,e,prr,prr_lower,prr_upper,ror,ror_lower,ror_upper,chi2_yates,ic,ic025,ic975,ebgm,eb05,eb95,qn,signals");
             }
-            else
+
+            foreach (var pair in rows)
             {
-                target.WriteLine(Causa.Application.Json.CausaJson.SerializeLine(row));
+                var row = service.Row(scan, pair);
+                if (format == "csv")
+                {
+                    target.WriteLine(string.Join(',', Csv(row.Drug), Csv(row.Event), row.N.ToString(c), R(row.E), R(row.Prr), R(row.PrrLower), R(row.PrrUpper),
+                        R(row.Ror), R(row.RorLower), R(row.RorUpper), R(row.Chi2Yates), R(row.Ic), R(row.Ic025), R(row.Ic975), R(row.Ebgm), R(row.Eb05), R(row.Eb95), R(row.Qn), string.Join(";", row.Signals)));
+                }
+                else
+                {
+                    target.WriteLine(Causa.Application.Json.CausaJson.SerializeLine(row));
+                }
             }
+
+            target.Flush();
         }
 
-        target.Flush();
+        if (outputPath is null)
+        {
+            WriteRows(context.Output);
+        }
+        else
+        {
+            // Written whole or not at all: an interrupted export never leaves half a file where the last one was.
+            AtomicFile.Write(outputPath, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                WriteRows(writer);
+            });
+        }
+
         if (outputPath is not null)
         {
             context.Error.WriteLine(string.Create(c, $"wrote {rows.Count:N0} pairs to {outputPath}"));
