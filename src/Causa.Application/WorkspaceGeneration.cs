@@ -41,7 +41,7 @@ public sealed class WorkspaceGeneration
     private readonly Lazy<Result<QuestionParser>> _questions;
     private readonly Lazy<SavedScan> _suspectScan;
     private readonly Lazy<SavedScan> _allRolesScan;
-    private int _references = 1; // the workspace's own hold while the generation is current
+    private readonly HolderCount _holders = new(); // the workspace's own hold while the generation is current
 
     internal WorkspaceGeneration(CausaWorkspace workspace, long number, WorkspaceFileStamps files, IStoreLease? storeLease, StoreError? storeError)
     {
@@ -124,7 +124,7 @@ public sealed class WorkspaceGeneration
     internal string? StoreErrorText { get; }
 
     /// <summary>True once the last holder let go and the store and scans were released.</summary>
-    internal bool IsClosed => Volatile.Read(ref _references) == 0;
+    internal bool IsClosed => _holders.IsZero;
 
     /// <summary>The drug resolver: the vocabulary and, when the store is readable, its learned name pairs.</summary>
     internal Result<DrugResolver> DrugResolver => Vocabulary.Map(_ => _drugResolver.Value);
@@ -141,27 +141,12 @@ public sealed class WorkspaceGeneration
     public SavedScan Scan(RoleFilter roles) => roles == RoleFilter.All ? _allRolesScan.Value : _suspectScan.Value;
 
     /// <summary>Adds a holder; false when the generation is already closed (the caller then takes the newer one).</summary>
-    internal bool TryAddReference()
-    {
-        while (true)
-        {
-            var count = Volatile.Read(ref _references);
-            if (count == 0)
-            {
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref _references, count + 1, count) == count)
-            {
-                return true;
-            }
-        }
-    }
+    internal bool TryAddReference() => _holders.TryAdd();
 
     /// <summary>Drops a holder; the last one releases the saved scans and the store lease (so never under a reader).</summary>
     internal void Release()
     {
-        if (Interlocked.Decrement(ref _references) != 0)
+        if (!_holders.Release())
         {
             return;
         }

@@ -1,3 +1,5 @@
+using Causa.Core;
+
 namespace Causa.Storage.Files;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Causa.Storage.Files;
 /// </summary>
 internal sealed class StoreGeneration
 {
-    private int _references = 1; // the provider's own, dropped by Retire
+    private readonly HolderCount _holders = new(); // the provider's own, dropped by Retire
 
     public StoreGeneration(CaseStore store, long number, StoreFileIdentity identity)
     {
@@ -23,30 +25,15 @@ internal sealed class StoreGeneration
     public StoreFileIdentity Identity { get; set; }
 
     /// <summary>True when the store has been closed (its last holder let go).</summary>
-    public bool IsClosed => Volatile.Read(ref _references) == 0;
+    public bool IsClosed => _holders.IsZero;
 
     /// <summary>Adds a holder; false when the generation is already closed (the caller then takes the newer one).</summary>
-    public bool TryAddReference()
-    {
-        while (true)
-        {
-            var count = Volatile.Read(ref _references);
-            if (count == 0)
-            {
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref _references, count + 1, count) == count)
-            {
-                return true;
-            }
-        }
-    }
+    public bool TryAddReference() => _holders.TryAdd();
 
     /// <summary>Drops a holder; the last one closes the store.</summary>
     public void Release()
     {
-        if (Interlocked.Decrement(ref _references) == 0)
+        if (_holders.Release())
         {
             Store.Dispose();
         }
