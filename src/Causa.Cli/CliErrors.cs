@@ -37,6 +37,7 @@ internal static class CliErrors
         Remedy.RecomputeSignalScan => "; run `causa signals` to refresh it",
         Remedy.ComputeSignalScanAllRoles => "; run `causa signals --roles all` for these",
         Remedy.ComputeSignalScanSuspectRoles => "; run `causa signals --roles suspect` for these",
+        Remedy.ImportLocalVocabularyFiles => "; `causa vocab update` needs internet access — without it, import local files with `causa vocab import`.",
         Remedy.AcceptMostlyRejectedTables => " If the file is what you meant to read, `causa ingest --accept-mostly-rejected-tables PATH` keeps its accepted rows.",
         _ => string.Empty,
     };

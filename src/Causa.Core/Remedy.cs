@@ -43,6 +43,9 @@ public enum Remedy
     /// <summary>Try again once the other writer of the store folder has finished, or wait longer for it.</summary>
     WaitForWriter,
 
+    /// <summary>Import local copies of the name sources instead of downloading them (no internet access).</summary>
+    ImportLocalVocabularyFiles,
+
     /// <summary>Ingest again asking to keep the accepted rows of a table whose rows were all or mostly rejected.</summary>
     AcceptMostlyRejectedTables,
 }

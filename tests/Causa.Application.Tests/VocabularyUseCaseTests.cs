@@ -72,4 +72,39 @@ public sealed class VocabularyUseCaseTests : IDisposable
         var counts = members.Value!.Rows.Select(static r => r.A).ToList();
         Assert.InRange(top.A, counts.Max(), counts.Sum());
     }
+
+    [Fact]
+    public async Task Update_downloads_whole_files_and_a_cut_download_leaves_the_last_one_and_the_vocabulary_as_they_were()
+    {
+        var zip = await File.ReadAllBytesAsync(TestData.PathOf("drugnames", "drugsatfda_20190702.zip"));
+        await using var server = new LocalHttpServer();
+        server.Serve("products.zip", zip);
+        var request = new VocabularyUpdateRequest([new Uri(server.BaseUri, "products.zip").ToString()]);
+        var service = new VocabularyService(_store.Path, TimeProvider.System);
+
+        var first = await service.UpdateAsync(request);
+        Assert.True(first.Succeeded, first.Error?.Message);
+        var download = Assert.Single(Directory.GetFiles(_store.File("downloads")));
+        Assert.Equal(zip, await File.ReadAllBytesAsync(download));
+        var vocabulary = await File.ReadAllBytesAsync(_store.File(Causa.Core.Vocabulary.VocabularyFile.FileName));
+
+        server.CutNextResponses(1, afterBytes: zip.Length / 2);
+        var cut = await service.UpdateAsync(request);
+
+        Assert.False(cut.Succeeded);
+        Assert.Equal(Causa.Application.Errors.ErrorKind.BadData, cut.Error!.Kind);
+        Assert.Equal([download], Directory.GetFiles(_store.File("downloads")));
+        Assert.Equal(zip, await File.ReadAllBytesAsync(download));
+        Assert.Equal(vocabulary, await File.ReadAllBytesAsync(_store.File(Causa.Core.Vocabulary.VocabularyFile.FileName)));
+    }
+
+    [Fact]
+    public async Task Update_refuses_a_url_that_is_not_http_before_downloading_anything()
+    {
+        var updated = await new VocabularyService(_store.Path, TimeProvider.System).UpdateAsync(new VocabularyUpdateRequest(["file:///etc/passwd"]));
+
+        Assert.Equal(Causa.Application.Errors.ErrorKind.BadInput, updated.Error!.Kind);
+        Assert.Contains("is not an http(s) URL", updated.Error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_store.File("downloads")));
+    }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Causa.Cli;
 using Causa.Cli.Commands;
@@ -121,7 +119,9 @@ public sealed class ResolveCommandTests : IDisposable
     public async Task Vocab_update_downloads_from_the_given_url_and_imports_it()
     {
         var zip = await File.ReadAllBytesAsync(TestData.PathOf("drugnames", "drugsatfda_20190702.zip"));
-        using var listener = StartServer(zip, out var url);
+        await using var server = new LocalHttpServer();
+        server.Serve("drugsatfda.zip", zip);
+        var url = new Uri(server.BaseUri, "drugsatfda.zip").ToString();
 
         var exit = await CausaApp.RunAsync(["vocab", "update", "--url", url, "--store", _store], Context());
 
@@ -134,54 +134,13 @@ public sealed class ResolveCommandTests : IDisposable
     [Fact]
     public async Task Vocab_update_reports_an_http_error_without_touching_the_store()
     {
-        using var listener = StartServer(null, out var url);
+        await using var server = new LocalHttpServer();
+        var url = new Uri(server.BaseUri, "drugsatfda.zip").ToString();
 
         var exit = await CausaApp.RunAsync(["vocab", "update", "--url", url, "--store", _store], Context());
 
         Assert.Equal(2, exit);
         Assert.Contains("HTTP 404", _cli.Error.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_store, VocabularyFile.FileName)));
-    }
-
-    // Serves one file (or 404 when null) on 127.0.0.1 for the lifetime of the returned listener.
-    private static HttpListener StartServer(byte[]? body, out string url)
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        var prefix = $"http://127.0.0.1:{port}/";
-        var listener = new HttpListener();
-        listener.Prefixes.Add(prefix);
-        listener.Start();
-        _ = Task.Run(async () =>
-        {
-            while (listener.IsListening)
-            {
-                HttpListenerContext request;
-                try
-                {
-                    request = await listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-                {
-                    return;
-                }
-
-                if (body is null)
-                {
-                    request.Response.StatusCode = 404;
-                }
-                else
-                {
-                    request.Response.ContentLength64 = body.Length;
-                    await request.Response.OutputStream.WriteAsync(body);
-                }
-
-                request.Response.Close();
-            }
-        });
-        url = prefix + "drugsatfda.zip";
-        return listener;
     }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Causa.Application.Errors;
 using Causa.Core;
+using Causa.Core.Files;
 using Causa.Core.Resolution;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
@@ -79,6 +81,76 @@ public sealed class VocabularyService
         {
             return ImportHoldingLock(request, progress);
         }
+    }
+
+    /// <summary>
+    /// Downloads each source of <paramref name="request"/> whole into the store folder's <c>downloads</c> folder (a
+    /// file is replaced whole or left as it was), then imports them all as <see cref="Import"/> does.
+    /// </summary>
+    /// <param name="request">The URLs to download.</param>
+    /// <param name="handler">HTTP handler to use (not disposed here); null for a new <see cref="HttpClientHandler"/>.</param>
+    /// <param name="progress">Told of each download when saved, then of each file read.</param>
+    /// <param name="cancellationToken">Stops a download (throws <see cref="OperationCanceledException"/>); nothing is imported then.</param>
+    /// <returns>What was saved; <see cref="ErrorKind.BadInput"/> for a URL that is not http(s), <see cref="ErrorKind.BadData"/>
+    /// for an HTTP error status or an unreachable server (the vocabulary is then unchanged), else what <see cref="Import"/> returns.</returns>
+    public async Task<Result<VocabularyImportResponse>> UpdateAsync(
+        VocabularyUpdateRequest request,
+        HttpMessageHandler? handler = null,
+        IProgress<VocabularyImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var urls = request.EffectiveUrls;
+        var sources = new List<Uri>(urls.Count);
+        foreach (var url in urls)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                return Error.BadInput($"'{url}' is not an http(s) URL.");
+            }
+
+            sources.Add(uri);
+        }
+
+        using var client = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        var downloads = Path.Combine(_directory, "downloads");
+        var files = new List<string>(sources.Count);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var uri = sources[i];
+            var target = Path.Combine(downloads, string.Create(CultureInfo.InvariantCulture, $"vocab{i}_{DownloadName(uri)}"));
+            try
+            {
+                using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    return Error.BadData(string.Create(CultureInfo.InvariantCulture, $"download failed: HTTP {(int)response.StatusCode} at {uri}"));
+                }
+
+                await AtomicFile.WriteAsync(target, (file, token) => response.Content.CopyToAsync(file, token), cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e)
+            {
+                return Error.BadData($"cannot download {uri} ({e.Message})", remedy: Remedy.ImportLocalVocabularyFiles);
+            }
+            catch (IOException e)
+            {
+                // A connection dropped mid-body: the partial file was never renamed over the last good download.
+                return Error.BadData($"the download of {uri} broke off ({e.Message}); nothing was changed, try again");
+            }
+
+            progress?.Report(new VocabularyImportProgress(null, null, new VocabularyDownload(uri, target)));
+            files.Add(target);
+        }
+
+        return Import(new VocabularyImportRequest(files), progress);
+    }
+
+    // FDA's download links end in ".../download"; such a file is named for what it holds.
+    private static string DownloadName(Uri uri)
+    {
+        var name = Path.GetFileName(uri.LocalPath);
+        return string.IsNullOrEmpty(name) || string.Equals(name, "download", StringComparison.OrdinalIgnoreCase) ? "drugsatfda.zip" : name;
     }
 
     /// <summary>Re-resolves the store's drug entries with the folder's vocabulary (no quarterly files needed).</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Causa.Application;
+using Causa.Application.Errors;
 using Causa.Application.Vocab;
 using Causa.Core;
 using Causa.Core.Vocabulary;
@@ -16,9 +17,6 @@ namespace Causa.Cli.Commands;
 /// </summary>
 internal static class VocabCommand
 {
-    /// <summary>Drugs@FDA's public download (a zip holding Products.txt).</summary>
-    public const string DrugsAtFdaUrl = "https://www.fda.gov/media/89850/download";
-
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -50,7 +48,7 @@ internal static class VocabCommand
     {
         var urls = new Option<string[]>("--url")
         {
-            Description = "Source URL(s) to download instead of the publishers' defaults (Drugs@FDA: " + DrugsAtFdaUrl + ").",
+            Description = "Source URL(s) to download instead of the publishers' defaults (Drugs@FDA: " + VocabularyUpdateRequest.DrugsAtFdaUrl + ").",
             AllowMultipleArgumentsPerToken = true,
         };
         var wait = WriteLockOption.Create();
@@ -62,50 +60,11 @@ internal static class VocabCommand
                 return ExitCodes.BadInput;
             }
 
-            var store = context.ResolveStoreDirectory(parseResult);
-            var list = parseResult.GetValue(urls) is { Length: > 0 } given ? given : [DrugsAtFdaUrl];
-            var downloads = Path.Combine(store, "downloads");
-            Directory.CreateDirectory(downloads);
-            using var client = context.HttpHandler is null ? new HttpClient() : new HttpClient(context.HttpHandler, disposeHandler: false);
-            var files = new List<string>();
-            for (var i = 0; i < list.Length; i++)
-            {
-                if (!Uri.TryCreate(list[i], UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-                {
-                    await context.Error.WriteLineAsync($"causa: '{list[i]}' is not an http(s) URL.").ConfigureAwait(false);
-                    return ExitCodes.BadInput;
-                }
-
-                var name = Path.GetFileName(uri.LocalPath);
-                if (string.IsNullOrEmpty(name) || string.Equals(name, "download", StringComparison.OrdinalIgnoreCase))
-                {
-                    name = "drugsatfda.zip";
-                }
-
-                var target = Path.Combine(downloads, string.Create(CultureInfo.InvariantCulture, $"vocab{i}_{name}"));
-                try
-                {
-                    using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        await context.Error.WriteLineAsync($"causa: download failed: HTTP {(int)response.StatusCode} at {uri}").ConfigureAwait(false);
-                        return ExitCodes.BadData;
-                    }
-
-                    await using var file = File.Create(target);
-                    await response.Content.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
-                }
-                catch (HttpRequestException e)
-                {
-                    await context.Error.WriteLineAsync($"causa: cannot download {uri} ({e.Message}); 'causa vocab update' needs internet access — without it, import local files with 'causa vocab import'.").ConfigureAwait(false);
-                    return ExitCodes.BadData;
-                }
-
-                context.Console.MarkupLine($"Downloaded {Markup.Escape(uri.ToString())} → {Markup.Escape(target)}");
-                files.Add(target);
-            }
-
-            return Import(context, store, [.. files], writeLock);
+            var service = new VocabularyService(context.ResolveStoreDirectory(parseResult), context.Time, writeLock);
+            var request = new VocabularyUpdateRequest(parseResult.GetValue(urls));
+            var progress = new ImportReporter(context);
+            var updated = await service.UpdateAsync(request, context.HttpHandler, progress, cancellationToken).ConfigureAwait(false);
+            return Render(context, updated, progress.Files);
         });
         return command;
     }
@@ -180,8 +139,12 @@ internal static class VocabCommand
     private static int Import(CliContext context, string store, string[] paths, WriteLockOptions writeLock)
     {
         var progress = new ImportReporter(context);
-        var files = progress.Files;
         var imported = new VocabularyService(store, context.Time, writeLock).Import(new VocabularyImportRequest(paths), progress);
+        return Render(context, imported, progress.Files);
+    }
+
+    private static int Render(CliContext context, Result<VocabularyImportResponse> imported, List<VocabularyImportResult> files)
+    {
         if (imported.Error is { Remedy: Remedy.StartNewVocabulary } unreadable)
         {
             // The vocabulary could not be read, so no file was read and there is no table to show.
@@ -244,7 +207,11 @@ internal static class VocabCommand
 
         public void Report(VocabularyImportProgress value)
         {
-            if (value.SkippedFile is { } skipped)
+            if (value.Downloaded is { } downloaded)
+            {
+                context.Console.MarkupLine($"Downloaded {Markup.Escape(downloaded.Source.ToString())} → {Markup.Escape(downloaded.Path)}");
+            }
+            else if (value.SkippedFile is { } skipped)
             {
                 context.Console.MarkupLine($"[grey]skipped {Markup.Escape(skipped)}: not a vocabulary source[/]");
             }

@@ -23,12 +23,7 @@ public static class AtomicFile
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
-        var name = Path.GetFileName(full);
-        DeleteStaleTemporaries(directory, name);
-        var temporary = Path.Combine(directory, $".{name}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}.tmp");
+        var (full, temporary) = PrepareTemporary(path);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
@@ -48,11 +43,52 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>Replaces <paramref name="path"/> with what <paramref name="write"/> writes, asynchronously (for content
+    /// that arrives over the network).</summary>
+    /// <param name="path">Target file; its folder is created when missing.</param>
+    /// <param name="write">Writes the whole content; an exception or cancellation leaves the target untouched.</param>
+    /// <param name="cancellationToken">Passed to <paramref name="write"/>; cancelling removes the temporary.</param>
+    public static async Task WriteAsync(string path, Func<FileStream, CancellationToken, Task> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
+        var (full, temporary) = PrepareTemporary(path);
+        try
+        {
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: true);
+            await using (stream.ConfigureAwait(false))
+            {
+                await write(stream, cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
     /// <summary>Replaces <paramref name="path"/> with <paramref name="content"/>.</summary>
     public static void Write(string path, ReadOnlySpan<byte> content)
     {
         var copy = content.ToArray();
         Write(path, stream => stream.Write(copy));
+    }
+
+    /// <summary>The full target path and a fresh temporary beside it, after removing what dead writers left of it.</summary>
+    private static (string Full, string Temporary) PrepareTemporary(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(directory);
+        var name = Path.GetFileName(full);
+        DeleteStaleTemporaries(directory, name);
+        return (full, Path.Combine(directory, $".{name}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}.tmp"));
     }
 
     /// <summary>
