@@ -1,5 +1,6 @@
 using System.Text;
 using Causa.Core.Statistics;
+using Causa.TestSupport;
 
 namespace Causa.Benchmarks.Mgps;
 
@@ -22,7 +23,7 @@ internal static class MgpsBenchData
     /// negative binomial truncated at N ≥ 1; E log-uniform on 0.01–10.
     /// </summary>
     public static (int[] N, double[] E) Synthetic(int pairs, int seed) =>
-        Causa.Core.Tests.Statistics.Synthetic.Draw(SyntheticTheta, pairs, new Random(seed));
+        MgpsModelSample.Draw(SyntheticTheta.Alpha1, SyntheticTheta.Beta1, SyntheticTheta.Alpha2, SyntheticTheta.Beta2, SyntheticTheta.P, pairs, new Random(seed));
 
     /// <summary>CAERS raw rows (shared data folder: $CAUSA_TEST_DATA, else ../shared/data beside the repository).</summary>
     public static (int[] N, double[] E) Caers()

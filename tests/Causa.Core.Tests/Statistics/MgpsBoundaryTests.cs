@@ -56,7 +56,7 @@ public sealed class MgpsBoundaryTests
     {
         // Given pairs drawn from one gamma (α = 2, β = 2 in both components), where the second component is not identified
         var truth = new MgpsHyperparameters(2, 2, 2, 2, 0.5);
-        var (n, e) = Synthetic.Draw(truth, 3000, new Random(2024));
+        var (n, e) = MgpsModelSample.Draw(truth.Alpha1, truth.Beta1, truth.Alpha2, truth.Beta2, truth.P, 3000, new Random(2024));
 
         var fit = MgpsModel.Fit(n, e, MgpsFitOptions.Default with { MaxIterations = 150 });
 
@@ -84,7 +84,7 @@ public sealed class MgpsBoundaryTests
     [Fact]
     public void An_interior_fit_has_no_boundary_report()
     {
-        var (n, e) = Synthetic.Draw(new MgpsHyperparameters(2.5, 0.5, 3.0, 3.0, 0.1), 4000, new Random(7));
+        var (n, e) = MgpsModelSample.Draw(2.5, 0.5, 3.0, 3.0, 0.1, 4000, new Random(7));
 
         var fit = MgpsModel.Fit(n, e);
 

@@ -160,7 +160,7 @@ public sealed class MgpsFitTests
     public void Single_gamma_data_finish_with_a_valid_result()
     {
         // One gamma component: the second component is not identifiable; the fit must end (any status) with valid numbers.
-        var (n, e) = Synthetic.Draw(new MgpsHyperparameters(2, 2, 2, 2, 0.5), 1500, new Random(12345));
+        var (n, e) = MgpsModelSample.Draw(2, 2, 2, 2, 0.5, 1500, new Random(12345));
 
         var fit = MgpsModel.Fit(n, e, MgpsFitOptions.Default with { MaxIterations = 100 });
 
@@ -198,7 +198,7 @@ public sealed class MgpsFitTests
     public void Synthetic_fit_reaches_the_maximum_and_does_not_reject_the_true_theta()
     {
         var truth = new MgpsHyperparameters(2.5, 0.5, 3.0, 3.0, 0.1);
-        var (n, e) = Synthetic.Draw(truth, 20000, new Random(7));
+        var (n, e) = MgpsModelSample.Draw(truth.Alpha1, truth.Beta1, truth.Alpha2, truth.Beta2, truth.P, 20000, new Random(7));
 
         var fit = MgpsModel.Fit(n, e);
 
