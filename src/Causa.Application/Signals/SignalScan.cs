@@ -1,4 +1,5 @@
 using Causa.Core.Signals;
+using Causa.Core.Statistics;
 using Causa.Storage.Files;
 
 namespace Causa.Application.Signals;
@@ -15,8 +16,15 @@ public sealed class SignalScan : IDisposable
         _lease = lease;
     }
 
-    /// <summary>The saved scan: MGPS prior, roles, strata and every pair's N, E and score.</summary>
-    public SavedSignals Saved { get; }
+    /// <summary>The saved scan: MGPS prior, roles, strata and every pair's N, E and score (the file store's own
+    /// type, so it stays inside the application layer).</summary>
+    internal SavedSignals Saved { get; }
+
+    /// <summary>The MGPS prior the scores were computed with; null when the fit gave none.</summary>
+    public MgpsHyperparameters? Theta => Saved.Theta;
+
+    /// <summary>The log-likelihood of the data at <see cref="Theta"/> (natural log).</summary>
+    public double LogLikelihood => Saved.LogLikelihood;
 
     /// <summary>The scan computed by this request (timings, strata used, warnings); null when a saved one was current.</summary>
     public SignalScanResult? Computed { get; }

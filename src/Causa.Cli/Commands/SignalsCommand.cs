@@ -6,7 +6,6 @@ using Causa.Application.Signals;
 using Causa.Cli.Rendering;
 using Causa.Core.Files;
 using Causa.Core.Signals;
-using Causa.Storage.Files;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -88,7 +87,7 @@ internal static class SignalsCommand
                     ReportScan(context, computed, scan.CaseCount);
                 }
 
-                context.Error.WriteLine(FormatTheta(scan.Saved));
+                context.Error.WriteLine(FormatTheta(scan));
                 return Export(context, service, scan, service.Pairs(scan, filter, ids.Drug, ids.Event),
                     parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(limit));
             }
@@ -108,8 +107,8 @@ internal static class SignalsCommand
         }
     }
 
-    private static string FormatTheta(SavedSignals saved) => saved.Theta is { } th
-        ? string.Create(CultureInfo.InvariantCulture, $"theta alpha1={th.Alpha1:G8} beta1={th.Beta1:G8} alpha2={th.Alpha2:G8} beta2={th.Beta2:G8} P={th.P:G8} loglik={saved.LogLikelihood:G10}")
+    private static string FormatTheta(SignalScan scan) => scan.Theta is { } th
+        ? string.Create(CultureInfo.InvariantCulture, $"theta alpha1={th.Alpha1:G8} beta1={th.Beta1:G8} alpha2={th.Alpha2:G8} beta2={th.Beta2:G8} P={th.P:G8} loglik={scan.LogLikelihood:G10}")
         : "theta unavailable";
 
     private static int Export(CliContext context, SignalService service, SignalScan scan, IReadOnlyList<SignalPair> rows, string format, string? outputPath, int limit)
