@@ -31,4 +31,19 @@ internal static class StoreWriters
             ? new Error(ErrorKind.Locked, error.Message, Remedy.WaitForWriter, new ErrorSubject(File: directory))
             : Error.BadData($"the store folder cannot be written: {error.Message}", directory);
     }
+
+    /// <summary>Runs <paramref name="work"/> holding the folder's writer lock and releases it after, or returns the
+    /// error of <see cref="Take"/> without running it.</summary>
+    public static Result<T> Run<T>(string directory, WriteLockOptions options, TimeProvider? time, Func<StoreWriteLock, Result<T>> work)
+    {
+        if (!Take(directory, options, time).TryGetValue(out var writer, out var lockError))
+        {
+            return lockError;
+        }
+
+        using (writer)
+        {
+            return work(writer);
+        }
+    }
 }

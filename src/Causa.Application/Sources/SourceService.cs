@@ -68,15 +68,7 @@ public sealed class SourceService
     public Result<SourceAddResponse> Add(SourceAddRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!StoreWriters.Take(_directory, _writeLock, _time).TryGetValue(out var writer, out var lockError))
-        {
-            return lockError;
-        }
-
-        using (writer)
-        {
-            return AddHoldingLock(request);
-        }
+        return StoreWriters.Run(_directory, _writeLock, _time, _ => AddHoldingLock(request));
     }
 
     private Result<SourceAddResponse> AddHoldingLock(SourceAddRequest request)

@@ -72,15 +72,7 @@ public sealed class VocabularyService
     public Result<VocabularyImportResponse> Import(VocabularyImportRequest request, IProgress<VocabularyImportProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!StoreWriters.Take(_directory, _writeLock, _time).TryGetValue(out var writer, out var lockError))
-        {
-            return lockError;
-        }
-
-        using (writer)
-        {
-            return ImportHoldingLock(request, progress);
-        }
+        return StoreWriters.Run(_directory, _writeLock, _time, _ => ImportHoldingLock(request, progress));
     }
 
     /// <summary>
@@ -159,15 +151,7 @@ public sealed class VocabularyService
     /// then unchanged).</returns>
     public Result<VocabularyApplySummary> Apply()
     {
-        if (!StoreWriters.Take(_directory, _writeLock, _time).TryGetValue(out var writer, out var lockError))
-        {
-            return lockError;
-        }
-
-        using (writer)
-        {
-            return ApplyHoldingLock(writer);
-        }
+        return StoreWriters.Run(_directory, _writeLock, _time, ApplyHoldingLock);
     }
 
     private Result<VocabularyImportResponse> ImportHoldingLock(VocabularyImportRequest request, IProgress<VocabularyImportProgress>? progress)
