@@ -100,7 +100,8 @@ public sealed class SourceFinderTests
     {
         // Expected by hand from PROVENANCE.md and the files' first lines: SIDER, OnSIDES, DrugCentral, MEDI (the full file),
         // PharmacotherapyDB; the parts folders of TAKMU and the openFDA SSRI counts; whole count tables: the darylokeke
-        // cardiac 2x2 table, five MDDC matrices, three pvEBayes matrices, two pvLRT matrices. FAERS quarters are excluded.
+        // cardiac 2x2 table, five MDDC matrices, three pvEBayes matrices, two pvLRT matrices; the case-level tables: the
+        // pvLRT 2022Q3 pair file and the openFDA case-level folder. FAERS quarters are excluded.
         var faers = new[] { "faers_ascii_2022Q4_sample.zip", "faers_ascii_2017q2_sample.zip", "aers_ascii_2004q1_sample.zip", "ubesp_2020q3_first10k", "ubesp_2012q4_tiny", "nico8270_2025q4_sample1000" }
             .Select(static f => Data("faers", f)).ToList();
         var plan = SourceFinder.Plan([TestData.Directory], null, searchSubfolders: true, exclude: faers);
@@ -111,8 +112,10 @@ public sealed class SourceFinderTests
         Assert.Equal(1, byKind[EvidenceSourceKind.DrugCentral]);
         Assert.Equal(1, byKind[EvidenceSourceKind.Medi]);
         Assert.Equal(1, byKind[EvidenceSourceKind.PharmacotherapyDb]);
-        Assert.Equal(2 + 1 + 5 + 3 + 2, byKind[EvidenceSourceKind.Counts]);
+        Assert.Equal(2 + 1 + 5 + 3 + 2 + 2, byKind[EvidenceSourceKind.Counts]);
         Assert.Contains(plan.Sources, s => s.Files.SequenceEqual([Data("faers_more", "slijewski_openfda_ssri_counts_2026")]));
+        Assert.Contains(plan.Sources, s => s.Files.SequenceEqual([Data("faers_more", "openfda_first5000_caselevel")]));
+        Assert.Contains(plan.Sources, s => s.Files.SequenceEqual([Data("faers", "pvlrt_faers2022q3_PS_drug_ae_pairs.csv.gz")]));
         Assert.DoesNotContain(plan.Outcomes, static o => o.Path.Contains("nico8270", StringComparison.Ordinal) || o.Path.Contains("ubesp", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Outcomes, static o => o.Status is SourcePathOutcome.Failed or SourcePathOutcome.Missing);
         Assert.Contains(plan.Outcomes, static o => o.Path.EndsWith("PROVENANCE.md", StringComparison.Ordinal) && o.Status == SourcePathOutcome.Skipped);

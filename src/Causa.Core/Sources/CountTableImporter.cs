@@ -13,7 +13,9 @@ namespace Causa.Core.Sources;
 /// <c>adr_global.csv</c> for the background);</item>
 /// <item>report-level 2×2 rows <c>cohort,reaction_pt,a,b,c,d,N,...</c> (FAERS 2023 US primary-suspect table);</item>
 /// <item>openFDA count responses <c>generic_name,display_name,reaction_term,count</c> with <c>ssri_totals.csv</c> and
-/// <c>background_totals.csv</c>.</item>
+/// <c>background_totals.csv</c>;</item>
+/// <item>case-level tables, counted into unique cases by <see cref="CaseLevelCounts"/>: <c>CASEID,DRUG,AE</c> rows (pvLRT) and
+/// openFDA's drugs / reactions / reports tables.</item>
 /// </list>
 /// A folder may be given instead of its files.
 /// </summary>
@@ -35,7 +37,8 @@ public static partial class CountTableImporter
         var line = firstLine.TrimStart('\uFEFF');
         if (line.StartsWith(TakmuHeader, StringComparison.Ordinal) || line.StartsWith(TwoByTwoHeader, StringComparison.Ordinal)
             || line.StartsWith(OpenFdaHeader, StringComparison.Ordinal) || line.StartsWith("pt,no_events_global", StringComparison.Ordinal)
-            || line.StartsWith("reaction_term,background_count", StringComparison.Ordinal) || line.StartsWith("generic_name,display_name,total_reports", StringComparison.Ordinal))
+            || line.StartsWith("reaction_term,background_count", StringComparison.Ordinal) || line.StartsWith("generic_name,display_name,total_reports", StringComparison.Ordinal)
+            || CaseLevelCounts.IsPairHeader(line) || CaseLevelCounts.OpenFdaPart(line) is not null)
         {
             return true;
         }
@@ -71,6 +74,16 @@ public static partial class CountTableImporter
             return ImportOpenFda(openFda[0], byLayout.GetValueOrDefault("openfda-totals"), byLayout.GetValueOrDefault("openfda-background"), mapper, importedAt);
         }
 
+        if (byLayout.TryGetValue("case-pairs", out var casePairs) && casePairs.Count == 1)
+        {
+            return CaseLevelCounts.ImportPairs(casePairs[0], mapper, importedAt);
+        }
+
+        if (byLayout.TryGetValue("openfda-case-drugs", out var caseDrugs) && byLayout.TryGetValue("openfda-case-reactions", out var caseReactions))
+        {
+            return CaseLevelCounts.ImportOpenFda(caseDrugs, caseReactions, byLayout.GetValueOrDefault("openfda-case-reports"), mapper, importedAt);
+        }
+
         if (byLayout.TryGetValue("matrix", out var matrix) && matrix.Count == 1)
         {
             return ImportMatrix(matrix[0], mapper, importedAt);
@@ -79,7 +92,7 @@ public static partial class CountTableImporter
         var unknown = files.FirstOrDefault(static p => Layout(DelimitedText.FirstLine(p) ?? string.Empty) == "unknown");
         return SourceImportResult.Fail(unknown is not null
             ? $"{Path.GetFileName(unknown)}:1: not a count table Causa knows (matrix with an 'Other' column, TAKMU prr_real, cohort 2x2 rows, openFDA counts)"
-            : "count tables: give the files of one table at a time (one matrix, one 2x2 table, or the parts of the TAKMU / openFDA table)");
+            : "count tables: give the files of one table at a time (one matrix, one 2x2 table, one CASEID,DRUG,AE file, or the parts of the TAKMU / openFDA table / openFDA case-level table)");
     }
 
     private static string Layout(string firstLine)
@@ -113,6 +126,16 @@ public static partial class CountTableImporter
         if (line.StartsWith("reaction_term,background_count", StringComparison.Ordinal))
         {
             return "openfda-background";
+        }
+
+        if (CaseLevelCounts.IsPairHeader(line))
+        {
+            return "case-pairs";
+        }
+
+        if (CaseLevelCounts.OpenFdaPart(line) is { } part)
+        {
+            return "openfda-case-" + part;
         }
 
         return Recognises(line) ? "matrix" : "unknown";

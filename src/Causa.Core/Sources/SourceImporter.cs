@@ -129,7 +129,8 @@ public static class SourceImporter
         }
 
         var first = DelimitedText.FirstLine(path) ?? string.Empty;
-        return !first.StartsWith("pt,", StringComparison.Ordinal) && !first.StartsWith("generic_name,", StringComparison.Ordinal) && !first.StartsWith("reaction_term,", StringComparison.Ordinal);
+        return !first.StartsWith("pt,", StringComparison.Ordinal) && !first.StartsWith("generic_name,", StringComparison.Ordinal) && !first.StartsWith("reaction_term,", StringComparison.Ordinal)
+            && !first.StartsWith("safetyreportid,", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? OnsidesVersion(string path)

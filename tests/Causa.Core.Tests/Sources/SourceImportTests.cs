@@ -157,6 +157,65 @@ public sealed class SourceImportTests : IDisposable
         Assert.Equal(88_085, table.TermTotal("SUICIDAL IDEATION"));
     }
 
+    [Fact]
+    public void Case_level_pairs_count_unique_cases_as_counted_outside_causa()
+    {
+        var source = RealSources.Import([TestData.PathOf("faers", "pvlrt_faers2022q3_PS_drug_ae_pairs.csv.gz")]);
+        var table = source.Counts!;
+
+        // Counted with Python's csv module over the gzipped file, independently of Causa's readers:
+        //   rows = list(csv.reader(gzip.open(PATH, 'rt')))[1:]; cases = {r[0] for r in rows}  -> 496,312 rows, 215,867 cases
+        //   S = {'Atorvastatin', 'Atorvastatin calcium'} (the verbatim names that are atorvastatin without a brand vocabulary)
+        //   len({r[0] for r in rows if r[1] in S}) -> 450; ... and r[2] == 'Rhabdomyolysis' -> 41; 'Myalgia' -> 75
+        //   len({r[0] for r in rows if r[2] == 'Rhabdomyolysis'}) -> 613; 'Myalgia' -> 3,070
+        Assert.Equal(EvidenceUnit.Cases, source.Info.Unit);
+        Assert.Equal(215_867, table.Total);
+        Assert.Equal(496_312, source.Info.RowsRead);
+        Assert.Equal(source.Info.RowsRead, source.Info.RowsAccepted + source.Info.RowsSkipped + source.Info.RowsRejected);
+        Assert.Equal(450, Assert.Single(table.Drugs, d => d.Ingredient == "ATORVASTATIN").Total);
+        Assert.Equal(41, table.CountOf("ATORVASTATIN", "Rhabdomyolysis"));
+        Assert.Equal(75, table.CountOf("ATORVASTATIN", "MYALGIA"));
+        Assert.Equal(613, table.TermTotal("Rhabdomyolysis"));
+        Assert.Equal(3_070, table.TermTotal("Myalgia"));
+        Assert.Contains(source.Info.Notes, n => n.Contains("primary-suspect drug only", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OpenFda_case_level_tables_count_reports_with_suspect_drugs_as_counted_outside_causa()
+    {
+        var source = RealSources.Import([TestData.PathOf("faers_more", "openfda_first5000_caselevel")]);
+        var table = source.Counts!;
+
+        // Counted with Python's csv module over the three CSV files, independently of Causa's readers:
+        //   reports: 5,000 ids; suspect = {id for id, name, role in drugs if name == 'LETAIRIS' and role in ('1', '3')} -> 1,277
+        //   dysp = {id for id, pt in reactions if pt.lower() == 'dyspnoea'} -> 316; len(suspect & dysp) -> 197
+        //   'headache' -> 206 reports, 88 with LETAIRIS as suspect
+        Assert.Equal(EvidenceUnit.Reports, source.Info.Unit);
+        Assert.Equal(5_000, table.Total);
+        Assert.Equal(1_277, Assert.Single(table.Drugs, d => d.Ingredient == "LETAIRIS").Total);
+        Assert.Equal(197, table.CountOf("LETAIRIS", "Dyspnoea"));
+        Assert.Equal(316, table.TermTotal("Dyspnoea"));
+        Assert.Equal(88, table.CountOf("LETAIRIS", "Headache"));
+        Assert.Equal(206, table.TermTotal("Headache"));
+        Assert.Equal(source.Info.RowsRead, source.Info.RowsAccepted + source.Info.RowsSkipped + source.Info.RowsRejected);
+        Assert.Equal("openFDA reports received 2008-07-07 to 2014-03-13", source.Info.Period);
+    }
+
+    [Fact]
+    public void A_case_level_pair_row_without_a_case_id_is_rejected_with_its_line_and_a_case_counts_once()
+    {
+        var path = Path.Combine(_dir, "pairs.csv");
+        File.WriteAllText(path, "\"CASEID\",\"DRUG\",\"AE\"\n1,\"Alpha\",\"Nausea\"\n1,\"Alpha\",\"Nausea\"\n1,\"Alpha\",\"Headache\"\n,\"Alpha\",\"Nausea\"\n2,\"Beta\",\"Nausea\"\n");
+        var source = RealSources.Import([path]);
+
+        var rejection = Assert.Single(source.Info.Rejections);
+        Assert.Equal(("pairs.csv", 5L), (rejection.File, rejection.Line));
+        Assert.Equal(2, source.Counts!.Total);
+        Assert.Equal(1, source.Counts.CountOf("ALPHA", "Nausea"));
+        Assert.Equal(2, source.Counts.TermTotal("Nausea"));
+        Assert.Equal(0, source.Counts.CountOf("BETA", "Headache"));
+    }
+
     [Theory]
     [InlineData("labels/sider4.1/meddra_all_se.tsv.gz", EvidenceSourceKind.Sider)]
     [InlineData("labels/onsides_v2.1.0_sample/adverse_reactions.csv", EvidenceSourceKind.Onsides)]
@@ -166,6 +225,8 @@ public sealed class SourceImportTests : IDisposable
     [InlineData("faers_more/pvebayes_faers_contingency/statin2025.csv", EvidenceSourceKind.Counts)]
     [InlineData("reference_stats/pvlrt_statin_counts.csv", EvidenceSourceKind.Counts)]
     [InlineData("faers_more/darylokeke_faers2023_us_ps_2x2/cardiac_complete.csv", EvidenceSourceKind.Counts)]
+    [InlineData("faers/pvlrt_faers2022q3_PS_drug_ae_pairs.csv.gz", EvidenceSourceKind.Counts)]
+    [InlineData("faers_more/openfda_first5000_caselevel/openfda_first5000_drugs.csv", EvidenceSourceKind.Counts)]
     public void Kind_is_detected_from_name_and_header(string relative, EvidenceSourceKind expected) =>
         Assert.Equal(expected, SourceImporter.Detect(TestData.PathOf(relative.Split('/'))));
 
