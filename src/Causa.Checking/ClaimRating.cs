@@ -1,3 +1,4 @@
+using System.Globalization;
 using Causa.Core.Evidence;
 using Causa.Core.Verdicts;
 
@@ -13,7 +14,9 @@ namespace Causa.Checking;
 /// <item><term>causes, negated</term><description>established, possible → contradicted; none-found → supported; weak → unsupported; insufficient-data or none → not-assessable</description></item>
 /// <item><term>treats, asserted</term><description>approved, off-label → supported; reported-use, none-found → unsupported; none → not-assessable</description></item>
 /// <item><term>treats, negated</term><description>approved → contradicted; off-label, reported-use, none-found → unsupported; none → not-assessable</description></item>
-/// <item><term>a class whose members differ (mixed)</term><description>→ unsupported, verdict word <c>mixed</c></description></item>
+/// <item><term>a class whose members differ (mixed)</term><description>verdict word <c>mixed</c>; each member with an
+/// assessable verdict is rated by the rows above, and the class takes the assessment more than half of them get, else
+/// unsupported</description></item>
 /// </list>
 /// <para>"none-found" for a cause means the sources know the drug and list no such effect nor a signal: it does not back a
 /// claim that the drug causes it, and backs a denial. For help it means no indication source lists the use, which is not
@@ -28,8 +31,7 @@ public static class ClaimRating
         var negated = polarity == ClaimPolarity.Negated;
         if ((relation == ClaimRelation.Causes && verdicts.CauseMixed) || (relation == ClaimRelation.Treats && verdicts.HelpMixed))
         {
-            // Members of the class differ: the evidence backs the claim for some members and not for the class as a whole.
-            return ClaimAssessment.Unsupported;
+            return MemberMajority(relation, polarity, verdicts).Assessment;
         }
 
         if (relation == ClaimRelation.Causes)
@@ -50,6 +52,30 @@ public static class ClaimRating
             HelpVerdict.OffLabel => negated ? ClaimAssessment.Unsupported : ClaimAssessment.Supported,
             _ => ClaimAssessment.Unsupported,
         };
+    }
+
+    /// <summary>
+    /// The assessment of a class claim whose members' verdicts differ: the one that more than half of the members with an
+    /// assessable verdict would get on their own, else <see cref="ClaimAssessment.Unsupported"/>.
+    /// </summary>
+    /// <remarks>Members differ in small ways on almost every class claim (one member's label lists the effect at placebo
+    /// rate, another is unknown to the sources), so "mixed" alone would leave every class claim unsupported, including
+    /// "antidepressants treat depression". A general statement about a class is read as a statement about most of it.</remarks>
+    /// <returns>The assessment, how many assessable members have it, and how many members are assessable.</returns>
+    public static (ClaimAssessment Assessment, int Agreeing, int Assessable) MemberMajority(ClaimRelation relation, ClaimPolarity polarity, ClaimVerdicts verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(verdicts);
+        var assessments = relation == ClaimRelation.Causes
+            ? verdicts.CauseMembers.Select(v => Assess(relation, polarity, new ClaimVerdicts(v, null, [])))
+            : verdicts.HelpMembers.Select(v => Assess(relation, polarity, new ClaimVerdicts(null, v, [])));
+        var counted = assessments.Where(static a => a != ClaimAssessment.NotAssessable).ToList();
+        if (counted.Count == 0)
+        {
+            return (ClaimAssessment.Unsupported, 0, 0);
+        }
+
+        var top = counted.GroupBy(static a => a).OrderByDescending(static g => g.Count()).First();
+        return top.Count() * 2 > counted.Count ? (top.Key, top.Count(), counted.Count) : (ClaimAssessment.Unsupported, top.Count(), counted.Count);
     }
 
     /// <summary>The verdict word for the claim's relation ("established", "off-label", …); null when there is none.</summary>
@@ -100,8 +126,9 @@ public static class ClaimRating
                 cache[(c.Drug, c.Condition)] = verdicts;
             }
 
+            var assessment = Assess(c.Relation, c.Polarity, verdicts);
             rated.Add(new RatedClaim(c.Drug, c.IsClass, c.Condition, c.Relation, c.Polarity, c.Hedged, c.Quotes,
-                VerdictWord(c.Relation, verdicts), Assess(c.Relation, c.Polarity, verdicts), verdicts.EvidenceFor(c.Relation)));
+                VerdictWord(c.Relation, verdicts), assessment, EvidenceLines(c.Relation, c.Polarity, verdicts, assessment)));
         }
 
         var contradictions = new List<SelfContradiction>();
@@ -134,4 +161,30 @@ public static class ClaimRating
             claimsOmitted);
         return (rated, summary);
     }
+
+    // A mixed class claim says first how its members decided it, then the per-member lines.
+    private static IReadOnlyList<string> EvidenceLines(ClaimRelation relation, ClaimPolarity polarity, ClaimVerdicts verdicts, ClaimAssessment assessment)
+    {
+        var lines = verdicts.EvidenceFor(relation);
+        if (!((relation == ClaimRelation.Causes && verdicts.CauseMixed) || (relation == ClaimRelation.Treats && verdicts.HelpMixed)))
+        {
+            return lines;
+        }
+
+        var (_, agreeing, assessable) = MemberMajority(relation, polarity, verdicts);
+        var head = assessable == 0
+            ? "Class members differ and none can be rated alone: not supported for the class."
+            : assessment == ClaimAssessment.Unsupported && agreeing * 2 <= assessable
+                ? string.Create(CultureInfo.InvariantCulture, $"Class members differ: no rating holds for more than half of the {assessable} members the sources can rate (at most {agreeing}).")
+                : string.Create(CultureInfo.InvariantCulture, $"Class members differ: {agreeing} of the {assessable} members the sources can rate would each be {Word(assessment)}.");
+        return [head, .. lines];
+    }
+
+    private static string Word(ClaimAssessment assessment) => assessment switch
+    {
+        ClaimAssessment.Supported => "supported",
+        ClaimAssessment.Contradicted => "contradicted",
+        ClaimAssessment.Unsupported => "not supported",
+        _ => "not assessable",
+    };
 }

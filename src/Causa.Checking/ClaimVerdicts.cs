@@ -14,11 +14,21 @@ public sealed record ClaimVerdicts(CauseVerdict? Cause, HelpVerdict? Help, IRead
     public static ClaimVerdicts None { get; } = new(null, null, []);
 
     /// <summary>True for a class whose members' cause verdicts differ: the claim gets the verdict word <c>mixed</c>
-    /// (<see cref="ClassAssessor.Mixed"/>) and <see cref="ClaimAssessment.Unsupported"/>; <see cref="Cause"/> is then ignored.</summary>
+    /// (<see cref="ClassAssessor.Mixed"/>) and is rated by its members (<see cref="CauseMembers"/>); <see cref="Cause"/> is
+    /// then ignored.</summary>
     public bool CauseMixed { get; init; }
 
     /// <summary>As <see cref="CauseMixed"/>, for the help verdict.</summary>
     public bool HelpMixed { get; init; }
+
+    /// <summary>For a class: each member's cause verdict (null where the member cannot be assessed), in any order; empty
+    /// for an ingredient. A mixed class claim takes the assessment that more than half of the assessable members would
+    /// get, else <see cref="ClaimAssessment.Unsupported"/> (<see cref="ClaimRating.Assess"/>); with no members it is
+    /// unsupported.</summary>
+    public IReadOnlyList<CauseVerdict?> CauseMembers { get; init; } = [];
+
+    /// <summary>As <see cref="CauseMembers"/>, for the help verdict.</summary>
+    public IReadOnlyList<HelpVerdict?> HelpMembers { get; init; } = [];
 
     /// <summary>The evidence lines for a <c>causes</c> claim; null to use <see cref="Evidence"/>.</summary>
     public IReadOnlyList<string>? CauseEvidence { get; init; }

@@ -46,54 +46,57 @@ internal static class CheckPageBuilder
             [.. claim.Quotes.Select(static q => q.Text)], claim.Evidence, link);
     }
 
-    // Quotes are whole sentences, so two claims' quotes are the same span or do not overlap; a span that overlaps an
-    // earlier one is left unhighlighted rather than cut.
+    // Quotes of different claims may be the same sentence, overlap or nest (a list item quoted alone for one claim and
+    // with its heading for another). The text is cut at every quote's start and end, so the marks never nest or cross:
+    // each piece is marked with every claim that covers it, and a claim's label follows the piece where its quote ends.
+    // O(n log n) in the quotes plus the text's length; claims (≤ 300) times quotes (≤ 20) bound the quotes.
     private static List<ArticleSegment> Segments(ArticleCheck check)
     {
-        var spans = new SortedDictionary<(int Start, int End), List<ClaimTag>>();
+        var text = check.Text;
+        var spans = new List<(int Start, int End, ClaimTag Tag)>();
+        var cuts = new SortedSet<int> { 0, text.Length };
         for (var i = 0; i < check.Claims.Count; i++)
         {
             var claim = check.Claims[i];
             var tag = new ClaimTag(i + 1, ClaimWording.Label(claim.Assessment), claim.Verdict ?? "no verdict", Modifier(claim.Assessment));
             foreach (var q in claim.Quotes)
             {
-                if (!spans.TryGetValue((q.Start, q.End), out var tags))
+                if (q.Start >= 0 && q.End <= text.Length && q.Start < q.End)
                 {
-                    spans[(q.Start, q.End)] = tags = [];
+                    spans.Add((q.Start, q.End, tag));
+                    cuts.Add(q.Start);
+                    cuts.Add(q.End);
+                }
+            }
+        }
+
+        spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Tag.Number.CompareTo(b.Tag.Number));
+        var segments = new List<ArticleSegment>();
+        var active = new List<(int Start, int End, ClaimTag Tag)>();
+        var next = 0;
+        var previous = -1;
+        foreach (var cut in cuts)
+        {
+            if (previous >= 0 && cut > previous)
+            {
+                active.RemoveAll(s => s.End <= previous);
+                while (next < spans.Count && spans[next].Start <= previous)
+                {
+                    active.Add(spans[next++]);
                 }
 
-                tags.Add(tag);
-            }
-        }
-
-        var text = check.Text;
-        var segments = new List<ArticleSegment>();
-        var at = 0;
-        foreach (var ((start, end), tags) in spans)
-        {
-            if (start < at || end > text.Length || start >= end)
-            {
-                continue;
+                var marks = active.Select(static s => s.Tag).DistinctBy(static t => t.Number).OrderBy(static t => t.Number).ToList();
+                var ending = active.Where(s => s.End == cut).Select(static s => s.Tag).DistinctBy(static t => t.Number).OrderBy(static t => t.Number).ToList();
+                segments.Add(new ArticleSegment(text[previous..cut], marks, ending, marks.Count == 0 ? "" : MostSerious(marks)));
             }
 
-            if (start > at)
-            {
-                segments.Add(new ArticleSegment(text[at..start], [], ""));
-            }
-
-            segments.Add(new ArticleSegment(text[start..end], tags, MostSerious(tags)));
-            at = end;
-        }
-
-        if (at < text.Length)
-        {
-            segments.Add(new ArticleSegment(text[at..], [], ""));
+            previous = cut;
         }
 
         return segments;
     }
 
-    private static string MostSerious(List<ClaimTag> tags)
+    private static string MostSerious(IReadOnlyList<ClaimTag> tags)
     {
         foreach (var modifier in new[] { "contradicted", "unsupported", "supported" })
         {

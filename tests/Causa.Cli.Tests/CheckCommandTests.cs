@@ -80,6 +80,21 @@ public sealed class CheckCommandTests(CheckStoreFixture store) : IClassFixture<C
         Assert.Equal("plain-text", root.GetProperty("format").GetString());
     }
 
+    // DrugCentral lists a depressive disorder as an approved use of nearly every antidepressant (27 of the 31 that SIDER
+    // files under ATC N06A, counted by hand), but not of all: the class verdict is mixed and the claim is supported.
+    [Fact]
+    public async Task A_class_claim_whose_members_differ_is_mixed_and_rated_by_most_members()
+    {
+        Assert.Equal(0, await _cli.RunAsync("check", Write("class.txt", "Antidepressants are used to treat depression."), "--json"));
+
+        using var json = JsonDocument.Parse(_cli.Output.ToString());
+        var claim = Claim(json.RootElement, "antidepressants", "Depression", "treats");
+        Assert.True(claim.GetProperty("is_class").GetBoolean());
+        Assert.Equal("mixed", claim.GetProperty("verdict").GetString());
+        Assert.Equal("supported", claim.GetProperty("assessment").GetString());
+        Assert.StartsWith("Class members differ: ", claim.GetProperty("evidence")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Quote_offsets_point_at_the_quoted_sentence_in_the_text_causa_read()
     {

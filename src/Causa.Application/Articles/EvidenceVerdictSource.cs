@@ -10,7 +10,8 @@ namespace Causa.Application.Articles;
 /// <summary>
 /// The checker's verdicts from the workspace's evidence: for an ingredient, the cause and help verdicts
 /// <see cref="EvidenceQuery.Assess(string,string)"/> gives (the verdicts <c>ask</c> and <c>evidence</c> show); for a class,
-/// <see cref="ClassAssessor"/> over its members with the same per-member answers, <c>mixed</c> when members differ.
+/// <see cref="ClassAssessor"/> over its members with the same per-member answers, <c>mixed</c> when members differ
+/// (with each member's verdicts, by which the checker rates a mixed class claim).
 /// </summary>
 /// <remarks>Thread-safe: the evidence query is, and class resolutions are cached in a concurrent dictionary.</remarks>
 internal sealed class EvidenceVerdictSource(EvidenceQuery evidence, DrugClassResolver classes) : IClaimVerdictSource
@@ -63,6 +64,8 @@ internal sealed class EvidenceVerdictSource(EvidenceQuery evidence, DrugClassRes
             HelpMixed = answer.HelpVerdict == ClassAssessor.Mixed,
             CauseEvidence = causeLines,
             HelpEvidence = helpLines,
+            CauseMembers = [.. answer.Members.Select(static m => (CauseVerdict?)m.Answer.Cause.Level)],
+            HelpMembers = [.. answer.Members.Select(static m => (HelpVerdict?)m.Answer.Help.Level)],
         };
     }
 

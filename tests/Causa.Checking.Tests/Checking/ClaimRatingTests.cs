@@ -43,6 +43,50 @@ public sealed class ClaimRatingTests
     public void Treat_claims_follow_the_table(ClaimPolarity polarity, HelpVerdict verdict, ClaimAssessment expected) =>
         Assert.Equal(expected, ClaimRating.Assess(ClaimRelation.Treats, polarity, new ClaimVerdicts(null, verdict, [])));
 
+    // A class claim whose members differ is rated by what most of its rateable members would get on their own.
+    [Fact]
+    public void A_mixed_class_claim_takes_the_rating_most_members_would_get()
+    {
+        // 3 of 4 rateable members back "causes" (insufficient-data members are left out): supported.
+        var mostly = new ClaimVerdicts(null, null, [])
+        {
+            CauseMixed = true,
+            CauseMembers = [CauseVerdict.Established, CauseVerdict.Possible, CauseVerdict.Possible, CauseVerdict.Weak, CauseVerdict.InsufficientData, null],
+        };
+        Assert.Equal(ClaimAssessment.Supported, ClaimRating.Assess(ClaimRelation.Causes, ClaimPolarity.Asserted, mostly));
+        Assert.Equal(ClaimAssessment.Contradicted, ClaimRating.Assess(ClaimRelation.Causes, ClaimPolarity.Negated, mostly));
+        Assert.Equal((ClaimAssessment.Supported, 3, 4), ClaimRating.MemberMajority(ClaimRelation.Causes, ClaimPolarity.Asserted, mostly));
+
+        // 2 of 4 is not more than half: not supported.
+        var split = new ClaimVerdicts(null, null, []) { CauseMixed = true, CauseMembers = [CauseVerdict.Established, CauseVerdict.Possible, CauseVerdict.Weak, CauseVerdict.NoneFound] };
+        Assert.Equal(ClaimAssessment.Unsupported, ClaimRating.Assess(ClaimRelation.Causes, ClaimPolarity.Asserted, split));
+
+        // Help: 2 approved and 1 off-label of 4 → supported; a denial of it is contradicted only by the approved ones (2 of 4).
+        var help = new ClaimVerdicts(null, null, []) { HelpMixed = true, HelpMembers = [HelpVerdict.Approved, HelpVerdict.Approved, HelpVerdict.OffLabel, HelpVerdict.NoneFound] };
+        Assert.Equal(ClaimAssessment.Supported, ClaimRating.Assess(ClaimRelation.Treats, ClaimPolarity.Asserted, help));
+        Assert.Equal(ClaimAssessment.Unsupported, ClaimRating.Assess(ClaimRelation.Treats, ClaimPolarity.Negated, help));
+
+        // Without member verdicts a mixed class stays unsupported.
+        Assert.Equal(ClaimAssessment.Unsupported, ClaimRating.Assess(ClaimRelation.Causes, ClaimPolarity.Asserted, new ClaimVerdicts(null, null, []) { CauseMixed = true }));
+    }
+
+    [Fact]
+    public void A_mixed_class_claim_keeps_the_word_mixed_and_says_how_its_members_decided()
+    {
+        var source = new FixedVerdicts(new ClaimVerdicts(null, null, [])
+        {
+            CauseMixed = true,
+            CauseMembers = [CauseVerdict.Established, CauseVerdict.Possible, CauseVerdict.Weak],
+            CauseEvidence = ["can it cause it? established: 1 of 3 members (A)"],
+        });
+
+        var claim = Assert.Single(TestChecker.Check("Statins can cause muscle pain.", verdicts: source).Claims);
+
+        Assert.Equal("mixed", claim.Verdict);
+        Assert.Equal(ClaimAssessment.Supported, claim.Assessment);
+        Assert.Equal(["Class members differ: 2 of the 3 members the sources can rate would each be supported.", "can it cause it? established: 1 of 3 members (A)"], claim.Evidence);
+    }
+
     [Fact]
     public void A_missing_verdict_is_not_assessable()
     {
