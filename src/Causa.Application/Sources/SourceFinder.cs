@@ -213,14 +213,16 @@ public static class SourceFinder
 
         public List<PlannedSource> Group()
         {
-            // SIDER's and OnSIDES' files make one source each; the parts of one count table given file by file make one
+            // SIDER's files make one source, OnSIDES' files one source per folder (release); the parts of one count table given file by file make one
             // source per folder; every other file or folder is a source of its own.
             var groups = new List<(string Key, EvidenceSourceKind Kind, List<string> Files)>();
             foreach (var (k, path) in Found)
             {
                 var key = k switch
                 {
-                    EvidenceSourceKind.Sider or EvidenceSourceKind.Onsides => k.ToString(),
+                    EvidenceSourceKind.Sider => k.ToString(),
+                    // One OnSIDES release per folder: a v2 sample and a v3 release side by side are two sources.
+                    EvidenceSourceKind.Onsides => "onsides:" + Path.GetDirectoryName(path),
                     EvidenceSourceKind.Counts when File.Exists(path) && !SourceImporter.IsWholeCountTable(path) => "counts:" + Path.GetDirectoryName(path),
                     _ => path,
                 };

@@ -24,6 +24,11 @@ public static class SourceImporter
             return EvidenceSourceKind.Sider;
         }
 
+        if (OnsidesV3Importer.TableOf(path) is not null)
+        {
+            return EvidenceSourceKind.Onsides;
+        }
+
         var first = DelimitedText.FirstLine(path)?.TrimStart('\uFEFF');
         if (first is null)
         {
@@ -82,7 +87,8 @@ public static class SourceImporter
 
             var key = k.Value switch
             {
-                EvidenceSourceKind.Sider or EvidenceSourceKind.Onsides => k.Value.ToString(),
+                EvidenceSourceKind.Sider => k.Value.ToString(),
+                EvidenceSourceKind.Onsides => "onsides:" + Path.GetDirectoryName(Path.GetFullPath(path)),
                 EvidenceSourceKind.Counts when IsWholeCountTable(path) => path,
                 EvidenceSourceKind.Counts => "counts:" + (Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))),
                 _ => path,
@@ -103,6 +109,7 @@ public static class SourceImporter
             results.Add(k switch
             {
                 EvidenceSourceKind.Sider => SiderImporter.Import(group, mapper, importedAt),
+                EvidenceSourceKind.Onsides when group.Any(static p => OnsidesV3Importer.TableOf(p) is not null) => OnsidesV3Importer.Import(group, mapper, importedAt, OnsidesVersion(group[0])),
                 EvidenceSourceKind.Onsides => OnsidesImporter.Import(group, mapper, importedAt, OnsidesVersion(group[0])),
                 EvidenceSourceKind.DrugCentral => Single(group, p => IndicationImporter.ImportDrugCentral(p, mapper, importedAt)),
                 EvidenceSourceKind.Medi => Single(group, p => IndicationImporter.ImportMedi(p, mapper, importedAt)),

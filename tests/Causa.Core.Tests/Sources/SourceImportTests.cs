@@ -216,6 +216,53 @@ public sealed class SourceImportTests : IDisposable
         Assert.Equal(0, source.Counts.CountOf("BETA", "Headache"));
     }
 
+    [Fact]
+    public void Onsides_v3_tables_give_each_ingredients_share_of_us_labels_and_boxed_terms()
+    {
+        // A release folder written for this test: mirtazapine has two US labels (1, 2), one EU label (3, skipped) and a
+        // share in a two-ingredient US label (4, skipped). Label 1 lists Headache twice (counts once), a boxed warning and
+        // a warnings-and-precautions term (skipped); label 2 lists Headache, Nausea and an unknown MedDRA id (rejected).
+        var folder = Path.Combine(_dir, "onsides_v3.1.0");
+        Directory.CreateDirectory(folder);
+        void Table(string name, string text) => File.WriteAllText(Path.Combine(folder, name + ".csv"), text);
+        Table("product_label", "label_id,source,source_product_name,source_product_id,source_label_url\n1,US,Alpha Tabs,s1,\n2,US,Alpha Solution,s2,\n3,EU,Alpha EU,e1,\n4,US,Alpha Beta,s4,\n");
+        Table("product_to_rxnorm", "label_id,rxnorm_product_id\n1,P1\n2,P2\n3,P1\n4,P3\n");
+        Table("vocab_rxnorm_ingredient_to_product", "ingredient_id,product_id\nI1,P1\nI1,P2\nI1,P3\nI2,P3\n");
+        Table("vocab_rxnorm_ingredient", "rxnorm_id,rxnorm_name,rxnorm_term_type\nI1,mirtazapine,Ingredient\nI2,sertraline,Ingredient\n");
+        Table("vocab_rxnorm_product", "rxnorm_id,rxnorm_name,rxnorm_term_type\nP1,mirtazapine 15 MG Oral Tablet,SCD\n");
+        Table("vocab_meddra_adverse_effect", "meddra_id,meddra_name,meddra_term_type\n10019211,Headache,PT\n10028813,Nausea,PT\n10042458,Suicidal ideation,PT\n");
+        Table("product_adverse_effect", "product_label_id,effect_id,label_section,effect_meddra_id,match_method,pred0,pred1\n"
+            + "1,1,AR,10019211,PMB,0.1,0.9\n1,2,AR,10019211,PMB,0.1,0.9\n2,3,AR,10019211,PMB,0.2,0.8\n2,4,AR,10028813,PMB,0.2,0.8\n"
+            + "1,5,BW,10042458,PMB,0.1,0.9\n3,6,AR,10028813,PMB,0.1,0.9\n4,7,AR,10028813,PMB,0.1,0.9\n1,8,WP,10028813,PMB,0.1,0.9\n2,9,AR,99999,PMB,0.1,0.9\n");
+
+        Assert.Equal(EvidenceSourceKind.Onsides, SourceImporter.Detect(Path.Combine(folder, "product_adverse_effect.csv")));
+        var source = RealSources.Import(Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToArray());
+
+        Assert.Equal("OnSIDES v3.1.0", source.Info.Name);
+        var headache = Assert.Single(source.Labels, l => l.Term == "Headache");
+        Assert.Equal(("MIRTAZAPINE", 1.0, 2), (headache.Ingredient, headache.LabelShare!.Value, headache.Labels!.Value));
+        Assert.Equal(0.5, Assert.Single(source.Labels, l => l.Term == "Nausea").LabelShare);
+        var boxed = Assert.Single(source.Labels, l => l.Term == "Suicidal ideation");
+        Assert.True(boxed.Boxed);
+        Assert.Null(boxed.LabelShare);
+        Assert.Equal(3, source.Labels.Count);
+        var rejection = Assert.Single(source.Info.Rejections);
+        Assert.Equal(("product_adverse_effect.csv", 10L), (rejection.File, rejection.Line));
+        Assert.Equal(source.Info.RowsRead, source.Info.RowsAccepted + source.Info.RowsSkipped + source.Info.RowsRejected);
+    }
+
+    [Fact]
+    public void Onsides_v3_without_its_vocabulary_tables_fails_naming_them()
+    {
+        var path = Path.Combine(_dir, "product_adverse_effect.csv");
+        File.WriteAllText(path, "product_label_id,effect_id,label_section,effect_meddra_id,match_method,pred0,pred1\n1,1,AR,10019211,PMB,0.1,0.9\n");
+
+        var result = Assert.Single(SourceImporter.Import([path], null, RealSources.NewMapper(), RealSources.ImportedAt));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("missing product_label.csv", result.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("labels/sider4.1/meddra_all_se.tsv.gz", EvidenceSourceKind.Sider)]
     [InlineData("labels/onsides_v2.1.0_sample/adverse_reactions.csv", EvidenceSourceKind.Onsides)]
