@@ -1,12 +1,17 @@
 using BenchmarkDotNet.Running;
 using Causa.Benchmarks.Answers;
 using Causa.Benchmarks.Ingest;
+using Causa.Benchmarks.Mgps;
 using Causa.Benchmarks.Reading;
+using Causa.Benchmarks.Scale;
 using Causa.Benchmarks.Vocabulary;
 
 // Measurement programs (docs/PERFORMANCE.md records their results):
 //   `-- ingest [ZIP]`          whole ingest of a quarter vs unzip -p, peak memory, ask latency (Ingest/IngestBench.cs)
 //   `-- read-faers QUARTER.zip` the FAERS reader alone vs unzip -p (Reading/ReaderThroughput.cs)
+//   `-- scale N`              N synthetic quarters ingested at once and one by one; per-step time and peak memory, store size,
+//                             info/ask process times, the signals scan, projection to 90 quarters (Scale/ScaleBench.cs)
+//   `-- mgps-table PAIRS OUT` a synthetic pair table for timing the whole `causa mgps` process (Mgps/MgpsTableWriter.cs)
 //   `-- vocab [DATA_DIR]`      name resolution speed: a full quarter's distinct drug names, single lookups, completion (Vocabulary/VocabularyBench.cs)
 //   `-- answers STORE [FILE]`  ask --batch throughput over one opened workspace, and its parts (Answers/AnswerBench.cs)
 // Anything else goes to BenchmarkDotNet: `-- --filter *`.
@@ -18,6 +23,16 @@ if (args.Length > 0 && args[0] == "ingest")
 if (args.Length > 0 && args[0] == "answers")
 {
     return AnswerBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "scale")
+{
+    return ScaleBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "mgps-table")
+{
+    return MgpsTableWriter.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "vocab")

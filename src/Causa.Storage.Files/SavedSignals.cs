@@ -111,12 +111,26 @@ public sealed class SavedSignals : ISavedScores
             w.Array(TermIds, scan.Terms);
             w.Array(Counts, scan.Counts);
             w.Array(ExpectedCounts, scan.Expected);
-            w.Array(Ebgm, scan.Scores.Select(static s => s.Ebgm).ToArray());
-            w.Array(Eb05, scan.Scores.Select(static s => s.Eb05).ToArray());
-            w.Array(Eb95, scan.Scores.Select(static s => s.Eb95).ToArray());
-            w.Array(Qn, scan.Scores.Select(static s => s.Qn).ToArray());
+            // One column buffer, refilled per score: a whole-store scan holds millions of pairs, and four copies cost
+            // 32 bytes a pair at the peak of the command.
+            var scores = scan.Scores;
+            var column = new double[scores.Length];
+            w.Array(Ebgm, Fill(column, scores, static s => s.Ebgm));
+            w.Array(Eb05, Fill(column, scores, static s => s.Eb05));
+            w.Array(Eb95, Fill(column, scores, static s => s.Eb95));
+            w.Array(Qn, Fill(column, scores, static s => s.Qn));
             w.Array(Meta, meta);
         });
+    }
+
+    private static double[] Fill(double[] column, MgpsScore[] scores, Func<MgpsScore, double> select)
+    {
+        for (var i = 0; i < scores.Length; i++)
+        {
+            column[i] = select(scores[i]);
+        }
+
+        return column;
     }
 
     /// <summary>

@@ -136,6 +136,26 @@ public sealed class HardeningCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Top_and_signals_each_say_which_expected_count_they_show()
+    {
+        // Given a store scanned with the default strata (sex × age group × report year) and one scanned without strata
+        using var cli = await IngestedStore();
+
+        // When signals and top show the same drug's pairs
+        Assert.Equal(0, await cli.RunAsync("signals", "--drug", "omalizumab"));
+        var stratified = cli.Error.ToString();
+        Assert.Equal(0, await cli.RunAsync("top", "omalizumab", "--min-count", "1"));
+        var top = string.Join(' ', cli.Console.ToString().Split((char[])[' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(0, await cli.RunAsync("signals", "--drug", "omalizumab", "--strata", "none", "--recompute"));
+        var unstratified = cli.Error.ToString();
+
+        // Then signals names the strata its E is summed over, top says its expected count is the 2×2 table's, unstratified
+        Assert.Contains("E: summed over strata of sex × age group × report year, the expected count EBGM is based on", stratified, StringComparison.Ordinal);
+        Assert.Contains("expected: (a+b)(a+c)/N of the 2×2 table, over all cases at once (not stratified)", top, StringComparison.Ordinal);
+        Assert.Contains("E: n(drug)·n(event)/N over all cases at once (not stratified)", unstratified, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Top_says_nothing_about_a_scan_that_was_never_computed()
     {
         using var cli = await IngestedStore();

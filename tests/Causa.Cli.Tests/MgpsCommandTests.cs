@@ -58,6 +58,66 @@ public sealed class MgpsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Standard_error_names_the_strata_of_raw_rows()
+    {
+        // Given the processRaw toy rows, whose strat1 (F, M) and strat2 (1, 2) make four strata
+        var toy = TestData.PathOf("reference_stats", "expected", "processraw_toy_raw.csv");
+
+        // When they are scored as they are, and with --unstratified
+        var (_, _, stratified) = await RunAsync("mgps", toy, "--theta", VignetteTheta);
+        var (_, _, unstratified) = await RunAsync("mgps", toy, "--theta", VignetteTheta, "--unstratified");
+
+        // Then each run says which strata its expected counts were summed over
+        Assert.Contains("strata: strat1,strat2 (4 strata)\n", stratified.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("strata: none\n", unstratified.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Raw_rows_without_strat_columns_say_strata_none_and_a_pair_table_says_nothing_of_strata()
+    {
+        var raw = WriteTemp("id,var1,var2\n1,A,B\n2,A,C\n");
+        var table = WriteTemp("var1,var2,N,E\nA,B,2,0.5\n");
+
+        var (_, _, rawError) = await RunAsync("mgps", raw, "--theta", VignetteTheta);
+        var (_, _, tableError) = await RunAsync("mgps", table, "--theta", VignetteTheta);
+
+        Assert.Contains("strata: none", rawError, StringComparison.Ordinal);
+        Assert.DoesNotContain("strata:", tableError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_large_pair_table_read_in_parts_gives_every_row_in_order_and_the_first_bad_line()
+    {
+        // Given a pair table over 4 MiB (read whole and parsed on every core), with CRLF and LF line ends and blank lines
+        var text = new System.Text.StringBuilder("var1,var2,N,E\r\n");
+        for (var i = 0; i < 200_000; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"DRUG{i % 97},EVENT {i},{1 + (i % 5)},0.{i % 9 + 1}{(i % 3 == 0 ? "\r\n" : "\n")}");
+            if (i % 50_000 == 0)
+            {
+                text.Append('\n');
+            }
+        }
+
+        var good = WriteTemp(text.ToString());
+        var bad = WriteTemp(text.ToString().Replace("EVENT 150000,1,", "EVENT 150000,x,", StringComparison.Ordinal));
+
+        // When both are scored with a given prior
+        var (exit, output, _) = await RunAsync("mgps", good, "--theta", VignetteTheta);
+        var (badExit, _, badError) = await RunAsync("mgps", bad, "--theta", VignetteTheta);
+
+        // Then every row comes out in file order, and the malformed row is named by its line (header 1, 4 blank lines
+        // before it: rows 0, 50,000, 100,000 and 150,000 each have one after them, so 150,000 is on line 150,000 + 2 + 3)
+        Assert.Equal(ExitCodes.Ok, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(200_001, lines.Length);
+        Assert.StartsWith("DRUG0,EVENT 0,1,0.1,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("DRUG82,EVENT 199999,5,0.2,", lines[^1], StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadData, badExit);
+        Assert.Contains(bad + ":150005: N must be a whole number ≥ 0; got 'x'.", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Output_option_writes_the_csv_file()
     {
         var input = WriteTemp("var1,var2,N,E\nA,B,2,0.5\n");

@@ -6,4 +6,6 @@ namespace Causa.Application.Mgps;
 /// <param name="Pairs">One entry per (var1, var2) pair, in file order (pair tables) or the builder's order (raw rows).</param>
 /// <param name="Warnings">What the expected-count builder noticed in raw rows (e.g. an id in several strata); strata keys
 /// are shown with <c>|</c> between fields.</param>
-public sealed record MgpsTable(IReadOnlyList<PairCount> Pairs, IReadOnlyList<string> Warnings);
+/// <param name="Strata">For raw rows, the strata the expected counts were summed over; null for a pair table, whose E is
+/// taken as written.</param>
+public sealed record MgpsTable(IReadOnlyList<PairCount> Pairs, IReadOnlyList<string> Warnings, MgpsStrata? Strata);

@@ -23,6 +23,9 @@ public sealed class SignalScan : IDisposable
     /// <summary>The MGPS prior the scores were computed with; null when the fit gave none.</summary>
     public MgpsHyperparameters? Theta => Saved.Theta;
 
+    /// <summary>The strata the expected counts E were summed over (none: one stratum, all cases at once).</summary>
+    public StratumFields Strata => Saved.Strata;
+
     /// <summary>The log-likelihood of the data at <see cref="Theta"/> (natural log).</summary>
     public double LogLikelihood => Saved.LogLikelihood;
 

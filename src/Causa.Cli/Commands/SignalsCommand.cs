@@ -88,6 +88,7 @@ internal static class SignalsCommand
                 }
 
                 context.Error.WriteLine(FormatTheta(scan));
+                context.Error.WriteLine(DescribeExpected(scan.Strata));
                 return Export(context, service, scan, service.Pairs(scan, filter, ids.Drug, ids.Event),
                     parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(limit));
             }
@@ -105,6 +106,30 @@ internal static class SignalsCommand
         {
             context.Error.WriteLine("warning: " + warning);
         }
+    }
+
+    /// <summary>Which E the rows show, since `top` and `ask` show another (the 2×2 table's, never stratified).</summary>
+    private static string DescribeExpected(StratumFields strata)
+    {
+        var fields = new List<string>();
+        if ((strata & StratumFields.Sex) != 0)
+        {
+            fields.Add("sex");
+        }
+
+        if ((strata & StratumFields.AgeGroup) != 0)
+        {
+            fields.Add("age group");
+        }
+
+        if ((strata & StratumFields.ReportYear) != 0)
+        {
+            fields.Add("report year");
+        }
+
+        return fields.Count == 0
+            ? "E: n(drug)·n(event)/N over all cases at once (not stratified), the expected count EBGM is based on, as `causa top` and `causa ask` compute theirs."
+            : $"E: summed over strata of {string.Join(" × ", fields)}, the expected count EBGM is based on; `causa top` and `causa ask` show the 2×2 table's expected count over all cases at once, which can differ.";
     }
 
     private static string FormatTheta(SignalScan scan) => scan.Theta is { } th

@@ -68,6 +68,12 @@ internal static class TopCommand
                 context.Console.MarkupLine($"[grey]Classes: {Markup.Escape(response.ClassLabel)} (DrugCentral).[/]");
             }
 
+            if (rows.Count > 0)
+            {
+                // The expected count here is the 2×2 table's; the E beside EBGM in `causa signals` is summed over strata.
+                context.Console.MarkupLine("[grey]expected: (a+b)(a+c)/N of the 2×2 table, over all cases at once (not stratified); the E of `causa signals`, which EBGM is based on, is summed over strata and can differ.[/]");
+            }
+
             if (rows.Count == 0)
             {
                 context.Console.MarkupLine(string.Create(c, $"[grey]No pair reaches {response.MinCount} cases; try a lower --min-count.[/]"));

@@ -96,6 +96,7 @@ public static class SignalScanner
             Array.Fill(ingredients, d, offsets[d], perDrug[d].Terms.Length);
             perDrug[d].Terms.CopyTo(termsOut, offsets[d]);
             perDrug[d].Counts.CopyTo(n, offsets[d]);
+            perDrug[d] = default; // the pair arrays now hold it; let the collector have it before the fit
         }
 
         var counting = clock.Elapsed;
