@@ -55,7 +55,7 @@ public static partial class DrugNameCleaner
         "TITRATION", "EMERGENCY", "PSA", "CONTINUING", "SRT", "RETARD", "MITE", "FORTE", "ZOK", "UNO", "CHERRY", "STRAWBERRY",
         "GRAPE", "VANILLA", "BERRY", "FLAVOR", "FLAVOUR", "FLAVORED", "FLAVOURED", "PEDIATRIC", "PAEDIATRIC", "CHILDRENS",
         "CHILDREN", "INFANT", "INFANTS", "INFANTS", "KIDS", "ADULT", "ADULTS", "JUNIOR",
-        "PILL", "PILLS", "OTC", "COMPARATOR", "LIPOSOMAL", "LIPOSOME",
+        "PILL", "PILLS", "OTC", "COMPARATOR", "LIPOSOMAL", "LIPOSOME", "STERILE",
         // Dose forms in the other four languages reporters write (German, Dutch, French, Spanish; Italian CPR): a form
         // says nothing about the ingredient ("NIFEDIPINE RETARDTABLETTEN", "DOLIPRANE COMPRIMES").
         "TABLETTE", "TABLETTEN", "FILMTABLETTEN", "RETARDTABLETTEN", "BRAUSETABLETTEN", "KAPSEL", "KAPSELN", "HARTKAPSELN",

@@ -152,7 +152,7 @@ internal sealed class DrugNameMatcher
         }
 
         var plain = ResolvePlain(drugName, allowFuzzy);
-        if (plain.Ingredients.Count == 0 && plain.Kind != DrugResolutionKind.NonDrug && drugName is not null && drugName.Contains('\\', StringComparison.Ordinal))
+        if (plain.Ingredients.Count == 0 && plain.Kind != DrugResolutionKind.NonDrug && drugName is not null && IsCoded(drugName))
         {
             return ResolveCoded(drugName, allowFuzzy) ?? plain;
         }
@@ -160,9 +160,13 @@ internal sealed class DrugNameMatcher
         return plain;
     }
 
-    // "HERBALS\PAULLINIA CUPANA SEED", "BIRCH BARK\HERBALS": the backslash is FDA's separator in coded substance lists
-    // (prod_ai), which reporters do not type, so a name written with it is a list of substance names. A part no source
-    // knows is taken as the substance it names, and the answer is marked as a guess.
+    // "HERBALS\PAULLINIA CUPANA SEED", "BIRCH BARK\HERBALS", "THYMOCYTE IMMUNE GLOBULIN NOS": the backslash is FDA's
+    // separator in coded substance lists (prod_ai) and NOS its coders' "not otherwise specified"; reporters type neither, so
+    // such a name is a list of substance names. A part no source knows is taken as the substance it names, and the answer
+    // is marked as a guess.
+    private static bool IsCoded(string drugName) =>
+        drugName.Contains('\\', StringComparison.Ordinal) || drugName.TrimEnd().EndsWith(" NOS", StringComparison.OrdinalIgnoreCase);
+
     private DrugResolution? ResolveCoded(string drugName, bool allowFuzzy)
     {
         var found = new List<string>();

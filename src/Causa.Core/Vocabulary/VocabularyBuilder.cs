@@ -292,6 +292,15 @@ public sealed class VocabularyBuilder
             }
         }
 
+        foreach (var (name, set) in IngredientSynonyms.Combinations)
+        {
+            if (!_brandVotes.ContainsKey(name))
+            {
+                _ingredients.UnionWith(set);
+                brands.Add(new VocabularyBrand(name, set, VocabularySource.Curated, true));
+            }
+        }
+
         brands.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var classes = _classes
             .Select(c => new DrugClass(c.Key.Name, c.Key.Type, [.. new SortedSet<string>(c.Value.SelectMany(i => fused.TryGetValue(i, out var w) ? w : [i]), StringComparer.Ordinal)]))

@@ -17,7 +17,8 @@ public sealed class VerbatimNameRuleTests
             "OLMESARTAN MEDOXOMIL", "MOMETASONE FUROATE", "HYDROCHLOROTHIAZIDE", "TRIAMTERENE", "LISINOPRIL", "DICLOFENAC SODIUM",
             "CEFIXIME", "ACETAMINOPHEN", "CODEINE PHOSPHATE", "ZOLEDRONIC ACID", "FLUOXETINE", "CYCLOBENZAPRINE",
             "BETAMETHASONE", "DIPHENHYDRAMINE HCL", "PRAZOSIN HYDROCHLORIDE", "CEFTRIAXONE SODIUM", "GLUTAMINE", "LEVODOPA",
-            "AMINO ACIDS", "NIACIN", "CYANOCOBALAMIN", "ALUMINUM HYDROXIDE", "FIBRINOGEN HUMAN", "INSULIN HUMAN",
+            "AMINO ACIDS", "NIACIN", "CYANOCOBALAMIN", "ALUMINUM HYDROXIDE", "FIBRINOGEN HUMAN", "INSULIN HUMAN", "SODIUM CHLORIDE",
+            "WATER",
         })
         {
             builder.AddIngredient(name);
@@ -242,9 +243,31 @@ public sealed class VerbatimNameRuleTests
         Assert.Equal(DrugResolutionKind.Guess, r.Kind);
         Assert.Equal(["FOLIC ACID", "WILLOW BARK"], Resolve("FOLIC ACID\\WILLOW BARK").Ingredients);
 
+        Assert.Equal(["WILLOW BARK"], Resolve("WILLOW BARK NOS").Ingredients);
+
         // Typed by a reporter with a slash, an unknown part still leaves the combination unresolved.
         Assert.Empty(Resolve("FOLIC ACID/WILLOW BARK").Ingredients);
+        Assert.Empty(Resolve("WILLOW BARK").Ingredients);
     }
+
+    [Theory]
+    [InlineData("CO-AMOXICLAV", "AMOXICILLIN+CLAVULANATE")]
+    [InlineData("COAMOXICLAV 625MG", "AMOXICILLIN+CLAVULANATE")]
+    [InlineData("Co-careldopa", "CARBIDOPA+LEVODOPA")]
+    [InlineData("CO-TRIMOXAZOLE", "SULFAMETHOXAZOLE+TRIMETHOPRIM")]
+    public void British_combination_names_resolve_to_their_ingredients(string name, string expected)
+    {
+        var r = Resolve(name);
+        Assert.Equal(expected.Split('+'), r.Ingredients);
+        Assert.Equal(DrugResolutionKind.Synonym, r.Kind);
+    }
+
+    [Theory]
+    [InlineData("NORMAL SALINE", "SODIUM CHLORIDE")]
+    [InlineData("STERILE WATER", "WATER")]
+    [InlineData("AAS 100 MG", "ASPIRIN")]
+    public void Common_names_and_abbreviations_of_a_substance_resolve(string name, string expected) =>
+        Assert.Equal([expected], Resolve(name).Ingredients);
 
     [Fact]
     public void The_cleaner_drops_species_qualifiers_and_leading_stereo_descriptors_and_respells_british_words()
