@@ -104,6 +104,7 @@ public static partial class DrugNameCleaner
         "RECOMBINANT", "GLACIAL", "TEREPHTHALATE", "POLISTIREX",
         // INN spellings of salt words and the sodium symbol ("DEXKETOPROFEN TROMETAMOL", "CEFAZOLIN NA").
         "TROMETAMOL", "NA", "MESILAT", "HYDROCHLORID", "CHLORHYDRATE", "CLORHIDRATO", "HIDROCLORURO", "METASULFOBENZOATE",
+        "METAZOATE", "ETHANOLATE", "BUTYLAMINE",
     ]);
 
     // A leading cation that is the counter-ion of an organic drug ("SODIUM VALPROATE", "POTASSIUM CLAVULANATE").
@@ -295,7 +296,7 @@ public static partial class DrugNameCleaner
             if ((kept.Count > 0 || i > start) && SaltWords.Contains(word))
             {
                 // "CABOZANTINIB S-MALATE", "ASPIRIN DL-LYSINE": drop the stereo descriptor left before the salt.
-                if (kept.Count > 1 && kept[^1] is "S" or "R" or "D" or "L" or "DL")
+                if (kept.Count > 1 && kept[^1] is "S" or "R" or "D" or "L" or "DL" or "TERT")
                 {
                     kept.RemoveAt(kept.Count - 1);
                 }

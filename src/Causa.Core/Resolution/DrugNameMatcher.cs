@@ -204,7 +204,7 @@ internal sealed class DrugNameMatcher
     // read alone (the group was noise); otherwise a group that is a known brand. Null when none of them resolves.
     private DrugResolution? ResolveStructured(string drugName, bool allowFuzzy)
     {
-        var (outside, groups) = SplitBrackets(drugName);
+        var (outside, groups) = NameStructure.SplitBrackets(drugName);
         if (groups.Count == 0)
         {
             return null;
@@ -247,58 +247,6 @@ internal sealed class DrugNameMatcher
         }
 
         return brand;
-    }
-
-    // Text outside brackets and the content of each () or [] group; an unclosed group runs to the end (FAERS cuts long
-    // names: "M.V.I. (ERGOCALCIFEROL, ASCORBIC ACID, TOCOP").
-    private static (string Outside, List<string> Groups) SplitBrackets(string text)
-    {
-        var outside = new System.Text.StringBuilder(text.Length);
-        var groups = new List<string>();
-        var group = new System.Text.StringBuilder();
-        var depth = 0;
-        foreach (var c in text)
-        {
-            if (c is '(' or '[')
-            {
-                if (depth == 0)
-                {
-                    group.Clear();
-                }
-                else
-                {
-                    group.Append(' ');
-                }
-
-                depth++;
-                outside.Append(' ');
-                continue;
-            }
-
-            if (c is ')' or ']' && depth > 0)
-            {
-                depth--;
-                if (depth == 0)
-                {
-                    groups.Add(group.ToString());
-                }
-                else
-                {
-                    group.Append(' ');
-                }
-
-                continue;
-            }
-
-            (depth > 0 ? group : outside).Append(c);
-        }
-
-        if (depth > 0 && group.Length > 0)
-        {
-            groups.Add(group.ToString());
-        }
-
-        return (outside.ToString(), groups);
     }
 
     private DrugResolution ResolvePlain(string? drugName, bool allowFuzzy)

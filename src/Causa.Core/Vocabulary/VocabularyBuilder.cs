@@ -141,7 +141,11 @@ public sealed class VocabularyBuilder
         {
             if (p.Count >= 1)
             {
-                AddProduct(p.DrugName, p.ProdAi, VocabularySource.FaersLearned, p.Count);
+                // "LASILIX [FUROSEMIDE]" teaches LASILIX too (NameStructure.LearnedForms), under the same majority rule.
+                foreach (var form in NameStructure.LearnedForms(p.DrugName, p.ProdAi))
+                {
+                    AddProduct(form, p.ProdAi, VocabularySource.FaersLearned, p.Count);
+                }
             }
         }
     }

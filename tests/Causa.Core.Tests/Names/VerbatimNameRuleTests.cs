@@ -282,5 +282,8 @@ public sealed class VerbatimNameRuleTests
         Assert.Equal("MORPHINE", DrugNameCleaner.Clean("MORPHINE SULPHATE"));
         Assert.Equal("ESTRADIOL", DrugNameCleaner.Clean("OESTRADIOL"));
         Assert.Equal("DEXKETOPROFEN", DrugNameCleaner.Clean("DEXKETOPROFEN TROMETAMOL"));
+        Assert.Equal("DARUNAVIR", DrugNameCleaner.Clean("DARUNAVIR ETHANOLATE"));
+        Assert.Equal("PERINDOPRIL", DrugNameCleaner.Clean("PERINDOPRIL TERT-BUTYLAMINE"));
+        Assert.Equal("PREDNISOLONE", DrugNameCleaner.Clean("PREDNISOLONE SODIUM METAZOATE"));
     }
 }
