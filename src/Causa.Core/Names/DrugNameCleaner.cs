@@ -87,7 +87,7 @@ public static partial class DrugNameCleaner
 
     // Salt, ester and hydrate words removed after the first word. Esters of prodrugs that are distinct ingredients
     // (tenofovir disoproxil vs alafenamide) and words that are part of an ingredient (ACID, PEGOL, ALFA) are absent on purpose.
-    private static readonly FrozenSet<string> SaltWords = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> SaltWords = WithOtherLanguages(
     [
         "HYDROCHLORIDE", "HCL", "HYDROCLORIDE", "DIHYDROCHLORIDE", "MONOHYDROCHLORIDE", "HYDROBROMIDE", "HBR", "HYCLATE",
         "SODIUM", "DISODIUM", "TRISODIUM", "POTASSIUM", "DIPOTASSIUM", "CALCIUM", "MAGNESIUM",
@@ -105,7 +105,31 @@ public static partial class DrugNameCleaner
         // INN spellings of salt words and the sodium symbol ("DEXKETOPROFEN TROMETAMOL", "CEFAZOLIN NA").
         "TROMETAMOL", "NA", "MESILAT", "HYDROCHLORID", "CHLORHYDRATE", "CLORHIDRATO", "HIDROCLORURO", "METASULFOBENZOATE",
         "METAZOATE", "ETHANOLATE", "BUTYLAMINE",
+        // Sodium, potassium and calcium as the other four languages write the counter-ion after the name
+        // ("DICLOFENAC NATRIUM", "DICLOFENAC SODIQUE", "NAPROXENO SODICO").
+        "NATRIUM", "KALIUM", "SODIQUE", "SODICO", "SODICA", "POTASSIQUE", "POTASICO", "POTASICA", "CALCIQUE", "CALCICO",
+        "MAGNESICO",
     ]);
+
+    // German and Dutch drop the final E of -ATE and -IDE salts (SULFAT, MESILAT, HYDROCHLORID), Spanish and Italian write
+    // -ATO (SULFATO, SUCCINATO): every salt word in those spellings too.
+    private static FrozenSet<string> WithOtherLanguages(string[] words)
+    {
+        var all = new HashSet<string>(words, StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            if (w.Length >= 6 && (w.EndsWith("ATE", StringComparison.Ordinal) || w.EndsWith("IDE", StringComparison.Ordinal)))
+            {
+                all.Add(w[..^1]);
+                if (w.EndsWith("ATE", StringComparison.Ordinal))
+                {
+                    all.Add(w[..^1] + "O");
+                }
+            }
+        }
+
+        return all.ToFrozenSet(StringComparer.Ordinal);
+    }
 
     // A leading cation that is the counter-ion of an organic drug ("SODIUM VALPROATE", "POTASSIUM CLAVULANATE").
     private static readonly FrozenSet<string> LeadingCounterIons = FrozenSet.ToFrozenSet(["SODIUM", "POTASSIUM", "CALCIUM", "MAGNESIUM", "DISODIUM"]);

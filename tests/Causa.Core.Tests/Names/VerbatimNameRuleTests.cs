@@ -266,7 +266,9 @@ public sealed class VerbatimNameRuleTests
     [InlineData("NORMAL SALINE", "SODIUM CHLORIDE")]
     [InlineData("STERILE WATER", "WATER")]
     [InlineData("AAS 100 MG", "ASPIRIN")]
-    public void Common_names_and_abbreviations_of_a_substance_resolve(string name, string expected) =>
+    [InlineData("MORPHIN SULFAT", "MORPHINE")]
+    [InlineData("DICLOFENACO SODICO 50 MG COMPRIMIDOS", "DICLOFENAC")]
+    public void Common_names_abbreviations_and_foreign_salt_spellings_resolve(string name, string expected) =>
         Assert.Equal([expected], Resolve(name).Ingredients);
 
     [Fact]
@@ -283,6 +285,12 @@ public sealed class VerbatimNameRuleTests
         Assert.Equal("ESTRADIOL", DrugNameCleaner.Clean("OESTRADIOL"));
         Assert.Equal("DEXKETOPROFEN", DrugNameCleaner.Clean("DEXKETOPROFEN TROMETAMOL"));
         Assert.Equal("DARUNAVIR", DrugNameCleaner.Clean("DARUNAVIR ETHANOLATE"));
+        Assert.Equal("MORPHIN", DrugNameCleaner.Clean("MORPHIN SULFAT"));
+        Assert.Equal("METOPROLOL", DrugNameCleaner.Clean("METOPROLOL SUCCINATO"));
+        Assert.Equal("SERTRALIN", DrugNameCleaner.Clean("SERTRALIN HYDROCHLORID"));
+        Assert.Equal("DICLOFENAC", DrugNameCleaner.Clean("DICLOFENAC NATRIUM"));
+        Assert.Equal("DICLOFENAC", DrugNameCleaner.Clean("DICLOFENAC SODIQUE"));
+        Assert.Equal("SODIUM CHLORIDE", DrugNameCleaner.Clean("SODIUM CHLORIDE"));
         Assert.Equal("PERINDOPRIL", DrugNameCleaner.Clean("PERINDOPRIL TERT-BUTYLAMINE"));
         Assert.Equal("PREDNISOLONE", DrugNameCleaner.Clean("PREDNISOLONE SODIUM METAZOATE"));
     }
