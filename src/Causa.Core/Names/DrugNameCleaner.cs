@@ -55,7 +55,25 @@ public static partial class DrugNameCleaner
         "TITRATION", "EMERGENCY", "PSA", "CONTINUING", "SRT", "RETARD", "MITE", "FORTE", "ZOK", "UNO", "CHERRY", "STRAWBERRY",
         "GRAPE", "VANILLA", "BERRY", "FLAVOR", "FLAVOUR", "FLAVORED", "FLAVOURED", "PEDIATRIC", "PAEDIATRIC", "CHILDRENS",
         "CHILDREN", "INFANT", "INFANTS", "INFANTS", "KIDS", "ADULT", "ADULTS", "JUNIOR",
+        "PILL", "PILLS", "OTC", "COMPARATOR", "LIPOSOMAL", "LIPOSOME", "STERILE",
+        // Dose forms in the other four languages reporters write (German, Dutch, French, Spanish; Italian CPR): a form
+        // says nothing about the ingredient ("NIFEDIPINE RETARDTABLETTEN", "DOLIPRANE COMPRIMES").
+        "TABLETTE", "TABLETTEN", "FILMTABLETTEN", "RETARDTABLETTEN", "BRAUSETABLETTEN", "KAPSEL", "KAPSELN", "HARTKAPSELN",
+        "WEICHKAPSELN", "TROPFEN", "SAFT", "SALBE", "ZAPFCHEN", "LOSUNG", "INJEKTIONSLOSUNG", "INFUSIONSLOSUNG", "AMPULLEN",
+        "DRAGEES", "DRAGEE", "OMHULDE", "DRUPPELS", "ZETPIL", "ZETPILLEN", "ZALF", "OPLOSSING", "INJECTIEVLOEISTOF",
+        "BRUISTABLETTEN", "KAUWTABLETTEN", "SMELTTABLETTEN", "COMPRIME", "COMPRIMES", "PELLICULE", "PELLICULES", "SECABLE", "SECABLES",
+        "GELULE", "GELULES", "BUVABLE", "SIROP", "POMMADE", "COLLYRE", "INJECTABLE", "COMPRIMIDO", "COMPRIMIDOS", "CAPSULA",
+        "CAPSULAS", "GOTAS", "JARABE", "SOLUCION", "INYECTABLE", "AMPOLLA", "AMPOLLAS", "POMADA", "RECUBIERTOS", "COMPRESSE",
+        "CPR", "FIALE", "GOCCE",
     ]);
+
+    // Prefixes Canadian generic makers put before the ingredient ("APO-ALLOPURINOL", "NOVO-METOPROL", "PMS-..."): dropped
+    // only when a known name follows, by the matcher.
+    private static readonly FrozenSet<string> MakerPrefixes = FrozenSet.ToFrozenSet(
+        ["APO", "NOVO", "PMS", "RATIO", "JAMP", "MINT", "AURO", "TARO", "RIVA", "SANIS", "SIVEM", "MAR", "NAT", "ACH", "PRO", "DOM", "GEN", "NU", "TEVA", "MYLAN", "SANDOZ", "ACT", "AG", "BIO", "ZYM"]);
+
+    /// <summary>True for a generic maker's prefix ("APO" of "APO-ALLOPURINOL").</summary>
+    internal static bool IsMakerPrefix(string word) => MakerPrefixes.Contains(word);
 
     // Unambiguous units: dropped wherever they stand.
     private static readonly FrozenSet<string> UnitWords = FrozenSet.ToFrozenSet(
@@ -69,7 +87,7 @@ public static partial class DrugNameCleaner
 
     // Salt, ester and hydrate words removed after the first word. Esters of prodrugs that are distinct ingredients
     // (tenofovir disoproxil vs alafenamide) and words that are part of an ingredient (ACID, PEGOL, ALFA) are absent on purpose.
-    private static readonly FrozenSet<string> SaltWords = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> SaltWords = WithOtherLanguages(
     [
         "HYDROCHLORIDE", "HCL", "HYDROCLORIDE", "DIHYDROCHLORIDE", "MONOHYDROCHLORIDE", "HYDROBROMIDE", "HBR", "HYCLATE",
         "SODIUM", "DISODIUM", "TRISODIUM", "POTASSIUM", "DIPOTASSIUM", "CALCIUM", "MAGNESIUM",
@@ -84,7 +102,34 @@ public static partial class DrugNameCleaner
         "MONOHYDRATE", "DIHYDRATE", "TRIHYDRATE", "HEMIHYDRATE", "SESQUIHYDRATE", "HYDRATE", "ANHYDROUS",
         "PENTAHYDRATE", "HEPTAHYDRATE", "HEXAHYDRATE", "HEMIPENTAHYDRATE", "PROPANEDIOL", "DIETHYLAMINE", "LYSINE",
         "RECOMBINANT", "GLACIAL", "TEREPHTHALATE", "POLISTIREX",
+        // INN spellings of salt words and the sodium symbol ("DEXKETOPROFEN TROMETAMOL", "CEFAZOLIN NA").
+        "TROMETAMOL", "NA", "MESILAT", "HYDROCHLORID", "CHLORHYDRATE", "CLORHIDRATO", "HIDROCLORURO", "METASULFOBENZOATE",
+        "METAZOATE", "ETHANOLATE", "BUTYLAMINE",
+        // Sodium, potassium and calcium as the other four languages write the counter-ion after the name
+        // ("DICLOFENAC NATRIUM", "DICLOFENAC SODIQUE", "NAPROXENO SODICO").
+        "NATRIUM", "KALIUM", "SODIQUE", "SODICO", "SODICA", "POTASSIQUE", "POTASICO", "POTASICA", "CALCIQUE", "CALCICO",
+        "MAGNESICO",
     ]);
+
+    // German and Dutch drop the final E of -ATE and -IDE salts (SULFAT, MESILAT, HYDROCHLORID), Spanish and Italian write
+    // -ATO (SULFATO, SUCCINATO): every salt word in those spellings too.
+    private static FrozenSet<string> WithOtherLanguages(string[] words)
+    {
+        var all = new HashSet<string>(words, StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            if (w.Length >= 6 && (w.EndsWith("ATE", StringComparison.Ordinal) || w.EndsWith("IDE", StringComparison.Ordinal)))
+            {
+                all.Add(w[..^1]);
+                if (w.EndsWith("ATE", StringComparison.Ordinal))
+                {
+                    all.Add(w[..^1] + "O");
+                }
+            }
+        }
+
+        return all.ToFrozenSet(StringComparer.Ordinal);
+    }
 
     // A leading cation that is the counter-ion of an organic drug ("SODIUM VALPROATE", "POTASSIUM CLAVULANATE").
     private static readonly FrozenSet<string> LeadingCounterIons = FrozenSet.ToFrozenSet(["SODIUM", "POTASSIUM", "CALCIUM", "MAGNESIUM", "DISODIUM"]);
@@ -182,8 +227,9 @@ public static partial class DrugNameCleaner
         var current = new StringBuilder();
         string? previous = null;
         var skipToSeparator = false;
-        foreach (var token in tokens)
+        foreach (var raw in tokens)
         {
+            var token = Respell(raw);
             if (token == "IN" && current.Length > 0)
             {
                 // "CLINDAMYCIN IN DEXTROSE", "HEPARIN IN SODIUM CHLORIDE": the rest of the part names the vehicle.
@@ -253,14 +299,28 @@ public static partial class DrugNameCleaner
             start = 1;
         }
 
+        // "CALCIUM D-PANTOTHENATE", "L-GLUTAMINE": a leading stereo descriptor before a long name is not a word of its own.
+        // Short names keep it ("L-DOPA" is an abbreviation of its own).
+        if (words.Length - start >= 2 && words[start] is "D" or "L" or "DL" && words[start + 1].Length >= 6)
+        {
+            start++;
+        }
+
         var kept = new List<string>(words.Length);
         for (var i = start; i < words.Length; i++)
         {
             var word = words[i];
+            if (word == "HUMAN" && words.Length - start >= 2)
+            {
+                // "INSULIN HUMAN", "HUMAN FIBRINOGEN", "TERIPARATIDE HUMAN": sources put the species qualifier before, after
+                // or nowhere; it names no other ingredient (CALCITONIN SALMON keeps its word), so it is dropped everywhere.
+                continue;
+            }
+
             if ((kept.Count > 0 || i > start) && SaltWords.Contains(word))
             {
-                // "CABOZANTINIB S-MALATE": drop the stereo descriptor left before the salt.
-                if (kept.Count > 1 && kept[^1] is "S" or "R")
+                // "CABOZANTINIB S-MALATE", "ASPIRIN DL-LYSINE": drop the stereo descriptor left before the salt.
+                if (kept.Count > 1 && kept[^1] is "S" or "R" or "D" or "L" or "DL" or "TERT")
                 {
                     kept.RemoveAt(kept.Count - 1);
                 }
@@ -306,6 +366,38 @@ public static partial class DrugNameCleaner
 
     /// <summary>True for a word that, first in a name, makes an inorganic salt ("SODIUM", "LITHIUM", "FERROUS"...).</summary>
     internal static bool IsInorganicCation(string word) => InorganicCations.Contains(word);
+
+    // One spelling per word, so that every source and every report meet: the abbreviation VIT ("VIT D", "VIT B12") and
+    // British spellings (ALUMINIUM, SULPHATE, OESTROGEN) become the US words prod_ai and RxNorm use.
+    private static string Respell(string token)
+    {
+        if (token.Length < 3)
+        {
+            return token;
+        }
+
+        if (token == "VIT")
+        {
+            return "VITAMIN";
+        }
+
+        if (token == "ALUMINIUM")
+        {
+            return "ALUMINUM";
+        }
+
+        if (token.StartsWith("SULPH", StringComparison.Ordinal))
+        {
+            return string.Concat("SULF", token.AsSpan(5));
+        }
+
+        if (token.StartsWith("OESTR", StringComparison.Ordinal))
+        {
+            return token[1..];
+        }
+
+        return token;
+    }
 
     private static bool IsNumberOrUnit(string token) =>
         char.IsAsciiDigit(token[0]) || token[0] == '.' || token == "%" || UnitWords.Contains(token) || UnitAfterNumberWords.Contains(token);

@@ -46,6 +46,7 @@ internal sealed class DrugNameMatcher
     private readonly FrozenDictionary<string, string[]> _brands;
     private readonly Func<string, DrugResolution?>? _misspelling;
     private readonly FrozenSet<string> _synonyms;
+    private readonly FrozenDictionary<string, (string Name, string[] Set)?> _spellings;
 
     /// <param name="ingredients">Canonical (cleaned) ingredient names.</param>
     /// <param name="brands">Cleaned name → canonical ingredients (sorted, distinct).</param>
@@ -57,6 +58,43 @@ internal sealed class DrugNameMatcher
         _brands = brands;
         _misspelling = misspelling;
         _synonyms = synonyms ?? FrozenSet<string>.Empty;
+        _spellings = BuildSpellingIndex(ingredients, brands, _synonyms);
+    }
+
+    // Spelling key → the ingredients of every ingredient or synonym name with that key; null when names of different
+    // ingredients share it (then the key says nothing).
+    private static FrozenDictionary<string, (string Name, string[] Set)?> BuildSpellingIndex(FrozenSet<string> ingredients, FrozenDictionary<string, string[]> brands, FrozenSet<string> synonyms)
+    {
+        var index = new Dictionary<string, (string Name, string[] Set)?>(StringComparer.Ordinal);
+        void Add(string name, string[] set)
+        {
+            if (name.Length < 6)
+            {
+                return;
+            }
+
+            var key = SpellingKey.Of(name);
+            if (!index.TryGetValue(key, out var existing))
+            {
+                index[key] = (name, set);
+            }
+            else if (existing is { } e && !e.Set.AsSpan().SequenceEqual(set))
+            {
+                index[key] = null;
+            }
+        }
+
+        foreach (var i in ingredients)
+        {
+            Add(i, [i]);
+        }
+
+        foreach (var s in synonyms)
+        {
+            Add(s, brands[s]);
+        }
+
+        return index.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public FrozenSet<string> Ingredients => _ingredients;
@@ -113,7 +151,51 @@ internal sealed class DrugNameMatcher
             }
         }
 
-        return ResolvePlain(drugName, allowFuzzy);
+        var plain = ResolvePlain(drugName, allowFuzzy);
+        if (plain.Ingredients.Count == 0 && plain.Kind != DrugResolutionKind.NonDrug && drugName is not null && IsCoded(drugName))
+        {
+            return ResolveCoded(drugName, allowFuzzy) ?? plain;
+        }
+
+        return plain;
+    }
+
+    // "HERBALS\PAULLINIA CUPANA SEED", "BIRCH BARK\HERBALS", "THYMOCYTE IMMUNE GLOBULIN NOS": the backslash is FDA's
+    // separator in coded substance lists (prod_ai) and NOS its coders' "not otherwise specified"; reporters type neither, so
+    // such a name is a list of substance names. A part no source knows is taken as the substance it names, and the answer
+    // is marked as a guess.
+    private static bool IsCoded(string drugName) =>
+        drugName.Contains('\\', StringComparison.Ordinal) || drugName.TrimEnd().EndsWith(" NOS", StringComparison.OrdinalIgnoreCase);
+
+    private DrugResolution? ResolveCoded(string drugName, bool allowFuzzy)
+    {
+        var found = new List<string>();
+        var guessed = false;
+        foreach (var part in DrugNameCleaner.SplitNormalized(drugName))
+        {
+            var cleaned = DrugNameCleaner.StripSalts(part);
+            if (NonDrugNames.IsNonDrug(cleaned))
+            {
+                continue;
+            }
+
+            var r = ResolvePart(part, cleaned, allowFuzzy);
+            if (r is not null && r.Ingredients.Count > 0)
+            {
+                found.AddRange(r.Ingredients);
+                continue;
+            }
+
+            if (cleaned.Length < 4 || !cleaned.Any(char.IsAsciiLetterUpper))
+            {
+                return null;
+            }
+
+            found.Add(cleaned);
+            guessed = true;
+        }
+
+        return found.Count == 0 ? null : new DrugResolution(SortedDistinct(found), guessed ? DrugResolutionKind.Guess : DrugResolutionKind.Combination, guessed ? 0.6 : 0.9);
     }
 
     // "BRANDNAME (INGREDIENT)", "INGREDIENT (MANUFACTURER UNKNOWN) (INGREDIENT)", "FLONASE [MOMETASONE FUROATE]",
@@ -122,7 +204,7 @@ internal sealed class DrugNameMatcher
     // read alone (the group was noise); otherwise a group that is a known brand. Null when none of them resolves.
     private DrugResolution? ResolveStructured(string drugName, bool allowFuzzy)
     {
-        var (outside, groups) = SplitBrackets(drugName);
+        var (outside, groups) = NameStructure.SplitBrackets(drugName);
         if (groups.Count == 0)
         {
             return null;
@@ -165,58 +247,6 @@ internal sealed class DrugNameMatcher
         }
 
         return brand;
-    }
-
-    // Text outside brackets and the content of each () or [] group; an unclosed group runs to the end (FAERS cuts long
-    // names: "M.V.I. (ERGOCALCIFEROL, ASCORBIC ACID, TOCOP").
-    private static (string Outside, List<string> Groups) SplitBrackets(string text)
-    {
-        var outside = new System.Text.StringBuilder(text.Length);
-        var groups = new List<string>();
-        var group = new System.Text.StringBuilder();
-        var depth = 0;
-        foreach (var c in text)
-        {
-            if (c is '(' or '[')
-            {
-                if (depth == 0)
-                {
-                    group.Clear();
-                }
-                else
-                {
-                    group.Append(' ');
-                }
-
-                depth++;
-                outside.Append(' ');
-                continue;
-            }
-
-            if (c is ')' or ']' && depth > 0)
-            {
-                depth--;
-                if (depth == 0)
-                {
-                    groups.Add(group.ToString());
-                }
-                else
-                {
-                    group.Append(' ');
-                }
-
-                continue;
-            }
-
-            (depth > 0 ? group : outside).Append(c);
-        }
-
-        if (depth > 0 && group.Length > 0)
-        {
-            groups.Add(group.ToString());
-        }
-
-        return (outside.ToString(), groups);
     }
 
     private DrugResolution ResolvePlain(string? drugName, bool allowFuzzy)
@@ -330,7 +360,27 @@ internal sealed class DrugNameMatcher
         }
 
         var fuzzy = allowFuzzy && _misspelling is not null ? _misspelling(cleaned) : null;
-        return fuzzy ?? GuessByStem(cleaned);
+        return fuzzy ?? GuessByStem(cleaned) ?? GuessBySalt(normalized, cleaned);
+    }
+
+    // A single unknown word followed by salt or ester words ("MIROGABALIN BESYLATE"): only an active moiety forms salts,
+    // so the word is taken as an ingredient the sources do not list yet, marked as a guess.
+    private static DrugResolution? GuessBySalt(string normalized, string cleaned)
+    {
+        if (cleaned.Length < 6 || cleaned.Contains(' ', StringComparison.Ordinal) || !cleaned.All(char.IsAsciiLetterUpper) ||
+            string.Equals(normalized, cleaned, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var words = normalized.Split(' ');
+        if (words.Length < 2 || !string.Equals(words[0], cleaned, StringComparison.Ordinal) ||
+            !words.Skip(1).All(w => DrugNameCleaner.IsSaltWord(w) || DrugNameCleaner.IsNearSaltWord(w)))
+        {
+            return null;
+        }
+
+        return new DrugResolution([cleaned], DrugResolutionKind.Guess, 0.6);
     }
 
     // Other spellings of a known ingredient: a misspelt salt beside it ("ZOLPIDEM TARTATE"), a foreign INN ending
@@ -352,6 +402,16 @@ internal sealed class DrugNameMatcher
             }
         }
 
+        // One name, singular or plural (ESTROGEN / ESTROGENS, SENNOSIDE / SENNOSIDES).
+        if (cleaned.Length >= 6)
+        {
+            var other = cleaned[^1] == 'S' ? cleaned[..^1] : cleaned + "S";
+            if (_ingredients.Contains(other))
+            {
+                return new DrugResolution([other], DrugResolutionKind.Synonym, 0.9);
+            }
+        }
+
         foreach (var candidate in ForeignSpellings.Candidates(cleaned))
         {
             var canonical = Vocabulary.IngredientSynonyms.Canonical(candidate);
@@ -364,6 +424,22 @@ internal sealed class DrugNameMatcher
             {
                 return new DrugResolution(set, DrugResolutionKind.Synonym, 0.9);
             }
+        }
+
+        // The same name spelt the German, Dutch, French, Spanish, Italian or Latin way (DEXAMETASON, FUROSEMIDUM,
+        // TRIHEXIFENIDIL): taken only when the spelling key names one ingredient set.
+        if (cleaned.Length >= 6 && _spellings.TryGetValue(SpellingKey.Of(cleaned), out var spelt) && spelt is { } found)
+        {
+            // One letter apart (METFORMINN, DOXAZOCIN) is a typing slip rather than another language's spelling.
+            var slip = FuzzyNameIndex.Distance(cleaned, found.Name, 2) <= 1;
+            return new DrugResolution(found.Set, slip ? DrugResolutionKind.Misspelling : DrugResolutionKind.Synonym, 0.85);
+        }
+
+        // A French brand spelling: the brand with a final E (COUMADINE, VENTOLINE).
+        if (cleaned.Length >= 7 && cleaned[^1] == 'E' && !cleaned.Contains(' ', StringComparison.Ordinal) &&
+            _brands.TryGetValue(cleaned[..^1], out var french) && !_synonyms.Contains(cleaned[..^1]))
+        {
+            return new DrugResolution(french, DrugResolutionKind.Brand, 0.85);
         }
 
         return null;
@@ -434,7 +510,8 @@ internal sealed class DrugNameMatcher
                 else if (_brands.TryGetValue(gram, out var b))
                 {
                     ingredients = b;
-                    anyBrand = !_synonyms.Contains(gram);
+
+                    anyBrand |= !_synonyms.Contains(gram);
                 }
 
                 if (ingredients is null)
@@ -465,7 +542,7 @@ internal sealed class DrugNameMatcher
 
         for (var k = 0; k < words.Length; k++)
         {
-            if (covered[k] || HarmlessWords.Contains(words[k]))
+            if (covered[k] || HarmlessWords.Contains(words[k]) || (k == 0 && DrugNameCleaner.IsMakerPrefix(words[k])))
             {
                 continue;
             }

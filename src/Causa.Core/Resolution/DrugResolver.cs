@@ -49,7 +49,10 @@ public sealed class DrugResolver : IDrugNameResolver
         Vocabulary = merged;
         var ingredients = merged.Ingredients.ToFrozenSet(StringComparer.Ordinal);
         var brands = merged.Brands.ToFrozenDictionary(b => b.Name, b => b.Ingredients.ToArray(), StringComparer.Ordinal);
-        var synonyms = merged.Brands.Where(b => b.IsSynonym).Select(b => b.Name).ToFrozenSet(StringComparer.Ordinal);
+        // An international name (PARACETAMOL) is a synonym of its ingredient even where a national list also names a
+        // product after it.
+        var synonyms = merged.Brands.Where(b => b.IsSynonym || IngredientSynonyms.All.ContainsKey(b.Name)).Select(b => b.Name)
+            .ToFrozenSet(StringComparer.Ordinal);
         var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var i in merged.Ingredients)
         {

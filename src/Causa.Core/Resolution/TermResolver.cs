@@ -191,6 +191,12 @@ public sealed class TermResolver
             return Answer(text, key, hits, null, 1);
         }
 
+        // "UTIs", "DVTs", "M.I.", "P.T.S.D.": an abbreviation written with dots or a plural s is the abbreviation.
+        if (AbbreviationForm(text) is { } abbreviation && _exact.TryGetValue(TermText.Normalize(abbreviation), out var abbreviated))
+        {
+            return Answer(text, key, abbreviated, TermMatchKind.Abbreviation, 1);
+        }
+
         // Text made only of common and filler words ("nothing", "never", "nichts") names a condition only when it holds a
         // whole known wording of such words ("I feel nothing" holds "feel nothing"); it is never matched by content,
         // corrected as a misspelling or searched for a shorter wording.
@@ -351,6 +357,38 @@ public sealed class TermResolver
     }
 
     private static bool IsMarker(string word) => word.Length <= 1 || word.Any(char.IsAsciiDigit);
+
+    // Capital letters with dots between or after them ("M.I.", "P.T.S.D.") or followed by a plural lower-case s ("UTIs"):
+    // the bare abbreviation; null for anything else ("Mo." is a word, not M.O.).
+    private static string? AbbreviationForm(string text)
+    {
+        var t = text.Trim();
+        if (t.Length < 3 || t.Length > 16)
+        {
+            return null;
+        }
+
+        var letters = new System.Text.StringBuilder(t.Length);
+        var dots = false;
+        foreach (var c in t)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                letters.Append(c);
+            }
+            else if (c == '.')
+            {
+                dots = true;
+            }
+            else if (!(c == 's' && letters.Length >= 2 && letters.Length == t.Replace(".", "", StringComparison.Ordinal).Length - 1))
+            {
+                return null;
+            }
+        }
+
+        var plural = t.EndsWith('s');
+        return letters.Length >= 2 && (dots || plural) ? letters.ToString() : null;
+    }
 
     // True when some known wording holds the dropped word together with every kept word and means another term.
     private bool Specialises(string dropped, string[] kept, TermAlternative[] hits) =>

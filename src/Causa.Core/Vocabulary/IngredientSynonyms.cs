@@ -98,7 +98,6 @@ public static class IngredientSynonyms
         ["ERGOCALCIFEROL"] = "ERGOCALCIFEROL",
         ["TRIHEXYPHENIDYL"] = "TRIHEXYPHENIDYL",
         ["BENZHEXOL"] = "TRIHEXYPHENIDYL",
-        ["CO TRIMOXAZOLE"] = "CO TRIMOXAZOLE",
         ["ESTROPIPATE"] = "ESTROPIPATE",
         ["GLYCOPYRRONIUM"] = "GLYCOPYRROLATE",
         ["TIOTROPIUM"] = "TIOTROPIUM",
@@ -131,7 +130,93 @@ public static class IngredientSynonyms
         ["NICOTINAMIDE"] = "NIACINAMIDE",
         ["HEROIN"] = "DIAMORPHINE",
         ["SOMATOTROPIN"] = "SOMATROPIN",
+
+        // Vitamins by number (the B vitamins as the WHO Model Formulary and the US Pharmacopeia name them).
+        ["VITAMIN B2"] = "RIBOFLAVIN",
+        ["VITAMIN B3"] = "NIACIN",
+        ["VITAMIN B7"] = "BIOTIN",
+        ["VITAMIN B9"] = "FOLIC ACID",
+        ["VITAMIN H"] = "BIOTIN",
+        ["NICOTINIC ACID"] = "NIACIN",
+        ["RIBOFLAVINE"] = "RIBOFLAVIN",
+        ["ANEURINE"] = "THIAMINE",
+        ["CALCIFEROL"] = "ERGOCALCIFEROL",
+        ["MECOBALAMIN"] = "METHYLCOBALAMIN",
+
+        // INN (rINN, BAN) → USAN where the US name differs, from the USAN Council's list of USAN/INN differences.
+        ["URSODEOXYCHOLIC ACID"] = "URSODIOL",
+        ["MECLOZINE"] = "MECLIZINE",
+        ["CHLORTALIDONE"] = "CHLORTHALIDONE",
+        ["ETACRYNIC ACID"] = "ETHACRYNIC ACID",
+        ["ERGOMETRINE"] = "ERGONOVINE",
+        ["METHYLERGOMETRINE"] = "METHYLERGONOVINE",
+        ["HYDROXYCARBAMIDE"] = "HYDROXYUREA",
+        ["NORETHISTERONE"] = "NORETHINDRONE",
+        ["LEUPRORELIN"] = "LEUPROLIDE",
+        ["FLUMETASONE"] = "FLUMETHASONE",
+        ["DEXAMETASONE"] = "DEXAMETHASONE",
+        ["BETAMETASONE"] = "BETAMETHASONE",
+        ["THIOPENTONE"] = "THIOPENTAL",
+        ["METHOHEXITONE"] = "METHOHEXITAL",
+        ["AMYLOBARBITONE"] = "AMOBARBITAL",
+        ["QUINALBARBITONE"] = "SECOBARBITAL",
+        ["AMETHOCAINE"] = "TETRACAINE",
+        ["GUAIPHENESIN"] = "GUAIFENESIN",
+        ["HEXAMINE"] = "METHENAMINE",
+        ["PIZOTIFEN"] = "PIZOTYLINE",
+        ["CEFALOTIN"] = "CEPHALOTHIN",
+        ["CEFRADINE"] = "CEPHRADINE",
+        ["CEFAPIRIN"] = "CEPHAPIRIN",
+        ["CEFALORIDINE"] = "CEPHALORIDINE",
+        ["SODIUM AUROTHIOMALATE"] = "GOLD SODIUM THIOMALATE",
+        ["AUROTHIOMALATE"] = "GOLD SODIUM THIOMALATE",
+        ["PROCAINE BENZYLPENICILLIN"] = "PENICILLIN G PROCAINE",
+        ["BENZATHINE BENZYLPENICILLIN"] = "PENICILLIN G BENZATHINE",
+        ["BUTYLSCOPOLAMINE"] = "SCOPOLAMINE BUTYLBROMIDE",
+        ["LEVOMENTHOL"] = "MENTHOL",
+        ["RETINOL"] = "VITAMIN A",
+        ["BETACAROTENE"] = "BETA CAROTENE",
+        ["DIMETICONE"] = "DIMETHICONE",
+        ["SIMETICONE"] = "SIMETHICONE",
+        ["ALGELDRATE"] = "ALUMINUM HYDROXIDE",
+        ["SODIUM PICOSULPHATE"] = "SODIUM PICOSULFATE",
+        ["ETHINYLOESTRADIOL"] = "ETHINYL ESTRADIOL",
+        ["DEXTROMETHORPHANE"] = "DEXTROMETHORPHAN",
+        ["ACETYLSALICYLATE"] = "ASPIRIN",
+
+        // Common names of a substance (normal saline is sodium chloride 0.9%), and the abbreviation of acetylsalicylic
+        // acid in Spanish, Portuguese and French (ácido acetilsalicílico, acide acétylsalicylique) beside the English ASA.
+        ["SALINE"] = "SODIUM CHLORIDE",
+        ["NORMAL SALINE"] = "SODIUM CHLORIDE",
+        ["AAS"] = "ASPIRIN",
     }.Where(p => !string.Equals(p.Key, p.Value, StringComparison.Ordinal)).ToFrozenDictionary(StringComparer.Ordinal);
+
+    // British Approved Names for combinations ("co-" names, as the British National Formulary lists them): each is written
+    // with and without its hyphen ("CO-CODAMOL", "COCODAMOL"). Ingredients in Causa's canonical (US) form.
+    private static readonly FrozenDictionary<string, string[]> CombinationMap = new (string Name, string[] Set)[]
+    {
+        ("AMILOFRUSE", ["AMILORIDE", "FUROSEMIDE"]),
+        ("AMILOZIDE", ["AMILORIDE", "HYDROCHLOROTHIAZIDE"]),
+        ("AMOXICLAV", ["AMOXICILLIN", "CLAVULANATE"]),
+        ("BENELDOPA", ["BENSERAZIDE", "LEVODOPA"]),
+        ("CARELDOPA", ["CARBIDOPA", "LEVODOPA"]),
+        ("CODAMOL", ["ACETAMINOPHEN", "CODEINE"]),
+        ("CODAPRIN", ["ASPIRIN", "CODEINE"]),
+        ("DYDRAMOL", ["ACETAMINOPHEN", "DIHYDROCODEINE"]),
+        ("FLUAMPICIL", ["AMPICILLIN", "FLUCLOXACILLIN"]),
+        ("FLUMACTONE", ["HYDROFLUMETHIAZIDE", "SPIRONOLACTONE"]),
+        ("PHENOTROPE", ["ATROPINE", "DIPHENOXYLATE"]),
+        ("PROXAMOL", ["ACETAMINOPHEN", "PROPOXYPHENE"]),
+        ("TENIDONE", ["ATENOLOL", "CHLORTHALIDONE"]),
+        ("TRIAMTERZIDE", ["HYDROCHLOROTHIAZIDE", "TRIAMTERENE"]),
+        ("TRIMOXAZOLE", ["SULFAMETHOXAZOLE", "TRIMETHOPRIM"]),
+        ("ZIDOCAPT", ["CAPTOPRIL", "HYDROCHLOROTHIAZIDE"]),
+        ("MAGALDROX", ["ALUMINUM HYDROXIDE", "MAGNESIUM HYDROXIDE"]),
+    }.SelectMany(c => new[] { ("CO " + c.Name, c.Set), ("CO" + c.Name, c.Set) })
+        .ToFrozenDictionary(c => c.Item1, c => c.Set, StringComparer.Ordinal);
+
+    /// <summary>Names of fixed combinations (British "co-" names) → their canonical ingredients, sorted.</summary>
+    public static IReadOnlyDictionary<string, string[]> Combinations => CombinationMap;
 
     /// <summary>All synonym → canonical pairs (keys and values cleaned, upper case; no identity pairs).</summary>
     public static IReadOnlyDictionary<string, string> All => Map;

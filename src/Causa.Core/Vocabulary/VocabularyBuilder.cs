@@ -141,7 +141,11 @@ public sealed class VocabularyBuilder
         {
             if (p.Count >= 1)
             {
-                AddProduct(p.DrugName, p.ProdAi, VocabularySource.FaersLearned, p.Count);
+                // "LASILIX [FUROSEMIDE]" teaches LASILIX too (NameStructure.LearnedForms), under the same majority rule.
+                foreach (var form in NameStructure.LearnedForms(p.DrugName, p.ProdAi))
+                {
+                    AddProduct(form, p.ProdAi, VocabularySource.FaersLearned, p.Count);
+                }
             }
         }
     }
@@ -289,6 +293,15 @@ public sealed class VocabularyBuilder
             {
                 _ingredients.Add(canonical);
                 brands.Add(new VocabularyBrand(synonym, [canonical], VocabularySource.Curated, true));
+            }
+        }
+
+        foreach (var (name, set) in IngredientSynonyms.Combinations)
+        {
+            if (!_brandVotes.ContainsKey(name))
+            {
+                _ingredients.UnionWith(set);
+                brands.Add(new VocabularyBrand(name, set, VocabularySource.Curated, true));
             }
         }
 

@@ -16,6 +16,9 @@ public sealed class VerbatimNameRuleTests
             "PREDNISONE", "VALPROIC ACID", "FOLIC ACID", "ASPIRIN", "TRIMETHOPRIM", "SULFAMETHOXAZOLE", "LOPINAVIR", "RITONAVIR",
             "OLMESARTAN MEDOXOMIL", "MOMETASONE FUROATE", "HYDROCHLOROTHIAZIDE", "TRIAMTERENE", "LISINOPRIL", "DICLOFENAC SODIUM",
             "CEFIXIME", "ACETAMINOPHEN", "CODEINE PHOSPHATE", "ZOLEDRONIC ACID", "FLUOXETINE", "CYCLOBENZAPRINE",
+            "BETAMETHASONE", "DIPHENHYDRAMINE HCL", "PRAZOSIN HYDROCHLORIDE", "CEFTRIAXONE SODIUM", "GLUTAMINE", "LEVODOPA",
+            "AMINO ACIDS", "NIACIN", "CYANOCOBALAMIN", "ALUMINUM HYDROXIDE", "FIBRINOGEN HUMAN", "INSULIN HUMAN", "SODIUM CHLORIDE",
+            "WATER",
         })
         {
             builder.AddIngredient(name);
@@ -24,6 +27,10 @@ public sealed class VerbatimNameRuleTests
         builder.AddProduct("TYLENOL", "ACETAMINOPHEN", VocabularySource.DrugsAtFda);
         builder.AddProduct("FLEXERIL", "CYCLOBENZAPRINE HYDROCHLORIDE", VocabularySource.DrugsAtFda);
         builder.AddProduct("PROZAC", "FLUOXETINE HYDROCHLORIDE", VocabularySource.DrugsAtFda);
+        builder.AddProduct("ALLEGRA", "FEXOFENADINE", VocabularySource.DrugsAtFda);
+
+        // A national list that names a product after its ingredient's international name.
+        builder.AddProduct("PARACETAMOL", "ACETAMINOPHEN", VocabularySource.Ema);
         return new DrugResolver(builder.Build());
     });
 
@@ -132,5 +139,159 @@ public sealed class VerbatimNameRuleTests
     {
         Assert.Empty(Resolve("LYRICA").Ingredients);
         Assert.Empty(Resolve("DIABEX").Ingredients);
+    }
+
+    [Theory]
+    [InlineData("BETAMETASON", "BETAMETHASONE")]
+    [InlineData("BETAMETASONA", "BETAMETHASONE")]
+    [InlineData("PREDNISONUM", "PREDNISONE")]
+    [InlineData("DIFENHIDRAMINA", "DIPHENHYDRAMINE")]
+    [InlineData("SEFTRIAXONA", "CEFTRIAXONE")]
+    public void Spellings_of_other_languages_and_latin_meet_the_ingredient_through_its_spelling_key(string name, string expected)
+    {
+        var r = Resolve(name);
+        Assert.Equal([expected], r.Ingredients);
+        Assert.Equal(DrugResolutionKind.Synonym, r.Kind);
+        Assert.True(r.Confidence < 1);
+    }
+
+    [Fact]
+    public void A_sound_alike_letter_one_edit_away_is_a_misspelling()
+    {
+        var r = Resolve("PRAZOCIN");
+        Assert.Equal(["PRAZOSIN"], r.Ingredients);
+        Assert.Equal(DrugResolutionKind.Misspelling, r.Kind);
+    }
+
+    [Theory]
+    [InlineData("PREDNISOLONUM")]
+    [InlineData("ALLEGRO")]
+    public void A_spelling_key_never_joins_two_different_names(string name) =>
+        Assert.Empty(Resolve(name).Ingredients);
+
+    [Fact]
+    public void Spelling_keys_merge_sound_alike_letters_and_foreign_endings_only()
+    {
+        Assert.Equal(SpellingKey.Of("DEXAMETHASONE"), SpellingKey.Of("DEXAMETASON"));
+        Assert.Equal(SpellingKey.Of("TRIHEXYPHENIDYL"), SpellingKey.Of("TRIHEXIFENIDIL"));
+        Assert.Equal(SpellingKey.Of("FUROSEMIDE"), SpellingKey.Of("FUROSEMIDUM"));
+        Assert.NotEqual(SpellingKey.Of("PREDNISONE"), SpellingKey.Of("PREDNISOLONE"));
+        Assert.NotEqual(SpellingKey.Of("CHLORPROMAZINE"), SpellingKey.Of("CHLORPROPAMIDE"));
+        Assert.Equal("ABCDE", SpellingKey.Of("ABCDE"));
+    }
+
+    [Fact]
+    public void A_french_brand_spelling_with_a_final_e_is_the_brand()
+    {
+        var r = Resolve("FLEXERILE");
+        Assert.Equal(["CYCLOBENZAPRINE"], r.Ingredients);
+        Assert.Equal(DrugResolutionKind.Brand, r.Kind);
+        Assert.True(r.Confidence < 1);
+    }
+
+    [Theory]
+    [InlineData("APO-FLUOXETINE", "FLUOXETINE")]
+    [InlineData("NOVO-FUROSEMIDE 40MG", "FUROSEMIDE")]
+    [InlineData("PMS-LISINOPRIL", "LISINOPRIL")]
+    [InlineData("FUROSEMIDE FILMTABLETTEN", "FUROSEMIDE")]
+    [InlineData("FUROSEMIDE 40 MG COMPRIMES SECABLES", "FUROSEMIDE")]
+    [InlineData("FUROSEMIDE COMPRIMIDOS", "FUROSEMIDE")]
+    [InlineData("FUROSEMIDE TABLETTEN", "FUROSEMIDE")]
+    [InlineData("FUROSEMIDE PILL", "FUROSEMIDE")]
+    [InlineData("COMPARATOR FUROSEMIDE", "FUROSEMIDE")]
+    [InlineData("FUROSEMIDE OTC", "FUROSEMIDE")]
+    public void Maker_prefixes_and_dose_forms_in_five_languages_are_noise(string name, string expected) =>
+        Assert.Equal([expected], Resolve(name).Ingredients);
+
+    [Fact]
+    public void A_maker_prefix_before_an_unknown_word_resolves_nothing() =>
+        Assert.Empty(Resolve("APO-ZORBAXIL").Ingredients);
+
+    [Theory]
+    [InlineData("CODEINE,PARACETAMOL", "ACETAMINOPHEN+CODEINE")]
+    [InlineData("PARACETAMOL CODEINE", "ACETAMINOPHEN+CODEINE")]
+    [InlineData("VIT B12", "CYANOCOBALAMIN")]
+    [InlineData("VITAMIN B3", "NIACIN")]
+    [InlineData("ALUMINIUM HYDROXIDE", "ALUMINUM HYDROXIDE")]
+    [InlineData("L-GLUTAMINE", "GLUTAMINE")]
+    [InlineData("L-DOPA", "LEVODOPA")]
+    [InlineData("ASPIRIN DL-LYSINE", "ASPIRIN")]
+    [InlineData("CEFTRIAXONE NA", "CEFTRIAXONE")]
+    [InlineData("AMINO ACID", "AMINO ACIDS")]
+    [InlineData("HUMAN FIBRINOGEN", "FIBRINOGEN")]
+    [InlineData("INSULIN, HUMAN", "INSULIN")]
+    public void Comma_lists_vitamin_numbers_british_spellings_stereo_descriptors_and_qualifiers_resolve(string name, string expected) =>
+        Assert.Equal(expected.Split('+'), Resolve(name).Ingredients);
+
+    [Fact]
+    public void An_unknown_word_with_salt_words_is_a_guess_and_without_them_is_not()
+    {
+        var r = Resolve("ZAPROMELIN MESYLATE");
+        Assert.Equal(["ZAPROMELIN"], r.Ingredients);
+        Assert.Equal(DrugResolutionKind.Guess, r.Kind);
+        Assert.True(r.Confidence <= 0.6);
+        Assert.Empty(Resolve("ZAPROMELIN").Ingredients);
+        Assert.Empty(Resolve("ZAPROMELIN FORTE").Ingredients);
+        Assert.Empty(Resolve("ZAP MESYLATE").Ingredients);
+    }
+
+    [Fact]
+    public void A_name_in_the_coded_backslash_form_names_its_substances_as_a_guess()
+    {
+        var r = Resolve("HERBALS\\WILLOW BARK");
+        Assert.Equal(["WILLOW BARK"], r.Ingredients);
+        Assert.Equal(DrugResolutionKind.Guess, r.Kind);
+        Assert.Equal(["FOLIC ACID", "WILLOW BARK"], Resolve("FOLIC ACID\\WILLOW BARK").Ingredients);
+
+        Assert.Equal(["WILLOW BARK"], Resolve("WILLOW BARK NOS").Ingredients);
+
+        // Typed by a reporter with a slash, an unknown part still leaves the combination unresolved.
+        Assert.Empty(Resolve("FOLIC ACID/WILLOW BARK").Ingredients);
+        Assert.Empty(Resolve("WILLOW BARK").Ingredients);
+    }
+
+    [Theory]
+    [InlineData("CO-AMOXICLAV", "AMOXICILLIN+CLAVULANATE")]
+    [InlineData("COAMOXICLAV 625MG", "AMOXICILLIN+CLAVULANATE")]
+    [InlineData("Co-careldopa", "CARBIDOPA+LEVODOPA")]
+    [InlineData("CO-TRIMOXAZOLE", "SULFAMETHOXAZOLE+TRIMETHOPRIM")]
+    public void British_combination_names_resolve_to_their_ingredients(string name, string expected)
+    {
+        var r = Resolve(name);
+        Assert.Equal(expected.Split('+'), r.Ingredients);
+        Assert.Equal(DrugResolutionKind.Synonym, r.Kind);
+    }
+
+    [Theory]
+    [InlineData("NORMAL SALINE", "SODIUM CHLORIDE")]
+    [InlineData("STERILE WATER", "WATER")]
+    [InlineData("AAS 100 MG", "ASPIRIN")]
+    [InlineData("MORPHIN SULFAT", "MORPHINE")]
+    [InlineData("DICLOFENACO SODICO 50 MG COMPRIMIDOS", "DICLOFENAC")]
+    public void Common_names_abbreviations_and_foreign_salt_spellings_resolve(string name, string expected) =>
+        Assert.Equal([expected], Resolve(name).Ingredients);
+
+    [Fact]
+    public void The_cleaner_drops_species_qualifiers_and_leading_stereo_descriptors_and_respells_british_words()
+    {
+        Assert.Equal("INSULIN", DrugNameCleaner.Clean("INSULIN HUMAN"));
+        Assert.Equal("FIBRINOGEN", DrugNameCleaner.Clean("Human fibrinogen"));
+        Assert.Equal("HUMAN", DrugNameCleaner.Clean("HUMAN"));
+        Assert.Equal("CALCITONIN SALMON", DrugNameCleaner.Clean("CALCITONIN SALMON"));
+        Assert.Equal("PANTOTHENATE", DrugNameCleaner.Clean("CALCIUM D-PANTOTHENATE"));
+        Assert.Equal("L DOPA", DrugNameCleaner.Clean("L-DOPA"));
+        Assert.Equal("VITAMIN D", DrugNameCleaner.Clean("VIT D"));
+        Assert.Equal("MORPHINE", DrugNameCleaner.Clean("MORPHINE SULPHATE"));
+        Assert.Equal("ESTRADIOL", DrugNameCleaner.Clean("OESTRADIOL"));
+        Assert.Equal("DEXKETOPROFEN", DrugNameCleaner.Clean("DEXKETOPROFEN TROMETAMOL"));
+        Assert.Equal("DARUNAVIR", DrugNameCleaner.Clean("DARUNAVIR ETHANOLATE"));
+        Assert.Equal("MORPHIN", DrugNameCleaner.Clean("MORPHIN SULFAT"));
+        Assert.Equal("METOPROLOL", DrugNameCleaner.Clean("METOPROLOL SUCCINATO"));
+        Assert.Equal("SERTRALIN", DrugNameCleaner.Clean("SERTRALIN HYDROCHLORID"));
+        Assert.Equal("DICLOFENAC", DrugNameCleaner.Clean("DICLOFENAC NATRIUM"));
+        Assert.Equal("DICLOFENAC", DrugNameCleaner.Clean("DICLOFENAC SODIQUE"));
+        Assert.Equal("SODIUM CHLORIDE", DrugNameCleaner.Clean("SODIUM CHLORIDE"));
+        Assert.Equal("PERINDOPRIL", DrugNameCleaner.Clean("PERINDOPRIL TERT-BUTYLAMINE"));
+        Assert.Equal("PREDNISOLONE", DrugNameCleaner.Clean("PREDNISOLONE SODIUM METAZOATE"));
     }
 }

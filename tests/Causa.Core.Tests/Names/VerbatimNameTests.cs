@@ -119,11 +119,11 @@ public sealed class VerbatimNameTests(ITestOutputHelper output)
 
     private static class HeldOutFloors
     {
-        // Measured 93.2% / 98.1% / 83.8% / 96.1% (docs/VOCABULARY.md); targets 95% / 97% / 90% / — are not all met on
-        // held-out names, which by construction are never in the learned table.
-        public const double RowCoverage = 0.92;
-        public const double RowAgreement = 0.97;
-        public const double NameCoverage = 0.82;
-        public const double NameAgreement = 0.95;
+        // Measured 95.3% / 98.6% / 87.3% / 96.8% (docs/VOCABULARY.md); the per-name target (90%) is not met on held-out
+        // names, which by construction are never in the learned table.
+        public const double RowCoverage = 0.945;
+        public const double RowAgreement = 0.975;
+        public const double NameCoverage = 0.86;
+        public const double NameAgreement = 0.955;
     }
 }

@@ -59,4 +59,48 @@ public sealed class LearnedMajorityTests
         var summary = LearnedNameSummary.Of(ImportedVocabulary.Empty, pairs);
         Assert.Equal(new LearnedNameSummary(5, 24, 1, 1), summary);
     }
+
+    [Fact]
+    public void A_learned_name_with_its_ingredient_beside_it_teaches_the_product_name_alone()
+    {
+        var builder = new VocabularyBuilder();
+        builder.AddLearnedPairs(
+        [
+            new LearnedNamePair("ZORBAX [FUROSEMIDE]", "FUROSEMIDE", 3),
+            new LearnedNamePair("QUIXAL//GLICLAZIDE", "GLICLAZIDE", 2),
+            new LearnedNamePair("MIXOL (CAPLET) 500MG", "ACETAMINOPHEN", 1),
+            new LearnedNamePair("FUROSEMIDE\\SPIRONOLACTONE (MANUFACTURER UNKNOWN)", "FUROSEMIDE\\SPIRONOLACTONE", 1),
+        ]);
+        var resolver = new DrugResolver(builder.Build());
+        Assert.Equal(["FUROSEMIDE"], resolver.Resolve("ZORBAX", null).Ingredients);
+        Assert.Equal(["GLICLAZIDE"], resolver.Resolve("Quixal 30 mg", null).Ingredients);
+        Assert.Equal(["ACETAMINOPHEN"], resolver.Resolve("MIXOL", null).Ingredients);
+        var forms = NameStructure.LearnedForms("ZORBAX [FUROSEMIDE]", "FUROSEMIDE");
+        Assert.Equal(2, forms.Count);
+        Assert.Equal("ZORBAX", DrugNameCleaner.Clean(forms[1]));
+
+        // The outside of a combination is a combination, not a product name: nothing more is learned from it.
+        Assert.Single(NameStructure.LearnedForms("FUROSEMIDE\\SPIRONOLACTONE (MANUFACTURER UNKNOWN)", "FUROSEMIDE\\SPIRONOLACTONE"));
+
+        // A bracket that says which product it is (the species of an antiserum) keeps the name whole.
+        Assert.Single(NameStructure.LearnedForms("ANTISERUM GLOBULIN (RABBIT)", "LAPINE IMMUNE GLOBULIN"));
+        Assert.Single(NameStructure.LearnedForms("ZORBAX", "FUROSEMIDE"));
+        Assert.Single(NameStructure.LearnedForms("ZORBAX [FUROSEMIDE]", null));
+    }
+
+    [Fact]
+    public void A_product_name_taught_by_structure_needs_the_same_majority_as_any_learned_name()
+    {
+        var builder = new VocabularyBuilder();
+        builder.AddLearnedPairs(
+        [
+            new LearnedNamePair("ZORBAX", "METFORMIN", 5),
+            new LearnedNamePair("ZORBAX (FUROSEMIDE)", "FUROSEMIDE", 4),
+        ]);
+        var resolver = new DrugResolver(builder.Build());
+
+        // 5 rows against 4: no set has 60% of ZORBAX's rows, so ZORBAX alone is not learned.
+        Assert.Empty(resolver.Resolve("ZORBAX", null).Ingredients);
+        Assert.Equal(1, builder.LearnedConflicts);
+    }
 }

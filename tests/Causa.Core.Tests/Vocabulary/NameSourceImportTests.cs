@@ -62,10 +62,27 @@ public sealed class NameSourceImportTests
         var (result, vocabulary) = Import(file);
         Assert.Equal(VocabularySource.Sider, result.Source);
         Assert.Equal(DataLines(file, header: false), result.Rows);
-        var truncated = File.ReadLines(TestData.PathOf(file)).Count(l => l.TrimEnd().EndsWith("ic", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(truncated, result.Skipped);
+        var names = File.ReadLines(TestData.PathOf(file)).Select(l => l.Split('\t')[^1].Trim()).ToList();
+        var truncated = names.Count(n => n.EndsWith("ic", StringComparison.OrdinalIgnoreCase));
+        var adjectives = names.Count(n => !n.Contains(' ', StringComparison.Ordinal) && n.EndsWith("ated", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(truncated + adjectives, result.Skipped);
         Assert.Contains("CARNITINE", vocabulary.Ingredients);
         Assert.DoesNotContain("GAMMA AMINOBUTYRIC", vocabulary.Ingredients);
+        Assert.DoesNotContain("CONJUGATED", vocabulary.Ingredients);
+    }
+
+    [Fact]
+    public void Drugs_at_fda_2023_products_import_with_every_row_accounted_for_and_know_newer_brands()
+    {
+        string[] file = ["drugnames", "drugsatfda_Products_2023.txt"];
+        var (result, vocabulary) = Import(file);
+        Assert.Equal(VocabularySource.DrugsAtFda, result.Source);
+        Assert.Equal(DataLines(file, header: true), result.Rows);
+        Assert.True(result.Rejected * 1000 < result.Rows, $"{result.Rejected} of {result.Rows} rows rejected: {result.FirstRejection}");
+
+        // Approved after the 2019 download: only the newer file knows them.
+        Assert.Equal(["TIRZEPATIDE"], Resolve(vocabulary, "MOUNJARO"));
+        Assert.Equal(["ATOGEPANT"], Resolve(vocabulary, "Qulipta 60 mg tablets"));
     }
 
     [Fact]

@@ -14,11 +14,12 @@ internal static class RealVocabulary
     /// <summary>Every drug source (Drugs@FDA 2019 zip, EMA, OMOP, DrugCentral identifiers and classes).</summary>
     public static ImportedVocabulary All => Full.Value;
 
-    /// <summary><see cref="All"/> plus the RxNorm product table, OnSIDES, SIDER drug names and the openFDA harmonized sample.</summary>
+    /// <summary><see cref="All"/> plus Drugs@FDA 2023, the RxNorm product table, OnSIDES, SIDER drug names and the openFDA harmonized sample.</summary>
     public static ImportedVocabulary WithNameSources => Extended.Value;
 
     public static string[] NameSourcePaths =>
     [
+        TestData.PathOf("drugnames", "drugsatfda_Products_2023.txt"),
         TestData.PathOf("drugnames", "rxnorm_product_to_ingredient_dhimmel.tsv"),
         TestData.PathOf("drugnames", "openfda_harmonized_small.jsonl"),
         TestData.PathOf("labels", "onsides_v2.1.0_sample", "rxnorm_product_to_ingredient.csv"),

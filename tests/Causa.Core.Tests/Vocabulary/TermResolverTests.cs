@@ -202,6 +202,24 @@ public sealed class TermResolverTests
         Assert.Equal(1, r.Confidence);
     }
 
+    [Theory]
+    [InlineData("UTIs", "Urinary tract infection")]
+    [InlineData("DVTs", "Deep vein thrombosis")]
+    [InlineData("M.I.", "Myocardial infarction")]
+    [InlineData("P.T.S.D.", "Post-traumatic stress disorder")]
+    public void Abbreviations_with_dots_or_a_plural_s_resolve(string text, string term)
+    {
+        var r = Resolver.Lookup(text);
+        Assert.Equal(term, r.Match);
+        Assert.Equal(TermMatchKind.Abbreviation, r.Kind);
+    }
+
+    [Theory]
+    [InlineData("Mo.")]
+    [InlineData("Dr. Sox")]
+    public void A_word_with_a_dot_is_not_read_as_an_abbreviation(string text) =>
+        Assert.NotEqual(TermMatchKind.Abbreviation, Resolver.Lookup(text).Kind);
+
     [Fact]
     public void Abbreviation_table_names_each_abbreviation_once()
     {

@@ -47,6 +47,12 @@ public static class SiderDrugNamesReader
                 return RowVerdict.Skip("acid name truncated by SIDER");
             }
 
+            if (!name.Contains(' ', StringComparison.Ordinal) && name.EndsWith("ated", StringComparison.OrdinalIgnoreCase))
+            {
+                // "conjugated" (of "conjugated estrogens"): an adjective left alone by the same truncation.
+                return RowVerdict.Skip("name truncated by SIDER to its adjective");
+            }
+
             builder.AddUnsureIngredient(name);
             return RowVerdict.Used;
         });
