@@ -38,6 +38,7 @@ internal static class CliErrors
         Remedy.ComputeSignalScanAllRoles => "; run `causa signals --roles all` for these",
         Remedy.ComputeSignalScanSuspectRoles => "; run `causa signals --roles suspect` for these",
         Remedy.AcceptMostlyRejectedTables => " If the file is what you meant to read, `causa ingest --accept-mostly-rejected-tables PATH` keeps its accepted rows.",
+        Remedy.ReingestStore => " Ingest the FAERS quarters again into a new folder: `causa ingest PATH --store NEW_FOLDER` (or move cases.causa away and ingest into this one).",
         _ => string.Empty,
     };
 }

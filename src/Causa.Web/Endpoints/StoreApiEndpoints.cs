@@ -203,6 +203,7 @@ internal static class StoreApiEndpoints
             Remedy.ImportDrugClasses => message + " Import DrugCentral's drug classes into the vocabulary (causa vocab import).",
             Remedy.TryAnotherClass => message + " Try another class name (antidepressant, SSRI, statin...).",
             Remedy.ReaddSources => message + " The store folder's evidence sources must be added again (causa source add).",
+            Remedy.ReingestStore => message + " The store must be built again from the FAERS quarters (causa ingest into a new store folder).",
             _ => message,
         };
     }
