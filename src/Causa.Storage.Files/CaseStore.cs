@@ -270,19 +270,33 @@ public sealed class CaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    public CaseFacts FactsOf(int caseIndex)
+    public void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts)
     {
-        var country = _countries[_file.Get<int>(SectionId.OccurrenceCountryIds)[caseIndex]];
-        return new CaseFacts(
-            (Sex)_file.Get<byte>(SectionId.Sexes)[caseIndex],
-            _file.Get<float>(SectionId.AgeYears)[caseIndex],
-            (AgeGroup)_file.Get<byte>(SectionId.AgeGroups)[caseIndex],
-            PartialDate.FromValue(_file.Get<int>(SectionId.InitialFdaDates)[caseIndex]),
-            PartialDate.FromValue(_file.Get<int>(SectionId.EventDates)[caseIndex]),
-            (ReporterType)_file.Get<byte>(SectionId.Reporters)[caseIndex],
-            (SeriousOutcomes)_file.Get<byte>(SectionId.Outcomes)[caseIndex],
-            country.Length == 0 ? null : country,
-            (ReportFields)_file.Get<byte>(SectionId.ReportFields)[caseIndex]);
+        ArgumentOutOfRangeException.ThrowIfLessThan(facts.Length, caseIndexes.Length);
+        var countries = _file.Get<int>(SectionId.OccurrenceCountryIds);
+        var sexes = _file.Get<byte>(SectionId.Sexes);
+        var ages = _file.Get<float>(SectionId.AgeYears);
+        var ageGroups = _file.Get<byte>(SectionId.AgeGroups);
+        var initial = _file.Get<int>(SectionId.InitialFdaDates);
+        var events = _file.Get<int>(SectionId.EventDates);
+        var reporters = _file.Get<byte>(SectionId.Reporters);
+        var outcomes = _file.Get<byte>(SectionId.Outcomes);
+        var fields = _file.Get<byte>(SectionId.ReportFields);
+        for (var i = 0; i < caseIndexes.Length; i++)
+        {
+            var c = caseIndexes[i];
+            var country = _countries[countries[c]];
+            facts[i] = new CaseFacts(
+                (Sex)sexes[c],
+                ages[c],
+                (AgeGroup)ageGroups[c],
+                PartialDate.FromValue(initial[c]),
+                PartialDate.FromValue(events[c]),
+                (ReporterType)reporters[c],
+                (SeriousOutcomes)outcomes[c],
+                country.Length == 0 ? null : country,
+                (ReportFields)fields[c]);
+        }
     }
 
     /// <inheritdoc />
@@ -387,7 +401,9 @@ public sealed class CaseStore : ICaseStore
             indications.Add(new CaseIndication(GetEntry(_file.Get<int>(SectionId.IndicationEntryIds)[k]).DrugName, _terms[_file.Get<int>(SectionId.IndicationTermIds)[k]]));
         }
 
-        var facts = FactsOf(caseIndex);
+        Span<CaseFacts> one = new CaseFacts[1];
+        GetFacts([caseIndex], one);
+        var facts = one[0];
         var age = _file.Get<float>(SectionId.AgeYears)[caseIndex];
         var country = _countries[_file.Get<int>(SectionId.CountryIds)[caseIndex]];
         var quarterOrdinal = _file.Get<int>(SectionId.QuarterOrdinals)[caseIndex];

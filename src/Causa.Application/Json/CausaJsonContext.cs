@@ -15,6 +15,8 @@ namespace Causa.Application.Json;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
 [JsonSerializable(typeof(AskResponse))]
 [JsonSerializable(typeof(PairAnswer))]
+[JsonSerializable(typeof(CaseProfile))]
+[JsonSerializable(typeof(ProfileResponse))]
 [JsonSerializable(typeof(EvidenceAnswer))]
 [JsonSerializable(typeof(EvidenceResponse))]
 [JsonSerializable(typeof(AnswerGuide))]

@@ -10,8 +10,11 @@ namespace Causa.Core.Storage;
 /// thread-safe for reads and allocate nothing per call beyond what the caller passes in.</remarks>
 public interface ICaseDetails
 {
-    /// <summary>The facts of one case.</summary>
-    CaseFacts FactsOf(int caseIndex);
+    /// <summary>The facts of each case of <paramref name="caseIndexes"/>, written to <paramref name="facts"/> in the same order.</summary>
+    /// <param name="caseIndexes">Case indices (any order).</param>
+    /// <param name="facts">At least as long as <paramref name="caseIndexes"/>.</param>
+    /// <remarks>In bulk so a store can look its columns up once per call rather than once per case.</remarks>
+    void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts);
 
     /// <summary>
     /// The therapy start (THER <c>start_dt</c> of the matching <c>dsg_drug_seq</c>) of the case's drugs that resolve to one

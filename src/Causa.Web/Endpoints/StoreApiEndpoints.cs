@@ -47,6 +47,11 @@ internal static class StoreApiEndpoints
             .WithSummary("The strongest signals for a drug, or the drugs most associated with an event (as `causa top --json`).")
             .WithDescription("drug, or event (optionally with class), or class; limit (default 20), min_count (default 3), roles: suspect or all.")
             .Answers<IReadOnlyList<TopEntry>>();
+        api.MapGet("/profile", Profile)
+            .WithName("Profile")
+            .WithSummary("Who reports a pair's cases, since when, how serious, how soon after starting the drug, with what else; or a drug, an event or a class alone.")
+            .WithDescription("drug and/or event, or class (optionally with event); roles: suspect (default) or all. A pair's profile carries the drug's baseline.")
+            .Answers<ProfileResponse>();
         api.MapGet("/cases/{caseid}", Case)
             .WithName("Case")
             .WithSummary("The kept version of a FAERS case (as `causa case --json`); 404 for an unknown case.")
@@ -112,6 +117,16 @@ internal static class StoreApiEndpoints
 
         var request = new TopRequest(drug, @event, drugClass, minCount ?? 3, limit ?? 20, filter);
         return Write(context, store, q => q.Top(request).Map(static r => r.Rows), (drug ?? "", true), (@event ?? "", false));
+    }
+
+    public static IResult Profile(string? drug, string? @event, [FromQuery(Name = "class")] string? drugClass, string? roles, HttpContext context, WebStore store)
+    {
+        if (!TryRoles(roles, out var filter))
+        {
+            return BadRoles(context);
+        }
+
+        return Write(context, store, q => q.Profile(new ProfileRequest(drug, @event, drugClass, filter)), (drug ?? "", true), (@event ?? "", false));
     }
 
     public static IResult Case(string caseid, HttpContext context, WebStore store) =>

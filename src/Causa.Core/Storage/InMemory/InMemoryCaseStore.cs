@@ -219,7 +219,16 @@ public sealed class InMemoryCaseStore : ICaseStore
     public int ReportYearOf(int caseIndex) => _cases[caseIndex].FdaDate.Value / 10000;
 
     /// <inheritdoc />
-    public CaseFacts FactsOf(int caseIndex)
+    public void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(facts.Length, caseIndexes.Length);
+        for (var i = 0; i < caseIndexes.Length; i++)
+        {
+            facts[i] = FactsOf(caseIndexes[i]);
+        }
+    }
+
+    private CaseFacts FactsOf(int caseIndex)
     {
         var c = _cases[caseIndex];
         return new CaseFacts(
