@@ -17,6 +17,7 @@ namespace Causa.Application.Json;
 [JsonSerializable(typeof(PairAnswer))]
 [JsonSerializable(typeof(CaseProfile))]
 [JsonSerializable(typeof(ProfileResponse))]
+[JsonSerializable(typeof(TrendAnswer))]
 [JsonSerializable(typeof(EvidenceAnswer))]
 [JsonSerializable(typeof(EvidenceResponse))]
 [JsonSerializable(typeof(AnswerGuide))]

@@ -51,37 +51,15 @@ public sealed class ProfileService
         IReadOnlyList<int>? ingredients = null;
         string? drug = null;
         string? label = null;
-        if (hasDrug)
+        if (hasDrug || hasClass)
         {
-            var match = lookup.FindDrug(request.Drug!);
-            if (!match.IsFound)
+            var subject = Subject(lookup, request.Drug, request.Class);
+            if (!subject.TryGetValue(out var found, out error))
             {
-                return NameErrors.For(match, "drug");
+                return error;
             }
 
-            ingredients = [match.Id];
-            drug = match.Name;
-        }
-        else if (hasClass)
-        {
-            if (lookup.Vocabulary.Classes.Count == 0)
-            {
-                return new Error(ErrorKind.NotFound, "no drug classes are known yet.", Remedy.ImportDrugClasses, new ErrorSubject(Name: request.Class));
-            }
-
-            var classMatch = lookup.FindClass(request.Class!);
-            if (classMatch.Classes.Count == 0)
-            {
-                return new Error(ErrorKind.NotFound, $"no drug class matches '{request.Class}'.", Remedy.TryAnotherClass, new ErrorSubject(Name: request.Class));
-            }
-
-            if (classMatch.IngredientIds.Count == 0)
-            {
-                return Error.NotFound($"no member of {classMatch.Label} is in the store.", request.Class);
-            }
-
-            ingredients = classMatch.IngredientIds;
-            label = string.Create(CultureInfo.InvariantCulture, $"{classMatch.Label} ({classMatch.IngredientIds.Count} members in the store)");
+            (ingredients, drug, label) = found;
         }
 
         NameMatch? eventMatch = null;
@@ -102,5 +80,69 @@ public sealed class ProfileService
             _ => profiler.ForEvent(eventMatch!.Id),
         };
         return new ProfileResponse(drug, eventMatch?.Name, label, roles, profile);
+    }
+
+    /// <summary>The trend of a drug (or class) with an event by year of first receipt (<see cref="TrendQueries"/>).</summary>
+    public Result<TrendAnswer> Trend(TrendRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Drug) == string.IsNullOrWhiteSpace(request.Class))
+        {
+            return Error.BadInput("give a drug or a class (not both), and an event.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Event))
+        {
+            return Error.BadInput("give an event.");
+        }
+
+        using var lease = _workspace.Acquire();
+        var workspace = lease.Generation;
+        if (!workspace.Store.TryGetValue(out var store, out var error) || !workspace.Names.TryGetValue(out var lookup, out error))
+        {
+            return error;
+        }
+
+        var subject = Subject(lookup, request.Drug, request.Class);
+        if (!subject.TryGetValue(out var found, out error))
+        {
+            return error;
+        }
+
+        var eventMatch = lookup.FindEvent(request.Event);
+        if (!eventMatch.IsFound)
+        {
+            return NameErrors.For(eventMatch, "event");
+        }
+
+        return new TrendQueries(store).Trend(found.Drug ?? found.Label!, found.Ingredients, eventMatch.Id, request.Roles);
+    }
+
+    /// <summary>The ingredients a drug name or a class name stands for in the store, with the name to show.</summary>
+    private static Result<(IReadOnlyList<int> Ingredients, string? Drug, string? Label)> Subject(StoreNameLookup lookup, string? drug, string? drugClass)
+    {
+        if (!string.IsNullOrWhiteSpace(drug))
+        {
+            var match = lookup.FindDrug(drug);
+            return match.IsFound ? ([match.Id], match.Name, null) : NameErrors.For(match, "drug");
+        }
+
+        if (lookup.Vocabulary.Classes.Count == 0)
+        {
+            return new Error(ErrorKind.NotFound, "no drug classes are known yet.", Remedy.ImportDrugClasses, new ErrorSubject(Name: drugClass));
+        }
+
+        var classMatch = lookup.FindClass(drugClass!);
+        if (classMatch.Classes.Count == 0)
+        {
+            return new Error(ErrorKind.NotFound, $"no drug class matches '{drugClass}'.", Remedy.TryAnotherClass, new ErrorSubject(Name: drugClass));
+        }
+
+        if (classMatch.IngredientIds.Count == 0)
+        {
+            return Error.NotFound($"no member of {classMatch.Label} is in the store.", drugClass);
+        }
+
+        return (classMatch.IngredientIds, null, string.Create(CultureInfo.InvariantCulture, $"{classMatch.Label} ({classMatch.IngredientIds.Count} members in the store)"));
     }
 }

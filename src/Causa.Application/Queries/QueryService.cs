@@ -308,6 +308,9 @@ public sealed class QueryService
     /// <summary>The profile of a pair, a drug alone, an event alone or a class (<see cref="ProfileService"/>).</summary>
     public Result<ProfileResponse> Profile(ProfileRequest request) => new ProfileService(_workspace).Profile(request);
 
+    /// <summary>The trend of a pair by year of first receipt, per year and cumulative (<see cref="ProfileService.Trend"/>).</summary>
+    public Result<TrendAnswer> Trend(TrendRequest request) => new ProfileService(_workspace).Trend(request);
+
     /// <summary>The kept version of a case, by FAERS case id (digits only).</summary>
     public Result<CaseResponse> Case(string caseId)
     {

@@ -52,6 +52,11 @@ internal static class StoreApiEndpoints
             .WithSummary("Who reports a pair's cases, since when, how serious, how soon after starting the drug, with what else; or a drug, an event or a class alone.")
             .WithDescription("drug and/or event, or class (optionally with event); roles: suspect (default) or all. A pair's profile carries the drug's baseline.")
             .Answers<ProfileResponse>();
+        api.MapGet("/trend", Trend)
+            .WithName("Trend")
+            .WithSummary("DRUG (or class) and EVENT by year of first receipt, per year and cumulative: cases, PRR with its interval, IC025 (as `causa trend --json`).")
+            .WithDescription("drug or class, and event; roles: suspect (default) or all.")
+            .Answers<TrendAnswer>();
         api.MapGet("/cases/{caseid}", Case)
             .WithName("Case")
             .WithSummary("The kept version of a FAERS case (as `causa case --json`); 404 for an unknown case.")
@@ -127,6 +132,21 @@ internal static class StoreApiEndpoints
         }
 
         return Write(context, store, q => q.Profile(new ProfileRequest(drug, @event, drugClass, filter)), (drug ?? "", true), (@event ?? "", false));
+    }
+
+    public static IResult Trend(string? drug, string? @event, [FromQuery(Name = "class")] string? drugClass, string? roles, HttpContext context, WebStore store)
+    {
+        if (Required(context, ("event", @event)) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!TryRoles(roles, out var filter))
+        {
+            return BadRoles(context);
+        }
+
+        return Write(context, store, q => q.Trend(new TrendRequest(drug, @event!, drugClass, filter)), (drug ?? "", true), (@event!, false));
     }
 
     public static IResult Case(string caseid, HttpContext context, WebStore store) =>
