@@ -18,6 +18,7 @@ namespace Causa.Application.Json;
 [JsonSerializable(typeof(CaseProfile))]
 [JsonSerializable(typeof(ProfileResponse))]
 [JsonSerializable(typeof(TrendAnswer))]
+[JsonSerializable(typeof(ClassComparison))]
 [JsonSerializable(typeof(EvidenceAnswer))]
 [JsonSerializable(typeof(EvidenceResponse))]
 [JsonSerializable(typeof(AnswerGuide))]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Causa.Application.Errors;
 using Causa.Core;
+using Causa.Core.Evidence;
 using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Core.Resolution;
@@ -116,6 +117,41 @@ public sealed class ProfileService
         }
 
         return new TrendQueries(store).Trend(found.Drug ?? found.Label!, found.Ingredients, eventMatch.Id, request.Roles);
+    }
+
+    /// <summary>Each member of a class with an event, beside the class as a whole (<see cref="ClassComparer"/>).</summary>
+    public Result<ClassComparison> Compare(CompareRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Class) || string.IsNullOrWhiteSpace(request.Event))
+        {
+            return Error.BadInput("give a class and an event.");
+        }
+
+        using var lease = _workspace.Acquire();
+        var workspace = lease.Generation;
+        if (!workspace.Store.TryGetValue(out var store, out var error) || !workspace.Names.TryGetValue(out var lookup, out error) ||
+            !workspace.Evidence.TryGetValue(out var evidence, out error))
+        {
+            return error;
+        }
+
+        var subject = Subject(lookup, null, request.Class);
+        if (!subject.TryGetValue(out var found, out error))
+        {
+            return error;
+        }
+
+        var eventMatch = lookup.FindEvent(request.Event);
+        if (!eventMatch.IsFound)
+        {
+            return NameErrors.For(eventMatch, "event");
+        }
+
+        var scan = workspace.Scan(request.Roles);
+        // The class as the user named it: the matched classes' full label is long and stands in a table row.
+        var label = string.Create(CultureInfo.InvariantCulture, $"{request.Class.Trim()} ({found.Ingredients.Count} members in the store)");
+        return new ClassComparer(store, evidence.Sources).Compare(label, found.Ingredients, eventMatch.Id, request.Roles, scan.Signals);
     }
 
     /// <summary>The ingredients a drug name or a class name stands for in the store, with the name to show.</summary>

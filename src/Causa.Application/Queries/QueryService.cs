@@ -311,6 +311,9 @@ public sealed class QueryService
     /// <summary>The trend of a pair by year of first receipt, per year and cumulative (<see cref="ProfileService.Trend"/>).</summary>
     public Result<TrendAnswer> Trend(TrendRequest request) => new ProfileService(_workspace).Trend(request);
 
+    /// <summary>Each member of a class with an event, beside the class (<see cref="ProfileService.Compare"/>).</summary>
+    public Result<ClassComparison> Compare(CompareRequest request) => new ProfileService(_workspace).Compare(request);
+
     /// <summary>The kept version of a case, by FAERS case id (digits only).</summary>
     public Result<CaseResponse> Case(string caseId)
     {

@@ -57,6 +57,11 @@ internal static class StoreApiEndpoints
             .WithSummary("DRUG (or class) and EVENT by year of first receipt, per year and cumulative: cases, PRR with its interval, IC025 (as `causa trend --json`).")
             .WithDescription("drug or class, and event; roles: suspect (default) or all.")
             .Answers<TrendAnswer>();
+        api.MapGet("/compare", Compare)
+            .WithName("Compare")
+            .WithSummary("Would another drug of CLASS be better for EVENT? Each member's cases, PRR and IC025 with intervals, EBGM/EB05 when a scan is saved, label frequency against placebo, beside the class (as `causa compare --json`).")
+            .WithDescription("class and event; roles: suspect (default) or all.")
+            .Answers<ClassComparison>();
         api.MapGet("/cases/{caseid}", Case)
             .WithName("Case")
             .WithSummary("The kept version of a FAERS case (as `causa case --json`); 404 for an unknown case.")
@@ -147,6 +152,21 @@ internal static class StoreApiEndpoints
         }
 
         return Write(context, store, q => q.Trend(new TrendRequest(drug, @event!, drugClass, filter)), (drug ?? "", true), (@event!, false));
+    }
+
+    public static IResult Compare([FromQuery(Name = "class")] string? drugClass, string? @event, string? roles, HttpContext context, WebStore store)
+    {
+        if (Required(context, ("class", drugClass), ("event", @event)) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!TryRoles(roles, out var filter))
+        {
+            return BadRoles(context);
+        }
+
+        return Write(context, store, q => q.Compare(new CompareRequest(drugClass!, @event!, filter)), (@event!, false));
     }
 
     public static IResult Case(string caseid, HttpContext context, WebStore store) =>
