@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Causa.Benchmarks.Answers;
 using Causa.Benchmarks.Ingest;
 using Causa.Benchmarks.Mgps;
+using Causa.Benchmarks.Profiles;
 using Causa.Benchmarks.Reading;
 using Causa.Benchmarks.Scale;
 using Causa.Benchmarks.Vocabulary;
@@ -14,10 +15,16 @@ using Causa.Benchmarks.Vocabulary;
 //   `-- mgps-table PAIRS OUT` a synthetic pair table for timing the whole `causa mgps` process (Mgps/MgpsTableWriter.cs)
 //   `-- vocab [DATA_DIR]`      name resolution speed: a full quarter's distinct drug names, single lookups, completion (Vocabulary/VocabularyBench.cs)
 //   `-- answers STORE [FILE]`  ask --batch throughput over one opened workspace, and its parts (Answers/AnswerBench.cs)
+//   `-- profile DIR`           four synthetic quarters ingested into one store; pair profile latency (Profiles/ProfileBench.cs)
 // Anything else goes to BenchmarkDotNet: `-- --filter *`.
 if (args.Length > 0 && args[0] == "ingest")
 {
     return IngestBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "profile")
+{
+    return ProfileBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "answers")

@@ -167,7 +167,7 @@ public sealed class WorkspaceGeneration
 
     private static Error ToError(StoreError error, string directory) => error.Kind == StoreErrorKind.NotFound
         ? new Error(ErrorKind.NoStore, $"no store at {directory}.", Remedy.IngestFirst, new ErrorSubject(File: directory))
-        : Error.BadData($"cannot open the store: {error}", directory);
+        : Error.BadData($"cannot open the store: {error}", directory, error.Remedy);
 
     private CaseStore? StoreOrNull => Store.Succeeded ? Store.Value : null;
 

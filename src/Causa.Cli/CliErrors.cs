@@ -39,6 +39,7 @@ internal static class CliErrors
         Remedy.ComputeSignalScanSuspectRoles => "; run `causa signals --roles suspect` for these",
         Remedy.ImportLocalVocabularyFiles => "; `causa vocab update` needs internet access — without it, import local files with `causa vocab import`.",
         Remedy.AcceptMostlyRejectedTables => " If the file is what you meant to read, `causa ingest --accept-mostly-rejected-tables PATH` keeps its accepted rows.",
+        Remedy.ReingestStore => " Ingest the FAERS quarters again into a new folder: `causa ingest PATH --store NEW_FOLDER` (or move cases.causa away and ingest into this one).",
         _ => string.Empty,
     };
 }

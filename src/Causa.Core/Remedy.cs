@@ -48,4 +48,8 @@ public enum Remedy
 
     /// <summary>Ingest again asking to keep the accepted rows of a table whose rows were all or mostly rejected.</summary>
     AcceptMostlyRejectedTables,
+
+    /// <summary>Ingest the FAERS quarters again into a new store folder (or after moving the old store file away): the
+    /// store was written in an older format that lacks facts this version keeps per case.</summary>
+    ReingestStore,
 }

@@ -27,6 +27,7 @@ internal static class CanonicalContent
         {
             var c = staged.Candidates[w];
             countryUsed[c.Country] = true;
+            countryUsed[c.OccurrenceCountry] = true;
             for (var k = 0; k < c.DrugCount; k++)
             {
                 entryUsed[staged.DrugEntry[c.DrugStart + k]] = true;
@@ -98,16 +99,21 @@ internal static class CanonicalContent
         data.AgeYears = new float[n];
         data.Reporters = new byte[n];
         data.Outcomes = new byte[n];
+        data.InitialFdaDates = new int[n];
+        data.OccurrenceCountryIds = new int[n];
+        data.ReportFields = new byte[n];
         data.DrugOffsets = new int[n + 1];
         data.EventOffsets = new int[n + 1];
         data.IndicationOffsets = new int[n + 1];
 
         var drugEntries = new List<int>();
         var drugRoles = new List<byte>();
+        var therapyRows = new List<int>();
+        var therapyStarts = new List<int>();
         var events = new List<int>();
         var indicationEntries = new List<int>();
         var indicationTerms = new List<int>();
-        var drugScratch = new List<(int Entry, byte Role)>();
+        var drugScratch = new List<(int Entry, byte Role, int Start)>();
         var eventScratch = new List<int>();
         var indicationScratch = new List<(int Entry, int Term)>();
 
@@ -126,22 +132,49 @@ internal static class CanonicalContent
             data.AgeYears[i] = c.AgeYears;
             data.Reporters[i] = c.Reporter;
             data.Outcomes[i] = c.Outcomes;
+            data.InitialFdaDates[i] = c.InitialFdaDate;
+            data.OccurrenceCountryIds[i] = countryMap[c.OccurrenceCountry];
+            data.ReportFields[i] = c.Fields;
 
             // Per-case lists are sorted and de-duplicated so the content is canonical.
             drugScratch.Clear();
             for (var k = 0; k < c.DrugCount; k++)
             {
-                drugScratch.Add((entryMap[staged.DrugEntry[c.DrugStart + k]], staged.DrugRole[c.DrugStart + k]));
+                drugScratch.Add((entryMap[staged.DrugEntry[c.DrugStart + k]], staged.DrugRole[c.DrugStart + k], staged.DrugTherapyStart[c.DrugStart + k]));
             }
 
+            // One row per (entry, role); duplicates merge their therapy starts by the symmetric TherapyStartRule.
             drugScratch.Sort();
             for (var k = 0; k < drugScratch.Count; k++)
             {
-                if (k == 0 || drugScratch[k] != drugScratch[k - 1])
+                var (entry, role, start) = drugScratch[k];
+                if (k > 0 && entry == drugScratch[k - 1].Entry && role == drugScratch[k - 1].Role)
                 {
-                    drugEntries.Add(drugScratch[k].Entry);
-                    drugRoles.Add(drugScratch[k].Role);
+                    if (start != 0)
+                    {
+                        var row = drugEntries.Count - 1;
+                        if (therapyRows.Count > 0 && therapyRows[^1] == row)
+                        {
+                            therapyStarts[^1] = TherapyStartRule.Prefer(therapyStarts[^1], start);
+                        }
+                        else
+                        {
+                            therapyRows.Add(row);
+                            therapyStarts.Add(start);
+                        }
+                    }
+
+                    continue;
                 }
+
+                if (start != 0)
+                {
+                    therapyRows.Add(drugEntries.Count);
+                    therapyStarts.Add(start);
+                }
+
+                drugEntries.Add(entry);
+                drugRoles.Add(role);
             }
 
             eventScratch.Clear();
@@ -182,6 +215,8 @@ internal static class CanonicalContent
 
         data.DrugEntryIds = [.. drugEntries];
         data.DrugRoles = [.. drugRoles];
+        data.TherapyDrugRows = [.. therapyRows];
+        data.TherapyStarts = [.. therapyStarts];
         data.EventTermIds = [.. events];
         data.IndicationEntryIds = [.. indicationEntries];
         data.IndicationTermIds = [.. indicationTerms];

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Causa.Core;
 using Causa.Core.Files;
 using Causa.Core.Model;
 using Causa.Core.Names;
@@ -99,6 +101,13 @@ public sealed class CaseStore : ICaseStore
             file = MappedSectionFile.Open(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, "store");
             return StoreOpenResult.Success(new CaseStore(file, directory));
         }
+        catch (InvalidStoreException ex) when (ex.Kind == StoreErrorKind.UnsupportedVersion && OlderVersion(path) is { } older)
+        {
+            file?.Dispose();
+            return StoreOpenResult.Failure(new StoreError(ex.Kind, path, string.Create(CultureInfo.InvariantCulture,
+                $"the store was written in format version {older} by an earlier Causa, which does not keep what this one needs per case (first receipt date, occurrence country, therapy starts); it is not read as version {StoreFileFormat.MajorVersion}: ingest the FAERS quarters again"),
+                Remedy.ReingestStore));
+        }
         catch (InvalidStoreException ex)
         {
             file?.Dispose();
@@ -113,6 +122,27 @@ public sealed class CaseStore : ICaseStore
         {
             file?.Dispose();
             return StoreOpenResult.Failure(new StoreError(StoreErrorKind.Io, path, ex.Message));
+        }
+    }
+
+    /// <summary>The format version of an older store file at <paramref name="path"/>; null when it is newer or unreadable.</summary>
+    private static int? OlderVersion(string path)
+    {
+        try
+        {
+            Span<byte> prologue = stackalloc byte[10];
+            using var stream = File.OpenRead(path);
+            stream.ReadExactly(prologue);
+            var major = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(prologue[8..]);
+            return major < StoreFileFormat.MajorVersion ? major : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
@@ -240,6 +270,85 @@ public sealed class CaseStore : ICaseStore
     }
 
     /// <inheritdoc />
+    public void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(facts.Length, caseIndexes.Length);
+        var countries = _file.Get<int>(SectionId.OccurrenceCountryIds);
+        var sexes = _file.Get<byte>(SectionId.Sexes);
+        var ages = _file.Get<float>(SectionId.AgeYears);
+        var ageGroups = _file.Get<byte>(SectionId.AgeGroups);
+        var initial = _file.Get<int>(SectionId.InitialFdaDates);
+        var events = _file.Get<int>(SectionId.EventDates);
+        var reporters = _file.Get<byte>(SectionId.Reporters);
+        var outcomes = _file.Get<byte>(SectionId.Outcomes);
+        var fields = _file.Get<byte>(SectionId.ReportFields);
+        for (var i = 0; i < caseIndexes.Length; i++)
+        {
+            var c = caseIndexes[i];
+            var country = _countries[countries[c]];
+            facts[i] = new CaseFacts(
+                (Sex)sexes[c],
+                ages[c],
+                (AgeGroup)ageGroups[c],
+                PartialDate.FromValue(initial[c]),
+                PartialDate.FromValue(events[c]),
+                (ReporterType)reporters[c],
+                (SeriousOutcomes)outcomes[c],
+                country.Length == 0 ? null : country,
+                (ReportFields)fields[c]);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Cost: the case's drug rows, each with a binary search in the sparse therapy-start column.</remarks>
+    public PartialDate TherapyStartOf(int caseIndex, ReadOnlySpan<int> ingredientIds, RoleFilter roles)
+    {
+        var o = _file.Get<int>(SectionId.DrugOffsets);
+        var entries = _file.Get<int>(SectionId.DrugEntryIds);
+        var drugRoles = _file.Get<byte>(SectionId.DrugRoles);
+        var rows = _file.Get<int>(SectionId.TherapyDrugRows);
+        var starts = _file.Get<int>(SectionId.TherapyStarts);
+        var best = 0;
+        for (var k = o[caseIndex]; k < o[caseIndex + 1]; k++)
+        {
+            if (roles != RoleFilter.All && (DrugRole)drugRoles[k] is not (DrugRole.PrimarySuspect or DrugRole.SecondarySuspect))
+            {
+                continue;
+            }
+
+            var t = rows.BinarySearch(k);
+            if (t < 0)
+            {
+                continue;
+            }
+
+            foreach (var ingredient in IngredientsOfEntry(entries[k]))
+            {
+                if (ingredientIds.BinarySearch(ingredient) >= 0)
+                {
+                    best = TherapyStartRule.Prefer(best, starts[t]);
+                    break;
+                }
+            }
+        }
+
+        return PartialDate.FromValue(best);
+    }
+
+    /// <inheritdoc />
+    public void AddIngredientsOfCase(int caseIndex, ISet<int> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        foreach (var entry in DrugEntriesOfCase(caseIndex))
+        {
+            foreach (var ingredient in IngredientsOfEntry(entry))
+            {
+                into.Add(ingredient);
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public CaseRecord? FindCase(long caseId) => FindCaseIndex(caseId) is { } index ? GetCase(index) : null;
 
     /// <summary>Finds the index of a case by its FAERS case id; null when the store does not hold it.</summary>
@@ -260,6 +369,9 @@ public sealed class CaseStore : ICaseStore
         var drugs = new List<CaseDrug>();
         var entries = DrugEntriesOfCase(caseIndex);
         var roles = DrugRolesOfCase(caseIndex);
+        var drugBase = _file.Get<int>(SectionId.DrugOffsets)[caseIndex];
+        var therapyRows = _file.Get<int>(SectionId.TherapyDrugRows);
+        var therapyStarts = _file.Get<int>(SectionId.TherapyStarts);
         for (var k = 0; k < entries.Length; k++)
         {
             var entry = GetEntry(entries[k]);
@@ -269,7 +381,11 @@ public sealed class CaseStore : ICaseStore
                 ingredients.Add(_ingredients[id]);
             }
 
-            drugs.Add(new CaseDrug(entry.DrugName, entry.ProdAi, (DrugRole)roles[k], ingredients, ResolutionOfEntry(entries[k])));
+            var therapyRow = therapyRows.BinarySearch(drugBase + k);
+            drugs.Add(new CaseDrug(entry.DrugName, entry.ProdAi, (DrugRole)roles[k], ingredients, ResolutionOfEntry(entries[k]))
+            {
+                TherapyStart = therapyRow >= 0 ? PartialDate.FromValue(therapyStarts[therapyRow]) : PartialDate.None,
+            });
         }
 
         var events = new List<string>();
@@ -285,6 +401,9 @@ public sealed class CaseStore : ICaseStore
             indications.Add(new CaseIndication(GetEntry(_file.Get<int>(SectionId.IndicationEntryIds)[k]).DrugName, _terms[_file.Get<int>(SectionId.IndicationTermIds)[k]]));
         }
 
+        Span<CaseFacts> one = new CaseFacts[1];
+        GetFacts([caseIndex], one);
+        var facts = one[0];
         var age = _file.Get<float>(SectionId.AgeYears)[caseIndex];
         var country = _countries[_file.Get<int>(SectionId.CountryIds)[caseIndex]];
         var quarterOrdinal = _file.Get<int>(SectionId.QuarterOrdinals)[caseIndex];
@@ -303,7 +422,12 @@ public sealed class CaseStore : ICaseStore
             (SeriousOutcomes)_file.Get<byte>(SectionId.Outcomes)[caseIndex],
             drugs,
             events,
-            indications);
+            indications)
+        {
+            InitialFdaDate = facts.InitialFdaDate,
+            OccurrenceCountry = facts.OccurrenceCountry,
+            Fields = facts.Fields,
+        };
     }
 
     /// <summary>Name pairs (drug name with coded ingredient) and their DRUG-row counts over kept cases: the learned brand map's input.</summary>
@@ -446,6 +570,11 @@ public sealed class CaseStore : ICaseStore
             AgeYears = _file.Get<float>(SectionId.AgeYears).ToArray(),
             Reporters = _file.Get<byte>(SectionId.Reporters).ToArray(),
             Outcomes = _file.Get<byte>(SectionId.Outcomes).ToArray(),
+            InitialFdaDates = _file.Get<int>(SectionId.InitialFdaDates).ToArray(),
+            OccurrenceCountryIds = _file.Get<int>(SectionId.OccurrenceCountryIds).ToArray(),
+            ReportFields = _file.Get<byte>(SectionId.ReportFields).ToArray(),
+            TherapyDrugRows = _file.Get<int>(SectionId.TherapyDrugRows).ToArray(),
+            TherapyStarts = _file.Get<int>(SectionId.TherapyStarts).ToArray(),
             DrugOffsets = _file.Get<int>(SectionId.DrugOffsets).ToArray(),
             DrugEntryIds = _file.Get<int>(SectionId.DrugEntryIds).ToArray(),
             DrugRoles = _file.Get<byte>(SectionId.DrugRoles).ToArray(),
@@ -534,7 +663,20 @@ public sealed class CaseStore : ICaseStore
                 _file.Get<int>(SectionId.QuarterOrdinals).Length == n && _file.Get<int>(SectionId.CountryIds).Length == n &&
                 _file.Get<byte>(SectionId.Sexes).Length == n && _file.Get<byte>(SectionId.AgeGroups).Length == n &&
                 _file.Get<float>(SectionId.AgeYears).Length == n && _file.Get<byte>(SectionId.Reporters).Length == n &&
-                _file.Get<byte>(SectionId.Outcomes).Length == n, "case columns differ in length");
+                _file.Get<byte>(SectionId.Outcomes).Length == n && _file.Get<int>(SectionId.InitialFdaDates).Length == n &&
+                _file.Get<int>(SectionId.OccurrenceCountryIds).Length == n && _file.Get<byte>(SectionId.ReportFields).Length == n,
+                "case columns differ in length");
+        var therapyRows = _file.Get<int>(SectionId.TherapyDrugRows);
+        Require(therapyRows.Length == _file.Get<int>(SectionId.TherapyStarts).Length, "therapy columns differ in length");
+        var drugRows = _file.Get<int>(SectionId.DrugEntryIds).Length;
+        for (var i = 0; i < therapyRows.Length; i++)
+        {
+            if ((uint)therapyRows[i] >= (uint)drugRows || (i > 0 && therapyRows[i] <= therapyRows[i - 1]))
+            {
+                Require(false, "therapy rows are out of range or not ascending");
+            }
+        }
+
         var entries = DrugEntryCount;
         CheckRows(SectionId.DrugOffsets, n, SectionId.DrugEntryIds, entries);
         Require(_file.Get<byte>(SectionId.DrugRoles).Length == _file.Get<int>(SectionId.DrugEntryIds).Length, "drug roles differ in length");
@@ -546,6 +688,7 @@ public sealed class CaseStore : ICaseStore
         Require(_file.Get<int>(SectionId.EntryProdAiOffsets).Length == entries + 1 && _file.Get<byte>(SectionId.EntryProdAiPresent).Length == entries &&
                 _file.Get<byte>(SectionId.EntryResolutionKinds).Length == entries, "drug entry columns differ in length");
         CheckIds(SectionId.CountryIds, _countries.Length);
+        CheckIds(SectionId.OccurrenceCountryIds, _countries.Length);
         CheckRows(SectionId.SuspectIndexOffsets, _ingredients.Length, SectionId.SuspectIndexCases, n);
         CheckRows(SectionId.AnyRoleIndexOffsets, _ingredients.Length, SectionId.AnyRoleIndexCases, n);
         CheckRows(SectionId.TermIndexOffsets, _terms.Length, SectionId.TermIndexCases, n);

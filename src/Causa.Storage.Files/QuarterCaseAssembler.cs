@@ -88,6 +88,17 @@ internal static class QuarterCaseAssembler
             }
         }
 
+        // Therapy starts by (report, drug_seq): THER references a drug the way INDI does.
+        var therapyStart = new Dictionary<(long PrimaryId, long DrugSeq), int>(batch.Therapies.Count);
+        foreach (var row in batch.Therapies)
+        {
+            if (row.Start.HasValue)
+            {
+                ref var start = ref CollectionsMarshal.GetValueRefOrAddDefault(therapyStart, (row.PrimaryId, row.DrugSeq), out _);
+                start = TherapyStartRule.Prefer(start, row.Start.Value);
+            }
+        }
+
         var drugBase = staged.DrugEntry.Count;
         var eventBase = staged.EventTerm.Count;
         PrefixSum(drugCounts);
@@ -98,9 +109,11 @@ internal static class QuarterCaseAssembler
         var totalReactions = reactionCounts[n];
         AddDefault(staged.DrugEntry, totalDrugs);
         AddDefault(staged.DrugRole, totalDrugs);
+        AddDefault(staged.DrugTherapyStart, totalDrugs);
         AddDefault(staged.EventTerm, totalReactions);
         var drugEntrySpan = CollectionsMarshal.AsSpan(staged.DrugEntry);
         var drugRoleSpan = CollectionsMarshal.AsSpan(staged.DrugRole);
+        var drugStartSpan = CollectionsMarshal.AsSpan(staged.DrugTherapyStart);
         for (var i = 0; i < batch.Drugs.Count; i++)
         {
             var r = drugOf[i];
@@ -114,6 +127,7 @@ internal static class QuarterCaseAssembler
             var slot = drugBase + drugFill[r]++;
             drugEntrySpan[slot] = entry;
             drugRoleSpan[slot] = (byte)row.Role;
+            drugStartSpan[slot] = therapyStart.GetValueOrDefault((row.PrimaryId, row.DrugSeq));
             drugSeqEntry.TryAdd((row.PrimaryId, row.DrugSeq), entry);
         }
 
@@ -145,6 +159,13 @@ internal static class QuarterCaseAssembler
         }
 
         var quarterOrdinal = batch.Quarter.Ordinal;
+        var hasTherapyTable = false;
+        foreach (var account in batch.Reconciliation)
+        {
+            hasTherapyTable |= account.Table == FaersTable.Ther && account.File is not null;
+        }
+
+        var layoutFields = hasTherapyTable ? ReportFields.TherapyDates : ReportFields.None;
         for (var r = 0; r < n; r++)
         {
             var report = reports[r];
@@ -155,6 +176,9 @@ internal static class QuarterCaseAssembler
                 CaseVersion = report.CaseVersion,
                 FdaDate = report.FdaDate.Value,
                 EventDate = report.EventDate.Value,
+                InitialFdaDate = report.InitialFdaDate.Value,
+                OccurrenceCountry = staged.CountryId(report.OccurrenceCountry ?? string.Empty),
+                Fields = (byte)(report.Fields | layoutFields),
                 Quarter = quarterOrdinal,
                 Country = staged.CountryId(report.OccurrenceCountry ?? report.ReporterCountry ?? string.Empty),
                 Sex = (byte)report.Sex,

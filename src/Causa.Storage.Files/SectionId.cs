@@ -1,6 +1,6 @@
 namespace Causa.Storage.Files;
 
-/// <summary>Identifiers of the sections of a store file (format version 1). Values are part of the format: never renumber.</summary>
+/// <summary>Identifiers of the sections of a store file (format version 2). Values are part of the format: never renumber.</summary>
 internal enum SectionId : uint
 {
     CaseIds = 1,
@@ -15,6 +15,11 @@ internal enum SectionId : uint
     AgeYears = 10,
     Reporters = 11,
     Outcomes = 12,
+
+    // Version 2: what a pair's profile needs.
+    InitialFdaDates = 13,
+    OccurrenceCountryIds = 14,
+    ReportFields = 15,
     DrugOffsets = 20,
     DrugEntryIds = 21,
     DrugRoles = 22,
@@ -23,6 +28,8 @@ internal enum SectionId : uint
     IndicationOffsets = 25,
     IndicationEntryIds = 26,
     IndicationTermIds = 27,
+    TherapyDrugRows = 28,
+    TherapyStarts = 29,
     EntryNameOffsets = 40,
     EntryNameBytes = 41,
     EntryProdAiOffsets = 42,

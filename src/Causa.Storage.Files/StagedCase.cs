@@ -8,6 +8,9 @@ internal struct StagedCase
     public int CaseVersion;
     public int FdaDate;
     public int EventDate;
+    public int InitialFdaDate;
+    public int OccurrenceCountry;
+    public byte Fields;
     public int Quarter;
     public int Country;
     public byte Sex;

@@ -34,6 +34,9 @@ internal sealed class StagedCases
     /// <summary>Roles of <see cref="DrugEntry"/>, parallel to it.</summary>
     public List<byte> DrugRole { get; } = [];
 
+    /// <summary>Therapy start (<see cref="Core.Model.PartialDate.Value"/>, 0 when none) of each drug row, parallel to <see cref="DrugEntry"/>.</summary>
+    public List<int> DrugTherapyStart { get; } = [];
+
     /// <summary>Event rows of all candidates.</summary>
     public List<int> EventTerm { get; } = [];
 
@@ -85,6 +88,7 @@ internal sealed class StagedCases
             countryMap[i] = CountryId(data.Countries[i]);
         }
 
+        var therapy = 0;
         for (var c = 0; c < data.CaseCount; c++)
         {
             var candidate = new StagedCase
@@ -94,6 +98,9 @@ internal sealed class StagedCases
                 CaseVersion = data.CaseVersions[c],
                 FdaDate = data.FdaDates[c],
                 EventDate = data.EventDates[c],
+                InitialFdaDate = data.InitialFdaDates[c],
+                OccurrenceCountry = countryMap[data.OccurrenceCountryIds[c]],
+                Fields = data.ReportFields[c],
                 Quarter = data.QuarterOrdinals[c],
                 Country = countryMap[data.CountryIds[c]],
                 Sex = data.Sexes[c],
@@ -109,6 +116,15 @@ internal sealed class StagedCases
             {
                 DrugEntry.Add(entryMap[data.DrugEntryIds[k]]);
                 DrugRole.Add(data.DrugRoles[k]);
+
+                // Therapy starts are kept sparsely, by ascending drug row: one forward walk reads them back.
+                var start = 0;
+                if (therapy < data.TherapyDrugRows.Length && data.TherapyDrugRows[therapy] == k)
+                {
+                    start = data.TherapyStarts[therapy++];
+                }
+
+                DrugTherapyStart.Add(start);
             }
 
             for (var k = data.EventOffsets[c]; k < data.EventOffsets[c + 1]; k++)

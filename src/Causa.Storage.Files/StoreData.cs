@@ -24,9 +24,22 @@ internal sealed class StoreData
     public byte[] Reporters = [];
     public byte[] Outcomes = [];
 
+    /// <summary>Date FDA first received each case (yyyymmdd, 0 unknown; see <see cref="Core.Model.ReportFields.InitialFdaDate"/>).</summary>
+    public int[] InitialFdaDates = [];
+
+    /// <summary>Occurrence country of each case (id into <see cref="Countries"/>; 0 when missing or not in the layout).</summary>
+    public int[] OccurrenceCountryIds = [];
+
+    /// <summary>Which optional facts each case's source layout gives (<see cref="Core.Model.ReportFields"/> bytes).</summary>
+    public byte[] ReportFields = [];
+
     public int[] DrugOffsets = [0];
     public int[] DrugEntryIds = [];
     public byte[] DrugRoles = [];
+
+    // Therapy start per drug row, sparse (most rows have none): ascending global drug-row indexes and their dates.
+    public int[] TherapyDrugRows = [];
+    public int[] TherapyStarts = [];
 
     public int[] EventOffsets = [0];
     public int[] EventTermIds = [];

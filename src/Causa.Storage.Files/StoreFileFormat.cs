@@ -6,7 +6,9 @@ namespace Causa.Storage.Files;
 /// </summary>
 internal static class StoreFileFormat
 {
-    public const ushort MajorVersion = 1;
+    /// <summary>2 since the fields of a pair's profile (first receipt date, occurrence country, layout facts, therapy
+    /// starts) were added: a version 1 store lacks them and must be ingested again.</summary>
+    public const ushort MajorVersion = 2;
     public const string FileName = "cases.causa";
 
     public static ReadOnlySpan<byte> Signature => "CAUSASTO"u8;

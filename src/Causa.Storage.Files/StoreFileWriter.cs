@@ -28,9 +28,14 @@ internal static class StoreFileWriter
         w.Array((uint)SectionId.AgeYears, d.AgeYears);
         w.Array((uint)SectionId.Reporters, d.Reporters);
         w.Array((uint)SectionId.Outcomes, d.Outcomes);
+        w.Array((uint)SectionId.InitialFdaDates, d.InitialFdaDates);
+        w.Array((uint)SectionId.OccurrenceCountryIds, d.OccurrenceCountryIds);
+        w.Array((uint)SectionId.ReportFields, d.ReportFields);
         w.Array((uint)SectionId.DrugOffsets, d.DrugOffsets);
         w.Array((uint)SectionId.DrugEntryIds, d.DrugEntryIds);
         w.Array((uint)SectionId.DrugRoles, d.DrugRoles);
+        w.Array((uint)SectionId.TherapyDrugRows, d.TherapyDrugRows);
+        w.Array((uint)SectionId.TherapyStarts, d.TherapyStarts);
         w.Array((uint)SectionId.EventOffsets, d.EventOffsets);
         w.Array((uint)SectionId.EventTermIds, d.EventTermIds);
         w.Array((uint)SectionId.IndicationOffsets, d.IndicationOffsets);

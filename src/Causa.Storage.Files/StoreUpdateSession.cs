@@ -1,3 +1,4 @@
+using Causa.Core;
 using Causa.Core.Ingest;
 using Causa.Core.Resolution;
 using Causa.Core.Storage;
@@ -66,7 +67,10 @@ public sealed class StoreUpdateSession : IStoreUpdate
             lockStream?.Dispose();
             return StoreUpdateSessionResult.Failure(opened.Error with
             {
-                Message = opened.Error.Message + "; the damaged store was left untouched — move it away (or use a new --store folder) and ingest again",
+                // An older format is not damage: its cases cannot be merged without the facts it lacks, so nothing is touched.
+                Message = opened.Error.Remedy == Remedy.ReingestStore
+                    ? opened.Error.Message + " into a new store folder (or move the old store file away first); it was left untouched"
+                    : opened.Error.Message + "; the damaged store was left untouched — move it away (or use a new --store folder) and ingest again",
             });
         }
 

@@ -183,7 +183,7 @@ public sealed class QuestionAnswerTests(AnswerStore store) : IClassFixture<Answe
     }
 
     [Fact]
-    public void Ask_json_keeps_every_earlier_key_in_order_and_adds_the_guide_keys_after_them()
+    public void Ask_json_keeps_every_earlier_key_in_order_and_adds_the_guide_keys_then_the_profile_after_them()
     {
         var queries = Queries(out var workspace);
         using (workspace)
@@ -193,9 +193,26 @@ public sealed class QuestionAnswerTests(AnswerStore store) : IClassFixture<Answe
 
             string[] guide = ["question", "reading", "class", "bottom_line", "see_also", "warning_signs"];
             var askKeys = ask.RootElement.EnumerateObject().Select(static p => p.Name).ToList();
-            Assert.Equal(guide, askKeys[^6..]);
+            Assert.Equal(guide, askKeys[^7..^1]);
+            Assert.Equal("profile", askKeys[^1]);
             Assert.Equal(["drug", "event", "a", "b", "c", "d"], askKeys[..6]);
-            Assert.Equal(["cause", "help", "indication_bias", "evidence_caveats", "drug_match", "event_match"], askKeys[^12..^6]);
+            Assert.Equal(["cause", "help", "indication_bias", "evidence_caveats", "drug_match", "event_match"], askKeys[^13..^7]);
+
+            // The profile has exactly the keys issue 11 names, and its baseline the same ones (a baseline has none of its own).
+            string[] profileKeys = ["sex", "age", "by_year", "by_quarter", "outcomes", "reporters", "countries", "time_to_onset_days", "co_reported_drugs", "co_reported_events", "baseline"];
+            var profile = ask.RootElement.GetProperty("profile");
+            Assert.Equal(profileKeys, profile.EnumerateObject().Select(static p => p.Name));
+            Assert.Equal(profileKeys, profile.GetProperty("baseline").EnumerateObject().Select(static p => p.Name));
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, profile.GetProperty("baseline").GetProperty("baseline").ValueKind);
+            Assert.Equal(["n", "median", "q1", "q3", "groups"], profile.GetProperty("age").EnumerateObject().Select(static p => p.Name));
+            Assert.Equal(["death", "life_threatening", "hospitalization", "disability", "congenital_anomaly", "required_intervention", "other_serious", "serious", "non_serious"],
+                profile.GetProperty("outcomes").EnumerateObject().Select(static p => p.Name));
+            Assert.Equal(["F", "M", "unknown"], profile.GetProperty("sex").EnumerateObject().Select(static p => p.Name));
+            if (profile.GetProperty("time_to_onset_days") is { ValueKind: System.Text.Json.JsonValueKind.Object } onset)
+            {
+                Assert.Equal(["n", "median", "q1", "q3", "bins", "excluded"], onset.EnumerateObject().Select(static p => p.Name));
+            }
+            Assert.Equal(ask.RootElement.GetProperty("a").GetInt32(), profile.GetProperty("sex").EnumerateObject().Sum(static p => p.Value.GetInt32()));
             Assert.Equal([.. new[] { "drug", "term", "cause", "help", "indication_bias", "caveats" }, .. guide], evidence.RootElement.EnumerateObject().Select(static p => p.Name));
             Assert.Equal("both", ask.RootElement.GetProperty("question").GetString());
         }

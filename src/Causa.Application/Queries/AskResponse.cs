@@ -30,4 +30,9 @@ public sealed record AskResponse(
     /// <summary>The question, its reading, a class's members, the bottom line, related questions and warning signs;
     /// written after the keys above. Null only for a response built without them.</summary>
     public AnswerGuide? Guide { get; init; }
+
+    /// <summary>Who reports the pair's cases, since when, how serious, how soon after starting, with what else, beside the
+    /// same over every case with the drug (<c>profile</c>, written last); null when answered from the sources alone or
+    /// when the store holds no member of a class.</summary>
+    public CaseProfile? Profile { get; init; }
 }

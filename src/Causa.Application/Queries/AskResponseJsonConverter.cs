@@ -9,7 +9,7 @@ namespace Causa.Application.Queries;
 /// <summary>
 /// Writes an <see cref="AskResponse"/> as one flat object: the report answer's keys, then the verdicts and how each
 /// name was resolved beside them; or, answered from the sources alone, the evidence answer's keys and
-/// <c>reports_note</c>; then the guide's keys (question, reading, class, bottom line, see also, warning signs). The keys and their order are the public contract of <c>ask --json</c>.
+/// <c>reports_note</c>; then the guide's keys (question, reading, class, bottom line, see also, warning signs), then <c>profile</c>. The keys and their order are the public contract of <c>ask --json</c>.
 /// </summary>
 internal sealed class AskResponseJsonConverter : JsonConverter<AskResponse>
 {
@@ -42,6 +42,17 @@ internal sealed class AskResponseJsonConverter : JsonConverter<AskResponse>
 
         // The guide's keys come after the ones above: added keys, so readers of the earlier contract are unaffected.
         AnswerJson.WriteGuide(writer, value.Guide, options);
+
+        // Added after the guide, for the same reason; null when the reports could not answer.
+        writer.WritePropertyName("profile");
+        if (value.Profile is { } profile)
+        {
+            JsonSerializer.Serialize(writer, profile, Info<CaseProfile>(options));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
 
         writer.WriteEndObject();
     }

@@ -176,7 +176,10 @@ public sealed class QueryService
         }
 
         var verdicts = evidence.Assess(answer.Drug, answer.Event, answer);
-        return new AskResponse(answer, verdicts, NameMatchResponse.From(drugMatch), EventMatchResponse.From(eventMatch), null, drugMatch, eventMatch);
+        return new AskResponse(answer, verdicts, NameMatchResponse.From(drugMatch), EventMatchResponse.From(eventMatch), null, drugMatch, eventMatch)
+        {
+            Profile = new CaseProfiler(store).ForPair([drugMatch.Id], eventMatch.Id, request.Roles),
+        };
     }
 
     /// <summary>Both verdicts for a drug (or a class, member by member) and a condition from every loaded source and the
@@ -301,6 +304,15 @@ public sealed class QueryService
 
         return new TopResponse(rows, title, query.MinCount, query.Roles, saved is not null, classMatch?.Label, scan.Damaged ? scan.Note : null);
     }
+
+    /// <summary>The profile of a pair, a drug alone, an event alone or a class (<see cref="ProfileService"/>).</summary>
+    public Result<ProfileResponse> Profile(ProfileRequest request) => new ProfileService(_workspace).Profile(request);
+
+    /// <summary>The trend of a pair by year of first receipt, per year and cumulative (<see cref="ProfileService.Trend"/>).</summary>
+    public Result<TrendAnswer> Trend(TrendRequest request) => new ProfileService(_workspace).Trend(request);
+
+    /// <summary>Each member of a class with an event, beside the class (<see cref="ProfileService.Compare"/>).</summary>
+    public Result<ClassComparison> Compare(CompareRequest request) => new ProfileService(_workspace).Compare(request);
 
     /// <summary>The kept version of a case, by FAERS case id (digits only).</summary>
     public Result<CaseResponse> Case(string caseId)
@@ -481,7 +493,20 @@ public sealed class QueryService
         var seeAlso = RelatedAnswers.SeeAlso(drugClass.Name, term, evidence.Sources, null, []);
         var guide = new AnswerGuide(kind, reading, answer, BottomLine.For(answer, term), seeAlso, RelatedAnswers.WarningSigns(drugClass.Name, [drugClass], term));
         var note = string.Create(CultureInfo.InvariantCulture, $"{drugClass.Name} is a drug class: each of its {answer.Members.Count} members is answered on its own (class.members)");
-        return new AskResponse(null, classAnswer, null, null, note, null, null) { Guide = guide };
+        return new AskResponse(null, classAnswer, null, null, note, null, null) { Guide = guide, Profile = ClassProfile(evidence.Store, drugClass, term, roles) };
+    }
+
+    /// <summary>The profile of the cases reporting any member of the class with the term; null when the store holds no
+    /// member or not the term.</summary>
+    private static CaseProfile? ClassProfile(ICaseStore? store, DrugClassResolution drugClass, string term, RoleFilter roles)
+    {
+        if (store is null || store.FindTerm(term) is not { } termId)
+        {
+            return null;
+        }
+
+        var members = drugClass.Members.Select(store.FindIngredient).OfType<int>().ToList();
+        return members.Count == 0 ? null : new CaseProfiler(store).ForPair(members, termId, roles);
     }
 
     /// <summary>The bottom line, related questions and warning signs of a single drug's answer.</summary>

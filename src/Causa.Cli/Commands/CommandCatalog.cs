@@ -14,6 +14,8 @@ internal static class CommandCatalog
         yield return AskCommand.Create(context);
         yield return TopCommand.Create(context);
         yield return CaseCommand.Create(context);
+        yield return TrendCommand.Create(context);
+        yield return CompareCommand.Create(context);
         yield return QuickstartCommand.Create(context);
         yield return SignalsCommand.Create(context);
         yield return SynthCommand.Create(context);

@@ -14,6 +14,9 @@ namespace Causa.Core.Ingest;
 /// <param name="ReporterCountry">Reporter country code or name as given; null when missing.</param>
 /// <param name="OccurrenceCountry">Country where the event occurred (<c>occr_country</c>, 2014Q3 on); null when missing.</param>
 /// <param name="Line">1-based line in the DEMO file, for messages.</param>
+/// <param name="InitialFdaDate">Date FDA first received the case (<c>init_fda_dt</c>; legacy AERS: <c>fda_dt</c> of an
+/// initial report, none for a follow-up); <see cref="PartialDate.None"/> when unknown.</param>
+/// <param name="Fields">Which optional facts the quarter's layout gives (<see cref="ReportFields"/>).</param>
 public readonly record struct ReportRow(
     long PrimaryId,
     long CaseId,
@@ -25,4 +28,6 @@ public readonly record struct ReportRow(
     ReporterType Reporter,
     string? ReporterCountry,
     string? OccurrenceCountry,
-    long Line);
+    long Line,
+    PartialDate InitialFdaDate = default,
+    ReportFields Fields = ReportFields.None);

@@ -33,4 +33,15 @@ public sealed record CaseRecord(
     SeriousOutcomes Outcomes,
     IReadOnlyList<CaseDrug> Drugs,
     IReadOnlyList<string> Events,
-    IReadOnlyList<CaseIndication> Indications);
+    IReadOnlyList<CaseIndication> Indications)
+{
+    /// <summary>Date FDA first received the case (<c>init_fda_dt</c>; legacy AERS: <c>fda_dt</c> of an initial report);
+    /// <see cref="PartialDate.None"/> when unknown or not in the layout.</summary>
+    public PartialDate InitialFdaDate { get; init; }
+
+    /// <summary>Country where the event occurred (<c>occr_country</c>); null when missing or not in the layout.</summary>
+    public string? OccurrenceCountry { get; init; }
+
+    /// <summary>Which optional facts the case's source layout gives; a fact whose flag is clear is unavailable, not unknown.</summary>
+    public ReportFields Fields { get; init; }
+}

@@ -7,7 +7,7 @@ namespace Causa.Core.Storage;
 /// contents and the saved MGPS scores. The file store (Causa.Storage.Files) and <see cref="InMemory.InMemoryCaseStore"/> implement it.
 /// </summary>
 /// <remarks>Implementations are thread-safe for reads. Disposing releases the store; no member may be used afterwards.</remarks>
-public interface ICaseStore : IStoreDictionaries, IPairCounts, ICaseIndex, ICaseLookup, IStoreContents, IDisposable
+public interface ICaseStore : IStoreDictionaries, IPairCounts, ICaseIndex, ICaseDetails, ICaseLookup, IStoreContents, IDisposable
 {
     /// <summary>
     /// The MGPS scores saved with this very store content for these roles; null, with a note for the user (and a remedy),

@@ -10,6 +10,8 @@ internal static class ColumnNames
     public static readonly string[] CaseId = ["caseid", "case"];
     public static readonly string[] CaseVersion = ["caseversion"];
     public static readonly string[] FdaDate = ["fda_dt"];
+    public static readonly string[] InitialFdaDate = ["init_fda_dt"];
+    public static readonly string[] InitialOrFollowUp = ["i_f_code", "i_f_cod"];
     public static readonly string[] EventDate = ["event_dt"];
     public static readonly string[] Sex = ["sex", "gndr_cod"];
     public static readonly string[] Age = ["age"];
@@ -33,7 +35,7 @@ internal static class ColumnNames
 
     private static readonly string[][] All =
     [
-        PrimaryId, CaseId, CaseVersion, FdaDate, EventDate, Sex, Age, AgeCode, Occupation, ReporterCountry,
+        PrimaryId, CaseId, CaseVersion, FdaDate, InitialFdaDate, InitialOrFollowUp, EventDate, Sex, Age, AgeCode, Occupation, ReporterCountry,
         OccurrenceCountry, DrugSeq, Role, DrugName, ProdAi, LotNumber, PreferredTerm, Outcome, ReportSource,
         TherapyDrugSeq, StartDate, EndDate, IndicationDrugSeq, IndicationTerm,
     ];

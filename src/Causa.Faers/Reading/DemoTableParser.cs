@@ -1,4 +1,5 @@
 using Causa.Core.Ingest;
+using Causa.Core.Model;
 
 namespace Causa.Faers.Reading;
 
@@ -19,6 +20,9 @@ internal sealed class DemoTableParser(List<ReportRow> output) : TableParser
     private int _occupation;
     private int _reporterCountry;
     private int _occurrenceCountry;
+    private int _initialFdaDate;
+    private int _initialOrFollowUp;
+    private ReportFields _fields;
 
     public override FaersTable Table => FaersTable.Demo;
 
@@ -57,6 +61,22 @@ internal sealed class DemoTableParser(List<ReportRow> output) : TableParser
         _occupation = Optional(header, ColumnNames.Occupation, context, "reporter types unknown");
         _reporterCountry = Optional(header, ColumnNames.ReporterCountry, context);
         _occurrenceCountry = Optional(header, ColumnNames.OccurrenceCountry, context);
+        _initialFdaDate = Optional(header, ColumnNames.InitialFdaDate, context);
+        _initialOrFollowUp = Optional(header, ColumnNames.InitialOrFollowUp, context);
+
+        // Legacy AERS has no init_fda_dt, but an initial report's fda_dt is the date FDA first received the case; a
+        // follow-up's first receipt is not in its row, so it stays unknown rather than guessed.
+        _fields = ReportFields.None;
+        if (_initialFdaDate >= 0 || (header.Layout == FaersLayout.LegacyAers && _initialOrFollowUp >= 0))
+        {
+            _fields |= ReportFields.InitialFdaDate;
+        }
+
+        if (_occurrenceCountry >= 0)
+        {
+            _fields |= ReportFields.OccurrenceCountry;
+        }
+
         return null;
     }
 
@@ -82,6 +102,9 @@ internal sealed class DemoTableParser(List<ReportRow> output) : TableParser
 
         var fdaDate = OptionalDate(row, _fdaDate, "fda_dt", context);
         var eventDate = OptionalDate(row, _eventDate, "event_dt", context);
+        var initialFdaDate = _initialFdaDate >= 0
+            ? OptionalDate(row, _initialFdaDate, "init_fda_dt", context)
+            : (_fields & ReportFields.InitialFdaDate) != 0 && FieldText.CodeEquals(row[_initialOrFollowUp].Trim((byte)' '), "I"u8) ? fdaDate : PartialDate.None;
 
         var sexField = row[_sex];
         if (!FaersCodes.TryParseSex(sexField, out var sex))
@@ -125,7 +148,9 @@ internal sealed class DemoTableParser(List<ReportRow> output) : TableParser
             reporter,
             OptionalText(row, _reporterCountry, context),
             OptionalText(row, _occurrenceCountry, context),
-            row.LineNumber));
+            row.LineNumber,
+            initialFdaDate,
+            _fields));
         context.Reconciliation.Accept();
     }
 }

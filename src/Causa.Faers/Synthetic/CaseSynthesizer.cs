@@ -42,6 +42,7 @@ internal sealed class CaseSynthesizer
     private readonly FictionalCatalog _catalog;
     private readonly TermVocabulary _reactions;
     private readonly (int Event, double Probability)[]?[] _planted;
+    private readonly (int Product, int Event)? _profiled;
     private readonly DateOnly _quarterStart;
     private readonly int _quarterDays;
     private readonly CountDistribution _drugCount;
@@ -63,8 +64,9 @@ internal sealed class CaseSynthesizer
     private readonly WeightedChoice _duration = new(DurationWeights);
     private readonly WeightedChoice _nameVariant = new(FictionalCatalog.NameVariantWeights);
 
-    public CaseSynthesizer(int seed, bool quirks, Core.Model.Quarter quarter, FictionalCatalog catalog, TermVocabulary reactions, (int Event, double Probability)[]?[] planted, CountDistribution drugCount, CountDistribution reactionCount)
+    public CaseSynthesizer(int seed, bool quirks, Core.Model.Quarter quarter, FictionalCatalog catalog, TermVocabulary reactions, (int Event, double Probability)[]?[] planted, CountDistribution drugCount, CountDistribution reactionCount, (int Product, int Event)? profiled = null)
     {
+        _profiled = profiled;
         _seed = seed;
         _quirks = quirks;
         _catalog = catalog;
@@ -144,7 +146,7 @@ internal sealed class CaseSynthesizer
         d.Pandas = r.Chance(0.05) && _quirks;
 
         FillDrugs(d, ref r, fda0);
-        FillReactions(d, ref r);
+        FillReactions(d, ref r, caseIndex, fda0);
 
         d.OutcomeCount = 0;
         if (r.Chance(SyntheticCalibration.OutcomeShare))
@@ -280,7 +282,7 @@ internal sealed class CaseSynthesizer
     private static int Indication(FictionalProduct product, ref SplitMixRandom r) =>
         r.Chance(SyntheticCalibration.UnknownIndicationShare) ? 0 : product.Indications[r.Next(product.Indications.Length)];
 
-    private void FillReactions(CaseDraft d, ref SplitMixRandom r)
+    private void FillReactions(CaseDraft d, ref SplitMixRandom r, int caseIndex, DateOnly received)
     {
         var wanted = _reactionCount.Next(ref r);
         d.ReactionCount = 0;
@@ -305,11 +307,33 @@ internal sealed class CaseSynthesizer
                 if (r.Chance(probability))
                 {
                     AddReaction(d, ev);
+                    if (_profiled == (slot.Product, ev))
+                    {
+                        PlantProfile(d, ref slot, caseIndex, received);
+                    }
                 }
             }
         }
 
         d.RecordedActionReaction = r.Chance(0.0014) ? d.Reactions[r.Next(d.ReactionCount)] : -1;
+    }
+
+    /// <summary>Gives a case of the profiled pair the <see cref="ProfilePattern"/>. Its numbers come from a stream of their
+    /// own, so every other case (and every other fact drawn) is the same as without the pattern.</summary>
+    private void PlantProfile(CaseDraft d, ref DrugSlot slot, int caseIndex, DateOnly received)
+    {
+        var p = SplitMixRandom.For(_seed, 4, caseIndex);
+        d.Sex = 0;
+        d.AgeCode = 0;
+        d.Age = p.Between(ProfilePattern.MinAge, ProfilePattern.MaxAge);
+        d.AgeGroup = string.Empty;
+        var eventDate = received.AddDays(-p.Between(1, 60));
+        d.EventDate = Compact(eventDate);
+        slot.Therapy = true;
+        slot.TherapyStart = Compact(eventDate.AddDays(-p.Between(ProfilePattern.MinOnsetDays, ProfilePattern.MaxOnsetDays)));
+        slot.TherapyEnd = 0;
+        slot.Duration = 0;
+        slot.DurationNa = false;
     }
 
     private static void AddReaction(CaseDraft d, int term)

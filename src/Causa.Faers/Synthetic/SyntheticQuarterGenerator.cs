@@ -67,11 +67,18 @@ public sealed class SyntheticQuarterGenerator
         var drugCount = CountDistribution.Tilted(SyntheticCalibration.DrugsPerReport, SyntheticCalibration.FullQuarterDrugsPerReport);
         var reactionCount = CountDistribution.Tilted(SyntheticCalibration.ReactionsPerReport, SyntheticCalibration.FullQuarterReactionsPerReport);
         var planted = PlantPairs(reactionCount);
-        _synthesizer = new CaseSynthesizer(options.Seed, options.Quirks, options.Quarter, _catalog, _reactions, planted, drugCount, reactionCount);
+        var profiled = _pairs.FirstOrDefault(static p => p.Kind == PlantedPairKind.Planted && p.RelativeRisk == ProfilePattern.RelativeRisk);
+        ProfiledPair = profiled;
+        _synthesizer = new CaseSynthesizer(options.Seed, options.Quirks, options.Quarter, _catalog, _reactions, planted, drugCount, reactionCount,
+            profiled is null ? null : _pairIndices[_pairs.IndexOf(profiled)]);
     }
 
     /// <summary>The options this generator writes.</summary>
     public SyntheticQuarterOptions Options { get; }
+
+    /// <summary>The planted pair whose cases carry <see cref="ProfilePattern"/> (the first with relative risk 12); null when
+    /// fewer than four pairs are planted.</summary>
+    public PlantedPair? ProfiledPair { get; }
 
     /// <summary>Ground truth: planted pairs first, then null pairs.</summary>
     public IReadOnlyList<PlantedPair> Pairs => _pairs;

@@ -47,6 +47,21 @@ internal static class StoreApiEndpoints
             .WithSummary("The strongest signals for a drug, or the drugs most associated with an event (as `causa top --json`).")
             .WithDescription("drug, or event (optionally with class), or class; limit (default 20), min_count (default 3), roles: suspect or all.")
             .Answers<IReadOnlyList<TopEntry>>();
+        api.MapGet("/profile", Profile)
+            .WithName("Profile")
+            .WithSummary("Who reports a pair's cases, since when, how serious, how soon after starting the drug, with what else; or a drug, an event or a class alone.")
+            .WithDescription("drug and/or event, or class (optionally with event); roles: suspect (default) or all. A pair's profile carries the drug's baseline.")
+            .Answers<ProfileResponse>();
+        api.MapGet("/trend", Trend)
+            .WithName("Trend")
+            .WithSummary("DRUG (or class) and EVENT by year of first receipt, per year and cumulative: cases, PRR with its interval, IC025 (as `causa trend --json`).")
+            .WithDescription("drug or class, and event; roles: suspect (default) or all.")
+            .Answers<TrendAnswer>();
+        api.MapGet("/compare", Compare)
+            .WithName("Compare")
+            .WithSummary("Would another drug of CLASS be better for EVENT? Each member's cases, PRR and IC025 with intervals, EBGM/EB05 when a scan is saved, label frequency against placebo, beside the class (as `causa compare --json`).")
+            .WithDescription("class and event; roles: suspect (default) or all.")
+            .Answers<ClassComparison>();
         api.MapGet("/cases/{caseid}", Case)
             .WithName("Case")
             .WithSummary("The kept version of a FAERS case (as `causa case --json`); 404 for an unknown case.")
@@ -112,6 +127,46 @@ internal static class StoreApiEndpoints
 
         var request = new TopRequest(drug, @event, drugClass, minCount ?? 3, limit ?? 20, filter);
         return Write(context, store, q => q.Top(request).Map(static r => r.Rows), (drug ?? "", true), (@event ?? "", false));
+    }
+
+    public static IResult Profile(string? drug, string? @event, [FromQuery(Name = "class")] string? drugClass, string? roles, HttpContext context, WebStore store)
+    {
+        if (!TryRoles(roles, out var filter))
+        {
+            return BadRoles(context);
+        }
+
+        return Write(context, store, q => q.Profile(new ProfileRequest(drug, @event, drugClass, filter)), (drug ?? "", true), (@event ?? "", false));
+    }
+
+    public static IResult Trend(string? drug, string? @event, [FromQuery(Name = "class")] string? drugClass, string? roles, HttpContext context, WebStore store)
+    {
+        if (Required(context, ("event", @event)) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!TryRoles(roles, out var filter))
+        {
+            return BadRoles(context);
+        }
+
+        return Write(context, store, q => q.Trend(new TrendRequest(drug, @event!, drugClass, filter)), (drug ?? "", true), (@event!, false));
+    }
+
+    public static IResult Compare([FromQuery(Name = "class")] string? drugClass, string? @event, string? roles, HttpContext context, WebStore store)
+    {
+        if (Required(context, ("class", drugClass), ("event", @event)) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!TryRoles(roles, out var filter))
+        {
+            return BadRoles(context);
+        }
+
+        return Write(context, store, q => q.Compare(new CompareRequest(drugClass!, @event!, filter)), (@event!, false));
     }
 
     public static IResult Case(string caseid, HttpContext context, WebStore store) =>
@@ -203,6 +258,7 @@ internal static class StoreApiEndpoints
             Remedy.ImportDrugClasses => message + " Import DrugCentral's drug classes into the vocabulary (causa vocab import).",
             Remedy.TryAnotherClass => message + " Try another class name (antidepressant, SSRI, statin...).",
             Remedy.ReaddSources => message + " The store folder's evidence sources must be added again (causa source add).",
+            Remedy.ReingestStore => message + " The store must be built again from the FAERS quarters (causa ingest into a new store folder).",
             _ => message,
         };
     }

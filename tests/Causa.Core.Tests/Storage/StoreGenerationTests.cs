@@ -126,7 +126,7 @@ public sealed class StoreGenerationTests
     public void A_damaged_file_is_an_error_until_an_ingest_replaces_it()
     {
         using var dir = new TempFolder();
-        File.WriteAllBytes(Path.Combine(dir.Path, "cases.causa"), [.. "CAUSASTO"u8, 1, 0, 9, 9, 9]);
+        File.WriteAllBytes(Path.Combine(dir.Path, "cases.causa"), [.. "CAUSASTO"u8, 2, 0, 9, 9, 9]);
         using var provider = new FileStoreProvider(dir.Path, TimeSpan.Zero);
         Assert.False(provider.TryAcquire(out _, out var first));
         Assert.False(provider.TryAcquire(out _, out var again));

@@ -111,6 +111,35 @@ public sealed class StoreSeamTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("nico8270_2025q4_sample1000")]
+    [InlineData("aers_ascii_2004q1_sample.zip")]
+    public void Profiles_agree_on_a_real_quarter(string sample)
+    {
+        using var file = IngestSample(sample);
+        using var memory = Copy(file);
+        var onFile = new CaseProfiler(file);
+        var inMemory = new CaseProfiler(memory);
+        foreach (var roles in new[] { RoleFilter.Suspect, RoleFilter.All })
+        {
+            for (var d = 0; d < file.Ingredients.Count; d += 3)
+            {
+                Assert.Equal(Json(onFile.ForDrug([d], roles)), Json(inMemory.ForDrug([d], roles)));
+                for (var t = d % 7; t < file.Terms.Count; t += 29)
+                {
+                    Assert.Equal(Json(onFile.ForPair([d], t, roles)), Json(inMemory.ForPair([d], t, roles)));
+                }
+            }
+
+            int[] members = [.. Enumerable.Range(0, file.Ingredients.Count).Where(static d => d % 5 == 1)];
+            for (var t = 0; t < file.Terms.Count; t += 13)
+            {
+                Assert.Equal(Json(onFile.ForPair(members, t, roles)), Json(inMemory.ForPair(members, t, roles)));
+                Assert.Equal(Json(onFile.ForEvent(t)), Json(inMemory.ForEvent(t)));
+            }
+        }
+    }
+
     [Fact]
     public void Indication_counts_and_case_lookup_agree_on_a_real_quarter()
     {

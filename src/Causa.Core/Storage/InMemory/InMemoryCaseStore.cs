@@ -219,6 +219,60 @@ public sealed class InMemoryCaseStore : ICaseStore
     public int ReportYearOf(int caseIndex) => _cases[caseIndex].FdaDate.Value / 10000;
 
     /// <inheritdoc />
+    public void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(facts.Length, caseIndexes.Length);
+        for (var i = 0; i < caseIndexes.Length; i++)
+        {
+            facts[i] = FactsOf(caseIndexes[i]);
+        }
+    }
+
+    private CaseFacts FactsOf(int caseIndex)
+    {
+        var c = _cases[caseIndex];
+        return new CaseFacts(
+            c.Sex,
+            c.AgeYears is { } age ? (float)age : float.NaN,
+            c.AgeGroup,
+            c.InitialFdaDate,
+            c.EventDate,
+            c.Reporter,
+            c.Outcomes,
+            string.IsNullOrEmpty(c.OccurrenceCountry) ? null : c.OccurrenceCountry.Trim().ToUpperInvariant(),
+            c.Fields);
+    }
+
+    /// <inheritdoc />
+    public PartialDate TherapyStartOf(int caseIndex, ReadOnlySpan<int> ingredientIds, RoleFilter roles)
+    {
+        var best = 0;
+        foreach (var drug in _cases[caseIndex].Drugs)
+        {
+            if (drug.TherapyStart.HasValue && (roles == RoleFilter.All || drug.Role is DrugRole.PrimarySuspect or DrugRole.SecondarySuspect))
+            {
+                foreach (var ingredient in drug.Ingredients)
+                {
+                    if (ingredientIds.IndexOf(_ingredientIds[ingredient]) >= 0)
+                    {
+                        best = PreferStart(best, drug.TherapyStart.Value);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return PartialDate.FromValue(best);
+    }
+
+    /// <inheritdoc />
+    public void AddIngredientsOfCase(int caseIndex, ISet<int> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        into.UnionWith(_anyDrugs[caseIndex]);
+    }
+
+    /// <inheritdoc />
     public CaseRecord? FindCase(long caseId)
     {
         var index = _cases.AsSpan().BinarySearch(new CaseIdKey(caseId));
@@ -239,6 +293,14 @@ public sealed class InMemoryCaseStore : ICaseStore
     /// <inheritdoc />
     public void Dispose()
     {
+    }
+
+    /// <summary>The earliest complete start, else the earliest partial one (the file store's rule, written again here so the
+    /// two implementations check each other).</summary>
+    private static int PreferStart(int a, int b)
+    {
+        static bool Complete(int d) => d % 100 != 0 && d / 100 % 100 != 0;
+        return a == 0 ? b : Complete(a) == Complete(b) ? Math.Min(a, b) : Complete(a) ? a : b;
     }
 
     private int[] DrugCases(int ingredientId, RoleFilter roles) =>

@@ -1,0 +1,378 @@
+using System.Buffers;
+using System.Globalization;
+using Causa.Core.Model;
+using Causa.Core.Statistics;
+using Causa.Core.Storage;
+
+namespace Causa.Core.Query;
+
+/// <summary>
+/// Profiles of sets of cases (<see cref="CaseProfile"/>) over the read interfaces of a store: a drug–event pair (the cases
+/// of cell a of its 2×2 table, with every case of the drug as the baseline), a drug or a class alone, an event alone. The
+/// cases are those the 2×2 table counts: unique kept cases, with the same role filter.
+/// </summary>
+/// <remarks>Thread-safe. Cost: one pass over the profiled cases and one over the baseline (the drug's cases), each case's
+/// facts read in bulk, its drug rows once for the therapy start and the co-reported ingredients, its events once.</remarks>
+public sealed class CaseProfiler
+{
+    /// <summary>Longest interval from therapy start to event counted, in days (50 years): a longer one is a date error, not
+    /// a latency, and is excluded (and counted as such).</summary>
+    public const int MaxOnsetDays = 18_262;
+
+    /// <summary>How many co-reported drugs and events a profile lists.</summary>
+    public const int TopCoReported = 10;
+
+    private const int Chunk = 1024;
+
+    private static readonly string[] AgeLabels = ["unknown", "<2", "2-11", "12-17", "18-44", "45-64", "65-74", "75+"];
+    private static readonly string[] OnsetLabels = ["0", "1-7", "8-30", "31-90", "91-365", "366+"];
+
+    private readonly ICaseStore _store;
+
+    /// <summary>Creates the profiler over an opened store.</summary>
+    public CaseProfiler(ICaseStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+    }
+
+    /// <summary>The profile of the cases that report a drug (or any member of a class) with an event, and as its baseline
+    /// the profile of every case with the drug.</summary>
+    /// <param name="ingredientIds">One ingredient, or a class's members (a case listing several counts once).</param>
+    /// <param name="termId">The event's term id.</param>
+    /// <param name="roles">Drug roles counted, as for the 2×2 table.</param>
+    public CaseProfile ForPair(IReadOnlyCollection<int> ingredientIds, int termId, RoleFilter roles)
+    {
+        var ingredients = Sorted(ingredientIds);
+        var drugCases = DrugCases(ingredients, roles);
+        var pairCases = Intersect(drugCases, _store.CasesWithTerm(termId));
+        var baseline = Build(drugCases, ingredients, -1, roles);
+        return Build(pairCases, ingredients, termId, roles) with { Baseline = baseline };
+    }
+
+    /// <summary>The profile of every case with a drug (or any member of a class); no baseline.</summary>
+    public CaseProfile ForDrug(IReadOnlyCollection<int> ingredientIds, RoleFilter roles)
+    {
+        var ingredients = Sorted(ingredientIds);
+        return Build(DrugCases(ingredients, roles), ingredients, -1, roles);
+    }
+
+    /// <summary>The profile of every case reporting an event; no drug, so no time to onset, and no baseline.</summary>
+    public CaseProfile ForEvent(int termId) => Build(_store.CasesWithTerm(termId).ToArray(), [], termId, RoleFilter.All);
+
+    private CaseProfile Build(ReadOnlySpan<int> cases, int[] ingredients, int termId, RoleFilter roles)
+    {
+        int female = 0, male = 0, unknownSex = 0;
+        var ageGroups = new int[AgeLabels.Length];
+        var ages = new List<double>();
+        var years = new SortedDictionary<int, int>();
+        var quarters = new SortedDictionary<int, int>();
+        int unknownYear = 0, unknownQuarter = 0;
+        var outcomes = new int[7];
+        int serious = 0, nonSerious = 0;
+        var reporters = new int[7];
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unknownCountry = 0;
+        var onsets = new List<double>();
+        var onsetBins = new int[OnsetLabels.Length];
+        var excluded = 0;
+        var fields = ReportFields.None;
+        var drugCounts = new int[_store.Ingredients.Count];
+        var eventCounts = new int[_store.Terms.Count];
+        var caseIngredients = new HashSet<int>();
+
+        var facts = ArrayPool<CaseFacts>.Shared.Rent(Chunk);
+        try
+        {
+            for (var start = 0; start < cases.Length; start += Chunk)
+            {
+                var slice = cases.Slice(start, Math.Min(Chunk, cases.Length - start));
+                _store.GetFacts(slice, facts);
+                for (var i = 0; i < slice.Length; i++)
+                {
+                    var c = slice[i];
+                    var f = facts[i];
+                    fields |= f.Fields;
+                    _ = f.Sex switch
+                    {
+                        Sex.Female => female++,
+                        Sex.Male => male++,
+                        _ => unknownSex++,
+                    };
+
+                    ageGroups[(int)f.AgeGroup]++;
+                    if (f.AgeGroup != AgeGroup.Unknown)
+                    {
+                        ages.Add(f.AgeYears);
+                    }
+
+                    var initial = f.InitialFdaDate;
+                    if (initial.HasValue)
+                    {
+                        years[initial.Year] = years.GetValueOrDefault(initial.Year) + 1;
+                    }
+                    else
+                    {
+                        unknownYear++;
+                    }
+
+                    if (initial.Month != 0)
+                    {
+                        var quarter = (initial.Year * 4) + ((initial.Month - 1) / 3);
+                        quarters[quarter] = quarters.GetValueOrDefault(quarter) + 1;
+                    }
+                    else
+                    {
+                        unknownQuarter++;
+                    }
+
+                    for (var bit = 0; bit < outcomes.Length; bit++)
+                    {
+                        if (((int)f.Outcomes & (1 << bit)) != 0)
+                        {
+                            outcomes[bit]++;
+                        }
+                    }
+
+                    _ = f.Outcomes == SeriousOutcomes.None ? nonSerious++ : serious++;
+                    reporters[(int)f.Reporter < reporters.Length ? (int)f.Reporter : 0]++;
+                    if (f.OccurrenceCountry is { } country)
+                    {
+                        countries[country] = countries.GetValueOrDefault(country) + 1;
+                    }
+                    else
+                    {
+                        unknownCountry++;
+                    }
+
+                    if (ingredients.Length > 0)
+                    {
+                        var therapyStart = _store.TherapyStartOf(c, ingredients, roles);
+                        if (IsComplete(therapyStart) && IsComplete(f.EventDate))
+                        {
+                            var days = ToDate(f.EventDate).DayNumber - ToDate(therapyStart).DayNumber;
+                            if (days is < 0 or > MaxOnsetDays)
+                            {
+                                excluded++;
+                            }
+                            else
+                            {
+                                onsets.Add(days);
+                                onsetBins[OnsetBin(days)]++;
+                            }
+                        }
+                    }
+
+                    caseIngredients.Clear();
+                    _store.AddIngredientsOfCase(c, caseIngredients);
+                    foreach (var ingredient in caseIngredients)
+                    {
+                        drugCounts[ingredient]++;
+                    }
+
+                    foreach (var term in _store.EventsOfCase(c))
+                    {
+                        eventCounts[term]++;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<CaseFacts>.Shared.Return(facts, clearArray: true);
+        }
+
+        foreach (var ingredient in ingredients)
+        {
+            drugCounts[ingredient] = 0;
+        }
+
+        if (termId >= 0)
+        {
+            eventCounts[termId] = 0;
+        }
+
+        return new CaseProfile(
+            new SexCounts(female, male, unknownSex),
+            AgeOf(ages, ageGroups),
+            (fields & ReportFields.InitialFdaDate) == 0 ? null : Ordered(years, static y => y.ToString(CultureInfo.InvariantCulture), unknownYear),
+            (fields & ReportFields.InitialFdaDate) == 0 ? null : Ordered(quarters, static q => string.Create(CultureInfo.InvariantCulture, $"{q / 4}Q{(q % 4) + 1}"), unknownQuarter),
+            new OutcomeCounts(outcomes[0], outcomes[1], outcomes[2], outcomes[3], outcomes[4], outcomes[5], outcomes[6], serious, nonSerious),
+            ReportersOf(reporters),
+            (fields & ReportFields.OccurrenceCountry) == 0 ? null : CountriesOf(countries, unknownCountry),
+            ingredients.Length == 0 || (fields & ReportFields.TherapyDates) == 0 ? null : OnsetOf(onsets, onsetBins, excluded),
+            Top(drugCounts, _store.Ingredients),
+            Top(eventCounts, _store.Terms),
+            null);
+    }
+
+    private static AgeSummary AgeOf(List<double> ages, int[] groups)
+    {
+        ages.Sort();
+        var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ages);
+        var labelled = new Dictionary<string, int>(AgeLabels.Length);
+        for (var g = 1; g < AgeLabels.Length; g++)
+        {
+            labelled[AgeLabels[g]] = groups[g];
+        }
+
+        labelled[AgeLabels[0]] = groups[0];
+        return new AgeSummary(ages.Count, Round(SampleQuantile.Of(sorted, 0.5)), Round(SampleQuantile.Of(sorted, 0.25)), Round(SampleQuantile.Of(sorted, 0.75)), labelled);
+    }
+
+    private static OnsetSummary OnsetOf(List<double> days, int[] bins, int excluded)
+    {
+        days.Sort();
+        var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(days);
+        var labelled = new Dictionary<string, int>(OnsetLabels.Length);
+        for (var b = 0; b < OnsetLabels.Length; b++)
+        {
+            labelled[OnsetLabels[b]] = bins[b];
+        }
+
+        return new OnsetSummary(days.Count, Round(SampleQuantile.Of(sorted, 0.5)), Round(SampleQuantile.Of(sorted, 0.25)), Round(SampleQuantile.Of(sorted, 0.75)), labelled, excluded);
+    }
+
+    private static int OnsetBin(int days) => days switch
+    {
+        0 => 0,
+        <= 7 => 1,
+        <= 30 => 2,
+        <= 90 => 3,
+        <= 365 => 4,
+        _ => 5,
+    };
+
+    private static Dictionary<string, int> ReportersOf(int[] counts)
+    {
+        // In the order FDA lists the codes; legacy AERS's HP after the others, unknown last; zero counts left out.
+        (ReporterType Type, string Label)[] order =
+        [
+            (ReporterType.Physician, "physician"), (ReporterType.Pharmacist, "pharmacist"),
+            (ReporterType.OtherHealthProfessional, "other_health_professional"), (ReporterType.HealthProfessional, "health_professional"),
+            (ReporterType.Lawyer, "lawyer"), (ReporterType.Consumer, "consumer"), (ReporterType.Unknown, "unknown"),
+        ];
+        var result = new Dictionary<string, int>(order.Length);
+        foreach (var (type, label) in order)
+        {
+            if (counts[(int)type] > 0)
+            {
+                result[label] = counts[(int)type];
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, int> CountriesOf(Dictionary<string, int> counts, int unknown)
+    {
+        var result = new Dictionary<string, int>(counts.Count + 1);
+        foreach (var (country, n) in counts.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key, StringComparer.Ordinal))
+        {
+            result[country] = n;
+        }
+
+        if (unknown > 0)
+        {
+            result["unknown"] = unknown;
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, int> Ordered(SortedDictionary<int, int> counts, Func<int, string> label, int unknown)
+    {
+        var result = new Dictionary<string, int>(counts.Count + 1);
+        foreach (var (key, n) in counts)
+        {
+            result[label(key)] = n;
+        }
+
+        if (unknown > 0)
+        {
+            result["unknown"] = unknown;
+        }
+
+        return result;
+    }
+
+    private static List<NamedCount> Top(int[] counts, IReadOnlyList<string> names)
+    {
+        var top = new List<NamedCount>(TopCoReported + 1);
+        for (var id = 0; id < counts.Length; id++)
+        {
+            if (counts[id] == 0 || (top.Count == TopCoReported && counts[id] < top[^1].Cases))
+            {
+                continue;
+            }
+
+            top.Add(new NamedCount(names[id], counts[id]));
+            top.Sort(static (x, y) => y.Cases != x.Cases ? y.Cases.CompareTo(x.Cases) : string.CompareOrdinal(x.Name, y.Name));
+            if (top.Count > TopCoReported)
+            {
+                top.RemoveAt(top.Count - 1);
+            }
+        }
+
+        return top;
+    }
+
+    private int[] DrugCases(int[] ingredients, RoleFilter roles)
+    {
+        if (ingredients.Length == 1)
+        {
+            return _store.CasesWithIngredient(ingredients[0], roles).ToArray();
+        }
+
+        var union = new SortedSet<int>();
+        foreach (var ingredient in ingredients)
+        {
+            foreach (var c in _store.CasesWithIngredient(ingredient, roles))
+            {
+                union.Add(c);
+            }
+        }
+
+        return [.. union];
+    }
+
+    private static int[] Intersect(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        var result = new List<int>(Math.Min(a.Length, b.Length));
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else if (a[i] > b[j])
+            {
+                j++;
+            }
+            else
+            {
+                result.Add(a[i]);
+                i++;
+                j++;
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static int[] Sorted(IReadOnlyCollection<int> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return [.. ids.Distinct().Order()];
+    }
+
+    private static bool IsComplete(PartialDate date) => date.Day != 0 && date.Month != 0 && IsRealDay(date);
+
+    // A yyyymmdd that passed the reader's range checks can still name a day that does not exist (20230231).
+    private static bool IsRealDay(PartialDate date) => date.Day <= DateTime.DaysInMonth(date.Year, date.Month);
+
+    private static DateOnly ToDate(PartialDate date) => new(date.Year, date.Month, date.Day);
+
+    private static double? Round(double value) => double.IsNaN(value) ? null : Math.Round(value, 1);
+}
