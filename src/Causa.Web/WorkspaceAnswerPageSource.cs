@@ -1,6 +1,6 @@
 using System.Globalization;
-using Causa.Application.Queries;
 using Causa.Application.Browsing;
+using Causa.Application.Queries;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
 using Causa.Core.Resolution;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Causa.Web;
+using Causa.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

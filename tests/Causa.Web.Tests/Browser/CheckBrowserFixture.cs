@@ -1,4 +1,5 @@
 using Causa.Application;
+using Causa.Web.Hosting;
 using Causa.Web.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

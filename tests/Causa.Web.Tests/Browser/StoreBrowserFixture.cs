@@ -2,6 +2,7 @@ using Causa.Application;
 using Causa.Faers.Ingest;
 using Causa.Storage.Files;
 using Causa.Tests.Shared;
+using Causa.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -3,7 +3,7 @@ using Causa.Web.Endpoints;
 using Causa.Web.Security;
 using Microsoft.AspNetCore.Http.Timeouts;
 
-namespace Causa.Web;
+namespace Causa.Web.Hosting;
 
 /// <summary>
 /// Builds Causa's web site: pages, JSON API, security headers, limits and error handling. <c>causa serve</c>, the
