@@ -17,10 +17,11 @@ internal static class SiteHost
     /// <summary>Where the site listens unless told otherwise: loopback only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    /// <summary>Serves <paramref name="storeDirectory"/> at <paramref name="urls"/>, printing each address once listening.</summary>
+    /// <summary>Serves <paramref name="storeDirectory"/> with <paramref name="options"/>, printing each address once listening.</summary>
     /// <returns><see cref="ExitCodes.Ok"/> after a clean stop; <see cref="ExitCodes.BadInput"/> when the address cannot be used.</returns>
-    public static async Task<int> ServeAsync(CliContext context, string storeDirectory, string urls, CancellationToken cancellationToken)
+    public static async Task<int> ServeAsync(CliContext context, string storeDirectory, WebOptions options, CancellationToken cancellationToken)
     {
+        var urls = options.Urls;
         // One workspace for the server's life, shared by every request; disposed after the site has stopped.
         using var workspace = new Application.CausaWorkspace(storeDirectory);
         var store = new WebStore(workspace);
@@ -31,7 +32,7 @@ internal static class SiteHost
             await context.Error.WriteLineAsync($"causa: {error.Message} The site will answer 503 until a store is ingested into this folder.").ConfigureAwait(false);
         }
 
-        await using var app = CausaWebApplication.Create(new WebOptions { Urls = urls }, new WorkspaceAnswerPageSource(store), store, []);
+        await using var app = CausaWebApplication.Create(options, new WorkspaceAnswerPageSource(store), store, []);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -160,7 +160,7 @@ internal static class QuickstartCommand
             {
                 // The set-up ends with the site running over everything just loaded: reports, names and evidence sources.
                 context.Console.WriteLine();
-                return await SiteHost.ServeAsync(context, storeDirectory, parseResult.GetValue(urls)!, cancellationToken).ConfigureAwait(false);
+                return await SiteHost.ServeAsync(context, storeDirectory, new Web.WebOptions { Urls = parseResult.GetValue(urls) }, cancellationToken).ConfigureAwait(false);
             }
 #endif
 
