@@ -1,4 +1,5 @@
 using Causa.Web;
+using Causa.Web.Hosting;
 using Causa.Web.Sample;
 
 // The preview host: the site over sample pages, marked as such on every page, for looking at the layout before a

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Causa.Application.Browsing;
 using Causa.Application.Queries;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
@@ -8,10 +9,10 @@ using Causa.Web.Models;
 namespace Causa.Web;
 
 /// <summary>
-/// The pages over a store: each page asks <see cref="QueryService"/> (through <see cref="WebStore"/>) and maps its
-/// typed response to the view models. Nothing is computed here beyond wording; parts whose data the application
-/// layer does not give yet (reports per year, sex and age, outcomes; drug and event pages) are left out rather than
-/// filled with made-up numbers. A whole question (<c>?q=</c>) is read by <see cref="QueryService.AskQuestion"/>.
+/// The pages over a store: each page asks the application layer's use cases (<see cref="QueryService"/> and
+/// <see cref="BrowseService"/>, through <see cref="WebStore"/>) and maps their typed responses to the view models. Nothing
+/// is queried or computed here beyond wording; parts whose data the application layer does not give yet are left out
+/// rather than filled with made-up numbers.
 /// </summary>
 /// <remarks>Thread-safe: it holds only the shared <see cref="WebStore"/>.</remarks>
 public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
@@ -59,42 +60,28 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         return ValueTask.FromResult(PageLookup<string>.Found(path));
     }
 
-    /// <summary>A whole question, read by the same use case as <c>causa ask "QUESTION"</c>: the canonical page of the drug and
-    /// condition it names; a class question lists its members, each linking to its own page.</summary>
+    /// <summary>A whole question, read by the same use case as <c>causa ask "QUESTION"</c> (<see cref="BrowseService.ReadQuestion"/>):
+    /// the canonical page of the drug and condition it names; a class question lists its members, each linking to its own page.</summary>
     private PageLookup<string> AskQuestion(string question)
     {
-        if (_store.Queries is null)
+        if (_store.Browse is null)
         {
             return PageLookup<string>.Missing(new NotFoundModel(question, "This server has no store to answer from.", []));
         }
 
-        if (!_store.Queries.AskQuestion(new QuestionRequest(question.Trim())).TryGetValue(out var response, out var error))
+        if (!_store.Browse.ReadQuestion(question).TryGetValue(out var target, out var error))
         {
-            return PageLookup<string>.Missing(new NotFoundModel(question, char.ToUpperInvariant(error.Message[0]) + error.Message[1..], []));
+            return PageLookup<string>.Missing(new NotFoundModel(question, Sentence(error.Message), []));
         }
 
-        var term = response.Evidence.Term;
-        if (response.Guide?.Class is { } drugClass)
+        if (target.IsClass)
         {
             // The answer page is about one medicine; a class's members each have theirs.
-            var members = drugClass.Members.Select(m => new LinkModel(m.Drug, SitePaths.Answer(m.Drug, term))).ToList();
-            return PageLookup<string>.Missing(new NotFoundModel(question, $"{drugClass.Name} is a group of medicines: choose one to see its answer about {term}.", members));
+            var members = target.ClassMembers.Select(m => new LinkModel(m, SitePaths.Answer(m, target.Term))).ToList();
+            return PageLookup<string>.Missing(new NotFoundModel(question, $"{target.ClassName} is a group of medicines: choose one to see its answer about {target.Term}.", members));
         }
 
-        // The words the question used for the drug and the condition, so the page shows how each was read ("remeron" ->
-        // mirtazapine); the canonical names when the reading has no words for one of them.
-        var drug = response.Evidence.Drug;
-        var reading = response.Guide?.Reading;
-        var asDrug = reading?.Drug ?? drug;
-        var asCondition = reading?.Condition ?? term;
-        if (!Ask(asDrug, asCondition).TryGetPage(out var typed)
-            || !string.Equals(typed.Evidence.Drug, drug, StringComparison.Ordinal) || !string.Equals(typed.Evidence.Term, term, StringComparison.Ordinal))
-        {
-            // The words alone read differently from the whole question (a phrase only the question reader knows).
-            (asDrug, asCondition) = (drug, term);
-        }
-
-        return PageLookup<string>.Found(SitePaths.Answer(drug, term) + "?asDrug=" + Uri.EscapeDataString(asDrug) + "&asCondition=" + Uri.EscapeDataString(asCondition));
+        return PageLookup<string>.Found(SitePaths.Answer(target.Drug, target.Term) + "?asDrug=" + Uri.EscapeDataString(target.AsDrug) + "&asCondition=" + Uri.EscapeDataString(target.AsCondition));
     }
 
     /// <inheritdoc/>
@@ -116,38 +103,24 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
     public ValueTask<PageLookup<DrugPageModel>> DrugAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var match = FindName(name, isDrug: true, SitePaths.Drug);
-        if (!match.TryGetPage(out var ingredient))
+        var text = name.Replace('-', ' ').Trim();
+        if (_store.Browse is null)
         {
-            return ValueTask.FromResult(PageLookup<DrugPageModel>.Missing(match.NotFound!));
+            return ValueTask.FromResult(PageLookup<DrugPageModel>.Missing(NoStore(text)));
         }
 
+        if (!_store.Browse.Drug(text, MaxListed).TryGetValue(out var overview, out _))
+        {
+            return ValueTask.FromResult(PageLookup<DrugPageModel>.Missing(UnknownName(text, isDrug: true, SitePaths.Drug)));
+        }
+
+        var ingredient = overview.Ingredient;
         var drug = ReadableNames.Of(ingredient);
-        var uses = new List<LinkModel>();
-        var effects = new List<LinkModel>();
-        if (Sources() is { } sources)
-        {
-            uses.AddRange(sources.IndicationsOf(ingredient)
-                .GroupBy(static x => x.Entry.Term ?? x.Entry.Condition, StringComparer.OrdinalIgnoreCase)
-                .Take(MaxListed)
-                .Select(g => new LinkModel(g.Key, SitePaths.Answer(ingredient, g.Key), string.Join(", ", g.Select(static x => x.Source.Name).Distinct(StringComparer.Ordinal)))));
-
-            // Most frequent on the drug first; effects without a frequency after them, alphabetically.
-            effects.AddRange(sources.LabelSources
-                .SelectMany(s => s.Labels.Where(l => string.Equals(l.Ingredient, ingredient, StringComparison.Ordinal)).Select(l => (s.Info.Name, Entry: l)))
-                .GroupBy(static x => x.Entry.Term, StringComparer.OrdinalIgnoreCase)
-                .Select(static g => (Term: g.Key, Percent: g.SelectMany(static x => x.Entry.DrugPercents).DefaultIfEmpty(double.NaN).Max(), Sources: g.Select(static x => x.Name).Distinct(StringComparer.Ordinal)))
-                .OrderByDescending(static x => double.IsNaN(x.Percent) ? -1 : x.Percent)
-                .ThenBy(static x => x.Term, StringComparer.OrdinalIgnoreCase)
-                .Take(MaxListed)
-                .Select(x => new LinkModel(x.Term, SitePaths.Answer(ingredient, x.Term), double.IsNaN(x.Percent)
-                    ? "on the label (" + string.Join(", ", x.Sources) + ")"
-                    : "up to " + PlainNumbers.PerHundred(x.Percent) + " on the drug (" + string.Join(", ", x.Sources) + ")")));
-        }
-
-        var signals = _store.Queries?.Top(new TopRequest(ingredient, null, null, Limit: MaxListed)) is { Succeeded: true } top
-            ? top.Value.Rows.Select(r => new LinkModel(r.Event, SitePaths.Answer(ingredient, r.Event), ReportNote(r))).ToList()
-            : [];
+        var uses = overview.Uses.Select(u => new LinkModel(u.Condition, SitePaths.Answer(ingredient, u.Condition), string.Join(", ", u.Sources))).ToList();
+        var effects = overview.LabelEffects.Select(e => new LinkModel(e.Term, SitePaths.Answer(ingredient, e.Term), e.MaxDrugPercent is { } percent
+            ? "up to " + PlainNumbers.PerHundred(percent) + " on the drug (" + string.Join(", ", e.Sources) + ")"
+            : "on the label (" + string.Join(", ", e.Sources) + ")")).ToList();
+        var signals = overview.Signals.Select(r => new LinkModel(r.Event, SitePaths.Answer(ingredient, r.Event), ReportNote(r))).ToList();
         return ValueTask.FromResult(PageLookup<DrugPageModel>.Found(new DrugPageModel(char.ToUpperInvariant(drug[0]) + drug[1..], [], uses, effects, signals, ListCaveats)));
     }
 
@@ -155,23 +128,27 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
     public ValueTask<PageLookup<EventPageModel>> EventAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var match = FindName(name, isDrug: false, SitePaths.Event);
-        if (!match.TryGetPage(out var term))
+        var text = name.Replace('-', ' ').Trim();
+        if (_store.Browse is null)
         {
-            return ValueTask.FromResult(PageLookup<EventPageModel>.Missing(match.NotFound!));
+            return ValueTask.FromResult(PageLookup<EventPageModel>.Missing(NoStore(text)));
         }
 
-        var associated = _store.Queries?.Top(new TopRequest(null, term, null, Limit: MaxListed)) is { Succeeded: true } top
-            ? top.Value.Rows.Select(r => new LinkModel(ReadableNames.Of(r.Drug), SitePaths.Answer(r.Drug, term), ReportNote(r))).ToList()
-            : [];
-        var usedFor = Sources() is { } sources
-            ? sources.IngredientsIndicatedFor(term).Take(MaxListed).Select(d => new LinkModel(ReadableNames.Of(d), SitePaths.Answer(d, term))).ToList()
-            : [];
+        if (!_store.Browse.Event(text, MaxListed).TryGetValue(out var overview, out _))
+        {
+            return ValueTask.FromResult(PageLookup<EventPageModel>.Missing(UnknownName(text, isDrug: false, SitePaths.Event)));
+        }
+
+        var term = overview.Term;
+        var associated = overview.Associated.Select(r => new LinkModel(ReadableNames.Of(r.Drug), SitePaths.Answer(r.Drug, term), ReportNote(r))).ToList();
+        var usedFor = overview.UsedFor.Select(d => new LinkModel(ReadableNames.Of(d), SitePaths.Answer(d, term))).ToList();
         return ValueTask.FromResult(PageLookup<EventPageModel>.Found(new EventPageModel(term, [], associated, usedFor, ListCaveats)));
     }
 
     /// <summary>How many entries each list on a drug or event page shows.</summary>
     private const int MaxListed = 20;
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyLicences = new Dictionary<string, string>();
 
     private static readonly IReadOnlyList<string> ListCaveats =
     [
@@ -197,36 +174,18 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         _ => code,
     };
 
-    private EvidenceSources? Sources()
+    private static NotFoundModel NoStore(string text) => new(text, "This server has no store to answer from.", []);
+
+    /// <summary>The 404 model for a page name that reads as no drug (or event), with did-you-mean links.</summary>
+    private NotFoundModel UnknownName(string text, bool isDrug, Func<string, string> href)
     {
-        if (_store.Workspace is not { } workspace)
-        {
-            return null;
-        }
-
-        using var lease = workspace.Acquire();
-        return lease.Generation.Sources.TryGetValue(out var sources, out _) ? sources : null;
-    }
-
-    /// <summary>The canonical drug or term a page name stands for, or a 404 model with did-you-mean links.</summary>
-    private PageLookup<string> FindName(string name, bool isDrug, Func<string, string> href)
-    {
-        var text = name.Replace('-', ' ').Trim();
-        if (_store.Queries is null)
-        {
-            return PageLookup<string>.Missing(new NotFoundModel(text, "This server has no store to answer from.", []));
-        }
-
-        var result = isDrug ? _store.Queries.FindDrug(text) : _store.Queries.FindEvent(text);
-        if (result.TryGetValue(out var match, out _) && match is { IsFound: true, Name: { } found })
-        {
-            return PageLookup<string>.Found(found);
-        }
-
-        var suggestions = (match?.Suggestions ?? []).Select(s => new LinkModel(ReadableNames.Of(s), href(s))).ToList();
+        var suggestions = (_store.FindName(text, isDrug)?.Suggestions ?? []).Select(s => new LinkModel(ReadableNames.Of(s), href(s))).ToList();
         var what = isDrug ? "medicine" : "condition";
-        return PageLookup<string>.Missing(new NotFoundModel(text, $"No {what} called “{text}” is in the loaded data.", suggestions));
+        return new NotFoundModel(text, $"No {what} called “{text}” is in the loaded data.", suggestions);
     }
+
+    /// <summary>An application-layer message as a sentence: its first letter in capitals.</summary>
+    private static string Sentence(string message) => char.ToUpperInvariant(message[0]) + message[1..];
 
     /// <inheritdoc/>
     public ValueTask<CasePageModel?> CaseAsync(string caseId, CancellationToken cancellationToken)
@@ -280,7 +239,7 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
             ? "/ask?drug=" + Uri.EscapeDataString(suggestion) + "&condition=" + Uri.EscapeDataString(condition)
             : "/ask?drug=" + Uri.EscapeDataString(drug) + "&condition=" + Uri.EscapeDataString(suggestion);
         var links = (match?.Suggestions ?? []).Select(s => new LinkModel(s, Href(s))).ToList();
-        var message = char.ToUpperInvariant(error.Message[0]) + error.Message[1..];
+        var message = Sentence(error.Message);
         return match?.Kind == NameMatchKind.Ambiguous
             ? PageLookup<AskResponse>.Ambiguous(new ChoicesModel(subject!, $"“{subject}” could mean several things. Which one did you mean?", links))
             : PageLookup<AskResponse>.Missing(new NotFoundModel(subject ?? drug, message, links));
@@ -315,7 +274,7 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         var helpQuestion = $"Does {drug} help with {ReadableNames.InSentence(term)}?";
         var causeSentence = bottomLine.Count > 0 ? WithoutQuestion(Read(bottomLine[0]), causeQuestion) : cause.Meaning;
         var helpSentence = bottomLine.Count > 1 ? WithoutQuestion(Read(bottomLine[1]), helpQuestion) : help.Meaning;
-        var licences = Licences();
+        var licences = _store.Browse?.Licences() ?? EmptyLicences;
         var blocks = evidence.Cause.Lines.Concat(evidence.Help.Lines).Distinct().Select(line => ToBlock(line, licences, Read)).ToList();
         var caveats = evidence.Caveats.Concat(response.Reports?.Caveats ?? []).Distinct(StringComparer.Ordinal).Select(Read).ToList();
         if (response.ReportsNote is { } note)
@@ -351,28 +310,7 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
             ? char.ToUpperInvariant(sentence[question.Length + 1]) + sentence[(question.Length + 2)..]
             : sentence;
 
-    /// <summary>Each loaded source's licence by source name, as <c>causa source list</c> shows it.</summary>
-    private Dictionary<string, string> Licences()
-    {
-        var licences = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (_store.Workspace is not { } workspace)
-        {
-            return licences;
-        }
-
-        using var lease = workspace.Acquire();
-        if (lease.Generation.Sources.TryGetValue(out var sources, out _))
-        {
-            foreach (var source in sources.All)
-            {
-                licences.TryAdd(source.Info.Name, source.Info.Licence);
-            }
-        }
-
-        return licences;
-    }
-
-    private static EvidenceBlock ToBlock(EvidenceLine line, Dictionary<string, string> licences, Func<string, string> read)
+    private static EvidenceBlock ToBlock(EvidenceLine line, IReadOnlyDictionary<string, string> licences, Func<string, string> read)
     {
         var numbers = new List<string>();
         if (line.Numbers.TryGetValue("drug_percent_max", out var onDrug))

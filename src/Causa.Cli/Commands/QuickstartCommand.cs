@@ -18,7 +18,8 @@ namespace Causa.Cli.Commands;
 /// <c>causa quickstart [--from PATH | --quarter 2024q4]</c>: from nothing to a first answer. Ingests local FAERS files
 /// (offline) or downloads a quarter from FDA, loads the name and evidence sources found under the local paths (labels,
 /// indications, count tables; saying what was skipped and why), shows what the store holds, then answers one question — the one given
-/// with <c>--drug</c>/<c>--event</c>, or else the strongest signal of the most reported drug.
+/// with <c>--drug</c>/<c>--event</c>, or else the strongest signal of the most reported drug. With <c>--serve</c> it then
+/// serves the store on the web (<c>SiteHost</c>, as <c>causa serve</c>) until SIGTERM or Ctrl+C.
 /// </summary>
 internal static class QuickstartCommand
 {
@@ -29,14 +30,29 @@ internal static class QuickstartCommand
         var drug = new Option<string?>("--drug") { Description = "Drug to ask about (default: the most reported drug)." };
         var eventName = new Option<string?>("--event") { Description = "Event to ask about (default: that drug's strongest signal)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Download folder URL (default: FDA's)." };
+        var serve = new Option<bool>("--serve") { Description = "Then serve the answer pages and the JSON API over the store until Ctrl+C (as causa serve), printing the address." };
+        var urls = new Option<string>("--urls")
+        {
+            Description = "With --serve: where to listen (default http://127.0.0.1:5080, loopback only; several addresses separated by ';').",
+            DefaultValueFactory = _ => "http://127.0.0.1:5080",
+        };
         var wait = WriteLockOption.Create();
-        var command = new Command("quickstart", "Ingest FAERS data (local or downloaded) and answer a first question.") { from, quarter, drug, eventName, baseUrl, wait };
+        var command = new Command("quickstart", "Ingest FAERS data (local or downloaded), answer a first question, and with --serve serve the answers on the web.") { from, quarter, drug, eventName, baseUrl, serve, urls, wait };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (!WriteLockOption.TryGet(context, parseResult, wait, out var writeLock))
             {
                 return ExitCodes.BadInput;
             }
+
+#if CAUSA_NATIVE_AOT
+            if (parseResult.GetValue(serve))
+            {
+                // Checked before any work: the native binary has no web host (Razor components do not support Native AOT).
+                await context.Error.WriteLineAsync("causa: this native binary cannot serve the web site; run quickstart --serve from the normal build (dotnet run --project src/Causa.Cli -c Release -- quickstart --serve).").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+#endif
 
             var storeDirectory = context.ResolveStoreDirectory(parseResult);
             var paths = parseResult.GetValue(from) ?? [];
@@ -139,6 +155,15 @@ internal static class QuickstartCommand
             }
 
             AskView.Render(context.Console, answer, details: false);
+#if !CAUSA_NATIVE_AOT
+            if (parseResult.GetValue(serve))
+            {
+                // The set-up ends with the site running over everything just loaded: reports, names and evidence sources.
+                context.Console.WriteLine();
+                return await SiteHost.ServeAsync(context, storeDirectory, new Web.WebOptions { Urls = parseResult.GetValue(urls) }, cancellationToken).ConfigureAwait(false);
+            }
+#endif
+
             return ExitCodes.Ok;
         });
         return command;

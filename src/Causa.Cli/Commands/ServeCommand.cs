@@ -1,15 +1,11 @@
 using System.CommandLine;
 using Causa.Web;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Causa.Cli.Commands;
 
 /// <summary>
-/// <c>causa serve</c>: hosts the web front end (Causa.Web, which itself answers through the application layer) over
-/// the store folder, read-only, until SIGTERM or Ctrl+C.
+/// <c>causa serve [--urls URL] [--rate-limit N]</c>: hosts the web front end over the store folder (<see cref="SiteHost"/>),
+/// read-only, until SIGTERM or Ctrl+C.
 /// </summary>
 internal static class ServeCommand
 {
@@ -18,46 +14,31 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls")
         {
             Description = "Where to listen (default http://127.0.0.1:5080, loopback only; several addresses separated by ';').",
-            DefaultValueFactory = _ => "http://127.0.0.1:5080",
+            DefaultValueFactory = _ => SiteHost.DefaultUrls,
         };
-        var command = new Command("serve", "Serve the answer pages and the JSON API (/api/v1) over the store, read-only, until Ctrl+C.") { urls };
+        var defaults = new WebOptions();
+        var rateLimit = new Option<int>("--rate-limit")
+        {
+            Description = $"API requests (under /api) one client address may make per {defaults.ApiWindow.TotalSeconds:0} s; more get 429 (default {defaults.ApiPermitsPerWindow}; 0 turns the limit off, e.g. for a load test).",
+            DefaultValueFactory = _ => defaults.ApiPermitsPerWindow,
+        };
+        var command = new Command("serve", "Serve the answer pages and the JSON API (/api/v1) over the store, read-only, until Ctrl+C.") { urls, rateLimit };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            // One workspace for the server's life, shared by every request; disposed after the site has stopped.
-            using var workspace = context.OpenWorkspace(parseResult);
-            var store = new WebStore(workspace);
-            if (store.Unready() is { } error)
+            var permits = parseResult.GetValue(rateLimit);
+            if (permits < 0)
             {
-                // The site still starts: /healthz answers 503 and every answer says why, as the message here does. The
-                // workspace follows the folder, so an ingest into it while the site runs is served without a restart.
-                await context.Error.WriteLineAsync($"causa: {error.Message} The site will answer 503 until a store is ingested into this folder.").ConfigureAwait(false);
-            }
-
-            await using var app = CausaWebApplication.Create(new WebOptions { Urls = parseResult.GetValue(urls) }, new WorkspaceAnswerPageSource(store), store, []);
-            try
-            {
-                await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (IOException e)
-            {
-                // Address in use or not available: an expected failure, not a stack trace.
-                await context.Error.WriteLineAsync($"causa: cannot listen on {parseResult.GetValue(urls)}: {e.Message}").ConfigureAwait(false);
+                await context.Error.WriteLineAsync("causa: --rate-limit must be 0 (off) or more.").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
 
-            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            foreach (var address in addresses)
+            var options = new WebOptions
             {
-                await context.Output.WriteLineAsync($"Causa is serving {workspace.Directory} at {address}/ (Ctrl+C to stop)").ConfigureAwait(false);
-            }
-
-            await context.Output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-
-            // SIGTERM and Ctrl+C end the host (its console lifetime) or cancel the command's token; either way the
-            // requests in flight finish before the store is closed.
-            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
-            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            return ExitCodes.Ok;
+                Urls = parseResult.GetValue(urls),
+                ApiRateLimitEnabled = permits > 0,
+                ApiPermitsPerWindow = Math.Max(permits, 1),
+            };
+            return await SiteHost.ServeAsync(context, context.ResolveStoreDirectory(parseResult), options, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

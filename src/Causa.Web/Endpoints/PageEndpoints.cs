@@ -11,7 +11,7 @@ internal static class PageEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup("").ExcludeFromDescription();
+        var pages = app.MapGroup("").ExcludeFromDescription().CacheOutput(CachePolicies.Answers);
         pages.MapMethods("/", GetOrHead, HomeAsync);
         pages.MapMethods("/ask", GetOrHead, AskAsync);
         pages.MapMethods("/drugs/{name}", GetOrHead, DrugAsync);

@@ -32,7 +32,7 @@ internal static class StoreApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/plain")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        var api = app.MapGroup("/api/v1").WithTags("Causa").AddEndpointFilter(NotModifiedFilterAsync);
+        var api = app.MapGroup("/api/v1").WithTags("Causa").AddEndpointFilter(NotModifiedFilterAsync).CacheOutput(CachePolicies.Answers);
         api.MapGet("/ask", Ask)
             .WithName("Ask")
             .WithSummary("Can DRUG cause EVENT? The 2×2 table, every statistic, the verdict and both evidence verdicts (as `causa ask --json`).")

@@ -1,4 +1,5 @@
 using Causa.Tests.Shared;
+using Causa.TestSupport.Architecture;
 
 namespace Causa.Core.Tests.Architecture;
 

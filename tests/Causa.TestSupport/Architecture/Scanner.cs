@@ -2,7 +2,7 @@ using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 
-namespace Causa.Core.Tests.Architecture;
+namespace Causa.TestSupport.Architecture;
 
 /// <summary>
 /// Walks one type definition's metadata and method bodies and adds an edge from its namespace to the namespace of

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection.Metadata;
 
-namespace Causa.Core.Tests.Architecture;
+namespace Causa.TestSupport.Architecture;
 
 /// <summary>
 /// Decodes a metadata signature (field, method, local variables, type specification) and records every type

@@ -1,4 +1,4 @@
-namespace Causa.Core.Tests.Architecture;
+namespace Causa.TestSupport.Architecture;
 
 /// <summary>Operand sizes of CIL instructions (ECMA-335 partition III), enough to walk a method body.</summary>
 internal static class IlOperands

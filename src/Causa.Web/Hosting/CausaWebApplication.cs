@@ -3,7 +3,7 @@ using Causa.Web.Endpoints;
 using Causa.Web.Security;
 using Microsoft.AspNetCore.Http.Timeouts;
 
-namespace Causa.Web;
+namespace Causa.Web.Hosting;
 
 /// <summary>
 /// Builds Causa's web site: pages, JSON API, security headers, limits and error handling. <c>causa serve</c>, the
@@ -70,6 +70,15 @@ public static class CausaWebApplication
         services.AddSingleton(store ?? new WebStore(null));
         services.AddRazorComponents();
         services.AddProblemDetails();
+        services.AddOutputCache(static cache =>
+        {
+            // Rendering an answer page or an API answer costs far more than serving its bytes again; the store's entity
+            // tag in the key keeps every generation's answers apart (docs/PERFORMANCE.md, "The web site under load").
+            cache.SizeLimit = 256L * 1024 * 1024;
+            cache.AddPolicy(CachePolicies.Answers, static policy => policy
+                .Expire(TimeSpan.FromMinutes(10))
+                .VaryByValue(static context => new KeyValuePair<string, string>("store", context.RequestServices.GetRequiredService<WebStore>().EntityTag ?? "none")));
+        });
         services.AddOpenApi();
         // Bad query values are answered by the handlers as 400 problem+json; never throw them as exceptions.
         services.Configure<RouteHandlerOptions>(static o => o.ThrowOnBadRequest = false);
@@ -121,6 +130,7 @@ public static class CausaWebApplication
         app.UseMiddleware<RequestLimits>();
         app.UseRateLimiter();
         app.UseRouting();
+        app.UseOutputCache();
         app.UseRequestTimeouts();
 
         StaticAssets.Map(app);

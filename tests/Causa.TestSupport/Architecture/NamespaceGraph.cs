@@ -1,7 +1,7 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 
-namespace Causa.Core.Tests.Architecture;
+namespace Causa.TestSupport.Architecture;
 
 /// <summary>
 /// The namespaces of one compiled assembly and which of them use which, read from its metadata: base types,
@@ -14,7 +14,7 @@ namespace Causa.Core.Tests.Architecture;
 /// outermost declaring type. Only namespaces of types defined in the assembly under the root namespace given
 /// are nodes; references to other assemblies are ignored. Names are given relative to the root namespace.
 /// </remarks>
-internal sealed class NamespaceGraph
+public sealed class NamespaceGraph
 {
     private readonly SortedDictionary<string, SortedDictionary<string, string>> _edges = new(StringComparer.Ordinal);
 
@@ -42,33 +42,45 @@ internal sealed class NamespaceGraph
     }
 
     /// <summary>
-    /// Adds the <c>using</c> directives of the C# files under <paramref name="sourceDirectory"/> as edges. They catch what
-    /// compiled metadata cannot show: constants (inlined at compile time) and documentation references. With IDE0005 an
-    /// error in the source projects, every using there is needed for something.
+    /// Adds the <c>using</c> directives of the C# files under <paramref name="sourceDirectory"/> as edges, and the
+    /// <c>@using</c> lines of its Razor files (a component's namespace is its folder's, below the root namespace, unless
+    /// it says <c>@namespace</c>; an <c>_Imports.razor</c> speaks for its folder). They catch what compiled metadata cannot
+    /// show: constants (inlined at compile time) and documentation references. With IDE0005 an error in the source
+    /// projects, every C# using there is needed for something; a Razor <c>@using</c> is kept only when used.
     /// </summary>
     public void AddUsings(string sourceDirectory, string rootNamespace)
     {
-        foreach (var file in Directory.EnumerateFiles(sourceDirectory, "*.cs", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(sourceDirectory, "*.*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(sourceDirectory, file);
-            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            var razor = file.EndsWith(".razor", StringComparison.Ordinal);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal)
+                || !(razor || file.EndsWith(".cs", StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            string? source = null;
+            var folder = Path.GetDirectoryName(relative) is { Length: > 0 } dir ? "." + dir.Replace(Path.DirectorySeparatorChar, '.') : "";
+            var source = razor ? Relative(rootNamespace + folder, rootNamespace) : null;
+            var directive = razor ? "@using " : "using ";
             var used = new List<string>();
-            foreach (var line in File.ReadLines(file))
+            foreach (var raw in File.ReadLines(file))
             {
-                if (line.StartsWith("namespace ", StringComparison.Ordinal))
+                var line = raw.Trim();
+                if (!razor && line.StartsWith("namespace ", StringComparison.Ordinal))
                 {
                     source = Relative(line["namespace ".Length..].TrimEnd(';', ' '), rootNamespace);
                     break;
                 }
 
-                if (line.StartsWith("using ", StringComparison.Ordinal) && !line.Contains('=', StringComparison.Ordinal) && !line.StartsWith("using static ", StringComparison.Ordinal))
+                if (razor && line.StartsWith("@namespace ", StringComparison.Ordinal))
                 {
-                    used.Add(line["using ".Length..].TrimEnd(';', ' '));
+                    source = Relative(line["@namespace ".Length..].Trim(), rootNamespace);
+                }
+
+                if (line.StartsWith(directive, StringComparison.Ordinal) && !line.Contains('=', StringComparison.Ordinal) && !line.StartsWith(directive + "static ", StringComparison.Ordinal))
+                {
+                    used.Add(line[directive.Length..].TrimEnd(';', ' '));
                 }
             }
 
@@ -122,13 +134,13 @@ internal sealed class NamespaceGraph
     }
 
     /// <summary>A namespace relative to <paramref name="rootNamespace"/>: "(root)" for the root itself, null outside it.</summary>
-    internal static string? Relative(string name, string rootNamespace) =>
+    public static string? Relative(string name, string rootNamespace) =>
         name == rootNamespace ? "(root)"
         : name.StartsWith(rootNamespace + ".", StringComparison.Ordinal) ? name[(rootNamespace.Length + 1)..]
         : null;
 
     /// <summary>Adds an edge with its example unless the edge is known.</summary>
-    internal void Add(string from, string to, string example)
+    public void Add(string from, string to, string example)
     {
         if (!_edges.TryGetValue(from, out var targets))
         {
