@@ -356,7 +356,22 @@ internal sealed class MentionFinder
         return normalized.Length == 0 ? w : Stem(normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
     });
 
-    private static string Stem(string word) => TermText.Stem(TermText.Stem(word));
+    // Inflected forms of a longer reading must meet its key, or a shorter, blander term inside it wins the match:
+    // "putting on weight" must reach "put on weight" (Weight increased), not stop at the measurement term Weight;
+    // "increase in blood pressure" must reach Blood pressure increased, not Blood pressure. Text and keys share this
+    // stem, so the extra steps (a past "-ed" removed, a doubled final consonant made single) only join more forms.
+    private static string Stem(string word)
+    {
+        if (word.Length - 2 >= 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        var stem = TermText.Stem(TermText.Stem(word));
+        return stem.Length >= 3 && stem[^1] == stem[^2] && char.IsAsciiLetterLower(stem[^1]) && stem[^1] is not ('a' or 'e' or 'i' or 'o' or 'u')
+            ? stem[..^1]
+            : stem;
+    }
 
     private static string ConditionKey(IEnumerable<string> words)
     {

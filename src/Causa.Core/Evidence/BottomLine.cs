@@ -86,10 +86,15 @@ public static class BottomLine
             return string.Empty;
         }
 
+        // Against placebo, like with like: the median drug figure beside the median placebo figure, as the grade compares
+        // them (the highest drug figure may come from a table without a placebo arm).
+        if (line.Numbers.TryGetValue("placebo_percent_median", out var placebo) && line.Numbers.TryGetValue("drug_percent_median", out var median))
+        {
+            return string.Create(C, $" — in trials {median:0.#} in 100 people on it had it, against {placebo:0.#} in 100 on placebo");
+        }
+
         var drug = line.Numbers["drug_percent_max"];
-        return line.Numbers.TryGetValue("placebo_percent_median", out var placebo)
-            ? string.Create(C, $" — in trials {drug:0.#} in 100 people on it had it, against {placebo:0.#} in 100 on placebo")
-            : string.Create(C, $" — in trials {drug:0.#} in 100 people on it had it");
+        return string.Create(C, $" — in trials {drug:0.#} in 100 people on it had it");
     }
 
     private static string Family(EvidenceLine? line)

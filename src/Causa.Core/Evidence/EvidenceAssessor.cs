@@ -263,12 +263,13 @@ public static class EvidenceAssessor
 
     private static EvidenceLine LabelLine(SourceInfo source, LabelEntry entry, LabelStrength strength, string ingredient, string term)
     {
-        var drug = EvidenceRules.DrugRate(entry.DrugPercents);
+        // The extra-case figure uses the medians the grade compares, not the highest figure (docs/EVIDENCE.md).
+        var drug = EvidenceRules.DrugMedianRate(entry.DrugPercents);
         var placebo = EvidenceRules.PlaceboRate(entry.PlaceboPercents);
         var text = $"{term} is on the label of {ingredient}";
         if (entry.DrugPercents.Count > 0)
         {
-            text += $"; on drug {Range(entry.DrugPercents)}";
+            text += $"; on drug {Range(entry.DrugPercents)}" + (entry.DrugPercents.Count > 2 && entry.PlaceboPercents.Count > 0 ? string.Create(C, $" (median {drug:0.##}%)") : string.Empty);
             text += entry.PlaceboPercents.Count > 0 ? $", on placebo {Range(entry.PlaceboPercents)}" + (entry.PlaceboPercents.Count > 2 ? string.Create(C, $" (median {placebo:0.##}%)") : string.Empty) : ", no placebo figure";
         }
         else if (entry.Descriptions.Count > 0)
@@ -307,7 +308,7 @@ public static class EvidenceAssessor
             _ => "label-listed",
         };
         return new EvidenceLine(source.Name, "label", finding, text, source.Period, string.Empty, source.Citation, true, null,
-            Numbers(("drug_percent_max", double.IsNaN(drug) ? null : drug), ("placebo_percent_median", double.IsNaN(placebo) ? null : placebo), ("label_share", entry.LabelShare)));
+            Numbers(("drug_percent_max", entry.DrugPercents.Count == 0 ? null : EvidenceRules.DrugRate(entry.DrugPercents)), ("drug_percent_median", double.IsNaN(drug) ? null : drug), ("placebo_percent_median", double.IsNaN(placebo) ? null : placebo), ("label_share", entry.LabelShare)));
     }
 
     private static EvidenceLine CountLine(SourceInfo source, CountTable table, CountDrug drug, string term, bool isIndication, out SignalStrength strength)

@@ -54,60 +54,71 @@ public static class EvidenceRules
     };
 
     /// <summary>
-    /// The drug rate used for comparison: the highest exact frequency on the drug; NaN when none.
+    /// The highest exact frequency on the drug; NaN when none. Used to tell rare effects (every figure under
+    /// <see cref="RarePercent"/>) and, against the placebo median, to make clear an excess the medians show.
     /// </summary>
-    /// <remarks>A label reports several trials and doses; the highest figure is what the label warns about.</remarks>
+    /// <remarks>Not compared with the placebo median: a label source pools several tables, products and doses, and its
+    /// highest drug figure often has no placebo figure of its own (SIDER lists gabapentin nausea at 45% in one table whose
+    /// placebo arm is not given, beside 3.9% vs 3.1% and 6.1% vs 7.1% in the placebo-controlled ones).</remarks>
     public static double DrugRate(IReadOnlyList<double> drugPercents) => drugPercents.Count == 0 ? double.NaN : drugPercents.Max();
+
+    /// <summary>The median of the drug frequencies (percent); NaN when none. Compared with the median placebo frequency.</summary>
+    public static double DrugMedianRate(IReadOnlyList<double> drugPercents) => Median(drugPercents);
 
     /// <summary>
     /// The placebo rate used for comparison: the median of the placebo frequencies; NaN when none.
     /// </summary>
     /// <remarks>The median, because label-extraction rows sometimes copy a drug-arm figure into the placebo column
     /// (SIDER lists mirtazapine weight gain at 12% on placebo beside 1.66% and 2%).</remarks>
-    public static double PlaceboRate(IReadOnlyList<double> placeboPercents)
-    {
-        if (placeboPercents.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        var sorted = placeboPercents.Order().ToArray();
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
+    public static double PlaceboRate(IReadOnlyList<double> placeboPercents) => Median(placeboPercents);
 
     /// <summary>Classifies a label entry's frequencies (percent, 0–100) by the graded rule of docs/EVIDENCE.md.</summary>
     /// <param name="drugPercents">Exact frequencies on drug.</param>
     /// <param name="placeboPercents">Exact frequencies on placebo.</param>
     /// <param name="postmarketingOnly">True when the only information is "postmarketing".</param>
     /// <param name="boxed">True when the label names the term in a boxed warning: lifts any grade short of a clear excess to <see cref="LabelStrength.BoxedWarning"/>.</param>
-    /// <returns>Clear excess: d ≥ 5% and d ≥ 2p, or d − p ≥ 10 points and d ≥ 1.5p. Rare: d &lt; 1%. Close: d − p &lt; 2 points or d &lt; 1.5p.
-    /// Moderate otherwise. Without d: postmarketing or listed; without p: listed (or rare when d &lt; 1%).</returns>
+    /// <returns>Like with like: the median drug figure is graded against the median placebo figure (clear excess: d ≥ 5% and
+    /// d ≥ 2p, or d − p ≥ 10 points and d ≥ 1.5p; close: d − p &lt; 2 points or d &lt; 1.5p; moderate otherwise); a moderate
+    /// excess there is clear when the highest drug figure is a clear excess over the placebo median. Rare: every drug
+    /// figure under 1%. Without drug figures: postmarketing or listed; without placebo figures: listed (or rare).
+    /// With one figure on each side both comparisons are the same.</returns>
     public static LabelStrength ClassifyLabel(IReadOnlyList<double> drugPercents, IReadOnlyList<double> placeboPercents, bool postmarketingOnly, bool boxed = false)
     {
         ArgumentNullException.ThrowIfNull(drugPercents);
         ArgumentNullException.ThrowIfNull(placeboPercents);
-        var strength = Grade(DrugRate(drugPercents), PlaceboRate(placeboPercents), postmarketingOnly);
+        var strength = Grade(drugPercents, placeboPercents, postmarketingOnly);
         return boxed && strength != LabelStrength.ClearExcess ? LabelStrength.BoxedWarning : strength;
     }
 
-    private static LabelStrength Grade(double drug, double placebo, bool postmarketingOnly)
+    private static LabelStrength Grade(IReadOnlyList<double> drugPercents, IReadOnlyList<double> placeboPercents, bool postmarketingOnly)
     {
-        if (double.IsNaN(drug))
+        var highest = DrugRate(drugPercents);
+        if (double.IsNaN(highest))
         {
             return postmarketingOnly ? LabelStrength.Postmarketing : LabelStrength.Listed;
         }
 
-        if (drug < RarePercent)
+        if (highest < RarePercent)
         {
             return LabelStrength.Rare;
         }
 
-        if (double.IsNaN(placebo))
+        if (placeboPercents.Count == 0)
         {
             return LabelStrength.Listed;
         }
 
+        // The centre decides whether there is an excess; the highest drug figure (what the label warns about) may only
+        // make clear an excess the centre already shows.
+        var placebo = PlaceboRate(placeboPercents);
+        var centre = Compare(DrugMedianRate(drugPercents), placebo);
+        return centre == LabelStrength.ModerateExcess && Compare(highest, placebo) == LabelStrength.ClearExcess
+            ? LabelStrength.ClearExcess
+            : centre;
+    }
+
+    private static LabelStrength Compare(double drug, double placebo)
+    {
         var difference = drug - placebo;
         if ((drug >= CommonPercent && drug >= ClearExcessRatio * placebo) || (difference >= LargeExcessPoints && drug >= LargeExcessRatio * placebo))
         {
@@ -115,6 +126,18 @@ public static class EvidenceRules
         }
 
         return difference < ClosePoints || drug < CloseRatio * placebo ? LabelStrength.CloseToPlacebo : LabelStrength.ModerateExcess;
+    }
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = values.Order().ToArray();
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     /// <summary>Classifies a 2×2 table the way <see cref="VerdictRules.Classify"/> does for the store.</summary>

@@ -36,6 +36,31 @@ public sealed class ClaimExtractionTests
         Assert.DoesNotContain("NAPROXEN|Dizziness|causes|asserted", check.Claims.Select(TestChecker.Describe));
     }
 
+    [Theory]
+    [InlineData("Sertraline side effects include putting on weight.", "SERTRALINE|Weight increased|causes|asserted")]
+    [InlineData("Gabapentin can cause an increase in blood pressure.", "GABAPENTIN|Blood pressure increased|causes|asserted")]
+    [InlineData("Naproxen may lead to increased blood pressure.", "NAPROXEN|Blood pressure increased|causes|asserted")]
+    public void A_longer_reading_in_another_form_beats_a_blander_store_term_inside_it(string sentence, string expected)
+    {
+        // A store's FAERS terms include undirected measurement terms ("Weight", "Blood pressure"); the lay or longer
+        // reading with its direction must still be found when the text inflects it otherwise than the lexicon does.
+        var checker = TestChecker.Create(null, ["Weight", "Blood pressure", "Blood pressure increased", "Weight increased"]);
+        var outcome = checker.Check(sentence, ArticleFormat.Auto, null);
+        Assert.True(outcome.Succeeded, outcome.Error?.Message);
+
+        Assert.Equal([expected], outcome.Check.Claims.Select(TestChecker.Describe));
+    }
+
+    [Fact]
+    public void An_undirected_store_term_is_still_read_when_nothing_longer_is_written()
+    {
+        var checker = TestChecker.Create(null, ["Weight", "Blood pressure"]);
+        var outcome = checker.Check("Sertraline can cause changes in blood pressure.", ArticleFormat.Auto, null);
+        Assert.True(outcome.Succeeded, outcome.Error?.Message);
+
+        Assert.Equal(["SERTRALINE|Blood pressure|causes|asserted"], outcome.Check.Claims.Select(TestChecker.Describe));
+    }
+
     [Fact]
     public void A_brand_used_to_treat_a_condition_is_an_unhedged_treats_claim_on_the_ingredient()
     {

@@ -11,7 +11,10 @@ internal static class TestChecker
 
     public static ArticleChecker Default => Shared.Value;
 
-    public static ArticleChecker Create(CheckerOptions? options)
+    public static ArticleChecker Create(CheckerOptions? options) => Create(options, null);
+
+    /// <summary>A checker that also looks for <paramref name="knownTerms"/>, as a store's preferred terms are looked for.</summary>
+    public static ArticleChecker Create(CheckerOptions? options, IEnumerable<string>? knownTerms)
     {
         var builder = new VocabularyBuilder();
         builder.AddProduct("Zoloft", "SERTRALINE", VocabularySource.DrugsAtFda);
@@ -21,7 +24,8 @@ internal static class TestChecker
         builder.AddIngredient("NAPROXEN");
         builder.AddIngredient("SEROTONIN");
         var vocabulary = builder.Build();
-        return new ArticleChecker(new DrugResolver(vocabulary), new TermResolver(vocabulary), null, options);
+        var terms = knownTerms?.ToArray();
+        return new ArticleChecker(new DrugResolver(vocabulary), new TermResolver(vocabulary, terms ?? []), terms, options);
     }
 
     public static ArticleCheck Check(string text, ArticleFormat format = ArticleFormat.Auto, IClaimVerdictSource? verdicts = null)

@@ -32,5 +32,8 @@ public sealed class EvidenceQueryTests
         var label = Assert.Single(answer.Cause.Lines, l => l.Kind == "label");
         Assert.Equal(54.0, label.Numbers["drug_percent_max"]);
         Assert.Equal(18.0, label.Numbers["placebo_percent_median"], 2);
+
+        // The grade compares medians: drug figures 10, 10.4, 53.64 and 54% (SIDER meddra_freq) have the median 32.02%.
+        Assert.Equal(32.02, label.Numbers["drug_percent_median"], 2);
     }
 }

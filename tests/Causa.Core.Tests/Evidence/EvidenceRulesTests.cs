@@ -33,6 +33,42 @@ public sealed class EvidenceRulesTests
         Assert.Equal(2.0, EvidenceRules.PlaceboRate([12.0, 1.66, 2.0]));
 
     [Fact]
+    public void A_single_high_drug_figure_without_its_own_placebo_does_not_make_a_clear_excess()
+    {
+        // SIDER's gabapentin nausea figures: 45% from a table without a placebo arm beside 3.9% vs 3.1% and 6.1% vs 7.1%.
+        // Medians 6.05% vs 5%: 1.05 points apart, so close to placebo (the old highest-vs-median reading gave 45% vs 5%).
+        double[] drug = [1.3, 3.1, 3.9, 4, 45, 5.5, 6, 6.1, 7, 8, 8.4, 9];
+        double[] placebo = [3, 3.1, 5, 7, 7.1];
+        Assert.Equal(LabelStrength.CloseToPlacebo, EvidenceRules.ClassifyLabel(drug, placebo, postmarketingOnly: false));
+        Assert.Equal(6.05, EvidenceRules.DrugMedianRate(drug), 9);
+    }
+
+    [Fact]
+    public void A_moderate_excess_at_the_medians_is_clear_when_the_highest_drug_figure_is_a_clear_excess()
+    {
+        // Gabapentin dizziness: medians 10.9% vs 6.9% (4 points, 1.58x: moderate); highest 30% vs 6.9%: clear.
+        double[] drug = [0.6, 1.6, 2.5, 3, 4.4, 6.9, 7.5, 10.9, 13, 17, 17.1, 22, 26, 28, 30];
+        double[] placebo = [1.6, 2, 2.2, 4, 6.9, 7, 7.5, 8, 15];
+        Assert.Equal(LabelStrength.ClearExcess, EvidenceRules.ClassifyLabel(drug, placebo, postmarketingOnly: false));
+
+        // Mirtazapine dry mouth: 24.72–25% on drug, placebo 14.96/15/25% (25% copied from the drug arm): medians 24.86% vs
+        // 15% are 9.86 points apart (moderate); the highest figure, 25% vs 15%, is 10 points and 1.67x: clear.
+        Assert.Equal(LabelStrength.ClearExcess, EvidenceRules.ClassifyLabel([24.72, 25.0], [14.96, 15.0, 25.0], postmarketingOnly: false));
+
+        // The same medians with a highest figure of 12%: 12% vs 6.9% is not clear, so the excess stays moderate.
+        Assert.Equal(LabelStrength.ModerateExcess, EvidenceRules.ClassifyLabel([9.0, 10.9, 12.0], [6.9, 15.0, 2.0], postmarketingOnly: false));
+    }
+
+    [Fact]
+    public void A_clear_excess_at_the_medians_stands_when_a_drug_figure_was_copied_into_the_placebo_column() =>
+        // Mirtazapine weight gain: 11.92–12% on drug, placebo 1.66/2/12%: medians 11.96% vs 2%.
+        Assert.Equal(LabelStrength.ClearExcess, EvidenceRules.ClassifyLabel([11.92, 12.0], [1.66, 2.0, 12.0], postmarketingOnly: false));
+
+    [Fact]
+    public void Rare_needs_every_drug_figure_under_one_percent() =>
+        Assert.Equal(LabelStrength.CloseToPlacebo, EvidenceRules.ClassifyLabel([0.5, 0.8, 1.2], [0.7], postmarketingOnly: false));
+
+    [Fact]
     public void Boxed_warning_lifts_a_grade_short_of_clear_excess()
     {
         Assert.Equal(LabelStrength.BoxedWarning, EvidenceRules.ClassifyLabel([], [], postmarketingOnly: true, boxed: true));
