@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Causa.Application.Errors;
-using Causa.Application.Queries;
 using Causa.Core;
 using Causa.Core.Evidence;
 using Causa.Core.Model;
@@ -28,6 +28,7 @@ namespace Causa.Application;
 /// </remarks>
 public sealed class WorkspaceGeneration
 {
+    private readonly ConcurrentDictionary<Type, object> _caches = new();
     private readonly CausaWorkspace _workspace;
     private readonly IStoreLease? _storeLease;
     private readonly Lazy<Result<ImportedVocabulary>> _vocabulary;
@@ -102,8 +103,16 @@ public sealed class WorkspaceGeneration
     /// terms) and <see cref="Classes"/>, built on first use.</summary>
     public Result<QuestionParser> Questions => _questions.Value;
 
-    /// <summary>Sub-answers the queries repeat (class members' verdicts, a drug's associations), kept for this generation only.</summary>
-    internal AnswerCaches AnswerCaches { get; } = new();
+    /// <summary>
+    /// The one <typeparamref name="T"/> of this generation, created on first use: caches of sub-answers that the use
+    /// cases repeat (class members' verdicts, a drug's associations, name completion), kept for this generation only so
+    /// they go with it when a newer store replaces it.
+    /// </summary>
+    /// <remarks>Keyed by type so that the generation needs to know none of the use cases' cache types (the use cases
+    /// depend on the generation, never the other way round). Thread-safe; two racing first calls may both create one,
+    /// and one of them is kept.</remarks>
+    internal T Cache<T>()
+        where T : class, new() => (T)_caches.GetOrAdd(typeof(T), static _ => new T());
 
     /// <summary>
     /// A strong tag of everything this generation's answers depend on: the case store's content fingerprint and the

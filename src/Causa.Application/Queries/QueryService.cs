@@ -512,12 +512,12 @@ public sealed class QueryService
     /// <summary>The bottom line, related questions and warning signs of a single drug's answer.</summary>
     private AnswerGuide Guide(WorkspaceGeneration workspace, EvidenceQuery evidence, EvidenceAnswer answer, RoleFilter roles, QuestionKind kind, QuestionReading? reading)
     {
-        var classes = workspace.Classes.TryGetValue(out var resolver, out _) ? Cached(workspace.AnswerCaches.ClassesOf, answer.Drug, resolver.ClassesOf) : [];
+        var classes = workspace.Classes.TryGetValue(out var resolver, out _) ? Cached(workspace.Cache<AnswerCaches>().ClassesOf, answer.Drug, resolver.ClassesOf) : [];
         Func<string, IReadOnlyList<TopEntry>>? associations = null;
         if (evidence.Store is { } store)
         {
             var saved = workspace.Scan(roles).Signals;
-            associations = ingredient => Cached(workspace.AnswerCaches.Associations, (ingredient, roles), _ => store.FindIngredient(ingredient) is { } id
+            associations = ingredient => Cached(workspace.Cache<AnswerCaches>().Associations, (ingredient, roles), _ => store.FindIngredient(ingredient) is { } id
                 ? new SignalQueries(store).TopEventsForDrug(id, new TopQuery(roles, MinCount: 3, Limit: 10, saved))
                 : []);
         }
@@ -528,7 +528,7 @@ public sealed class QueryService
 
     /// <summary>A class member's or alternative's verdicts for a condition, with the store, computed once per workspace.</summary>
     private EvidenceAnswer MemberAnswer(WorkspaceGeneration workspace, EvidenceQuery evidence, string ingredient, string term, RoleFilter roles) =>
-        Cached(workspace.AnswerCaches.MemberAnswers, (ingredient, term, roles), _ => evidence.Assess(ingredient, term, Reports(workspace, evidence, ingredient, term, roles)));
+        Cached(workspace.Cache<AnswerCaches>().MemberAnswers, (ingredient, term, roles), _ => evidence.Assess(ingredient, term, Reports(workspace, evidence, ingredient, term, roles)));
 
     private static TValue Cached<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> compute)
         where TKey : notnull
