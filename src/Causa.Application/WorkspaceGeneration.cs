@@ -1,5 +1,6 @@
 using System.Globalization;
 using Causa.Application.Errors;
+using Causa.Application.Names;
 using Causa.Application.Queries;
 using Causa.Core;
 using Causa.Core.Evidence;
@@ -41,6 +42,8 @@ public sealed class WorkspaceGeneration
     private readonly Lazy<Result<QuestionParser>> _questions;
     private readonly Lazy<SavedScan> _suspectScan;
     private readonly Lazy<SavedScan> _allRolesScan;
+    private readonly Lazy<NameCompletionIndex> _drugCompletions;
+    private readonly Lazy<NameCompletionIndex> _conditionCompletions;
     private readonly HolderCount _holders = new(); // the workspace's own hold while the generation is current
 
     internal WorkspaceGeneration(CausaWorkspace workspace, long number, WorkspaceFileStamps files, IStoreLease? storeLease, StoreError? storeError)
@@ -65,6 +68,8 @@ public sealed class WorkspaceGeneration
         _questions = new(CreateQuestions, once);
         _suspectScan = new(() => OpenScan(RoleFilter.Suspect), once);
         _allRolesScan = new(() => OpenScan(RoleFilter.All), once);
+        _drugCompletions = new(BuildDrugCompletions, once);
+        _conditionCompletions = new(BuildConditionCompletions, once);
     }
 
     /// <summary>Generation number: 1 for the first the workspace began, one more for each newer one.</summary>
@@ -136,6 +141,14 @@ public sealed class WorkspaceGeneration
     /// of the store); the vocabulary's or the sources' error when either cannot be read.</summary>
     internal Result<TermResolver> EvidenceTermResolver =>
         !Vocabulary.TryGetValue(out _, out var error) || !Sources.TryGetValue(out _, out error) ? error : _evidenceTermResolver.Value;
+
+    /// <summary>The drug field's completion index (store and vocabulary ingredients, brands, classes, class words),
+    /// built on first use; an unreadable store or vocabulary only leaves its names out.</summary>
+    internal NameCompletionIndex DrugCompletions => _drugCompletions.Value;
+
+    /// <summary>The condition field's completion index (store and source terms, the lay-term lexicon), built on first use;
+    /// an unreadable store or source file only leaves its terms out.</summary>
+    internal NameCompletionIndex ConditionCompletions => _conditionCompletions.Value;
 
     /// <summary>The saved signal scan for <paramref name="roles"/> when it is current for the store, else null with why.</summary>
     public SavedScan Scan(RoleFilter roles) => roles == RoleFilter.All ? _allRolesScan.Value : _suspectScan.Value;
@@ -234,6 +247,12 @@ public sealed class WorkspaceGeneration
 
         return new QuestionParser(_drugResolver.Value, _evidenceTermResolver.Value, classes);
     }
+
+    private NameCompletionIndex BuildDrugCompletions() =>
+        NameCompletionIndex.ForDrugs(StoreOrNull?.Ingredients ?? [], Vocabulary.TryGetValue(out var vocabulary, out _) ? vocabulary : ImportedVocabulary.Empty);
+
+    private NameCompletionIndex BuildConditionCompletions() =>
+        NameCompletionIndex.ForConditions((StoreOrNull?.Terms ?? []).Concat(Sources.TryGetValue(out var sources, out _) ? sources.Terms() : []));
 
     private SavedScan OpenScan(RoleFilter roles)
     {
