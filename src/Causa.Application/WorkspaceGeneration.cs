@@ -178,7 +178,8 @@ public sealed class WorkspaceGeneration
         ? new Error(ErrorKind.NoStore, $"no store at {directory}.", Remedy.IngestFirst, new ErrorSubject(File: directory))
         : Error.BadData($"cannot open the store: {error}", directory, error.Remedy);
 
-    private CaseStore? StoreOrNull => Store.Succeeded ? Store.Value : null;
+    /// <summary>The case store, or null when there is none or it cannot be read.</summary>
+    internal CaseStore? StoreOrNull => Store.Succeeded ? Store.Value : null;
 
     private Result<ImportedVocabulary> LoadVocabulary()
     {

@@ -41,7 +41,7 @@ public interface IAnswerPageSource
 
     /// <summary>
     /// Up to <paramref name="limit"/> names starting with (or close to) <paramref name="prefix"/> for a field's
-    /// completion list, best first; empty when nothing matches.
+    /// completion list, best first, each with what it is and means; empty when nothing matches.
     /// </summary>
-    ValueTask<IReadOnlyList<string>> CompleteAsync(CompletionField field, string prefix, int limit, CancellationToken cancellationToken);
+    ValueTask<IReadOnlyList<CompletionModel>> CompleteAsync(CompletionField field, string prefix, int limit, CancellationToken cancellationToken);
 }

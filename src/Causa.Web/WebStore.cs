@@ -2,6 +2,7 @@ using Causa.Application;
 using Causa.Application.Articles;
 using Causa.Application.Browsing;
 using Causa.Application.Errors;
+using Causa.Application.Names;
 using Causa.Application.Queries;
 using Causa.Core;
 using Causa.Core.Resolution;
@@ -22,7 +23,11 @@ public sealed class WebStore
         Queries = workspace is null ? null : new QueryService(workspace);
         Checks = workspace is null ? null : new CheckService(workspace);
         Browse = workspace is null ? null : new BrowseService(workspace);
+        Completions = workspace is null ? null : new CompletionService(workspace);
     }
+
+    /// <summary>Name completion for the home page's fields, or null when the site has none.</summary>
+    public CompletionService? Completions { get; }
 
     /// <summary>The use cases over the workspace, or null when the site has none.</summary>
     public QueryService? Queries { get; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Causa.Application.Browsing;
+using Causa.Application.Names;
 using Causa.Application.Queries;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
@@ -215,9 +216,24 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
     }
 
     /// <inheritdoc/>
-    public ValueTask<IReadOnlyList<string>> CompleteAsync(CompletionField field, string prefix, int limit, CancellationToken cancellationToken) =>
-        // Completion needs a name index in the application layer; until then the fields work without it.
-        ValueTask.FromResult<IReadOnlyList<string>>([]);
+    public ValueTask<IReadOnlyList<CompletionModel>> CompleteAsync(CompletionField field, string prefix, int limit, CancellationToken cancellationToken)
+    {
+        // No store, or text the use case refuses (the endpoint checked it already): an empty list, as completion is optional.
+        var target = field == CompletionField.Drug ? CompletionTarget.Drug : CompletionTarget.Condition;
+        IReadOnlyList<CompletionModel> found = _store.Completions?.Complete(target, prefix, limit) is { Succeeded: true } result
+            ? [.. result.Value.Select(static c => new CompletionModel(c.Name, KindWord(c.Kind), c.Means, c.Language))]
+            : [];
+        return ValueTask.FromResult(found);
+    }
+
+    private static string KindWord(CompletionKind kind) => kind switch
+    {
+        CompletionKind.Ingredient => "ingredient",
+        CompletionKind.Brand => "brand",
+        CompletionKind.Class => "class",
+        CompletionKind.Term => "term",
+        _ => "lay_word",
+    };
 
     private PageLookup<AskResponse> Ask(string drug, string condition)
     {

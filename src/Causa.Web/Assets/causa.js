@@ -15,6 +15,16 @@
     opened = [];
   });
 
+  // What a completion stands for, beside it in the list: "brand: mirtazapine", "Dutch: Back pain".
+  var languages = { en: "English", nl: "Dutch", de: "German", fr: "French", es: "Spanish" };
+  function describe(item) {
+    var language = item.language && languages[item.language];
+    if (item.kind === "brand") { return item.means ? "brand: " + item.means : "brand"; }
+    if (item.kind === "class") { return "class of medicines" + (language ? " (" + language + ")" : ""); }
+    if (item.kind === "lay_word") { return (language || "lay word") + ": " + item.means; }
+    return "";
+  }
+
   // Fill a field's <datalist> from /api/v1/complete as the user types (the server sent the first names already).
   document.querySelectorAll("input[data-complete]").forEach(function (input) {
     var list = document.getElementById(input.getAttribute("list"));
@@ -29,10 +39,12 @@
         fetch("/api/v1/complete?field=" + encodeURIComponent(field) + "&prefix=" + encodeURIComponent(prefix),
               { headers: { "Accept": "application/json" } })
           .then(function (r) { return r.ok ? r.json() : []; })
-          .then(function (names) {
-            list.replaceChildren.apply(list, names.map(function (name) {
+          .then(function (items) {
+            list.replaceChildren.apply(list, items.map(function (item) {
               var option = document.createElement("option");
-              option.value = name; // a property, never HTML
+              option.value = item.name; // properties, never HTML
+              var hint = describe(item);
+              if (hint) { option.label = hint; }
               return option;
             }));
           })

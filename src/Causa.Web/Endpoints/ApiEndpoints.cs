@@ -1,4 +1,6 @@
 using System.Reflection;
+using Causa.Application.Names;
+using Causa.Web.Models;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Causa.Web.Endpoints;
@@ -10,10 +12,10 @@ namespace Causa.Web.Endpoints;
 internal static class ApiEndpoints
 {
     /// <summary>Most completions returned for one prefix.</summary>
-    public const int MaxCompletions = 20;
+    public const int MaxCompletions = CompletionService.MaxResults;
 
     /// <summary>Longest completion prefix read, in characters.</summary>
-    public const int MaxPrefixLength = 100;
+    public const int MaxPrefixLength = CompletionService.MaxTextLength;
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -24,7 +26,7 @@ internal static class ApiEndpoints
         api.MapGet("/complete", CompleteAsync)
             .WithName("Complete")
             .WithSummary("Names for a home-page field's completion list, best first.")
-            .WithDescription("field: drug or condition; prefix: 1 to 100 characters; limit: 1 to 20 (default 10). 400 problem+json for bad input.");
+            .WithDescription("field: drug or condition; prefix (or q): 1 to 100 characters; limit: 1 to 20 (default 10). Each entry has name, kind (ingredient, brand, class, term, lay_word), means and language. 400 problem+json for bad input.");
 
         // Any other GET under /api is a problem+json 404, never an answer route such as /{drug}/{condition}.
         // GET only: another method on a known endpoint must stay a 405, and on an unknown one reaches the fallback.
@@ -37,9 +39,10 @@ internal static class ApiEndpoints
         typeof(ApiEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
         "v1"));
 
-    public static async Task<Results<Ok<IReadOnlyList<string>>, ProblemHttpResult>> CompleteAsync(
-        string? field, string? prefix, int? limit, HttpContext context, IAnswerPageSource source, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<IReadOnlyList<CompletionModel>>, ProblemHttpResult>> CompleteAsync(
+        string? field, string? prefix, string? q, int? limit, HttpContext context, IAnswerPageSource source, CancellationToken cancellationToken)
     {
+        prefix ??= q;
         CompletionField kind;
         if (string.Equals(field, "drug", StringComparison.OrdinalIgnoreCase))
         {
@@ -59,7 +62,7 @@ internal static class ApiEndpoints
             return ErrorResponses.Problem(context, StatusCodes.Status400BadRequest, $"prefix must be 1 to {MaxPrefixLength} characters.");
         }
 
-        var count = limit ?? 10;
+        var count = limit ?? CompletionService.DefaultResults;
         if (count is < 1 or > MaxCompletions)
         {
             return ErrorResponses.Problem(context, StatusCodes.Status400BadRequest, $"limit must be 1 to {MaxCompletions}.");

@@ -97,10 +97,18 @@ public sealed class SampleAnswerPageSource : IAnswerPageSource
         ValueTask.FromResult(caseId == "10231642" ? SamplePages.CasePage(caseId, "mirtazapine") : null);
 
     /// <inheritdoc/>
-    public ValueTask<IReadOnlyList<string>> CompleteAsync(CompletionField field, string prefix, int limit, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<CompletionModel>> CompleteAsync(CompletionField field, string prefix, int limit, CancellationToken cancellationToken)
     {
-        var names = field == CompletionField.Drug ? Drugs.Keys : Conditions.Keys.Where(static k => !k.Contains('-', StringComparison.Ordinal));
-        IReadOnlyList<string> found = [.. names.Where(n => n.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).Take(limit)];
+        var names = field == CompletionField.Drug ? Drugs : Conditions.Where(static k => !k.Key.Contains('-', StringComparison.Ordinal));
+        IReadOnlyList<CompletionModel> found = [.. names
+            .Where(n => n.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(static n => n.Key, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(n => new CompletionModel(
+                n.Key,
+                field == CompletionField.Drug ? (n.Value.How is null ? "ingredient" : "brand") : (n.Value.How is null ? "term" : "lay_word"),
+                n.Value.How is null ? null : n.Value.Name,
+                null))];
         return ValueTask.FromResult(found);
     }
 

@@ -50,6 +50,6 @@ internal sealed class TestPageSource : IAnswerPageSource
 
     public ValueTask<CasePageModel?> CaseAsync(string caseId, CancellationToken cancellationToken) => _sample.CaseAsync(caseId, cancellationToken);
 
-    public ValueTask<IReadOnlyList<string>> CompleteAsync(CompletionField field, string prefix, int limit, CancellationToken cancellationToken) =>
+    public ValueTask<IReadOnlyList<CompletionModel>> CompleteAsync(CompletionField field, string prefix, int limit, CancellationToken cancellationToken) =>
         prefix == "boom" ? throw new InvalidOperationException("secret-internal-detail: completion exploded") : _sample.CompleteAsync(field, prefix, limit, cancellationToken);
 }
