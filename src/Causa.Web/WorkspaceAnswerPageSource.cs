@@ -305,13 +305,20 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
             .Select(static w => new Models.WarningSign(w.Sign, w.Source, w.Urgency is "emergency" or "urgent"))
             .ToList();
 
+        // The profile credits the same store as the reports' evidence line (FAERS files are US Government works).
+        var reportsLine = evidence.Cause.Lines.Concat(evidence.Help.Lines).FirstOrDefault(static l => l.Kind == "reports");
+        var profileSource = reportsLine is null
+            ? new SourceInfo("FDA Adverse Event Reporting System (FAERS)", "the quarters in this store", "public domain (US Government work)")
+            : new SourceInfo(reportsLine.Source, reportsLine.Period, licences.TryGetValue(reportsLine.Source, out var l) ? l : "public domain (US Government work)", reportsLine.Citation);
+        var profile = response.Profile is { } p ? ProfilePageBuilder.Build(p, drug, ReadableNames.InSentence(term), profileSource) : null;
+
         return new AnswerPageModel(
             new QuestionModel(drug, term, readings),
             new VerdictModel(causeQuestion, cause, causeSentence),
             new VerdictModel(helpQuestion, help, helpSentence),
             signs,
             blocks,
-            null,
+            profile,
             seeAlso,
             response.Reports is { } reports ? ToAnalyst(reports, Read) : null,
             caveats);

@@ -71,6 +71,31 @@ public sealed partial class StoreBrowserTests(StoreBrowserFixture site) : IClass
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task The_who_reports_section_shows_its_charts_and_fits_the_window(int width)
+    {
+        var page = await site.NewPageAsync(width);
+        var response = await page.GotoAsync(SitePaths.Answer("VEDOLIZUMAB", "Colitis ulcerative"));
+        Assert.Equal(200, response!.Status);
+
+        var section = page.Locator("section.profile");
+        await Assertions.Expect(section.GetByRole(AriaRole.Heading, new() { Name = "Who reports this and when" })).ToBeVisibleAsync();
+        await Assertions.Expect(section.Locator("figure.chart svg[role=img]")).ToHaveCountAsync(5);
+        await Assertions.Expect(section.Locator(".profile-facts li").First).ToBeVisibleAsync();
+        var widest = await page.EvaluateAsync<string>(Overflowing);
+        Assert.True(widest.Length == 0, $"the answer page scrolls sideways at {width} px: {widest}");
+
+        // CAUSA_SCREENSHOTS names a folder to keep a picture of the section in, to look at while changing it.
+        if (Environment.GetEnvironmentVariable("CAUSA_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await section.ScreenshotAsync(new() { Path = Path.Combine(folder, $"profile-{width}.png") });
+        }
+
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>Empty when the page fits the window; else the first elements that stick out, to say what to fix.</summary>
     private const string Overflowing =
         "document.documentElement.scrollWidth <= window.innerWidth ? '' : [...document.querySelectorAll('body *')]"

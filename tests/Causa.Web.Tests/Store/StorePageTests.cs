@@ -85,4 +85,35 @@ public sealed class StorePageTests(StoreSiteFactory site) : IClassFixture<StoreS
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("No drug, brand or class was recognised", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_answer_page_says_who_reports_the_pair_and_when_with_the_numbers_counted_from_the_text()
+    {
+        // Expected numbers: RealSampleProfileTests' reference line for vedolizumab and ulcerative colitis in this sample
+        // (profile_reference.py, counted without Causa's reader): 17 cases received 2021-2025, women 7, men 10, ages
+        // known for all 17 with median 58 (quartiles 45 and 65), 3 in hospital (3 of 17 = 17.6%, "18 in 100"),
+        // all 17 serious, time to onset known for 6 with median 0 days.
+        using var client = Client();
+        using var page = await client.GetAsync(SitePaths.Answer("VEDOLIZUMAB", "Colitis ulcerative"));
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+
+        var start = html.IndexOf("<section class=\"profile\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the page has no profile section");
+        var section = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+
+        Assert.Contains("Who reports this and when", section, StringComparison.Ordinal);
+        Assert.Contains("17 reports in the store mention both vedolizumab and colitis ulcerative, received by the FDA from 2021 to 2025.", section, StringComparison.Ordinal);
+        Assert.Contains("Women 7, men 10, not stated 0.", section, StringComparison.Ordinal);
+        Assert.Contains("Age: 17 of 17 reports give an age. The middle age was 58 years; half were between 45 and 65 years old.", section, StringComparison.Ordinal);
+        Assert.Contains("In hospital: 3 of these 17 reports (18 in 100), against ", section, StringComparison.Ordinal);
+        Assert.Contains("Serious in any way: 17 of these 17 reports (all)", section, StringComparison.Ordinal);
+        Assert.Contains("Time from starting vedolizumab to colitis ulcerative: 6 of 17 reports give both dates; for half of them it began on the day they started.", section, StringComparison.Ordinal);
+
+        // Every chart has a text equivalent: the table of its numbers, here the year 2025 with its 8 cases.
+        Assert.Contains("<tr><th scope=\"row\">2025</th><td>8</td></tr>", section, StringComparison.Ordinal);
+
+        // Drawn on the server without inline styles (the CSP allows none).
+        Assert.DoesNotContain("style=", section, StringComparison.Ordinal);
+    }
 }
