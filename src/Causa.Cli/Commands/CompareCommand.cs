@@ -41,7 +41,7 @@ internal static class CompareCommand
             foreach (var m in comparison.Members.Append(comparison.Whole))
             {
                 var label = m.LabelPercent is null ? "–" : $"{Numbers.Format(m.LabelPercent)} ({(m.PlaceboPercent is null ? "–" : Numbers.Format(m.PlaceboPercent))})";
-                var prr = m.Prr is null ? "–" : $"{Numbers.Format(m.Prr)} ({Numbers.Format(m.PrrLower)}–{Numbers.Format(m.PrrUpper)})";
+                var prr = Numbers.FormatWithInterval(m.Prr, m.PrrLower, m.PrrUpper);
                 table.AddRow(Markup.Escape(ReferenceEquals(m, comparison.Whole) ? m.Drug + " (whole class)" : m.Drug), m.Cases.ToString("N0", c), prr, Numbers.Format(m.Ic025),
                     m.Ebgm is null ? "–" : Numbers.Format(m.Ebgm), m.Eb05 is null ? "–" : Numbers.Format(m.Eb05), label);
             }

@@ -47,10 +47,10 @@ internal static class TrendCommand
                 table.AddRow(
                     y.Year.ToString(c),
                     y.InYear.Cases.ToString("N0", c),
-                    Interval(y.InYear.Prr, y.InYear.PrrLower, y.InYear.PrrUpper),
+                    Numbers.FormatWithInterval(y.InYear.Prr, y.InYear.PrrLower, y.InYear.PrrUpper),
                     Numbers.Format(y.InYear.Ic025),
                     y.Cumulative.Cases.ToString("N0", c),
-                    Interval(y.Cumulative.Prr, y.Cumulative.PrrLower, y.Cumulative.PrrUpper),
+                    Numbers.FormatWithInterval(y.Cumulative.Prr, y.Cumulative.PrrLower, y.Cumulative.PrrUpper),
                     Numbers.Format(y.Cumulative.Ic025));
             }
 
@@ -65,7 +65,4 @@ internal static class TrendCommand
         });
         return command;
     }
-
-    private static string Interval(double? value, double? lower, double? upper) =>
-        value is null ? "–" : $"{Numbers.Format(value)} ({Numbers.Format(lower)}–{Numbers.Format(upper)})";
 }

@@ -210,7 +210,6 @@ internal static class CaseLevelCounts
         private readonly HashSet<string> _cases = [];
         private readonly Dictionary<string, HashSet<string>> _drugsByCase = [];
         private readonly Dictionary<string, HashSet<string>> _eventsByCase = [];
-        private readonly Dictionary<string, string?> _ingredientOf = new(StringComparer.OrdinalIgnoreCase);
         private long _rows;
 
         public ImportTally Tally { get; } = new();
@@ -244,12 +243,8 @@ internal static class CaseLevelCounts
         /// maps to one ingredient, else skipped (the case keeps its place in N and its events).</summary>
         public void CountDrugRow(string id, string name)
         {
-            if (!_ingredientOf.TryGetValue(name, out var ingredient))
-            {
-                ingredient = name.Length == 0 ? null : mapper.MapDrug(name, out _);
-                _ingredientOf[name] = ingredient;
-            }
-
+            // The mapper caches each distinct name's answer (and answers an empty name with null).
+            var ingredient = mapper.MapDrug(name, out _);
             if (ingredient is null)
             {
                 Tally.Skipped++;
