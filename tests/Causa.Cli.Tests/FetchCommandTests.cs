@@ -2,14 +2,18 @@ using Causa.Tests.Shared;
 
 namespace Causa.Cli.Tests;
 
-public sealed class FetchCommandTests : IAsyncDisposable
+public sealed class FetchCommandTests : IAsyncLifetime
 {
     private readonly LocalHttpServer _server = new();
     private readonly TempFolder _folder = new();
     private readonly HttpClientHandler _handler = new();
     private CliHarness? _cli;
 
-    public async ValueTask DisposeAsync()
+    // xUnit 2 disposes a test class through IAsyncLifetime, not IAsyncDisposable: without it the local server kept
+    // running and the store folder stayed behind in the temp folder after every run.
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         await _server.DisposeAsync();
         _cli?.Dispose();

@@ -3,12 +3,16 @@ using Causa.Tests.Shared;
 namespace Causa.Cli.Tests;
 
 /// <summary><c>causa quickstart</c> without --from: downloads a quarter (here from a local server standing in for FDA), ingests it, answers.</summary>
-public sealed class QuickstartOnlineTests : IAsyncDisposable
+public sealed class QuickstartOnlineTests : IAsyncLifetime
 {
     private readonly LocalHttpServer _server = new();
     private readonly CliHarness _cli = new();
 
-    public async ValueTask DisposeAsync()
+    // xUnit 2 disposes a test class through IAsyncLifetime, not IAsyncDisposable: without it the local server kept
+    // running and the store folder stayed behind in the temp folder after every run.
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         await _server.DisposeAsync();
         _cli.Dispose();

@@ -19,6 +19,7 @@ public sealed class LocalHttpServer : IAsyncDisposable
     private readonly ConcurrentQueue<int> _scriptedStatuses = new();
     private readonly Task _loop;
     private int _cutsLeft;
+    private int _disposed;
 
     /// <summary>Starts listening on a free loopback port.</summary>
     public LocalHttpServer()
@@ -64,6 +65,12 @@ public sealed class LocalHttpServer : IAsyncDisposable
     /// <summary>Stops listening and waits for the accept loop to end.</summary>
     public async ValueTask DisposeAsync()
     {
+        // A test may stop the server early (to play an unreachable host) and its class disposes it again afterwards.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         _listener.Stop();
         try

@@ -7,7 +7,7 @@ using Causa.Tests.Shared;
 
 namespace Causa.Faers.Tests.Download;
 
-public sealed class FaersDownloaderTests : IAsyncDisposable
+public sealed class FaersDownloaderTests : IAsyncLifetime
 {
     private const string SampleName = "faers_ascii_2022q4.zip";
     private static readonly Quarter Q2022Q4 = new(2022, 4);
@@ -18,7 +18,11 @@ public sealed class FaersDownloaderTests : IAsyncDisposable
 
     private static byte[] SampleZip => File.ReadAllBytes(TestData.PathOf("faers", "faers_ascii_2022Q4_sample.zip"));
 
-    public async ValueTask DisposeAsync()
+    // xUnit 2 disposes a test class through IAsyncLifetime, not IAsyncDisposable: without it the local server kept
+    // running and the store folder stayed behind in the temp folder after every run.
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         await _server.DisposeAsync();
         _folder.Dispose();
