@@ -18,9 +18,11 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build src/Causa.Cli -c Release -v quiet -nologo >/dev/null
+# The normal build is the causa executable (src/Causa.Host: the command line plus the web site); the native binary is
+# Causa.Cli published alone (no site).
+dotnet build src/Causa.Host -c Release -v quiet -nologo >/dev/null
 dotnet publish src/Causa.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" -v quiet -nologo >/dev/null
-jit=(dotnet "src/Causa.Cli/bin/Release/net10.0/causa.dll")
+jit=(dotnet "src/Causa.Host/bin/Release/net10.0/causa.dll")
 aot=("$work/aot/causa")
 
 run() { # run NAME STORE ARGS... ; writes $work/NAME.out with the store path and timings masked

@@ -17,7 +17,7 @@ port=${CAUSA_BENCH_PORT:-5099}
 base="http://127.0.0.1:$port"
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-causa=${CAUSA:-"dotnet run --project $root/src/Causa.Cli -c Release --"}
+causa=${CAUSA:-"dotnet run --project $root/src/Causa.Host -c Release --"}
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Causa.Application;
 using Causa.Cli.Rendering;
+using Causa.Cli.Site;
 using Spectre.Console;
 
 namespace Causa.Cli;
@@ -11,7 +12,7 @@ namespace Causa.Cli;
 /// </summary>
 internal sealed class CliContext
 {
-    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null, Func<Stream>? standardInput = null)
+    public CliContext(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider time, HttpMessageHandler? httpHandler = null, Func<Stream>? standardInput = null, ISiteRunner? siteRunner = null)
     {
         // Every byte the CLI writes goes through one of these three, so this is the one place where text from data
         // (drug names, reactions, file names) is made safe for a terminal; renderers need not think of it.
@@ -23,6 +24,7 @@ internal sealed class CliContext
         Environment = environment;
         Time = time;
         HttpHandler = httpHandler;
+        SiteRunner = siteRunner;
         StoreOption = new Option<string?>("--store")
         {
             Description = "Folder holding the Causa store (default: $CAUSA_STORE, else a per-user data folder).",
@@ -54,6 +56,10 @@ internal sealed class CliContext
 
     /// <summary>HTTP handler for downloads; null means the default network stack.</summary>
     public HttpMessageHandler? HttpHandler { get; }
+
+    /// <summary>Runs the web site for <c>serve</c> and <c>quickstart --serve</c>; null in a build without the site
+    /// (Causa.Cli's own entry point, the Native AOT binary), where those two say which build has it.</summary>
+    public ISiteRunner? SiteRunner { get; }
 
     /// <summary>The global <c>--store DIR</c> option.</summary>
     public Option<string?> StoreOption { get; }

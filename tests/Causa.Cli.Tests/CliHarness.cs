@@ -1,4 +1,5 @@
 using Causa.Cli;
+using Causa.Cli.Site;
 using Spectre.Console;
 
 namespace Causa.Cli.Tests;
@@ -31,6 +32,9 @@ internal sealed class CliHarness : IDisposable
 
     /// <summary>The HTTP handler downloads go through; null for the CLI's own.</summary>
     public HttpMessageHandler? Handler { get; init; }
+
+    /// <summary>What <c>serve</c> and <c>quickstart --serve</c> run the site with; null, as in Causa.Cli's own build, for none.</summary>
+    public ISiteRunner? SiteRunner { get; init; }
 
     /// <summary>Console width in columns (wide enough that tables and paths do not wrap).</summary>
     public int Width { get; init; } = 200;
@@ -71,7 +75,7 @@ internal sealed class CliHarness : IDisposable
         console.Profile.Width = Width;
         var input = StandardInput;
         return new CliContext(console, Output, Error, name => name == "CAUSA_STORE" ? StoreDirectory : null, Clock, Handler,
-            () => new MemoryStream(input, writable: false));
+            () => new MemoryStream(input, writable: false), SiteRunner);
     }
 
     public void Dispose()

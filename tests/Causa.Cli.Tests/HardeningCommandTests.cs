@@ -279,7 +279,7 @@ public sealed class HardeningCommandTests : IDisposable
         using (holder)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet",
-                [Path.Combine(AppContext.BaseDirectory, "causa.dll"), "--store", cli.StoreDirectory, "ingest", "--wait", "120", TestData.PathOf("faers", "nico8270_2025q4_sample1000")])
+                [Path.Combine(AppContext.BaseDirectory, "Causa.Cli.dll"), "--store", cli.StoreDirectory, "ingest", "--wait", "120", TestData.PathOf("faers", "nico8270_2025q4_sample1000")])
             {
                 RedirectStandardError = true,
                 RedirectStandardOutput = true,

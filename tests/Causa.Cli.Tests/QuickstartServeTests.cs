@@ -1,49 +1,40 @@
-using System.Net;
-using System.Net.Sockets;
+using Causa.Cli.Site;
 using Causa.Tests.Shared;
-using Causa.TestSupport;
 
 namespace Causa.Cli.Tests;
 
 /// <summary>
 /// The README's main command ends with the site running: <c>quickstart --from ... --serve</c> ingests, loads the sources
-/// it finds, answers a first question, then serves the store on the web, prints the address and runs until cancelled
-/// (as Ctrl+C or SIGTERM cancel it), ending with exit code 0.
+/// it finds, answers a first question, then runs the site (here a fake runner; tests/Causa.Host.Tests runs the real
+/// one) over the store until cancelled, ending with exit code 0. A build without the site refuses before any work.
 /// </summary>
 public sealed class QuickstartServeTests : IDisposable
 {
-    private readonly CliHarness _cli = new();
+    private readonly FakeSiteRunner _site = new();
+    private readonly CliHarness _cli;
+
+    public QuickstartServeTests()
+    {
+        _cli = new CliHarness { SiteRunner = _site };
+    }
 
     public void Dispose() => _cli.Dispose();
 
     [Fact]
     public async Task Quickstart_with_serve_ends_serving_the_store_until_cancelled()
     {
-        var port = FreeLoopbackPort();
-        var url = $"http://127.0.0.1:{port}";
         using var stop = new CancellationTokenSource();
+        var run = _cli.RunAsync(stop.Token, "quickstart", "--from", TestData.PathOf("faers", "nico8270_2025q4_sample1000"), "--serve", "--urls", "http://127.0.0.1:5999");
 
-        // One folder holding a quarter and a label source, as ../shared/data does (links, not copies, of the shared data).
-        using var data = new TempFolder();
-        Directory.CreateSymbolicLink(Path.Combine(data.Path, "faers"), TestData.PathOf("faers", "nico8270_2025q4_sample1000"));
-        Directory.CreateSymbolicLink(Path.Combine(data.Path, "labels"), TestData.PathOf("labels", "sider4.1"));
-
-        var run = _cli.RunAsync(stop.Token, "quickstart", "--from", data.Path, "--serve", "--urls", url);
-
-        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
-        var health = await WaitForHealthAsync(client, run);
-        Assert.Equal(HttpStatusCode.OK, health);
-        var sources = await client.GetStringAsync(new Uri("/api/v1/info", UriKind.Relative));
-        Assert.Contains("\"cases\"", sources, StringComparison.Ordinal);
+        await _site.Started.WaitAsync(TimeSpan.FromMinutes(5));
         Assert.False(run.IsCompleted);
-
         await stop.CancelAsync();
         var exit = await run.WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.True(exit == 0, _cli.Error.ToString());
+        Assert.Equal([new SiteRequest(_cli.StoreDirectory, "http://127.0.0.1:5999", SiteRequest.DefaultApiPermitsPerWindow)], _site.Requests);
         Assert.Contains("First question:", _cli.Console.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Evidence sources found", _cli.Console.ToString(), StringComparison.Ordinal);
-        Assert.Contains($"Causa is serving {_cli.StoreDirectory} at {url}/ (Ctrl+C to stop)", _cli.Output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"Causa is serving {_cli.StoreDirectory} at http://127.0.0.1:5999/ (Ctrl+C to stop)", _cli.Output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,38 +43,20 @@ public sealed class QuickstartServeTests : IDisposable
         var exit = await _cli.RunAsync("quickstart", "--from", TestData.PathOf("faers", "nico8270_2025q4_sample1000"));
 
         Assert.True(exit == 0, _cli.Error.ToString());
+        Assert.Empty(_site.Requests);
         Assert.DoesNotContain("Causa is serving", _cli.Output.ToString(), StringComparison.Ordinal);
     }
 
-    /// <summary>Polls <c>/healthz</c> until the site answers (ingest comes first), or fails when the command ends early.</summary>
-    private static async Task<HttpStatusCode> WaitForHealthAsync(HttpClient client, Task<int> run)
+    [Fact]
+    public async Task Quickstart_with_serve_in_a_build_without_the_site_says_which_build_has_it_before_any_work()
     {
-        var deadline = DateTime.UtcNow.AddMinutes(5);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (run.IsCompleted)
-            {
-                Assert.Fail($"quickstart --serve ended (exit {await run}) instead of serving.");
-            }
+        using var cli = new CliHarness();
 
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-                return response.StatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(200);
-            }
-        }
+        var exit = await cli.RunAsync("quickstart", "--from", TestData.PathOf("faers", "nico8270_2025q4_sample1000"), "--serve");
 
-        throw new TimeoutException("The site did not come up within 5 minutes.");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        Assert.Equal(1, exit);
+        Assert.Equal("causa: this build of causa has no web site (the native binary and src/Causa.Cli alone leave it out); run quickstart --serve from the normal build (dotnet run --project src/Causa.Host -c Release -- quickstart --serve)." + Environment.NewLine,
+            cli.Error.ToString());
+        Assert.False(Directory.Exists(cli.StoreDirectory), "nothing was ingested");
     }
 }

@@ -13,7 +13,7 @@ namespace Causa.Benchmarks.Scale;
 /// the <c>signals</c> scan's time and peak memory per pair, with a linear projection to 90 quarters.
 /// </summary>
 /// <remarks>Every figure is of a separate <c>causa</c> process, as a user meets it; CMD defaults to the Release build of
-/// this repository (<c>dotnet src/Causa.Cli/bin/Release/net10.0/causa.dll</c>), and may name a Native AOT binary.</remarks>
+/// this repository (<c>dotnet src/Causa.Host/bin/Release/net10.0/causa.dll</c>), and may name a Native AOT binary.</remarks>
 internal static partial class ScaleBench
 {
     private const int ProjectedQuarters = 90;
@@ -53,7 +53,7 @@ internal static partial class ScaleBench
             }
         }
 
-        causa ??= ["dotnet", Path.Combine(RepositoryRoot(), "src", "Causa.Cli", "bin", "Release", "net10.0", "causa.dll")];
+        causa ??= ["dotnet", Path.Combine(RepositoryRoot(), "src", "Causa.Host", "bin", "Release", "net10.0", "causa.dll")];
         work ??= Path.Combine(Path.GetTempPath(), "causa-scale-" + Environment.ProcessId.ToString(C));
         Directory.CreateDirectory(work);
         try

@@ -60,21 +60,7 @@ internal static class AskCommand
             var result = second is null
                 ? service.AskQuestion(new QuestionRequest(first!, roleFilter))
                 : service.Ask(new AskRequest(first!, second, roleFilter));
-            if (!result.TryGetValue(out var response, out var error))
-            {
-                return CliErrors.Report(context, error);
-            }
-
-            if (parseResult.GetValue(json))
-            {
-                JsonOutput.WriteResponse(context, response);
-            }
-            else
-            {
-                AskView.Render(context.Console, response, parseResult.GetValue(details));
-            }
-
-            return ExitCodes.Ok;
+            return CommandOutput.Write(context, result, parseResult.GetValue(json), response => AskView.Render(context.Console, response, parseResult.GetValue(details)));
         });
         return command;
     }

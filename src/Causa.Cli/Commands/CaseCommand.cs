@@ -17,22 +17,8 @@ internal static class CaseCommand
         command.SetAction(parseResult =>
         {
             using var workspace = context.OpenWorkspace(parseResult);
-            var result = new QueryService(workspace).Case(parseResult.GetValue(caseId) ?? string.Empty);
-            if (!result.TryGetValue(out var response, out var error))
-            {
-                return CliErrors.Report(context, error);
-            }
-
-            if (parseResult.GetValue(json))
-            {
-                JsonOutput.WriteResponse(context, response);
-            }
-            else
-            {
-                Render(context.Console, response.Record);
-            }
-
-            return ExitCodes.Ok;
+            return CommandOutput.Write(context, new QueryService(workspace).Case(parseResult.GetValue(caseId) ?? string.Empty), parseResult.GetValue(json),
+                response => Render(context.Console, response.Record));
         });
         return command;
     }

@@ -35,22 +35,19 @@ internal static class CheckCommand
 
             using var workspace = context.OpenWorkspace(parseResult);
             var result = new CheckService(workspace).Check(CheckRequest.FromUtf8(bytes, Format(parseResult.GetValue(format))));
-            if (!result.TryGetValue(out var check, out error))
+            return CommandOutput.Write(context, result, check =>
             {
-                return CliErrors.Report(context, error);
-            }
-
-            if (parseResult.GetValue(json))
-            {
-                context.Output.WriteLine(CheckJson.Serialize(check));
-                context.Output.Flush();
-            }
-            else
-            {
-                CheckView.Render(context.Console, check);
-            }
-
-            return ExitCodes.Ok;
+                if (parseResult.GetValue(json))
+                {
+                    // The checker's own contract (CheckJson), not CausaJson's.
+                    context.Output.WriteLine(CheckJson.Serialize(check));
+                    context.Output.Flush();
+                }
+                else
+                {
+                    CheckView.Render(context.Console, check);
+                }
+            });
         });
         return command;
     }

@@ -25,8 +25,6 @@ internal static class CommandCatalog
         yield return SourceCommand.Create(context);
         yield return EvidenceCommand.Create(context);
         yield return CheckCommand.Create(context);
-#if !CAUSA_NATIVE_AOT
         yield return ServeCommand.Create(context);
-#endif
     }
 }

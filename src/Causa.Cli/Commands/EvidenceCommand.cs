@@ -23,34 +23,25 @@ internal static class EvidenceCommand
         {
             using var workspace = context.OpenWorkspace(parseResult);
             var result = new QueryService(workspace).Evidence(new EvidenceRequest(parseResult.GetValue(drug) ?? string.Empty, parseResult.GetValue(condition) ?? string.Empty));
-            if (!result.TryGetValue(out var response, out var error))
-            {
-                return CliErrors.Report(context, error);
-            }
-
-            if (parseResult.GetValue(json))
-            {
-                JsonOutput.WriteResponse(context, response);
-            }
-            else
-            {
-                AnswerView.RenderBottomLine(context.Console, response.Guide);
-                context.Console.WriteLine();
-                if (response.Guide.Class is { } drugClass)
-                {
-                    EvidenceView.RenderClassVerdicts(context.Console, response.Answer, drugClass);
-                    AnswerView.RenderClass(context.Console, drugClass);
-                }
-                else
-                {
-                    EvidenceView.Render(context.Console, response.Answer);
-                }
-
-                AnswerView.RenderGuide(context.Console, response.Guide);
-            }
-
-            return ExitCodes.Ok;
+            return CommandOutput.Write(context, result, parseResult.GetValue(json), response => Render(context.Console, response));
         });
         return command;
+    }
+
+    private static void Render(IAnsiConsole console, EvidenceResponse response)
+    {
+        AnswerView.RenderBottomLine(console, response.Guide);
+        console.WriteLine();
+        if (response.Guide.Class is { } drugClass)
+        {
+            EvidenceView.RenderClassVerdicts(console, response.Answer, drugClass);
+            AnswerView.RenderClass(console, drugClass);
+        }
+        else
+        {
+            EvidenceView.Render(console, response.Answer);
+        }
+
+        AnswerView.RenderGuide(console, response.Guide);
     }
 }

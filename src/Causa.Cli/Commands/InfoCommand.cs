@@ -16,22 +16,8 @@ internal static class InfoCommand
         command.SetAction(parseResult =>
         {
             using var workspace = context.OpenWorkspace(parseResult);
-            var result = new QueryService(workspace).Info();
-            if (!result.TryGetValue(out var summary, out var error))
-            {
-                return CliErrors.Report(context, error);
-            }
-
-            if (parseResult.GetValue(json))
-            {
-                JsonOutput.WriteResponse(context, summary);
-            }
-            else
-            {
-                Render(context.Console, summary, workspace.StoreFilePath);
-            }
-
-            return ExitCodes.Ok;
+            return CommandOutput.Write(context, new QueryService(workspace).Info(), parseResult.GetValue(json),
+                summary => Render(context.Console, summary, workspace.StoreFilePath));
         });
         return command;
     }

@@ -8,6 +8,7 @@ using Causa.Application.Queries;
 using Causa.Application.Sources;
 using Causa.Application.Vocab;
 using Causa.Cli.Rendering;
+using Causa.Cli.Site;
 using Causa.Core.Model;
 using Causa.Faers.Download;
 using Spectre.Console;
@@ -19,7 +20,7 @@ namespace Causa.Cli.Commands;
 /// (offline) or downloads a quarter from FDA, loads the name and evidence sources found under the local paths (labels,
 /// indications, count tables; saying what was skipped and why), shows what the store holds, then answers one question — the one given
 /// with <c>--drug</c>/<c>--event</c>, or else the strongest signal of the most reported drug. With <c>--serve</c> it then
-/// serves the store on the web (<c>SiteHost</c>, as <c>causa serve</c>) until SIGTERM or Ctrl+C.
+/// serves the store on the web (the context's <see cref="ISiteRunner"/>, as <c>causa serve</c>) until SIGTERM or Ctrl+C.
 /// </summary>
 internal static class QuickstartCommand
 {
@@ -34,7 +35,7 @@ internal static class QuickstartCommand
         var urls = new Option<string>("--urls")
         {
             Description = "With --serve: where to listen (default http://127.0.0.1:5080, loopback only; several addresses separated by ';').",
-            DefaultValueFactory = _ => "http://127.0.0.1:5080",
+            DefaultValueFactory = _ => SiteRequest.DefaultUrls,
         };
         var wait = WriteLockOption.Create();
         var command = new Command("quickstart", "Ingest FAERS data (local or downloaded), answer a first question, and with --serve serve the answers on the web.") { from, quarter, drug, eventName, baseUrl, serve, urls, wait };
@@ -45,14 +46,11 @@ internal static class QuickstartCommand
                 return ExitCodes.BadInput;
             }
 
-#if CAUSA_NATIVE_AOT
-            if (parseResult.GetValue(serve))
+            // Checked before any work: a build without the site says so at once rather than after the ingest.
+            if (parseResult.GetValue(serve) && !SiteCommand.CanServe(context, "quickstart --serve", out var noSite))
             {
-                // Checked before any work: the native binary has no web host (Razor components do not support Native AOT).
-                await context.Error.WriteLineAsync("causa: this native binary cannot serve the web site; run quickstart --serve from the normal build (dotnet run --project src/Causa.Cli -c Release -- quickstart --serve).").ConfigureAwait(false);
-                return ExitCodes.BadInput;
+                return noSite;
             }
-#endif
 
             var storeDirectory = context.ResolveStoreDirectory(parseResult);
             var paths = parseResult.GetValue(from) ?? [];
@@ -155,14 +153,13 @@ internal static class QuickstartCommand
             }
 
             AskView.Render(context.Console, answer, details: false);
-#if !CAUSA_NATIVE_AOT
             if (parseResult.GetValue(serve))
             {
                 // The set-up ends with the site running over everything just loaded: reports, names and evidence sources.
                 context.Console.WriteLine();
-                return await SiteHost.ServeAsync(context, storeDirectory, new Web.WebOptions { Urls = parseResult.GetValue(urls) }, cancellationToken).ConfigureAwait(false);
+                var site = new SiteRequest(storeDirectory, parseResult.GetValue(urls) ?? SiteRequest.DefaultUrls, SiteRequest.DefaultApiPermitsPerWindow);
+                return await SiteCommand.RunAsync(context, site, cancellationToken).ConfigureAwait(false);
             }
-#endif
 
             return ExitCodes.Ok;
         });

@@ -1,11 +1,11 @@
 using System.CommandLine;
-using Causa.Web;
+using Causa.Cli.Site;
 
 namespace Causa.Cli.Commands;
 
 /// <summary>
-/// <c>causa serve [--urls URL] [--rate-limit N]</c>: hosts the web front end over the store folder (<see cref="SiteHost"/>),
-/// read-only, until SIGTERM or Ctrl+C.
+/// <c>causa serve [--urls URL] [--rate-limit N]</c>: hosts the web front end over the store folder through the context's
+/// <see cref="ISiteRunner"/>, read-only, until SIGTERM or Ctrl+C; a build without one says which build has the site.
 /// </summary>
 internal static class ServeCommand
 {
@@ -14,17 +14,21 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls")
         {
             Description = "Where to listen (default http://127.0.0.1:5080, loopback only; several addresses separated by ';').",
-            DefaultValueFactory = _ => SiteHost.DefaultUrls,
+            DefaultValueFactory = _ => SiteRequest.DefaultUrls,
         };
-        var defaults = new WebOptions();
         var rateLimit = new Option<int>("--rate-limit")
         {
-            Description = $"API requests (under /api) one client address may make per {defaults.ApiWindow.TotalSeconds:0} s; more get 429 (default {defaults.ApiPermitsPerWindow}; 0 turns the limit off, e.g. for a load test).",
-            DefaultValueFactory = _ => defaults.ApiPermitsPerWindow,
+            Description = $"API requests (under /api) one client address may make per {SiteRequest.ApiWindowSeconds} s; more get 429 (default {SiteRequest.DefaultApiPermitsPerWindow}; 0 turns the limit off, e.g. for a load test).",
+            DefaultValueFactory = _ => SiteRequest.DefaultApiPermitsPerWindow,
         };
         var command = new Command("serve", "Serve the answer pages and the JSON API (/api/v1) over the store, read-only, until Ctrl+C.") { urls, rateLimit };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            if (!SiteCommand.CanServe(context, "serve", out var noSite))
+            {
+                return noSite;
+            }
+
             var permits = parseResult.GetValue(rateLimit);
             if (permits < 0)
             {
@@ -32,13 +36,8 @@ internal static class ServeCommand
                 return ExitCodes.BadInput;
             }
 
-            var options = new WebOptions
-            {
-                Urls = parseResult.GetValue(urls),
-                ApiRateLimitEnabled = permits > 0,
-                ApiPermitsPerWindow = Math.Max(permits, 1),
-            };
-            return await SiteHost.ServeAsync(context, context.ResolveStoreDirectory(parseResult), options, cancellationToken).ConfigureAwait(false);
+            var request = new SiteRequest(context.ResolveStoreDirectory(parseResult), parseResult.GetValue(urls) ?? SiteRequest.DefaultUrls, permits);
+            return await SiteCommand.RunAsync(context, request, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -64,44 +64,39 @@ internal static class SourceCommand
         var command = new Command("list", "Show the loaded evidence sources with period, unit, rows and licence.") { json };
         command.SetAction(parseResult =>
         {
-            if (!new SourceService(context.ResolveStoreDirectory(parseResult), context.Time).List().TryGetValue(out var sources, out var error))
-            {
-                return CliErrors.Report(context, error);
-            }
-
-            if (parseResult.GetValue(json))
-            {
-                JsonOutput.WriteResponse<IReadOnlyList<SourceListEntry>>(context, [.. sources.Select(SourceListEntry.From)]);
-                return ExitCodes.Ok;
-            }
-
-            if (sources.Count == 0)
-            {
-                context.Console.MarkupLine("No evidence sources loaded. Add some with [bold]causa source add PATH...[/]");
-                return ExitCodes.Ok;
-            }
-
-            var c = CultureInfo.InvariantCulture;
-            var table = new Table().AddColumn("source").AddColumn("kind").AddColumn("period").AddColumn("unit").AddColumn(new TableColumn("entries").RightAligned())
-                .AddColumn(new TableColumn("rows used / read").RightAligned()).AddColumn(new TableColumn("rejected").RightAligned()).AddColumn("licence");
-            foreach (var s in sources)
-            {
-                var entries = s.Counts is { } t ? $"{t.Pairs.Count:N0} cells, {t.Drugs.Count} drugs" : s.Labels.Count > 0 ? $"{s.Labels.Count:N0} label pairs" : $"{s.Indications.Count:N0} indications";
-                table.AddRow(
-                    Markup.Escape(s.Info.Name),
-                    s.Info.Kind.ToString().ToLowerInvariant(),
-                    Markup.Escape(s.Info.Period),
-                    Markup.Escape(EvidenceAssessor.UnitText(s.Info.Unit)),
-                    Markup.Escape(string.Create(c, $"{entries}")),
-                    string.Create(c, $"{s.Info.RowsAccepted:N0} / {s.Info.RowsRead:N0}"),
-                    s.Info.RowsRejected.ToString("N0", c),
-                    (s.Info.NonCommercial ? "[yellow]" : "[grey]") + Markup.Escape(s.Info.Licence) + "[/]");
-            }
-
-            context.Console.Write(table);
-            return ExitCodes.Ok;
+            var listed = new SourceService(context.ResolveStoreDirectory(parseResult), context.Time).List();
+            return CommandOutput.Write<IReadOnlyList<ImportedSource>, IReadOnlyList<SourceListEntry>>(context, listed, parseResult.GetValue(json),
+                static sources => [.. sources.Select(SourceListEntry.From)], sources => RenderList(context.Console, sources));
         });
         return command;
+    }
+
+    private static void RenderList(IAnsiConsole console, IReadOnlyList<ImportedSource> sources)
+    {
+        if (sources.Count == 0)
+        {
+            console.MarkupLine("No evidence sources loaded. Add some with [bold]causa source add PATH...[/]");
+            return;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var table = new Table().AddColumn("source").AddColumn("kind").AddColumn("period").AddColumn("unit").AddColumn(new TableColumn("entries").RightAligned())
+            .AddColumn(new TableColumn("rows used / read").RightAligned()).AddColumn(new TableColumn("rejected").RightAligned()).AddColumn("licence");
+        foreach (var s in sources)
+        {
+            var entries = s.Counts is { } t ? $"{t.Pairs.Count:N0} cells, {t.Drugs.Count} drugs" : s.Labels.Count > 0 ? $"{s.Labels.Count:N0} label pairs" : $"{s.Indications.Count:N0} indications";
+            table.AddRow(
+                Markup.Escape(s.Info.Name),
+                s.Info.Kind.ToString().ToLowerInvariant(),
+                Markup.Escape(s.Info.Period),
+                Markup.Escape(EvidenceAssessor.UnitText(s.Info.Unit)),
+                Markup.Escape(string.Create(c, $"{entries}")),
+                string.Create(c, $"{s.Info.RowsAccepted:N0} / {s.Info.RowsRead:N0}"),
+                s.Info.RowsRejected.ToString("N0", c),
+                (s.Info.NonCommercial ? "[yellow]" : "[grey]") + Markup.Escape(s.Info.Licence) + "[/]");
+        }
+
+        console.Write(table);
     }
 
     /// <summary>Writes each added source's rows and licence, then every other outcome (see <see cref="RenderOutcomes"/>).</summary>

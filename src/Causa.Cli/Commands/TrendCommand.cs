@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Causa.Application.Queries;
 using Causa.Cli.Rendering;
+using Causa.Core.Query;
 using Spectre.Console;
 
 namespace Causa.Cli.Commands;
@@ -27,42 +28,35 @@ internal static class TrendCommand
             var (drugText, eventText) = given.Length == 2 ? (given[0], given[1]) : (null, given.ElementAtOrDefault(0) ?? string.Empty);
             var request = new TrendRequest(drugText, eventText, parseResult.GetValue(drugClass), RoleOptions.Parse(parseResult.GetValue(roles)));
             var result = new QueryService(workspace).Trend(request);
-            if (!result.TryGetValue(out var trend, out var error))
-            {
-                return CliErrors.Report(context, error);
-            }
-
-            if (parseResult.GetValue(json))
-            {
-                JsonOutput.WriteResponse(context, trend);
-                return ExitCodes.Ok;
-            }
-
-            var c = CultureInfo.InvariantCulture;
-            var table = new Table().Title(Markup.Escape($"{trend.Drug} and {trend.Event} by year FDA first received the case ({trend.Roles} roles)"))
-                .AddColumn("year").AddColumn(new TableColumn("cases").RightAligned()).AddColumn(new TableColumn("PRR (95% CI)").RightAligned()).AddColumn(new TableColumn("IC025").RightAligned())
-                .AddColumn(new TableColumn("cases to date").RightAligned()).AddColumn(new TableColumn("PRR to date (95% CI)").RightAligned()).AddColumn(new TableColumn("IC025 to date").RightAligned());
-            foreach (var y in trend.Years)
-            {
-                table.AddRow(
-                    y.Year.ToString(c),
-                    y.InYear.Cases.ToString("N0", c),
-                    Numbers.FormatWithInterval(y.InYear.Prr, y.InYear.PrrLower, y.InYear.PrrUpper),
-                    Numbers.Format(y.InYear.Ic025),
-                    y.Cumulative.Cases.ToString("N0", c),
-                    Numbers.FormatWithInterval(y.Cumulative.Prr, y.Cumulative.PrrLower, y.Cumulative.PrrUpper),
-                    Numbers.Format(y.Cumulative.Ic025));
-            }
-
-            context.Console.Write(table);
-            if (trend.CasesWithoutYear > 0)
-            {
-                context.Console.MarkupLine(string.Create(c, $"[grey]{trend.CasesWithoutYear:N0} case(s) of the pair have no known first receipt date and are in no year.[/]"));
-            }
-
-            context.Console.MarkupLine("[grey]" + Markup.Escape(trend.Note) + "[/]");
-            return ExitCodes.Ok;
+            return CommandOutput.Write(context, result, parseResult.GetValue(json), trend => Render(context.Console, trend));
         });
         return command;
+    }
+
+    private static void Render(IAnsiConsole console, TrendAnswer trend)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var table = new Table().Title(Markup.Escape($"{trend.Drug} and {trend.Event} by year FDA first received the case ({trend.Roles} roles)"))
+            .AddColumn("year").AddColumn(new TableColumn("cases").RightAligned()).AddColumn(new TableColumn("PRR (95% CI)").RightAligned()).AddColumn(new TableColumn("IC025").RightAligned())
+            .AddColumn(new TableColumn("cases to date").RightAligned()).AddColumn(new TableColumn("PRR to date (95% CI)").RightAligned()).AddColumn(new TableColumn("IC025 to date").RightAligned());
+        foreach (var y in trend.Years)
+        {
+            table.AddRow(
+                y.Year.ToString(c),
+                y.InYear.Cases.ToString("N0", c),
+                Numbers.FormatWithInterval(y.InYear.Prr, y.InYear.PrrLower, y.InYear.PrrUpper),
+                Numbers.Format(y.InYear.Ic025),
+                y.Cumulative.Cases.ToString("N0", c),
+                Numbers.FormatWithInterval(y.Cumulative.Prr, y.Cumulative.PrrLower, y.Cumulative.PrrUpper),
+                Numbers.Format(y.Cumulative.Ic025));
+        }
+
+        console.Write(table);
+        if (trend.CasesWithoutYear > 0)
+        {
+            console.MarkupLine(string.Create(c, $"[grey]{trend.CasesWithoutYear:N0} case(s) of the pair have no known first receipt date and are in no year.[/]"));
+        }
+
+        console.MarkupLine("[grey]" + Markup.Escape(trend.Note) + "[/]");
     }
 }
