@@ -162,12 +162,20 @@ internal static class ProfileBench
         return sw.Elapsed.TotalMilliseconds;
     }
 
-    /// <summary>Times <paramref name="action"/> on each item, the first <paramref name="warmUp"/> untimed; sorted times in ms.</summary>
-    private static List<double> Time(int[] items, Action<int> action, int warmUp)
+    /// <summary>Times <paramref name="action"/> on each item, the first <paramref name="warmUp"/> untimed: sorted wall times
+    /// in ms, and the process's CPU time per timed call (user + system over the timed calls, divided by their number: on a
+    /// shared machine the wall times measure the queue for a core as well, the CPU time does not).</summary>
+    private static (List<double> Sorted, double CpuPerCall) Time(int[] items, Action<int> action, int warmUp)
     {
         var times = new List<double>(items.Length);
+        var cpu = TimeSpan.Zero;
         for (var i = 0; i < items.Length; i++)
         {
+            if (i == warmUp)
+            {
+                cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            }
+
             var sw = Stopwatch.StartNew();
             action(items[i]);
             if (i >= warmUp)
@@ -176,10 +184,16 @@ internal static class ProfileBench
             }
         }
 
+        var cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
         times.Sort();
-        return times;
+        return (times, cpuPerCall);
     }
 
-    private static void Report(string what, List<double> sorted) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{what}: n {sorted.Count}, median {sorted[sorted.Count / 2]:N3} ms, p99 {sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * 0.99))]:N3} ms, max {sorted[^1]:N3} ms"));
+    private static void Report(string what, (List<double> Sorted, double CpuPerCall) timed) =>
+        Console.WriteLine(Line(what, timed.Sorted) + string.Create(CultureInfo.InvariantCulture, $"; CPU {timed.CpuPerCall:N3} ms a call"));
+
+    private static void Report(string what, List<double> sorted) => Console.WriteLine(Line(what, sorted));
+
+    private static string Line(string what, List<double> sorted) => string.Create(CultureInfo.InvariantCulture,
+        $"{what}: n {sorted.Count}, median {sorted[sorted.Count / 2]:N3} ms, p99 {sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * 0.99))]:N3} ms, max {sorted[^1]:N3} ms");
 }
