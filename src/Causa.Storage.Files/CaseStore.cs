@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Causa.Core;
@@ -300,52 +301,113 @@ public sealed class CaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    /// <remarks>Cost: the case's drug rows, each with a binary search in the sparse therapy-start column.</remarks>
-    public PartialDate TherapyStartOf(int caseIndex, ReadOnlySpan<int> ingredientIds, RoleFilter roles)
+    /// <remarks>Cost: the cases' drug rows; a row in the role whose entry resolves to one of the ingredients costs a binary
+    /// search in the sparse therapy-start column.</remarks>
+    public void GetTherapyStarts(ReadOnlySpan<int> caseIndexes, ReadOnlySpan<int> ingredientIds, RoleFilter roles, Span<PartialDate> starts)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(starts.Length, caseIndexes.Length);
         var o = _file.Get<int>(SectionId.DrugOffsets);
         var entries = _file.Get<int>(SectionId.DrugEntryIds);
         var drugRoles = _file.Get<byte>(SectionId.DrugRoles);
         var rows = _file.Get<int>(SectionId.TherapyDrugRows);
-        var starts = _file.Get<int>(SectionId.TherapyStarts);
-        var best = 0;
-        for (var k = o[caseIndex]; k < o[caseIndex + 1]; k++)
+        var therapyStarts = _file.Get<int>(SectionId.TherapyStarts);
+        var entryOffsets = _file.Get<int>(SectionId.EntryIngredientOffsets);
+        var entryIngredients = _file.Get<int>(SectionId.EntryIngredientIds);
+        for (var i = 0; i < caseIndexes.Length; i++)
         {
-            if (roles != RoleFilter.All && (DrugRole)drugRoles[k] is not (DrugRole.PrimarySuspect or DrugRole.SecondarySuspect))
+            var c = caseIndexes[i];
+            var best = 0;
+            for (var k = o[c]; k < o[c + 1]; k++)
             {
-                continue;
-            }
-
-            var t = rows.BinarySearch(k);
-            if (t < 0)
-            {
-                continue;
-            }
-
-            foreach (var ingredient in IngredientsOfEntry(entries[k]))
-            {
-                if (ingredientIds.BinarySearch(ingredient) >= 0)
+                if (roles != RoleFilter.All && (DrugRole)drugRoles[k] is not (DrugRole.PrimarySuspect or DrugRole.SecondarySuspect))
                 {
-                    best = TherapyStartRule.Prefer(best, starts[t]);
-                    break;
+                    continue;
+                }
+
+                var entry = entries[k];
+                if (!AnyOf(entryIngredients[entryOffsets[entry]..entryOffsets[entry + 1]], ingredientIds))
+                {
+                    continue;
+                }
+
+                // Rows without a start are left out of the sparse column, so look it up only for a matching row.
+                var t = rows.BinarySearch(k);
+                if (t >= 0)
+                {
+                    best = TherapyStartRule.Prefer(best, therapyStarts[t]);
                 }
             }
-        }
 
-        return PartialDate.FromValue(best);
+            starts[i] = PartialDate.FromValue(best);
+        }
     }
 
     /// <inheritdoc />
-    public void AddIngredientsOfCase(int caseIndex, ISet<int> into)
+    public void CountIngredients(ReadOnlySpan<int> caseIndexes, Span<int> counts)
     {
-        ArgumentNullException.ThrowIfNull(into);
-        foreach (var entry in DrugEntriesOfCase(caseIndex))
+        ArgumentOutOfRangeException.ThrowIfLessThan(counts.Length, _ingredients.Length);
+        var o = _file.Get<int>(SectionId.DrugOffsets);
+        var entries = _file.Get<int>(SectionId.DrugEntryIds);
+        var entryOffsets = _file.Get<int>(SectionId.EntryIngredientOffsets);
+        var entryIngredients = _file.Get<int>(SectionId.EntryIngredientIds);
+
+        // The position (plus one) of the last case that counted each ingredient: two entries of one case that resolve
+        // to the same ingredient count it once, without a set per case.
+        var seen = ArrayPool<int>.Shared.Rent(_ingredients.Length);
+        try
         {
-            foreach (var ingredient in IngredientsOfEntry(entry))
+            Array.Clear(seen, 0, _ingredients.Length);
+            for (var i = 0; i < caseIndexes.Length; i++)
             {
-                into.Add(ingredient);
+                var c = caseIndexes[i];
+                var stamp = i + 1;
+                for (var k = o[c]; k < o[c + 1]; k++)
+                {
+                    var entry = entries[k];
+                    foreach (var ingredient in entryIngredients[entryOffsets[entry]..entryOffsets[entry + 1]])
+                    {
+                        if (seen[ingredient] != stamp)
+                        {
+                            seen[ingredient] = stamp;
+                            counts[ingredient]++;
+                        }
+                    }
+                }
             }
         }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(seen);
+        }
+    }
+
+    /// <inheritdoc />
+    public void CountEvents(ReadOnlySpan<int> caseIndexes, Span<int> counts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(counts.Length, _terms.Length);
+        var o = _file.Get<int>(SectionId.EventOffsets);
+        var terms = _file.Get<int>(SectionId.EventTermIds);
+        foreach (var c in caseIndexes)
+        {
+            // A case's terms are distinct (the store keeps each once per case).
+            foreach (var term in terms[o[c]..o[c + 1]])
+            {
+                counts[term]++;
+            }
+        }
+    }
+
+    private static bool AnyOf(ReadOnlySpan<int> ingredients, ReadOnlySpan<int> wanted)
+    {
+        foreach (var ingredient in ingredients)
+        {
+            if (wanted.BinarySearch(ingredient) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc />

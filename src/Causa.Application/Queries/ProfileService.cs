@@ -12,7 +12,8 @@ namespace Causa.Application.Queries;
 /// The profile use case: the names resolved as <c>ask</c> resolves them (the workspace's <c>StoreNameLookup</c>), the
 /// profile computed by the engine (<see cref="CaseProfiler"/>) over the store's read interfaces.
 /// </summary>
-/// <remarks>Thread-safe; each call leases the workspace's current generation.</remarks>
+/// <remarks>Thread-safe; each call leases the workspace's current generation. A pair's drug baseline is computed once per
+/// generation and kept (<see cref="ProfileBaselines"/>), so only the first pair of a drug walks all its cases.</remarks>
 public sealed class ProfileService
 {
     private readonly CausaWorkspace _workspace;
@@ -76,7 +77,7 @@ public sealed class ProfileService
         var profiler = new CaseProfiler(store);
         var profile = (ingredients, eventMatch) switch
         {
-            ({ } ids, { } term) => profiler.ForPair(ids, term.Id, request.Roles),
+            ({ } ids, { } term) => workspace.Cache<ProfileBaselines>().ForPair(profiler, ids, term.Id, request.Roles),
             ({ } ids, null) => profiler.ForDrug(ids, request.Roles),
             _ => profiler.ForEvent(eventMatch!.Id),
         };

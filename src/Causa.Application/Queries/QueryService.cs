@@ -178,7 +178,7 @@ public sealed class QueryService
         var verdicts = evidence.Assess(answer.Drug, answer.Event, answer);
         return new AskResponse(answer, verdicts, NameMatchResponse.From(drugMatch), EventMatchResponse.From(eventMatch), null, drugMatch, eventMatch)
         {
-            Profile = new CaseProfiler(store).ForPair([drugMatch.Id], eventMatch.Id, request.Roles),
+            Profile = workspace.Cache<ProfileBaselines>().ForPair(new CaseProfiler(store), [drugMatch.Id], eventMatch.Id, request.Roles),
         };
     }
 
@@ -493,12 +493,12 @@ public sealed class QueryService
         var seeAlso = RelatedAnswers.SeeAlso(drugClass.Name, term, evidence.Sources, null, []);
         var guide = new AnswerGuide(kind, reading, answer, BottomLine.For(answer, term), seeAlso, RelatedAnswers.WarningSigns(drugClass.Name, [drugClass], term));
         var note = string.Create(CultureInfo.InvariantCulture, $"{drugClass.Name} is a drug class: each of its {answer.Members.Count} members is answered on its own (class.members)");
-        return new AskResponse(null, classAnswer, null, null, note, null, null) { Guide = guide, Profile = ClassProfile(evidence.Store, drugClass, term, roles) };
+        return new AskResponse(null, classAnswer, null, null, note, null, null) { Guide = guide, Profile = ClassProfile(workspace, evidence.Store, drugClass, term, roles) };
     }
 
     /// <summary>The profile of the cases reporting any member of the class with the term; null when the store holds no
     /// member or not the term.</summary>
-    private static CaseProfile? ClassProfile(ICaseStore? store, DrugClassResolution drugClass, string term, RoleFilter roles)
+    private static CaseProfile? ClassProfile(WorkspaceGeneration workspace, ICaseStore? store, DrugClassResolution drugClass, string term, RoleFilter roles)
     {
         if (store is null || store.FindTerm(term) is not { } termId)
         {
@@ -506,7 +506,7 @@ public sealed class QueryService
         }
 
         var members = drugClass.Members.Select(store.FindIngredient).OfType<int>().ToList();
-        return members.Count == 0 ? null : new CaseProfiler(store).ForPair(members, termId, roles);
+        return members.Count == 0 ? null : workspace.Cache<ProfileBaselines>().ForPair(new CaseProfiler(store), members, termId, roles);
     }
 
     /// <summary>The bottom line, related questions and warning signs of a single drug's answer.</summary>

@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace Causa.Cli.Rendering;
 
 /// <summary>Renders an ask answer, plain language first: the bottom line, the evidence, warning signs and related
-/// questions, then the reports (their 2×2 table and statistics behind <c>--details</c>).</summary>
+/// questions, then the reports (their 2×2 table and statistics behind <c>--details</c>) and the reports' profile.</summary>
 internal static class AskView
 {
     /// <summary>Plain words first: the reading of a whole question, the two-line bottom line, the evidence lines, a
@@ -38,6 +38,7 @@ internal static class AskView
         if (response.Reports is not { } answer)
         {
             console.MarkupLine($"[grey]FAERS reports: {Markup.Escape(response.ReportsNote ?? string.Empty)}; the answer above comes from the other loaded sources.[/]");
+            RenderProfile(console, response, response.Evidence.Drug, response.Evidence.Term);
             return;
         }
 
@@ -45,11 +46,22 @@ internal static class AskView
         {
             var c = CultureInfo.InvariantCulture;
             console.MarkupLine(string.Create(c, $"[grey]FAERS reports: {answer.A:N0} of the {answer.A + answer.B:N0} case(s) with {Markup.Escape(answer.Drug)} mention {Markup.Escape(answer.Event)}; about {answer.Expected:0.#} would be expected if the two were unrelated ({answer.N:N0} cases in the store). Add --details for the 2×2 table and the statistics.[/]"));
+            RenderProfile(console, response, answer.Drug, answer.Event);
             return;
         }
 
         console.MarkupLine("[bold]For analysts[/]");
         RenderReports(console, answer);
+        RenderProfile(console, response, answer.Drug, answer.Event);
+    }
+
+    /// <summary>The profile block after the numbers, when the answer has one (a pair or a class with the store).</summary>
+    private static void RenderProfile(IAnsiConsole console, AskResponse response, string drug, string condition)
+    {
+        if (response.Profile is { } profile)
+        {
+            ProfileView.Render(console, profile, drug, condition);
+        }
     }
 
     /// <summary>How the DRUG and EVENT words were read, and related terms that are not merged, before the answer.</summary>

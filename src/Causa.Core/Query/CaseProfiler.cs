@@ -11,8 +11,11 @@ namespace Causa.Core.Query;
 /// of cell a of its 2×2 table, with every case of the drug as the baseline), a drug or a class alone, an event alone. The
 /// cases are those the 2×2 table counts: unique kept cases, with the same role filter.
 /// </summary>
-/// <remarks>Thread-safe. Cost: one pass over the profiled cases and one over the baseline (the drug's cases), each case's
-/// facts read in bulk, its drug rows once for the therapy start and the co-reported ingredients, its events once.</remarks>
+/// <remarks>Thread-safe. Cost: one pass over the profiled cases and one over the baseline (the drug's cases), the cases'
+/// facts, therapy starts, co-reported ingredients and events each read in bulk (<see cref="ICaseDetails"/>). The baseline
+/// depends only on the drug (or class) and the roles, so a caller that profiles many pairs of one store can compute it
+/// once with <see cref="ForDrug"/> and pass it to
+/// <see cref="ForPair(IReadOnlyCollection{int}, int, RoleFilter, CaseProfile)"/>, which then walks the pair's cases only.</remarks>
 public sealed class CaseProfiler
 {
     /// <summary>Longest interval from therapy start to event counted, in days (50 years): a longer one is a date error, not
@@ -45,9 +48,23 @@ public sealed class CaseProfiler
     {
         var ingredients = Sorted(ingredientIds);
         var drugCases = DrugCases(ingredients, roles);
-        var pairCases = Intersect(drugCases, _store.CasesWithTerm(termId));
         var baseline = Build(drugCases, ingredients, -1, roles);
-        return Build(pairCases, ingredients, termId, roles) with { Baseline = baseline };
+        return Build(Intersect(drugCases, _store.CasesWithTerm(termId)), ingredients, termId, roles) with { Baseline = baseline };
+    }
+
+    /// <summary>The profile of the cases that report a drug (or any member of a class) with an event, with a baseline the
+    /// caller computed before: the same answer as <see cref="ForPair(IReadOnlyCollection{int}, int, RoleFilter)"/> at the
+    /// cost of the pair's cases only.</summary>
+    /// <param name="ingredientIds">One ingredient, or a class's members (a case listing several counts once).</param>
+    /// <param name="termId">The event's term id.</param>
+    /// <param name="roles">Drug roles counted, as for the 2×2 table.</param>
+    /// <param name="baseline"><see cref="ForDrug"/> of the same ingredients and roles over this store (not checked: a
+    /// baseline of another drug, roles or store gives a wrong answer).</param>
+    public CaseProfile ForPair(IReadOnlyCollection<int> ingredientIds, int termId, RoleFilter roles, CaseProfile baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        var ingredients = Sorted(ingredientIds);
+        return Build(Intersect(DrugCases(ingredients, roles), _store.CasesWithTerm(termId)), ingredients, termId, roles) with { Baseline = baseline };
     }
 
     /// <summary>The profile of every case with a drug (or any member of a class); no baseline.</summary>
@@ -58,15 +75,15 @@ public sealed class CaseProfiler
     }
 
     /// <summary>The profile of every case reporting an event; no drug, so no time to onset, and no baseline.</summary>
-    public CaseProfile ForEvent(int termId) => Build(_store.CasesWithTerm(termId).ToArray(), [], termId, RoleFilter.All);
+    public CaseProfile ForEvent(int termId) => Build(_store.CasesWithTerm(termId), [], termId, RoleFilter.All);
 
     private CaseProfile Build(ReadOnlySpan<int> cases, int[] ingredients, int termId, RoleFilter roles)
     {
         int female = 0, male = 0, unknownSex = 0;
         var ageGroups = new int[AgeLabels.Length];
         var ages = new List<double>();
-        var years = new SortedDictionary<int, int>();
-        var quarters = new SortedDictionary<int, int>();
+        var years = new Dictionary<int, int>();
+        var quarters = new Dictionary<int, int>();
         int unknownYear = 0, unknownQuarter = 0;
         var outcomes = new int[7];
         int serious = 0, nonSerious = 0;
@@ -79,18 +96,24 @@ public sealed class CaseProfiler
         var fields = ReportFields.None;
         var drugCounts = new int[_store.Ingredients.Count];
         var eventCounts = new int[_store.Terms.Count];
-        var caseIngredients = new HashSet<int>();
+        _store.CountIngredients(cases, drugCounts);
+        _store.CountEvents(cases, eventCounts);
 
         var facts = ArrayPool<CaseFacts>.Shared.Rent(Chunk);
+        var starts = ArrayPool<PartialDate>.Shared.Rent(Chunk);
         try
         {
             for (var start = 0; start < cases.Length; start += Chunk)
             {
                 var slice = cases.Slice(start, Math.Min(Chunk, cases.Length - start));
                 _store.GetFacts(slice, facts);
+                if (ingredients.Length > 0)
+                {
+                    _store.GetTherapyStarts(slice, ingredients, roles, starts);
+                }
+
                 for (var i = 0; i < slice.Length; i++)
                 {
-                    var c = slice[i];
                     var f = facts[i];
                     fields |= f.Fields;
                     _ = f.Sex switch
@@ -147,7 +170,7 @@ public sealed class CaseProfiler
 
                     if (ingredients.Length > 0)
                     {
-                        var therapyStart = _store.TherapyStartOf(c, ingredients, roles);
+                        var therapyStart = starts[i];
                         if (IsComplete(therapyStart) && IsComplete(f.EventDate))
                         {
                             var days = ToDate(f.EventDate).DayNumber - ToDate(therapyStart).DayNumber;
@@ -162,24 +185,13 @@ public sealed class CaseProfiler
                             }
                         }
                     }
-
-                    caseIngredients.Clear();
-                    _store.AddIngredientsOfCase(c, caseIngredients);
-                    foreach (var ingredient in caseIngredients)
-                    {
-                        drugCounts[ingredient]++;
-                    }
-
-                    foreach (var term in _store.EventsOfCase(c))
-                    {
-                        eventCounts[term]++;
-                    }
                 }
             }
         }
         finally
         {
             ArrayPool<CaseFacts>.Shared.Return(facts, clearArray: true);
+            ArrayPool<PartialDate>.Shared.Return(starts);
         }
 
         foreach (var ingredient in ingredients)
@@ -280,10 +292,10 @@ public sealed class CaseProfiler
         return result;
     }
 
-    private static Dictionary<string, int> Ordered(SortedDictionary<int, int> counts, Func<int, string> label, int unknown)
+    private static Dictionary<string, int> Ordered(Dictionary<int, int> counts, Func<int, string> label, int unknown)
     {
         var result = new Dictionary<string, int>(counts.Count + 1);
-        foreach (var (key, n) in counts)
+        foreach (var (key, n) in counts.OrderBy(static p => p.Key))
         {
             result[label(key)] = n;
         }
@@ -317,29 +329,46 @@ public sealed class CaseProfiler
         return top;
     }
 
-    private int[] DrugCases(int[] ingredients, RoleFilter roles)
+    /// <summary>The cases listing any of the ingredients, ascending and distinct: the store's own list for one.</summary>
+    private ReadOnlySpan<int> DrugCases(int[] ingredients, RoleFilter roles)
     {
         if (ingredients.Length == 1)
         {
-            return _store.CasesWithIngredient(ingredients[0], roles).ToArray();
+            return _store.CasesWithIngredient(ingredients[0], roles);
         }
 
-        var union = new SortedSet<int>();
+        var total = 0;
         foreach (var ingredient in ingredients)
         {
-            foreach (var c in _store.CasesWithIngredient(ingredient, roles))
+            total += _store.CasesWithIngredient(ingredient, roles).Length;
+        }
+
+        var union = new int[total];
+        var filled = 0;
+        foreach (var ingredient in ingredients)
+        {
+            var cases = _store.CasesWithIngredient(ingredient, roles);
+            cases.CopyTo(union.AsSpan(filled));
+            filled += cases.Length;
+        }
+
+        Array.Sort(union);
+        var distinct = 0;
+        for (var i = 0; i < union.Length; i++)
+        {
+            if (i == 0 || union[i] != union[i - 1])
             {
-                union.Add(c);
+                union[distinct++] = union[i];
             }
         }
 
-        return [.. union];
+        return union.AsSpan(0, distinct);
     }
 
     private static int[] Intersect(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
-        var result = new List<int>(Math.Min(a.Length, b.Length));
-        int i = 0, j = 0;
+        var result = new int[Math.Min(a.Length, b.Length)];
+        int i = 0, j = 0, n = 0;
         while (i < a.Length && j < b.Length)
         {
             if (a[i] < b[j])
@@ -352,13 +381,13 @@ public sealed class CaseProfiler
             }
             else
             {
-                result.Add(a[i]);
+                result[n++] = a[i];
                 i++;
                 j++;
             }
         }
 
-        return [.. result];
+        return result[..n];
     }
 
     private static int[] Sorted(IReadOnlyCollection<int> ids)

@@ -107,6 +107,23 @@ public sealed class RealSampleProfileTests : IDisposable
         Assert.Equal(store.DrugCaseCount(drugId.Value, RoleFilter.Suspect), profile.Baseline.Sex.F + profile.Baseline.Sex.M + profile.Baseline.Sex.Unknown);
     }
 
+    [Theory]
+    [InlineData("ubesp_2020q3_first10k", "RIVAROXABAN", "Gastrointestinal haemorrhage")]
+    [InlineData("nico8270_2025q4_sample1000", "VEDOLIZUMAB", "Colitis ulcerative")]
+    [InlineData("aers_ascii_2004q1_sample.zip", "PAXIL", "DIARRHOEA")]
+    public void A_pair_profiled_with_a_baseline_kept_from_before_is_the_same_profile(string sample, string drug, string @event)
+    {
+        using var store = Ingest(sample);
+        int[] drugIds = [store.FindIngredient(drug)!.Value];
+        var termId = store.FindTerm(@event)!.Value;
+        var profiler = new CaseProfiler(store);
+
+        var whole = profiler.ForPair(drugIds, termId, RoleFilter.Suspect);
+        var kept = profiler.ForPair(drugIds, termId, RoleFilter.Suspect, profiler.ForDrug(drugIds, RoleFilter.Suspect));
+
+        Assert.Equal(JsonSerializer.Serialize(whole), JsonSerializer.Serialize(kept));
+    }
+
     private CaseStore Ingest(string sample)
     {
         var folder = Path.Combine(_root.Path, "store");

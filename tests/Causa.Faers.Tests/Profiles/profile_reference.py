@@ -5,6 +5,7 @@ and profiles the cases where INGREDIENT is a suspect drug (PS/SS; matched on pro
 absent, upper case, a salt or ester word after the name allowed) and EVENT is a reaction (PT, case-insensitive).
 
 usage: profile_reference.py PATH(zip or folder) INGREDIENT[|BRAND...] EVENT     -> JSON on stdout
+(EVENT '*': every case with the drug as a suspect, the pair profile's baseline)
 (legacy AERS has no prod_ai: give the brand names its drugname column uses, e.g. 'PAROXETINE|PAXIL')
 """
 import datetime, io, json, os, statistics, sys, zipfile
@@ -77,7 +78,8 @@ def main(path, ingredient, event):
     reac = {}
     for r in rows('REAC'):
         reac.setdefault(r[pid], []).append(r['pt'].strip())
-    cases = [p for p in suspect if any(t.upper() == event.upper() for t in reac.get(p, []))]
+    # EVENT '*' profiles every case with the drug: the baseline a pair's profile sets beside its own.
+    cases = [p for p in suspect if event == '*' or any(t.upper() == event.upper() for t in reac.get(p, []))]
     outc = {}
     for r in rows('OUTC'):
         outc.setdefault(r[pid], set()).add((r.get('outc_cod') or r.get('outc_code') or '').strip().upper())

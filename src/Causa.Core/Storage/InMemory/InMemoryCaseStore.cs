@@ -244,7 +244,16 @@ public sealed class InMemoryCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    public PartialDate TherapyStartOf(int caseIndex, ReadOnlySpan<int> ingredientIds, RoleFilter roles)
+    public void GetTherapyStarts(ReadOnlySpan<int> caseIndexes, ReadOnlySpan<int> ingredientIds, RoleFilter roles, Span<PartialDate> starts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(starts.Length, caseIndexes.Length);
+        for (var i = 0; i < caseIndexes.Length; i++)
+        {
+            starts[i] = TherapyStartOf(caseIndexes[i], ingredientIds, roles);
+        }
+    }
+
+    private PartialDate TherapyStartOf(int caseIndex, ReadOnlySpan<int> ingredientIds, RoleFilter roles)
     {
         var best = 0;
         foreach (var drug in _cases[caseIndex].Drugs)
@@ -266,10 +275,27 @@ public sealed class InMemoryCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    public void AddIngredientsOfCase(int caseIndex, ISet<int> into)
+    public void CountIngredients(ReadOnlySpan<int> caseIndexes, Span<int> counts)
     {
-        ArgumentNullException.ThrowIfNull(into);
-        into.UnionWith(_anyDrugs[caseIndex]);
+        foreach (var c in caseIndexes)
+        {
+            foreach (var ingredient in _anyDrugs[c])
+            {
+                counts[ingredient]++;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void CountEvents(ReadOnlySpan<int> caseIndexes, Span<int> counts)
+    {
+        foreach (var c in caseIndexes)
+        {
+            foreach (var term in _events[c])
+            {
+                counts[term]++;
+            }
+        }
     }
 
     /// <inheritdoc />
