@@ -28,6 +28,8 @@ public sealed class TermResolver
 {
     private readonly FrozenDictionary<string, TermAlternative[]> _exact;
     private readonly FrozenDictionary<string, TermAlternative[]> _content;
+    private readonly FrozenDictionary<string, TermAlternative[]> _siteKeys;
+    private readonly FrozenSet<string> _sitedHeads;
     private readonly (string[] Words, TermAlternative[] Hits)[] _weak;
     private readonly FrozenDictionary<string, string> _languages;
     private readonly FrozenDictionary<string, string[][]> _keysByWord;
@@ -141,6 +143,29 @@ public sealed class TermResolver
 
         _weak = [.. weak];
         _content = content.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+        // Site-specific wordings by their site key ("esophageal carcinoma" and "esophageal cancer" share one): an exact PT
+        // wins over a lay wording of another PT, as for exact keys.
+        var siteKeys = new Dictionary<string, List<TermAlternative>>(StringComparer.Ordinal);
+        foreach (var (ck, alternatives) in content)
+        {
+            if (ConditionWords.SiteKey(ck) is not { } sk)
+            {
+                continue;
+            }
+
+            var list = siteKeys.TryGetValue(sk, out var l) ? l : siteKeys[sk] = [];
+            foreach (var a in alternatives)
+            {
+                if (!list.Any(x => string.Equals(x.Term, a.Term, StringComparison.Ordinal)))
+                {
+                    list.Add(a);
+                }
+            }
+        }
+
+        _sitedHeads = siteKeys.Keys.Select(ConditionWords.HeadOf).Where(static h => h.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        _siteKeys = siteKeys.ToFrozenDictionary(p => p.Key, p => p.Value.Any(a => a.Kind == TermMatchKind.Exact) ? [.. p.Value.Where(a => a.Kind == TermMatchKind.Exact)] : p.Value.ToArray(), StringComparer.Ordinal);
         var byWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var ck in content.Keys)
         {
@@ -213,6 +238,13 @@ public sealed class TermResolver
         if (contentKey.Length > 0 && _content.TryGetValue(contentKey, out hits))
         {
             return Answer(text, key, hits, null, 0.95);
+        }
+
+        // The same site and the same kind of condition in other words ("esophageal cancer" is Oesophageal carcinoma,
+        // "kidney cancer" Renal cancer, "hepatic injury" Liver injury).
+        if (contentKey.Length > 0 && ConditionWords.SiteKey(contentKey) is { } siteKey && _siteKeys.TryGetValue(siteKey, out hits))
+        {
+            return Answer(text, key, hits, TermMatchKind.Synonym, 0.9);
         }
 
         var upper = key.ToUpperInvariant();
@@ -297,7 +329,9 @@ public sealed class TermResolver
     // The largest subset of the text's content words that is itself a known wording ("hohes Fieber" → "Fieber",
     // "my lower back is killing me" → "lower back"); single words need 3+ letters. Safe is true when every dropped word is
     // one that cannot change the meaning: not a number or a letter ("B12", "C"), and never found together with the matched words
-    // in a longer known wording of another term ("post" and "traumatic" are, beside "stress", in Post-traumatic stress disorder).
+    // in a longer known wording of another term ("post" and "traumatic" are, beside "stress", in Post-traumatic stress disorder),
+    // and not a body site when the vocabulary names the kept condition at some site ("esophageal cancer" is not any cancer,
+    // since lung, skin... cancers are known; "itching skin" is itching: ConditionWords).
     private (TermAlternative[] Hits, bool Safe)? FindInside(string key)
     {
         var words = TermText.ContentKey(key).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -329,7 +363,7 @@ public sealed class TermResolver
                     found.AddRange(hits);
                     var kept = words.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
                     var dropped = words.Where((_, i) => (mask & (1 << i)) == 0);
-                    safe &= dropped.All(d => !IsMarker(d) && !Specialises(d, kept, hits));
+                    safe &= dropped.All(d => !IsMarker(d) && !(ConditionWords.IsSite(d) && SitedHead(ConditionWords.Canonical(kept))) && !Specialises(d, kept, hits));
                 }
             }
 
@@ -341,6 +375,10 @@ public sealed class TermResolver
 
         return null;
     }
+
+    // A kind of condition known at a particular site: named per site by MedDRA (cancer, injury) or paired with a site in
+    // some wording this resolver knows.
+    private bool SitedHead(string canonicalKept) => ConditionWords.IsSiteSpecificHead(canonicalKept) || _sitedHeads.Contains(canonicalKept);
 
     /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="words"/> as consecutive whole words.</summary>
     private static bool Contains(string[] words, string[] phrase)
