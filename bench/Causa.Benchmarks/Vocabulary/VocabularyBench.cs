@@ -51,6 +51,7 @@ internal static class VocabularyBench
             Path.Combine(data, "labels", "onsides_v2.1.0_sample", "rxnorm_mappings.csv"),
             Path.Combine(data, "labels", "onsides_v2.1.0_sample", "ingredients.csv"),
             Path.Combine(data, "labels", "sider4.1", "drug_names.tsv"),
+            Path.Combine(data, "indications", "opentargets_chembl_drug_sample500.jsonl"),
         ];
 
         var sw = Stopwatch.StartNew();
