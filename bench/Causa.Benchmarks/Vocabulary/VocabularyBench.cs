@@ -117,7 +117,7 @@ internal static class VocabularyBench
             }
 
             var terms = new TermResolver(vocabulary);
-            string[] eventQueries = ["restless legs", "backache", "rugpijn", "Rückenschmerzen", "can't sleep", "insomina", "my lower back is killing me", "Ischemic stroke", "PTSD", "post traumatic stress", "Vitamin B12 deficiency"];
+            string[] eventQueries = ["restless legs", "backache", "rugpijn", "Rückenschmerzen", "can't sleep", "insomina", "my lower back is killing me", "Ischemic stroke", "PTSD", "post traumatic stress", "Vitamin B12 deficiency", "esophageal cancer", "kidney cancer"];
             foreach (var q in eventQueries)
             {
                 Single($"event lookup '{q}'", () => terms.Lookup(q));

@@ -11,11 +11,14 @@ namespace Causa.Core.Resolution;
 /// <remarks>
 /// <para>Steps: (1) the text is a known PT, lexicon wording or imported synonym after normalising case, accents and
 /// punctuation; (2) the same on content words only, with filler words ("I have", "mijn", "ich habe") removed, simple
-/// inflections stripped and word order ignored (confidence 0.95); (3) a misspelling within optimal-string-alignment distance
+/// inflections stripped and word order ignored (confidence 0.95); (2b) the same body site and the same kind of condition in
+/// other words (<see cref="ConditionWords"/>: "esophageal cancer" is Oesophageal carcinoma, "kidney cancer" Renal cancer;
+/// <see cref="TermMatchKind.Synonym"/>, 0.9); (3) a misspelling within optimal-string-alignment distance
 /// 1 (≤ 5 characters) or 2 (longer) of a known wording, when all nearest wordings mean the same PT (0.85 / 0.7);
 /// (4) the largest subset of the content words that is a known wording, e.g. a symptom word inside a longer sentence: reported
 /// as <see cref="TermMatchKind.Partial"/> (0.8) only when no dropped word can change the meaning (not a number, letter or code,
-/// and never beside the matched words in a longer known wording); otherwise the reading is offered as an alternative, never
+/// never beside the matched words in a longer known wording, and not a body site beside a condition named per site);
+/// otherwise the reading is offered as an alternative, never
 /// taken. Misspelling correction never changes a number or a single letter ("B12", "type 2", "hepatitis C").
 /// British and American spellings meet by rule (<see cref="TermText.FoldSpellings"/>); curated clinical abbreviations
 /// (PTSD, DVT, GERD...) match exactly. When wordings for different PTs fit equally well the
