@@ -68,8 +68,7 @@ public static class NameStructure
     /// beside its ingredient — the text outside brackets when the brackets name the reported ingredients or nothing but
     /// noise ("LASILIX [FUROSEMIDE]" and "MIXOL (CAPLET)" teach LASILIX and MIXOL; "ATG (RABBIT)" teaches nothing more,
     /// since RABBIT says which product it is), and the other side of <c>//</c> when one side names the ingredients
-    /// ("SOLUPRED//PREDNISOLONE" teaches SOLUPRED), and one brand word written before every coded ingredient ("ZYLORIC
-    /// ALLOPURINOL" teaches ZYLORIC). Every form then needs the same majority of rows as any learned name.
+    /// ("SOLUPRED//PREDNISOLONE" teaches SOLUPRED). Every form then needs the same majority of rows as any learned name.
     /// </summary>
     /// <param name="drugName">A verbatim name; blank gives nothing.</param>
     /// <param name="prodAi">The ingredients FDA coded for the row.</param>
@@ -115,50 +114,8 @@ public static class NameStructure
                 AddSingle(forms, outside);
             }
         }
-        else if (BrandBeforeIngredients(drugName, coded) is { } brand)
-        {
-            AddSingle(forms, brand);
-        }
 
         return forms;
-    }
-
-    // "ZYLORIC ALLOPURINOL", "DAFALGAN PARACETAMOL 500 MG": one brand word followed by words naming every coded
-    // ingredient (first words compared, so salts and esters agree). Null when the words after the first name only some of
-    // the ingredients ("DAFALGAN CODEINE" coded ACETAMINOPHEN\CODEINE says nothing about DAFALGAN alone), when the first word
-    // is itself one of them, or when it is short, holds a digit, or is a salt word or a generic maker's prefix.
-    private static string? BrandBeforeIngredients(string drugName, HashSet<string> coded)
-    {
-        var parts = DrugNameCleaner.SplitClean(drugName);
-        if (parts.Count != 1)
-        {
-            return null;
-        }
-
-        var words = parts[0].Split(' ');
-        var first = words[0];
-        if (words.Length < 2 || first.Length < 4 || !first.All(char.IsAsciiLetterUpper) || coded.Contains(first) ||
-            DrugNameCleaner.IsSaltWord(first) || DrugNameCleaner.IsMakerPrefix(first))
-        {
-            return null;
-        }
-
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < words.Length; i++)
-        {
-            if (coded.Contains(words[i]))
-            {
-                named.Add(words[i]);
-            }
-            else if (!(i > 1 && coded.Contains(words[i - 1])))
-            {
-                // A word that is neither a coded ingredient's first word nor a later word of the same name: the rest is
-                // not a list of the ingredients.
-                return null;
-            }
-        }
-
-        return named.SetEquals(coded) ? first : null;
     }
 
     private static string FirstWord(string cleaned)

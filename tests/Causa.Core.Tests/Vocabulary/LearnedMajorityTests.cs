@@ -88,28 +88,6 @@ public sealed class LearnedMajorityTests
         Assert.Single(NameStructure.LearnedForms("ZORBAX [FUROSEMIDE]", null));
     }
 
-    [Theory]
-    [InlineData("ZYLORIC ALLOPURINOL", "ALLOPURINOL", "ZYLORIC")]
-    [InlineData("QUIXAL GLICLAZIDE 30 MG TABLETS", "GLICLAZIDE", "QUIXAL")]
-    [InlineData("ZORBAX FOLIC ACID", "FOLIC ACID", "ZORBAX")]
-    [InlineData("DUOQUIX LOSARTAN HYDROCHLOROTHIAZIDE", "HYDROCHLOROTHIAZIDE\\LOSARTAN POTASSIUM", "DUOQUIX")]
-    public void A_brand_written_before_every_coded_ingredient_is_learned(string drugName, string prodAi, string brand)
-    {
-        var forms = NameStructure.LearnedForms(drugName, prodAi);
-        Assert.Equal(2, forms.Count);
-        Assert.Equal(brand, DrugNameCleaner.Clean(forms[1]));
-    }
-
-    [Theory]
-    [InlineData("DAFALGAN CODEINE", "ACETAMINOPHEN\\CODEINE")]
-    [InlineData("ALLOPURINOL TABLETS", "ALLOPURINOL")]
-    [InlineData("APO ALLOPURINOL", "ALLOPURINOL")]
-    [InlineData("ZYLORIC LONG ALLOPURINOL", "ALLOPURINOL")]
-    [InlineData("ZYLORIC ALLOPURINOL", "FEBUXOSTAT")]
-    [InlineData("ZYLORIC / ALLOPURINOL", "ALLOPURINOL")]
-    public void A_brand_beside_only_some_or_other_ingredients_teaches_nothing_more(string drugName, string prodAi) =>
-        Assert.Single(NameStructure.LearnedForms(drugName, prodAi));
-
     [Fact]
     public void A_product_name_taught_by_structure_needs_the_same_majority_as_any_learned_name()
     {
