@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Numerics;
 
 namespace Causa.Core.Names;
@@ -7,17 +8,32 @@ namespace Causa.Core.Names;
 /// Names are bucketed by length and pre-filtered by a 32-bit "letters present" mask, so a lookup touches only names whose
 /// length and letter set could be within the bound.
 /// </summary>
-/// <remarks>Immutable after construction; thread-safe.</remarks>
+/// <remarks>
+/// <para>With <c>indexOneEdit</c>, a one-edit search (<see cref="FindNearest"/> with a bound of 1, the search automatic
+/// resolution uses) does not scan at all: every name is also indexed by a 64-bit hash of each string left after deleting one
+/// of its letters (symmetric deletion). Two strings one insertion, deletion, substitution or adjacent transposition apart
+/// always share such a string, so the query's own deletions find every candidate, and each candidate is verified by the
+/// distance itself (hash collisions cost a check, never a wrong answer).</para>
+/// <para>Immutable after construction; thread-safe.</para>
+/// </remarks>
 internal sealed class FuzzyNameIndex
 {
     private readonly string[][] _byLength;
     private readonly uint[][] _masksByLength;
 
-    public FuzzyNameIndex(IEnumerable<string> names)
+    // Symmetric-deletion index (only with indexOneEdit): the hashes of every name and of each of its one-letter deletions,
+    // sorted, with the name each came from; empty otherwise.
+    private readonly ulong[] _deletionHashes = [];
+    private readonly string[] _deletionNames = [];
+    private readonly FrozenSet<string> _all;
+
+    public FuzzyNameIndex(IEnumerable<string> names, bool indexOneEdit = false)
     {
         var buckets = new Dictionary<int, List<string>>();
         var max = 0;
-        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        var distinct = names.Distinct(StringComparer.Ordinal).ToList();
+        _all = distinct.ToFrozenSet(StringComparer.Ordinal);
+        foreach (var name in distinct)
         {
             if (!buckets.TryGetValue(name.Length, out var list))
             {
@@ -38,11 +54,33 @@ internal sealed class FuzzyNameIndex
             _byLength[len] = [.. list];
             _masksByLength[len] = [.. list.Select(Mask)];
         }
+
+        if (indexOneEdit)
+        {
+            var entries = new List<(ulong Hash, string Name)>(distinct.Count * 12);
+            foreach (var name in distinct)
+            {
+                entries.Add((DeletionHash(name, -1), name));
+                for (var j = 0; j < name.Length; j++)
+                {
+                    entries.Add((DeletionHash(name, j), name));
+                }
+            }
+
+            entries.Sort(static (a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : string.CompareOrdinal(a.Name, b.Name));
+            _deletionHashes = [.. entries.Select(static e => e.Hash)];
+            _deletionNames = [.. entries.Select(static e => e.Name)];
+        }
     }
 
     /// <summary>Names at the smallest distance ≤ <paramref name="maxDistance"/> from the query, sorted ordinally.</summary>
     public (IReadOnlyList<string> Names, int Distance) FindNearest(string query, int maxDistance)
     {
+        if (maxDistance == 1 && _deletionHashes.Length > 0)
+        {
+            return FindOneEdit(query);
+        }
+
         var best = maxDistance + 1;
         var found = new List<string>();
         var queryMask = Mask(query);
@@ -81,6 +119,66 @@ internal sealed class FuzzyNameIndex
 
         found.Sort(StringComparer.Ordinal);
         return (found, found.Count == 0 ? -1 : best);
+    }
+
+    // FindNearest with a bound of 1 through the deletion index: the same answer as the scan, in a few binary searches.
+    private (IReadOnlyList<string> Names, int Distance) FindOneEdit(string query)
+    {
+        if (_all.Contains(query))
+        {
+            return ([query], 0);
+        }
+
+        List<string>? found = null;
+        for (var j = -1; j < query.Length; j++)
+        {
+            var hash = DeletionHash(query, j);
+            var at = Array.BinarySearch(_deletionHashes, hash);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            while (at > 0 && _deletionHashes[at - 1] == hash)
+            {
+                at--;
+            }
+
+            for (; at < _deletionHashes.Length && _deletionHashes[at] == hash; at++)
+            {
+                var name = _deletionNames[at];
+                if ((found is null || !found.Contains(name)) && Distance(query, name, 2) == 1)
+                {
+                    (found ??= []).Add(name);
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return ([], -1);
+        }
+
+        found.Sort(StringComparer.Ordinal);
+        return (found, 1);
+    }
+
+    // FNV-1a over the string's characters, skipping the one at index skip (-1: none).
+    private static ulong DeletionHash(string s, int skip)
+    {
+        var h = 14695981039346656037UL;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (i == skip)
+            {
+                continue;
+            }
+
+            h = (h ^ s[i]) * 1099511628211UL;
+        }
+
+        // The length left keeps "AB" minus nothing apart from "ABC" minus C in the rare case their hashes would meet.
+        return (h ^ (ulong)(s.Length - (skip >= 0 ? 1 : 0))) * 1099511628211UL;
     }
 
     /// <summary>Names within <paramref name="maxDistance"/>, nearest first (ties ordinal), at most <paramref name="limit"/>.</summary>

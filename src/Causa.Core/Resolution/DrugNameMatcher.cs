@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Diagnostics;
 using Causa.Core.Names;
 
 namespace Causa.Core.Resolution;
@@ -47,6 +49,15 @@ internal sealed class DrugNameMatcher
     private readonly Func<string, DrugResolution?>? _misspelling;
     private readonly FrozenSet<string> _synonyms;
     private readonly FrozenDictionary<string, (string Name, string[] Set)?> _spellings;
+
+    // Answers per normalised part, with and without the misspelling step. Verbatim names repeat one part under many
+    // spellings of strength, form, case and pack ("X 10 MG", "x tablets", "X 20MG CAPSULE"), and an unknown part costs
+    // every rule and the misspelling search, so each part is worked out once. The answer depends only on the part (the
+    // matcher is immutable); both caches together stop growing at MaxCachedParts entries, which bounds their memory.
+    private const int MaxCachedParts = 500_000;
+    private readonly ConcurrentDictionary<string, DrugResolution?> _partsWithFuzzy = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DrugResolution?> _partsExact = new(StringComparer.Ordinal);
+    private int _cachedParts;
 
     /// <param name="ingredients">Canonical (cleaned) ingredient names.</param>
     /// <param name="brands">Cleaned name → canonical ingredients (sorted, distinct).</param>
@@ -328,8 +339,29 @@ internal sealed class DrugNameMatcher
         return new DrugResolution(SortedDistinct(WithoutVehicles(found)), DrugResolutionKind.Combination, minConfidence);
     }
 
-    /// <summary>Resolves one cleaned combination part; null when nothing matches.</summary>
+    /// <summary>Resolves one combination part; null when nothing matches.</summary>
+    /// <param name="normalized">The part as <see cref="DrugNameCleaner.SplitNormalized"/> gives it.</param>
+    /// <param name="cleaned">The same part after <see cref="DrugNameCleaner.StripSalts"/>.</param>
+    /// <param name="allowFuzzy">Whether the misspelling step may run.</param>
     public DrugResolution? ResolvePart(string normalized, string cleaned, bool allowFuzzy)
+    {
+        Debug.Assert(string.Equals(cleaned, DrugNameCleaner.StripSalts(normalized), StringComparison.Ordinal), "cleaned is the normalised part without salts");
+        var cache = allowFuzzy && _misspelling is not null ? _partsWithFuzzy : _partsExact;
+        if (cache.TryGetValue(normalized, out var known))
+        {
+            return known;
+        }
+
+        var r = ResolvePartUncached(normalized, cleaned, allowFuzzy);
+        if (Volatile.Read(ref _cachedParts) < MaxCachedParts && cache.TryAdd(normalized, r))
+        {
+            Interlocked.Increment(ref _cachedParts);
+        }
+
+        return r;
+    }
+
+    private DrugResolution? ResolvePartUncached(string normalized, string cleaned, bool allowFuzzy)
     {
         if (_ingredients.Contains(cleaned))
         {

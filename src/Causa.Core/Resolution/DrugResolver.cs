@@ -67,7 +67,7 @@ public sealed class DrugResolver : IDrugNameResolver
         _names = names.ToFrozenDictionary(StringComparer.Ordinal);
         _sortedNames = [.. names.Keys.Order(StringComparer.Ordinal)];
         _fuzzy = new FuzzyNameIndex(names.Keys.Where(n => n.Length >= 4));
-        _fuzzyIngredients = new FuzzyNameIndex(merged.Ingredients.Concat(synonyms).Where(n => n.Length >= 4));
+        _fuzzyIngredients = new FuzzyNameIndex(merged.Ingredients.Concat(synonyms).Where(n => n.Length >= 4), indexOneEdit: true);
         _matcher = new DrugNameMatcher(ingredients, brands, CorrectMisspelling, synonyms);
         _classes = merged.Classes;
     }

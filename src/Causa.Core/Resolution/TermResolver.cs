@@ -11,11 +11,14 @@ namespace Causa.Core.Resolution;
 /// <remarks>
 /// <para>Steps: (1) the text is a known PT, lexicon wording or imported synonym after normalising case, accents and
 /// punctuation; (2) the same on content words only, with filler words ("I have", "mijn", "ich habe") removed, simple
-/// inflections stripped and word order ignored (confidence 0.95); (3) a misspelling within optimal-string-alignment distance
+/// inflections stripped and word order ignored (confidence 0.95); (2b) the same body site and the same kind of condition in
+/// other words (<see cref="ConditionWords"/>: "esophageal cancer" is Oesophageal carcinoma, "kidney cancer" Renal cancer;
+/// <see cref="TermMatchKind.Synonym"/>, 0.9); (3) a misspelling within optimal-string-alignment distance
 /// 1 (≤ 5 characters) or 2 (longer) of a known wording, when all nearest wordings mean the same PT (0.85 / 0.7);
 /// (4) the largest subset of the content words that is a known wording, e.g. a symptom word inside a longer sentence: reported
 /// as <see cref="TermMatchKind.Partial"/> (0.8) only when no dropped word can change the meaning (not a number, letter or code,
-/// and never beside the matched words in a longer known wording); otherwise the reading is offered as an alternative, never
+/// never beside the matched words in a longer known wording, and not a body site beside a condition named per site);
+/// otherwise the reading is offered as an alternative, never
 /// taken. Misspelling correction never changes a number or a single letter ("B12", "type 2", "hepatitis C").
 /// British and American spellings meet by rule (<see cref="TermText.FoldSpellings"/>); curated clinical abbreviations
 /// (PTSD, DVT, GERD...) match exactly. When wordings for different PTs fit equally well the
@@ -28,6 +31,8 @@ public sealed class TermResolver
 {
     private readonly FrozenDictionary<string, TermAlternative[]> _exact;
     private readonly FrozenDictionary<string, TermAlternative[]> _content;
+    private readonly FrozenDictionary<string, TermAlternative[]> _siteKeys;
+    private readonly FrozenSet<string> _sitedHeads;
     private readonly (string[] Words, TermAlternative[] Hits)[] _weak;
     private readonly FrozenDictionary<string, string> _languages;
     private readonly FrozenDictionary<string, string[][]> _keysByWord;
@@ -141,6 +146,29 @@ public sealed class TermResolver
 
         _weak = [.. weak];
         _content = content.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+        // Site-specific wordings by their site key ("esophageal carcinoma" and "esophageal cancer" share one): an exact PT
+        // wins over a lay wording of another PT, as for exact keys.
+        var siteKeys = new Dictionary<string, List<TermAlternative>>(StringComparer.Ordinal);
+        foreach (var (ck, alternatives) in content)
+        {
+            if (ConditionWords.SiteKey(ck) is not { } sk)
+            {
+                continue;
+            }
+
+            var list = siteKeys.TryGetValue(sk, out var l) ? l : siteKeys[sk] = [];
+            foreach (var a in alternatives)
+            {
+                if (!list.Any(x => string.Equals(x.Term, a.Term, StringComparison.Ordinal)))
+                {
+                    list.Add(a);
+                }
+            }
+        }
+
+        _sitedHeads = siteKeys.Keys.Select(ConditionWords.HeadOf).Where(static h => h.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        _siteKeys = siteKeys.ToFrozenDictionary(p => p.Key, p => p.Value.Any(a => a.Kind == TermMatchKind.Exact) ? [.. p.Value.Where(a => a.Kind == TermMatchKind.Exact)] : p.Value.ToArray(), StringComparer.Ordinal);
         var byWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var ck in content.Keys)
         {
@@ -213,6 +241,13 @@ public sealed class TermResolver
         if (contentKey.Length > 0 && _content.TryGetValue(contentKey, out hits))
         {
             return Answer(text, key, hits, null, 0.95);
+        }
+
+        // The same site and the same kind of condition in other words ("esophageal cancer" is Oesophageal carcinoma,
+        // "kidney cancer" Renal cancer, "hepatic injury" Liver injury).
+        if (contentKey.Length > 0 && ConditionWords.SiteKey(contentKey) is { } siteKey && _siteKeys.TryGetValue(siteKey, out hits))
+        {
+            return Answer(text, key, hits, TermMatchKind.Synonym, 0.9);
         }
 
         var upper = key.ToUpperInvariant();
@@ -297,7 +332,9 @@ public sealed class TermResolver
     // The largest subset of the text's content words that is itself a known wording ("hohes Fieber" → "Fieber",
     // "my lower back is killing me" → "lower back"); single words need 3+ letters. Safe is true when every dropped word is
     // one that cannot change the meaning: not a number or a letter ("B12", "C"), and never found together with the matched words
-    // in a longer known wording of another term ("post" and "traumatic" are, beside "stress", in Post-traumatic stress disorder).
+    // in a longer known wording of another term ("post" and "traumatic" are, beside "stress", in Post-traumatic stress disorder),
+    // and not a body site when the vocabulary names the kept condition at some site ("esophageal cancer" is not any cancer,
+    // since lung, skin... cancers are known; "itching skin" is itching: ConditionWords).
     private (TermAlternative[] Hits, bool Safe)? FindInside(string key)
     {
         var words = TermText.ContentKey(key).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -329,7 +366,7 @@ public sealed class TermResolver
                     found.AddRange(hits);
                     var kept = words.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
                     var dropped = words.Where((_, i) => (mask & (1 << i)) == 0);
-                    safe &= dropped.All(d => !IsMarker(d) && !Specialises(d, kept, hits));
+                    safe &= dropped.All(d => !IsMarker(d) && !(ConditionWords.IsSite(d) && SitedHead(ConditionWords.Canonical(kept))) && !Specialises(d, kept, hits));
                 }
             }
 
@@ -341,6 +378,10 @@ public sealed class TermResolver
 
         return null;
     }
+
+    // A kind of condition known at a particular site: named per site by MedDRA (cancer, injury) or paired with a site in
+    // some wording this resolver knows.
+    private bool SitedHead(string canonicalKept) => ConditionWords.IsSiteSpecificHead(canonicalKept) || _sitedHeads.Contains(canonicalKept);
 
     /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="words"/> as consecutive whole words.</summary>
     private static bool Contains(string[] words, string[] phrase)

@@ -229,7 +229,7 @@ public sealed class ImportedVocabulary
         VocabularySource Source()
         {
             var b = r.ReadByte();
-            return b <= (byte)VocabularySource.OpenFda ? (VocabularySource)b : throw new FormatException($"unknown source code {b}");
+            return b <= (byte)VocabularySource.ChEmbl ? (VocabularySource)b : throw new FormatException($"unknown source code {b}");
         }
 
         var ingredients = new string[Count()];

@@ -49,13 +49,25 @@ public sealed class VerbatimNameTests(ITestOutputHelper output)
             $"names {Names}: resolved {NameCoverage:P1}, agree {NameAgreement:P1} | rows {Rows}: resolved {RowCoverage:P1}, agree {RowAgreement:P1}");
     }
 
-    private Figures Measure(IEnumerable<Entry> entries, List<string>? misses = null)
+    // A store that has ingested the earlier quarters meets a new one: the table is learned from every FAERS row of the
+    // 2017, 2020 and 2022 samples (both splits), and the 2025Q4 names of the tune split are resolved by name alone. Those
+    // names were never studied as misses (the rules were written looking at held-out and legacy misses only), so this set
+    // is fresh for the rules; it is the check on over-fitting the held-out figures cannot give any more.
+    private static readonly Lazy<DrugResolver> EarlierQuarters = new(() =>
+        new DrugResolver(RealVocabulary.WithNameSources, Set.Value.Where(e => e.Year < FreshYear && e.LabelSource == "prod_ai")
+            .Select(e => new LearnedNamePair(e.Name, e.Label, e.Rows))));
+
+    private const int FreshYear = 2025;
+
+    private Figures Measure(IEnumerable<Entry> entries, List<string>? misses = null) => Measure(Resolver.Value, entries, misses);
+
+    private static Figures Measure(DrugResolver resolver, IEnumerable<Entry> entries, List<string>? misses = null)
     {
         int names = 0, namesResolved = 0, namesAgreed = 0;
         long rows = 0, rowsResolved = 0, rowsAgreed = 0;
         foreach (var e in entries)
         {
-            var r = Resolver.Value.Resolve(e.Name, null);
+            var r = resolver.Resolve(e.Name, null);
             names++;
             rows += e.Rows;
             if (r.Ingredients.Count == 0)
@@ -117,9 +129,39 @@ public sealed class VerbatimNameTests(ITestOutputHelper output)
         Assert.True(heldOut.NameAgreement >= HeldOutFloors.NameAgreement, heldOut.ToString());
     }
 
+    [Fact]
+    public void Names_of_a_later_quarter_resolve_with_a_table_learned_from_earlier_quarters()
+    {
+        var set = Set.Value;
+        var fresh = set.Where(e => e.Year == FreshYear && !e.HeldOut).ToList();
+        var earlier = set.Where(e => e.Year < FreshYear && e.LabelSource == "prod_ai").Select(e => DrugNameCleaner.Clean(e.Name)).ToHashSet(StringComparer.Ordinal);
+        var all = Measure(EarlierQuarters.Value, fresh);
+        var misses = new List<string>();
+        var unseen = Measure(EarlierQuarters.Value, fresh.Where(e => !earlier.Contains(DrugNameCleaner.Clean(e.Name))), misses);
+        output.WriteLine($"2025Q4 tune-split names, learned from 2017-2022: {all}");
+        output.WriteLine($"  of which no earlier quarter reported the cleaned name: {unseen}");
+        misses.ForEach(output.WriteLine);
+
+        // Floors a little below the figures measured (docs/VOCABULARY.md, "A fresh check").
+        Assert.True(all.Names >= 900, all.ToString());
+        Assert.True(all.RowCoverage >= FreshFloors.RowCoverage, all.ToString());
+        Assert.True(all.RowAgreement >= FreshFloors.RowAgreement, all.ToString());
+        Assert.True(all.NameCoverage >= FreshFloors.NameCoverage, all.ToString());
+        Assert.True(all.NameAgreement >= FreshFloors.NameAgreement, all.ToString());
+    }
+
+    private static class FreshFloors
+    {
+        // Measured 97.1% / 99.2% per row, 92.0% / 97.8% per name (1,028 names; docs/VOCABULARY.md).
+        public const double RowCoverage = 0.965;
+        public const double RowAgreement = 0.985;
+        public const double NameCoverage = 0.91;
+        public const double NameAgreement = 0.97;
+    }
+
     private static class HeldOutFloors
     {
-        // Measured 95.3% / 98.6% / 87.3% / 96.8% (docs/VOCABULARY.md); the per-name target (90%) is not met on held-out
+        // Measured 95.3% / 98.6% / 87.4% / 96.8% (docs/VOCABULARY.md); the per-name target (90%) is not met on held-out
         // names, which by construction are never in the learned table.
         public const double RowCoverage = 0.945;
         public const double RowAgreement = 0.975;

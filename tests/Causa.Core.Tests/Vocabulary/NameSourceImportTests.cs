@@ -125,4 +125,57 @@ public sealed class NameSourceImportTests
             dir.Delete(recursive: true);
         }
     }
+    [Fact]
+    public void Open_Targets_ChEMBL_records_import_trade_names_with_their_molecules()
+    {
+        string[] file = ["indications", "opentargets_chembl_drug_sample500.jsonl"];
+        var (result, vocabulary) = Import(file);
+        Assert.Equal(VocabularySource.ChEmbl, result.Source);
+        Assert.Equal(DataLines(file, header: false), result.Rows);
+        Assert.Equal(0, result.Rejected);
+        Assert.Equal(result.Skipped + result.Rejected, result.ReasonCounts.Values.Sum());
+        Assert.True(result.Rows - result.Skipped >= 150, $"{result.Skipped} of {result.Rows} records skipped (investigational molecules have no trade name)");
+        Assert.Equal(["NITROFURANTOIN"], Resolve(vocabulary, "BERKFURIN"));
+        Assert.Equal(["NITROFURANTOIN"], Resolve(vocabulary, "Furadantin 50 mg"));
+    }
+
+    [Fact]
+    public void A_ChEMBL_trade_name_under_two_molecules_is_their_combination_and_codes_are_skipped()
+    {
+        var builder = new VocabularyBuilder();
+        var text = """
+            {"_source": {"pref_name": "AMOXICILLIN", "trade_names": ["Zamoxiclav", "Amoxil"], "synonyms": []}}
+            {"_source": {"pref_name": "CLAVULANIC ACID", "trade_names": ["Zamoxiclav", "AB-123"]}}
+            {"_source": {"pref_name": "", "trade_names": ["Nothing"]}}
+            {"_source": broken
+            """;
+        var result = VocabularyImporter.ImportText(new StringReader(text), "chembl.jsonl", builder);
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(4, result.Rows);
+        Assert.Equal(1, result.Rejected);
+        Assert.Equal(1, result.Skipped);
+        Assert.Equal("chembl.jsonl, line 4: malformed JSON", result.FirstRejection);
+        var vocabulary = builder.Build();
+        Assert.Equal(["AMOXICILLIN", "CLAVULANATE"], Resolve(vocabulary, "ZAMOXICLAV"));
+        Assert.Equal(["AMOXICILLIN"], Resolve(vocabulary, "Amoxil"));
+        Assert.DoesNotContain(vocabulary.Brands, b => b.Name.StartsWith("AB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_vocabulary_with_ChEMBL_names_survives_saving_and_loading()
+    {
+        var (_, vocabulary) = Import("indications", "opentargets_chembl_drug_sample500.jsonl");
+        var dir = Directory.CreateTempSubdirectory("causa-vocab-");
+        try
+        {
+            VocabularyFile.Save(dir.FullName, vocabulary);
+            Assert.True(VocabularyFile.TryLoad(dir.FullName, out var loaded, out var error), error);
+            Assert.Equal(vocabulary.Brands.Count, loaded.Brands.Count);
+            Assert.Contains(loaded.Sources, s => s.Source == VocabularySource.ChEmbl);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

@@ -14,7 +14,7 @@ internal static class RealVocabulary
     /// <summary>Every drug source (Drugs@FDA 2019 zip, EMA, OMOP, DrugCentral identifiers and classes).</summary>
     public static ImportedVocabulary All => Full.Value;
 
-    /// <summary><see cref="All"/> plus Drugs@FDA 2023, the RxNorm product table, OnSIDES, SIDER drug names and the openFDA harmonized sample.</summary>
+    /// <summary><see cref="All"/> plus Drugs@FDA 2023, the RxNorm product table, OnSIDES, SIDER drug names, the openFDA harmonized sample and the Open Targets ChEMBL drug sample.</summary>
     public static ImportedVocabulary WithNameSources => Extended.Value;
 
     public static string[] NameSourcePaths =>
@@ -26,6 +26,7 @@ internal static class RealVocabulary
         TestData.PathOf("labels", "onsides_v2.1.0_sample", "rxnorm_mappings.csv"),
         TestData.PathOf("labels", "onsides_v2.1.0_sample", "ingredients.csv"),
         TestData.PathOf("labels", "sider4.1", "drug_names.tsv"),
+        TestData.PathOf("indications", "opentargets_chembl_drug_sample500.jsonl"),
     ];
 
     public static string[] SourcePaths =>

@@ -111,6 +111,11 @@ public static class VocabularyImporter
             return RxNormMappingReader.Read(rest, fileName, builder);
         }
 
+        if (ChemblDrugReader.Recognises(first))
+        {
+            return ChemblDrugReader.Read(rest, fileName, builder);
+        }
+
         if (OpenFdaHarmonizedReader.Recognises(first))
         {
             return OpenFdaHarmonizedReader.Read(rest, fileName, builder);
@@ -131,7 +136,7 @@ public static class VocabularyImporter
             return FaersDrugPairsReader.Read(rest, fileName, builder);
         }
 
-        return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: format not recognised (expected Drugs@FDA Products.txt, the EMA list, an OMOP ingredient extract, an RxNorm product → ingredient table, OnSIDES ingredients.csv/rxnorm_mappings.csv/rxnorm_product_to_ingredient.csv, DrugCentral identifiers.tsv/pharm_class.tsv, openFDA harmonized JSON lines, SIDER drug_names.tsv/meddra_all_se.tsv or a FAERS DRUG table)") with { NotRecognised = true };
+        return VocabularyImportResult.Fail(fileName, $"{fileName}, line 1: format not recognised (expected Drugs@FDA Products.txt, the EMA list, an OMOP ingredient extract, an RxNorm product → ingredient table, OnSIDES ingredients.csv/rxnorm_mappings.csv/rxnorm_product_to_ingredient.csv, DrugCentral identifiers.tsv/pharm_class.tsv, openFDA harmonized JSON lines, Open Targets/ChEMBL drug JSON lines, SIDER drug_names.tsv/meddra_all_se.tsv or a FAERS DRUG table)") with { NotRecognised = true };
     }
 
     // Gives the already-read first line (and its line break) back to the format reader, whether it reads by line or by

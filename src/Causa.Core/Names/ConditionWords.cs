@@ -1,0 +1,158 @@
+using System.Collections.Frozen;
+
+namespace Causa.Core.Names;
+
+/// <summary>
+/// Body-site words and condition head words that keep a multi-word condition specific: "esophageal cancer" is Oesophageal
+/// carcinoma, not the generic Neoplasm malignant; "kidney cancer" is Renal cancer; "hepatic injury" is Liver injury.
+/// </summary>
+/// <remarks>
+/// <para>Written by the project from ordinary anatomical and clinical usage (not copied from any source); English words, in
+/// the spelling <see cref="TermText.Normalize"/> and <see cref="TermText.FoldSpellings"/> give (oesophageal → esophageal).
+/// Every word is compared in the stemmed form of <see cref="TermText.ContentKey"/>.</para>
+/// <para>Two uses: a site word is never a word a partial reading may drop (the site changes the condition), and a
+/// site-specific key (<see cref="SiteKey"/>) lets the noun and adjective of one site (liver/hepatic, kidney/renal,
+/// stomach/gastric) and the equivalent heads (cancer, carcinoma, malignant neoplasm; damage, injury) meet, so a wording
+/// and a preferred term that name the same site and the same kind of condition match.</para>
+/// <para>Pure functions; thread-safe.</para>
+/// </remarks>
+public static class ConditionWords
+{
+    // Each row: the canonical site first, then the other words naming it (noun and adjective forms).
+    private static readonly string[][] SiteGroups =
+    [
+        ["liver", "hepatic"],
+        ["kidney", "renal"],
+        ["lung", "pulmonary"],
+        ["heart", "cardiac"],
+        ["stomach", "gastric"],
+        ["esophagus", "esophageal"],
+        ["skin", "cutaneous", "dermal"],
+        ["bowel", "intestine", "intestinal"],
+        ["colon", "colonic"],
+        ["rectum", "rectal"],
+        ["brain", "cerebral"],
+        ["breast", "mammary"],
+        ["prostate", "prostatic"],
+        ["pancreas", "pancreatic"],
+        ["ovary", "ovarian"],
+        ["uterus", "uterine"],
+        ["cervix", "cervical"],
+        ["bladder", "vesical"],
+        ["thyroid"],
+        ["bone", "osseous"],
+        ["eye", "ocular"],
+        ["mouth", "oral"],
+        ["throat", "pharyngeal"],
+        ["muscle", "muscular"],
+        ["spleen", "splenic"],
+        ["testis", "testicle", "testicular"],
+        ["larynx", "laryngeal"],
+        ["tongue", "lingual"],
+    ];
+
+    // Head words that name the same kind of condition: each maps to the first word of its row.
+    private static readonly string[][] HeadGroups =
+    [
+        ["cancer", "carcinoma", "malignancy"],
+        ["injury", "damage"],
+        ["rash", "eruption"],
+    ];
+
+    // Heads MedDRA names per site (Oesophageal carcinoma, Lung neoplasm malignant, Liver injury, Renal injury...): beside
+    // one of these, a site word always changes the condition, whatever wordings the vocabulary holds.
+    private static readonly string[] SiteSpecificHeads = ["cancer", "injury"];
+
+    // Two-word heads ("malignant neoplasm", "neoplasm malignant", "malignant tumour") read as one head word.
+    private static readonly (string First, string Second, string Head)[] PairHeads =
+    [
+        ("malignant", "neoplasm", "cancer"),
+        ("malignant", "tumor", "cancer"),
+    ];
+
+    private static readonly FrozenDictionary<string, string> Sites = Index(SiteGroups);
+    private static readonly FrozenDictionary<string, string> Heads = Index(HeadGroups);
+    private static readonly FrozenSet<string> StemmedSiteSpecificHeads = SiteSpecificHeads.Select(StemWord).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly (string First, string Second, string Head)[] StemmedPairs =
+        [.. PairHeads.Select(static p => (StemWord(p.First), StemWord(p.Second), StemWord(p.Head)))];
+
+    /// <summary>True when a word (stemmed as in <see cref="TermText.ContentKey"/>) names a body site.</summary>
+    /// <param name="contentWord">One word of a content key.</param>
+    public static bool IsSite(string contentWord)
+    {
+        ArgumentNullException.ThrowIfNull(contentWord);
+        return Sites.ContainsKey(contentWord);
+    }
+
+    /// <summary>
+    /// The content key with every site word and head word replaced by its canonical form (sorted, distinct), or null when
+    /// the key names no body site: "cancer esophageal" and "carcinoma esophageal" both give the same key.
+    /// </summary>
+    /// <param name="contentKey">A key from <see cref="TermText.ContentKey"/> (stemmed words, sorted, space-separated).</param>
+    /// <returns>The canonical key; null when no word is a site word (only site-specific wordings are read this way).</returns>
+    public static string? SiteKey(string contentKey)
+    {
+        ArgumentNullException.ThrowIfNull(contentKey);
+        var words = contentKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(Sites.ContainsKey) ? Canonical(words) : null;
+    }
+
+    /// <summary>
+    /// Content words (stemmed as in <see cref="TermText.ContentKey"/>) with every site and head word in its canonical form,
+    /// sorted and distinct, joined by spaces: "carcinoma" and "malignant neoplasm" read "cancer", "hepatic" reads "liver".
+    /// </summary>
+    /// <param name="contentWords">Words of a content key.</param>
+    public static string Canonical(IEnumerable<string> contentWords)
+    {
+        ArgumentNullException.ThrowIfNull(contentWords);
+        var words = contentWords.ToList();
+        foreach (var (first, second, head) in StemmedPairs)
+        {
+            if (words.Contains(first) && words.Contains(second))
+            {
+                words.Remove(first);
+                words.Remove(second);
+                words.Add(head);
+            }
+        }
+
+        var canonical = words.Select(static w => Sites.TryGetValue(w, out var s) ? s : Heads.TryGetValue(w, out var h) ? h : w)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return string.Join(' ', canonical);
+    }
+
+    /// <summary>True when a canonical key (<see cref="Canonical"/>) is a head MedDRA names per site ("cancer", "injury").</summary>
+    /// <param name="canonicalKey">A canonical key.</param>
+    public static bool IsSiteSpecificHead(string canonicalKey)
+    {
+        ArgumentNullException.ThrowIfNull(canonicalKey);
+        return StemmedSiteSpecificHeads.Contains(canonicalKey);
+    }
+
+    /// <summary>A canonical key without its site words: the kind of condition a site-specific wording names ("cancer" of
+    /// "cancer esophagus"); "" when only sites remain.</summary>
+    /// <param name="canonicalKey">A key from <see cref="SiteKey"/> or <see cref="Canonical"/>.</param>
+    public static string HeadOf(string canonicalKey)
+    {
+        ArgumentNullException.ThrowIfNull(canonicalKey);
+        return string.Join(' ', canonicalKey.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(static w => !Sites.ContainsKey(w)));
+    }
+
+    private static FrozenDictionary<string, string> Index(string[][] groups)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var canonical = StemWord(group[0]);
+            foreach (var word in group)
+            {
+                map[StemWord(word)] = canonical;
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    // The same folding and stemming as a content key's words, so table words meet the keys they are compared with.
+    private static string StemWord(string word) => TermText.ContentKey(TermText.Normalize(word));
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+
+namespace Causa.Core.Vocabulary.Sources;
+
+/// <summary>
+/// Reads ChEMBL drug records as Open Targets publishes them (JSON Lines: one object per line, the record under
+/// <c>_source</c> or at the top level, with <c>pref_name</c> and <c>trade_names</c>): each trade name with the molecules that
+/// list it. National and foreign brands (Berkfurin, Furadantin, Macrodantin for nitrofurantoin) that no US or EU list holds
+/// come from here. ChEMBL data are CC BY-SA 3.0: imported by the user, never bundled.
+/// </summary>
+/// <remarks>
+/// <para>A trade name listed under several molecules of the file is a combination of them (every molecule's record lists
+/// it). Trade names holding a digit are development or pack codes, not names a reporter writes for the product, and are
+/// skipped. The source ranks last among brand sources (<see cref="VocabularySource.ChEmbl"/>), so a name any other source
+/// knows keeps that source's ingredients.</para>
+/// </remarks>
+public static class ChemblDrugReader
+{
+    /// <summary>True when the first line is a JSON object with ChEMBL's <c>pref_name</c> and <c>trade_names</c> fields.</summary>
+    /// <param name="firstLine">First line of the file.</param>
+    public static bool Recognises(string firstLine) =>
+        firstLine is not null && firstLine.TrimStart().StartsWith('{') &&
+        firstLine.Contains("\"pref_name\"", StringComparison.Ordinal) &&
+        firstLine.Contains("\"trade_names\"", StringComparison.Ordinal);
+
+    /// <summary>Adds every trade name with its molecules to the builder.</summary>
+    /// <param name="reader">The file, at its first line.</param>
+    /// <param name="fileName">Name for messages.</param>
+    /// <param name="builder">Receives the names.</param>
+    /// <returns>Rows (records) read, rejected (malformed JSON) and skipped (no preferred name or no usable trade name), with reasons.</returns>
+    public static VocabularyImportResult Read(TextReader reader, string fileName, VocabularyBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(builder);
+        long rows = 0, rejected = 0, skipped = 0, lineNumber = 0;
+        var reasons = new Dictionary<string, long>(StringComparer.Ordinal);
+        string? firstRejection = null;
+        var molecules = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            rows++;
+            var reason = ReadRecord(line, molecules, spelling, out var malformed);
+            if (reason is null)
+            {
+                continue;
+            }
+
+            reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
+            if (malformed)
+            {
+                rejected++;
+                firstRejection ??= $"{fileName}, line {lineNumber}: {reason}";
+            }
+            else
+            {
+                skipped++;
+            }
+        }
+
+        if (rows == 0)
+        {
+            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
+        }
+
+        foreach (var (key, set) in molecules)
+        {
+            builder.AddProduct(spelling[key], string.Join(';', set), VocabularySource.ChEmbl);
+        }
+
+        builder.AddSourceInfo(new VocabularySourceInfo(VocabularySource.ChEmbl, fileName, rows, rejected));
+        return new VocabularyImportResult(fileName, VocabularySource.ChEmbl, rows, rejected, null)
+        {
+            Skipped = skipped,
+            ReasonCounts = reasons,
+            FirstRejection = firstRejection,
+        };
+    }
+
+    // Null when the record was used; otherwise why not (malformed is true for a line that is not a JSON object).
+    private static string? ReadRecord(string line, SortedDictionary<string, SortedSet<string>> molecules, Dictionary<string, string> spelling, out bool malformed)
+    {
+        malformed = false;
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                malformed = true;
+                return "not a JSON object";
+            }
+
+            var record = root.TryGetProperty("_source", out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : root;
+            var molecule = record.TryGetProperty("pref_name", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString()!.Trim() : "";
+            if (molecule.Length == 0)
+            {
+                return "no preferred name";
+            }
+
+            var used = 0;
+            if (record.TryGetProperty("trade_names", out var names) && names.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var n in names.EnumerateArray())
+                {
+                    var name = n.ValueKind == JsonValueKind.String ? n.GetString()!.Trim() : "";
+                    if (name.Length < 3 || name.Any(char.IsAsciiDigit))
+                    {
+                        continue;
+                    }
+
+                    var key = name.ToUpperInvariant();
+                    spelling.TryAdd(key, name);
+                    (molecules.TryGetValue(key, out var set) ? set : molecules[key] = new SortedSet<string>(StringComparer.Ordinal)).Add(molecule);
+                    used++;
+                }
+            }
+
+            return used == 0 ? "no trade name without digits" : null;
+        }
+        catch (JsonException)
+        {
+            malformed = true;
+            return "malformed JSON";
+        }
+    }
+}
