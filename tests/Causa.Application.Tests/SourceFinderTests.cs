@@ -34,12 +34,13 @@ public sealed class SourceFinderTests
                 (EvidenceSourceKind.PharmacotherapyDb, new[] { Data("indications", "pharmacotherapydb", "indications.tsv") }),
                 (EvidenceSourceKind.Onsides, [Data("labels", "onsides_v2.1.0_sample", "adverse_reactions.csv"), Data("labels", "onsides_v2.1.0_sample", "boxed_warnings.csv")]),
                 (EvidenceSourceKind.Sider, [Data("labels", "sider4.1", "drug_names.tsv"), Data("labels", "sider4.1", "meddra_all_se.tsv.gz"), Data("labels", "sider4.1", "meddra_freq.tsv.gz")]),
+                (EvidenceSourceKind.SiderIndications, [Data("labels", "sider4.1", "meddra_all_indications.tsv.gz")]),
             ],
             plan.Sources.Select(static s => (s.Kind, s.Files.ToArray())));
 
         // The rest is said, not silently dropped: PharmacotherapyDB's README, OnSIDES' seven other files (`ls` lists 9),
-        // SIDER's README, ATC table, term list and indications (`ls` lists 7).
-        Assert.Equal(1 + 7 + 4, plan.Outcomes.Count);
+        // SIDER's README, ATC table and term list (`ls` lists 7; its indications are a source of their own).
+        Assert.Equal(1 + 7 + 3, plan.Outcomes.Count);
         Assert.Contains(plan.Outcomes, o => o.Path.EndsWith("warnings_and_precautions.csv", StringComparison.Ordinal) && o.Status == SourcePathOutcome.Skipped);
         Assert.All(plan.Outcomes, static o => Assert.False(string.IsNullOrWhiteSpace(o.Reason)));
     }

@@ -203,13 +203,14 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Contains("Drug names: the store's vocabulary", text, StringComparison.Ordinal);
         Assert.Contains("First question: causa ask", text, StringComparison.Ordinal);
 
-        // By hand from PROVENANCE.md: SIDER, OnSIDES, DrugCentral, MEDI (once), PharmacotherapyDB, 13 count tables
-        // (TAKMU, openFDA SSRI counts, the darylokeke cardiac 2x2 table, 5 MDDC, 3 pvEBayes and 2 pvLRT matrices) and 2
-        // case-level tables counted into count tables (the pvLRT 2022Q3 pairs and the openFDA case-level folder).
+        // By hand from PROVENANCE.md: SIDER, SIDER's indications, OnSIDES, DrugCentral, MEDI (once), PharmacotherapyDB, 13
+        // count tables (TAKMU, openFDA SSRI counts, the darylokeke cardiac 2x2 table, 5 MDDC, 3 pvEBayes and 2 pvLRT
+        // matrices) and 2 case-level tables counted into count tables (the pvLRT 2022Q3 pairs and the openFDA case-level folder).
         Assert.Equal(0, await _cli.RunAsync("source", "list", "--json"));
         using var doc = JsonDocument.Parse(_cli.Output.ToString());
         var names = doc.RootElement.EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
-        Assert.Equal(5 + 13 + 2, names.Count);
+        Assert.Equal(6 + 13 + 2, names.Count);
+        Assert.Contains("SIDER 4.1 indications", names);
         Assert.Contains("pvLRT FAERS 2022Q3 primary-suspect pairs", names);
         Assert.Contains("openFDA case-level sample", names);
         Assert.Equal(names.Count, names.Distinct().Count());

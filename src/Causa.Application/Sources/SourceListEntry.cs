@@ -5,7 +5,7 @@ namespace Causa.Application.Sources;
 
 /// <summary>One loaded evidence source, as <c>source list --json</c> shows it.</summary>
 /// <param name="Name">The source's name.</param>
-/// <param name="Kind">sider, onsides, drugcentral, medi, pharmacotherapydb or counts.</param>
+/// <param name="Kind">sider, sider-indications, onsides, drugcentral, medi, pharmacotherapydb or counts (as <c>--kind</c> takes it).</param>
 /// <param name="Period">When the data was collected or published.</param>
 /// <param name="Unit">What one count counts, in words.</param>
 /// <param name="Licence">The data's licence.</param>
@@ -50,7 +50,7 @@ public sealed record SourceListEntry(
         ArgumentNullException.ThrowIfNull(s);
         return new(
             s.Info.Name,
-            s.Info.Kind.ToString().ToLowerInvariant(),
+            s.Info.Kind == EvidenceSourceKind.SiderIndications ? "sider-indications" : s.Info.Kind.ToString().ToLowerInvariant(),
             s.Info.Period,
             EvidenceAssessor.UnitText(s.Info.Unit),
             s.Info.Licence,

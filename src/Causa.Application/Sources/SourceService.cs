@@ -31,7 +31,7 @@ public sealed class SourceService
         _writeLock = writeLock ?? WriteLockOptions.Default;
     }
 
-    /// <summary>Parses a kind as users type it (sider, onsides, drugcentral, medi, pharmacotherapydb, counts; any case).</summary>
+    /// <summary>Parses a kind as users type it (sider, sider-indications, onsides, drugcentral, medi, pharmacotherapydb, counts; any case).</summary>
     public static bool TryParseKind(string text, out EvidenceSourceKind kind)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -39,6 +39,7 @@ public sealed class SourceService
         switch (text.Trim().ToLowerInvariant())
         {
             case "sider": kind = EvidenceSourceKind.Sider; return true;
+            case "sider-indications": kind = EvidenceSourceKind.SiderIndications; return true;
             case "onsides": kind = EvidenceSourceKind.Onsides; return true;
             case "drugcentral": kind = EvidenceSourceKind.DrugCentral; return true;
             case "medi": kind = EvidenceSourceKind.Medi; return true;
@@ -160,6 +161,6 @@ public sealed class SourceService
         planned.Files.Count == 1 ? planned.Files[0] : Path.GetDirectoryName(planned.Files[0]) ?? planned.Files[0];
 
     private static bool IsIndication(EvidenceSourceKind? kind) =>
-        kind is EvidenceSourceKind.DrugCentral or EvidenceSourceKind.Medi or EvidenceSourceKind.PharmacotherapyDb;
+        kind is EvidenceSourceKind.DrugCentral or EvidenceSourceKind.Medi or EvidenceSourceKind.PharmacotherapyDb or EvidenceSourceKind.SiderIndications;
 
 }

@@ -31,7 +31,7 @@ internal static class SourceCommand
             Description = "Source files or folders: SIDER drug_names.tsv + meddra_all_se/meddra_freq(.tsv.gz) or their folder, OnSIDES adverse_reactions.csv (+ boxed_warnings.csv) or its folder, DrugCentral drug_indication.tsv, MEDI csv(.gz) or its folder, PharmacotherapyDB indications.tsv or its folder, count tables (csv or a folder of parts).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var kind = new Option<string?>("--kind") { Description = "Kind of every path: sider, onsides, drugcentral, medi, pharmacotherapydb or counts (default: detected from file names and headers)." };
+        var kind = new Option<string?>("--kind") { Description = "Kind of every path: sider, sider-indications, onsides, drugcentral, medi, pharmacotherapydb or counts (default: detected from file names and headers)." };
         var wait = WriteLockOption.Create();
         var command = new Command("add", "Import evidence sources into the store folder.") { paths, kind, wait };
         command.SetAction(parseResult =>
@@ -46,7 +46,7 @@ internal static class SourceCommand
             {
                 if (!SourceService.TryParseKind(text, out var parsed))
                 {
-                    context.Error.WriteLine($"causa: --kind '{text}' is not one of sider, onsides, drugcentral, medi, pharmacotherapydb, counts.");
+                    context.Error.WriteLine($"causa: --kind '{text}' is not one of sider, sider-indications, onsides, drugcentral, medi, pharmacotherapydb, counts.");
                     return ExitCodes.BadInput;
                 }
 

@@ -9,6 +9,8 @@ namespace Causa.Core.Evidence;
 /// </summary>
 public static class BottomLine
 {
+    private const string UseDisagreement = "Sources disagree on use";
+
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     /// <summary>The two lines for one drug and condition: cause first, help second.</summary>
@@ -28,7 +30,8 @@ public static class BottomLine
             CauseVerdict.NoneFound => $"Can {drug} cause {term}? No sign of it in the sources that know {drug}.",
             _ => $"Can {drug} cause {term}? Not known: no loaded source says enough about {drug} and {term}.",
         };
-        if (answer.Caveats.Any(static c => c.StartsWith("Sources disagree", StringComparison.Ordinal)))
+        // "Sources disagree on use" is about the help verdict, said after it below.
+        if (answer.Caveats.Any(static c => c.StartsWith("Sources disagree", StringComparison.Ordinal) && !c.StartsWith(UseDisagreement, StringComparison.Ordinal)))
         {
             cause += " The sources disagree; see below.";
         }
@@ -51,6 +54,11 @@ public static class BottomLine
                     ? $"Does {drug} help with {term}? Not known: no loaded source says what {drug} is used for."
                     : $"Does {drug} help with {term}? Not among its known uses. " + known.Summary,
         };
+        if (answer.Help.Level >= HelpVerdict.OffLabel && answer.Caveats.Any(static c => c.StartsWith(UseDisagreement, StringComparison.Ordinal)))
+        {
+            help += " The sources disagree; see below.";
+        }
+
         return [cause, help];
     }
 

@@ -38,25 +38,37 @@ public static class EvidenceAssessor
         var indicationSources = new List<string>();
         bool onLabel = false, offLabel = false, notIndication = false;
         var onLabelSourceKnowsDrug = sources.IndicationSources.Any(s => s.Info.Kind == EvidenceSourceKind.DrugCentral && sources.IndicationKnowsDrug(s.Info, ingredient));
-        foreach (var (source, entry) in sources.Indications(ingredient, term).OrderBy(static x => x.Entry.Category))
+        var matched = sources.Indications(ingredient, term);
+        var onLabelSourceListsIt = matched.Any(static x => x.Entry.Category == IndicationCategory.OnLabel);
+        // What the on-label source says beside a use taken from label text (MEDI's flag, SIDER's text mining): it lists the
+        // use too, it knows the drug without the use, or it does not know the drug.
+        var approvedList = onLabelSourceListsIt ? "the on-label source lists it too."
+            : onLabelSourceKnowsDrug ? "the on-label source does not list it, so it counts as off-label."
+            : null;
+        var minedAgainstList = false;
+        foreach (var (source, entry) in matched.OrderBy(static x => Rank(x.Entry.Category)))
         {
             // Every mapping choice shows: the source's wording, the preferred term it was mapped to, and the family relation.
             var condition = entry.Condition + EvidenceSources.MatchNote(entry, term);
             var (finding, counted, sentence) = entry.Category switch
             {
                 IndicationCategory.OnLabel => ("on-label", true, $"{source.Name} lists {condition} as an approved indication of {ingredient}."),
-                IndicationCategory.PossibleLabelUse => ("possible-label-use", true, $"{source.Name} links {ingredient} to {condition} and marks it a possible label use ({entry.Resources} resource(s))" + (onLabelSourceKnowsDrug ? "; the on-label source does not list it, so it counts as off-label." : ".")),
+                IndicationCategory.PossibleLabelUse => ("possible-label-use", true, $"{source.Name} links {ingredient} to {condition} and marks it a possible label use ({entry.Resources} resource(s))" + (approvedList is null ? "." : "; " + approvedList)),
+                IndicationCategory.MinedFromLabel => ("mined-from-label", true, $"{source.Name}: text mining finds {condition} among the indications in the labels of {ingredient}; " + (approvedList ?? "no on-label source knows the drug, so it counts as a label use.")),
                 IndicationCategory.OffLabel => ("off-label", true, $"{source.Name} links {ingredient} to {condition} in its high-precision subset, not as a label use ({entry.Resources} resource(s))."),
                 IndicationCategory.DiseaseModifying => ("disease-modifying", true, $"{source.Name} curators classify {ingredient} for {condition} as disease-modifying."),
                 IndicationCategory.Symptomatic => ("symptomatic", true, $"{source.Name} curators classify {ingredient} for {condition} as symptomatic treatment."),
                 IndicationCategory.NotIndication => ("not-an-indication", false, $"{source.Name} curators judged {condition} NOT an indication of {ingredient}."),
                 _ => ("low-precision", false, $"{source.Name} links {ingredient} to {condition} from a single resource outside its high-precision subset."),
             };
-            // MEDI's label flag is only "possible": it makes a use approved only when no on-label source knows the drug.
-            var labelUseCounts = entry.Category == IndicationCategory.PossibleLabelUse && !onLabelSourceKnowsDrug;
+            // MEDI's label flag is only "possible", and SIDER's indications are label text read by a program: either makes a
+            // use approved only when no on-label source knows the drug; beside one that does, it is a use, not an approval.
+            var labelUse = entry.Category is IndicationCategory.PossibleLabelUse or IndicationCategory.MinedFromLabel;
+            var labelUseCounts = labelUse && !onLabelSourceKnowsDrug;
             onLabel |= entry.Category == IndicationCategory.OnLabel || labelUseCounts;
             offLabel |= entry.Category is IndicationCategory.OffLabel or IndicationCategory.DiseaseModifying or IndicationCategory.Symptomatic
-                || (entry.Category == IndicationCategory.PossibleLabelUse && !labelUseCounts);
+                || (labelUse && !labelUseCounts);
+            minedAgainstList |= entry.Category == IndicationCategory.MinedFromLabel && onLabelSourceKnowsDrug && !onLabelSourceListsIt;
             notIndication |= entry.Category == IndicationCategory.NotIndication;
             if (counted && !indicationSources.Contains(source.Name))
             {
@@ -121,6 +133,13 @@ public static class EvidenceAssessor
         }
 
         var help = EvidenceRules.Help(onLabel, offLabel, indicationCases);
+        if (minedAgainstList)
+        {
+            var lists = string.Join(", ", sources.IndicationSources.Where(s => s.Info.Kind == EvidenceSourceKind.DrugCentral && sources.IndicationKnowsDrug(s.Info, ingredient)).Select(static s => s.Info.Name).Distinct());
+            var miners = string.Join(", ", matched.Where(static x => x.Entry.Category == IndicationCategory.MinedFromLabel).Select(static x => x.Source.Name).Distinct());
+            caveats.Add($"Sources disagree on use: {miners} finds {term} among the indications in {ingredient}'s label text, but the approved indications of {ingredient} in {lists} do not include it; counted as {EvidenceRules.Text(help)}, not approved.");
+        }
+
         if (notIndication)
         {
             caveats.Add(help >= HelpVerdict.OffLabel
@@ -248,6 +267,9 @@ public static class EvidenceAssessor
             Remedy = cause == CauseVerdict.InsufficientData ? Remedy.AddEvidenceSources : Remedy.None,
         };
     }
+
+    /// <summary>The order of indication lines: approved lists first, then label uses (MEDI's flag, then SIDER's text mining), then curated off-label uses and the rest.</summary>
+    private static int Rank(IndicationCategory category) => category == IndicationCategory.MinedFromLabel ? 3 : 2 * (int)category;
 
     /// <summary>" (about 1 more person in N)" from the excess over placebo; empty without both figures.</summary>
     private static string ExtraCase(double drug, double placebo)

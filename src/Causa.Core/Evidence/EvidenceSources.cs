@@ -53,8 +53,8 @@ public sealed class EvidenceSources
     /// <summary>Count-table sources.</summary>
     public IEnumerable<ImportedSource> CountSources => All.Where(static s => s.Counts is not null);
 
-    /// <summary>Indication sources.</summary>
-    public IEnumerable<ImportedSource> IndicationSources => All.Where(static s => s.Info.Kind is EvidenceSourceKind.DrugCentral or EvidenceSourceKind.Medi or EvidenceSourceKind.PharmacotherapyDb);
+    /// <summary>Indication sources (DrugCentral, MEDI, PharmacotherapyDB, SIDER's indications).</summary>
+    public IEnumerable<ImportedSource> IndicationSources => All.Where(static s => s.Info.Kind is EvidenceSourceKind.DrugCentral or EvidenceSourceKind.Medi or EvidenceSourceKind.PharmacotherapyDb or EvidenceSourceKind.SiderIndications);
 
     /// <summary>True when the source has any label entry for the ingredient.</summary>
     public bool LabelKnowsDrug(SourceInfo source, string ingredient) =>

@@ -25,7 +25,8 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
     /// <param name="term">Preferred term asked about.</param>
     /// <param name="sources">The loaded evidence sources.</param>
     /// <remarks>Low-precision and "not an indication" entries are left out: they say nothing about what the drug is for.
-    /// MEDI's possible label use is <c>approved</c> only when no DrugCentral source knows the drug, as in the help verdict.</remarks>
+    /// MEDI's possible label use and SIDER's text-mined label indications are <c>approved</c> only when no DrugCentral source
+    /// knows the drug, as in the help verdict.</remarks>
     public static IndicationOverview For(string ingredient, string term, EvidenceSources sources)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ingredient);
@@ -41,7 +42,7 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
             string? use = entry.Category switch
             {
                 Sources.IndicationCategory.OnLabel => "approved",
-                Sources.IndicationCategory.PossibleLabelUse => drugCentralKnows ? "off-label" : "approved",
+                Sources.IndicationCategory.PossibleLabelUse or Sources.IndicationCategory.MinedFromLabel => drugCentralKnows ? "off-label" : "approved",
                 Sources.IndicationCategory.OffLabel or Sources.IndicationCategory.DiseaseModifying or Sources.IndicationCategory.Symptomatic => "off-label",
                 _ => null,
             };

@@ -75,7 +75,8 @@ public static class RelatedAnswers
                 .Select(static x => (x.Source.Name, Rank: x.Entry.Category switch
                 {
                     Sources.IndicationCategory.OnLabel => 0,
-                    Sources.IndicationCategory.PossibleLabelUse or Sources.IndicationCategory.OffLabel or Sources.IndicationCategory.DiseaseModifying or Sources.IndicationCategory.Symptomatic => 1,
+                    // Uses taken from label text (MEDI's flag, SIDER's text mining) rank with the off-label ones here.
+                    Sources.IndicationCategory.MinedFromLabel or Sources.IndicationCategory.PossibleLabelUse or Sources.IndicationCategory.OffLabel or Sources.IndicationCategory.DiseaseModifying or Sources.IndicationCategory.Symptomatic => 1,
                     _ => 9,
                 }))
                 .Where(static x => x.Rank < 9).ToList();

@@ -20,4 +20,7 @@ public enum EvidenceSourceKind
 
     /// <summary>A published drug × event count table with its margins.</summary>
     Counts = 5,
+
+    /// <summary>SIDER 4.1 indications text-mined from labels (<c>meddra_all_indications</c>, with <c>drug_names</c>); CC BY-NC-SA.</summary>
+    SiderIndications = 6,
 }

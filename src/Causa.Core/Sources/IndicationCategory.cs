@@ -23,4 +23,10 @@ public enum IndicationCategory
 
     /// <summary>PharmacotherapyDB NOT: curators judged it not an indication.</summary>
     NotIndication = 6,
+
+    /// <summary>
+    /// SIDER: found among a label's indications by text mining (<c>NLP_indication</c>). Label text read by a program, not an
+    /// approved-indication list: a label use when no approved-indication source knows the drug, off-label beside one that does.
+    /// </summary>
+    MinedFromLabel = 7,
 }

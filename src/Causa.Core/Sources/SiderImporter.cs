@@ -14,6 +14,15 @@ public static class SiderImporter
     /// <summary>Source name used in answers.</summary>
     public const string SourceName = "SIDER 4.1";
 
+    /// <summary>Where SIDER 4.1 comes from (shared by its label and its indication source).</summary>
+    internal const string Citation = "Kuhn M, Letunic I, Jensen LJ, Bork P. The SIDER database of drugs and side effects. Nucleic Acids Res. 2016;44(D1):D1075-9. http://sideeffects.embl.de";
+
+    /// <summary>SIDER 4.1's period as published (shared by its label and its indication source).</summary>
+    internal const string Period = "labels collected up to 2015 (SIDER 4.1, October 2015)";
+
+    /// <summary>SIDER 4.1's licence.</summary>
+    internal const string Licence = "CC BY-NC-SA 4.0 (non-commercial)";
+
     /// <summary>Imports the given SIDER files.</summary>
     /// <param name="paths">The SIDER files; <c>drug_names.tsv</c> and <c>meddra_all_se</c> are required.</param>
     /// <param name="mapper">Maps SIDER drug names to ingredients.</param>
@@ -71,10 +80,10 @@ public static class SiderImporter
             SourceName,
             EvidenceSourceKind.Sider,
             files,
-            "labels collected up to 2015 (SIDER 4.1, October 2015)",
+            Period,
             EvidenceUnit.None,
-            "CC BY-NC-SA 4.0 (non-commercial)",
-            "Kuhn M, Letunic I, Jensen LJ, Bork P. The SIDER database of drugs and side effects. Nucleic Acids Res. 2016;44(D1):D1075-9. http://sideeffects.embl.de",
+            Licence,
+            Citation,
             tally.Read,
             tally.Accepted,
             tally.Skipped,
@@ -85,7 +94,8 @@ public static class SiderImporter
         return SourceImportResult.Ok(new ImportedSource(info, labels, [], null));
     }
 
-    private static string? ReadNames(string path, SourceNameMapper mapper, ImportTally tally, Dictionary<string, string> ingredientOf, Dictionary<string, string> unmapped)
+    /// <summary>Reads <c>drug_names.tsv</c> (STITCH id → name) into ingredients; an unmappable name is rejected with its reason. Null, or the error.</summary>
+    internal static string? ReadNames(string path, SourceNameMapper mapper, ImportTally tally, Dictionary<string, string> ingredientOf, Dictionary<string, string> unmapped)
     {
         using var reader = DelimitedText.Open(path);
         foreach (var (lineNo, line, f) in DelimitedText.DataRows(reader, '\t', linesRead: 0))

@@ -29,6 +29,11 @@ public static class SourceImporter
             return EvidenceSourceKind.Onsides;
         }
 
+        if (name.StartsWith(SiderIndicationImporter.FilePrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return EvidenceSourceKind.SiderIndications;
+        }
+
         var first = DelimitedText.FirstLine(path)?.TrimStart('\uFEFF');
         if (first is null)
         {
@@ -114,6 +119,7 @@ public static class SourceImporter
                 EvidenceSourceKind.DrugCentral => Single(group, p => IndicationImporter.ImportDrugCentral(p, mapper, importedAt)),
                 EvidenceSourceKind.Medi => Single(group, p => IndicationImporter.ImportMedi(p, mapper, importedAt)),
                 EvidenceSourceKind.PharmacotherapyDb => Single(group, p => IndicationImporter.ImportPharmacotherapyDb(p, mapper, importedAt)),
+                EvidenceSourceKind.SiderIndications => Single(group, p => SiderIndicationImporter.Import(p, mapper, importedAt)),
                 _ => CountTableImporter.Import(group, mapper, importedAt),
             });
         }

@@ -221,8 +221,10 @@ public static class EvidenceRules
     }
 
     /// <summary>The "does it help?" rule: the best counted indication finding wins.</summary>
-    /// <param name="onLabel">An on-label source lists it (DrugCentral, MEDI possible label use).</param>
-    /// <param name="offLabel">A curated off-label or symptomatic source lists it (MEDI high precision, PharmacotherapyDB DM/SYM).</param>
+    /// <param name="onLabel">An on-label source lists it (DrugCentral), or label text does (MEDI possible label use, SIDER's
+    /// text-mined indications) while no on-label source knows the drug.</param>
+    /// <param name="offLabel">A curated off-label or symptomatic source lists it (MEDI high precision, PharmacotherapyDB DM/SYM),
+    /// or label text does while the on-label source knows the drug without it.</param>
     /// <param name="indicationCases">FAERS cases naming the condition as the reason the drug was taken; null without a store.</param>
     public static HelpVerdict Help(bool onLabel, bool offLabel, long? indicationCases) =>
         onLabel ? HelpVerdict.Approved

@@ -35,25 +35,36 @@ public sealed class CalibrationMeasurementTests(ITestOutputHelper output)
 
     /// <summary>
     /// The calibrated rule, tuned on the training part only, must keep its held-out AUC at or above this floor
-    /// (measured 0.776 in docs/EVIDENCE.md; the floor leaves room for a changed source, not for a worse rule).
+    /// (measured 0.771 in docs/EVIDENCE.md, re-measured 2026-11-30; the floor leaves room for a changed source, not for a worse rule).
     /// </summary>
     private const double HeldOutAucFloor = 0.75;
 
     [Fact]
     public void Calibrated_verdict_separates_held_out_true_and_false_pairs_at_least_as_well_as_documented()
     {
-        var train = Measure(isTest: false);
-        var test = Measure(isTest: true);
+        var train = Measure(isTest: false, RealSources.All);
+        var test = Measure(isTest: true, RealSources.All);
         Assert.True(train > 0.5, $"training AUC {train:F3}");
         Assert.True(test >= HeldOutAucFloor, $"held-out AUC {test:F3} under the floor {HeldOutAucFloor:F3}");
     }
 
-    private double Measure(bool isTest)
+    [Fact]
+    public void SIDERs_text_mined_indications_do_not_make_the_separation_worse()
+    {
+        // A text-mined indication makes report signals for the condition indication bias: it must not cost true pairs.
+        output.WriteLine("with SIDER's text-mined label indications:");
+        var train = Measure(isTest: false, RealSources.AllWithSiderIndications);
+        var test = Measure(isTest: true, RealSources.AllWithSiderIndications);
+        Assert.True(train >= Measure(isTest: false, RealSources.All) - 1e-12, $"training AUC {train:F3}");
+        Assert.True(test >= Measure(isTest: true, RealSources.All) - 1e-12, $"held-out AUC {test:F3}");
+    }
+
+    private double Measure(bool isTest, EvidenceSources sources)
     {
         var scored = new List<(CalibrationPair Pair, CauseVerdict Verdict)>();
         foreach (var pair in CalibrationReference.All.Where(p => p.IsTest == isTest))
         {
-            var answer = EvidenceAssessor.Assess(pair.Drug, pair.EventTerm, null, RealSources.All);
+            var answer = EvidenceAssessor.Assess(pair.Drug, pair.EventTerm, null, sources);
             scored.Add((pair, answer.Cause.Level));
         }
 

@@ -20,7 +20,9 @@ internal static class RealSources
     private static readonly Lazy<ImportedSource> TakmuSource = new(() => Import([TestData.PathOf("faers_more", "takmu_antidepressants_2014q3_2023q4")]));
     private static readonly Lazy<ImportedSource> SedativeSource = new(() => Import([TestData.PathOf("faers_more", "mddc_faers_contingency", "sedative1000.csv")]));
     private static readonly Lazy<ImportedSource> OpenFdaSource = new(() => Import([TestData.PathOf("faers_more", "slijewski_openfda_ssri_counts_2026")]));
+    private static readonly Lazy<ImportedSource> SiderIndicationSource = new(() => Import([TestData.PathOf("labels", "sider4.1", "meddra_all_indications.tsv.gz")]));
     private static readonly Lazy<EvidenceSources> AllSources = new(() => new EvidenceSources([Sider, DrugCentral, Medi, PharmacotherapyDb, Takmu, Sedative, OpenFda]));
+    private static readonly Lazy<EvidenceSources> AllWithSiderIndicationSources = new(() => new EvidenceSources([Sider, DrugCentral, Medi, PharmacotherapyDb, Takmu, Sedative, OpenFda, SiderIndications]));
 
     public static string[] SiderPaths =>
     [
@@ -43,8 +45,14 @@ internal static class RealSources
 
     public static ImportedSource OpenFda => OpenFdaSource.Value;
 
+    /// <summary>SIDER 4.1's text-mined label indications (<c>meddra_all_indications</c>, with <c>drug_names</c>).</summary>
+    public static ImportedSource SiderIndications => SiderIndicationSource.Value;
+
     /// <summary>SIDER, DrugCentral, MEDI, PharmacotherapyDB, TAKMU, MDDC sedative1000 and the openFDA SSRI counts.</summary>
     public static EvidenceSources All => AllSources.Value;
+
+    /// <summary><see cref="All"/> and SIDER's text-mined label indications: every source <c>quickstart --from</c> loads that these tests use.</summary>
+    public static EvidenceSources AllWithSiderIndications => AllWithSiderIndicationSources.Value;
 
     public static SourceNameMapper NewMapper() => new(null, new TermResolver());
 
