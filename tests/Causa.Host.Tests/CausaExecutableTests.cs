@@ -41,7 +41,8 @@ public sealed class CausaExecutableTests
         process.BeginErrorReadLine();
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
+            // A loaded machine (the whole suite runs beside it) can take many seconds over the first answers.
+            using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
             var health = await WaitForHealthAsync(client, process, error);
             var info = await client.GetStringAsync(new Uri("/api/v1/info", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, health);
