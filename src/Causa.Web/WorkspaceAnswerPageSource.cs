@@ -353,7 +353,7 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
 
     /// <summary>
     /// A bottom-line sentence without its leading question when that is the question the verdict block already shows as
-    /// its heading ("Can mirtazapine cause back pain? Probably not ..." -> "Probably not ...").
+    /// its heading ("Can mirtazapine cause back pain? Weak evidence: ..." -> "Weak evidence: ...").
     /// </summary>
     private static string WithoutQuestion(string sentence, string question) =>
         sentence.StartsWith(question + " ", StringComparison.OrdinalIgnoreCase) && sentence.Length > question.Length + 1
