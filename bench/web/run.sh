@@ -7,7 +7,9 @@
 # PAIRS.csv: drug-event pairs to rotate over, as `causa synth` writes them in OUTPUT.truth.csv (first two columns: drug,
 # event; header lines are skipped, so several such files may be concatenated). Runs wrk (2 threads, 64 connections, SECONDS each, default 60) against /api/v1/ask and against
 # the answer pages, sampling the server's resident memory every second. Set CAUSA to the command that runs causa
-# (default: the Release build via dotnet run). Needs wrk and curl (apt-get install -y wrk curl).
+# (default: the Release build via dotnet run). CAUSA_BENCH_RUNS picks the runs ("api pages" by default; "api" for the API
+# only). Runtime settings reach the server through the environment (DOTNET_gcServer=1, DOTNET_GCgen0size=...).
+# Needs wrk and curl (apt-get install -y wrk curl).
 set -euo pipefail
 
 store=${1:?store folder}
@@ -57,6 +59,7 @@ run() {
   awk -v n="$name" 'NR==1{first=$1} {last=$1; if($1>max)max=$1} END{printf "%s RSS MiB: first %.0f, last %.0f, max %.0f (%d samples)\n", n, first/1024, last/1024, max/1024, NR}' "$work/rss.$name"
 }
 
-run api "$work/api"
-run pages "$work/pages"
+for name in ${CAUSA_BENCH_RUNS:-api pages}; do
+  run "$name" "$work/$name"
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,6 +5,7 @@ using Causa.Application.Queries;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
 using Causa.Core.Resolution;
+using Causa.Core.Verdicts;
 using Causa.Web.Models;
 
 namespace Causa.Web;
@@ -288,10 +289,17 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         var bottomLine = guide?.BottomLine ?? [];
         var causeQuestion = $"Can {drug} cause {ReadableNames.InSentence(term)}?";
         var helpQuestion = $"Does {drug} help with {ReadableNames.InSentence(term)}?";
-        var causeSentence = bottomLine.Count > 0 ? WithoutQuestion(Read(bottomLine[0]), causeQuestion) : cause.Meaning;
-        var helpSentence = bottomLine.Count > 1 ? WithoutQuestion(Read(bottomLine[1]), helpQuestion) : help.Meaning;
+        // The label beside each sentence shows the verdict word; the sentence opens with the level's lead and meaning
+        // (VerdictWording), so the page drops the lead, which the label already says, and keeps the meaning.
+        var causeSentence = WithoutLead(bottomLine.Count > 0 ? WithoutQuestion(Read(bottomLine[0]), causeQuestion) : VerdictWording.Opening(evidence.Cause.Level) + ".", VerdictWording.Lead(evidence.Cause.Level));
+        var helpSentence = WithoutLead(bottomLine.Count > 1 ? WithoutQuestion(Read(bottomLine[1]), helpQuestion) : VerdictWording.Opening(evidence.Help.Level) + ".", VerdictWording.Lead(evidence.Help.Level));
         var licences = _store.Browse?.Licences() ?? EmptyLicences;
-        var blocks = evidence.Cause.Lines.Concat(evidence.Help.Lines).Distinct().Select(line => ToBlock(line, licences, Read)).ToList();
+        var lines = evidence.Cause.Lines.Concat(evidence.Help.Lines).Distinct().ToList();
+        var blocks = lines.Where(static l => l.CanAnswer).Select(line => ToBlock(line, licences, Read)).ToList();
+        var silent = lines.Where(static l => !l.CanAnswer)
+            .GroupBy(static l => l.Source, StringComparer.Ordinal)
+            .Select(g => new SilentSource(g.Key, [.. g.Select(l => Read(l.Summary)).Distinct(StringComparer.Ordinal)], ToBlock(g.First(), licences, Read).Source))
+            .ToList();
         var caveats = evidence.Caveats.Concat(response.Reports?.Caveats ?? []).Distinct(StringComparer.Ordinal).Select(Read).ToList();
         if (response.ReportsNote is { } note)
         {
@@ -321,12 +329,31 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
             profile,
             seeAlso,
             response.Reports is { } reports ? ToAnalyst(reports, Read) : null,
-            caveats);
+            caveats)
+        {
+            Silent = silent,
+            Trend = Trend(evidence.Drug, evidence.Term, drug, ReadableNames.InSentence(term), profileSource),
+        };
     }
 
     /// <summary>
+    /// The pair's trend from the trend use case (as <c>/api/v1/trend</c> and <c>causa trend</c>), or null when the store
+    /// cannot give one (no store, or the use case refuses the names the answer resolved).
+    /// </summary>
+    private TrendModel? Trend(string ingredient, string term, string drug, string condition, SourceInfo source) =>
+        _store.Queries?.Trend(new TrendRequest(ingredient, term)) is { Succeeded: true } trend
+            ? TrendPageBuilder.Build(trend.Value, drug, condition, source)
+            : null;
+
+    /// <summary>A sentence without its opening lead ("Weak evidence: listed ..." -> "Listed ..."); unchanged when it does not open with it.</summary>
+    private static string WithoutLead(string sentence, string lead) =>
+        sentence.StartsWith(lead + ": ", StringComparison.Ordinal) && sentence.Length > lead.Length + 2
+            ? char.ToUpperInvariant(sentence[lead.Length + 2]) + sentence[(lead.Length + 3)..]
+            : sentence;
+
+    /// <summary>
     /// A bottom-line sentence without its leading question when that is the question the verdict block already shows as
-    /// its heading ("Can mirtazapine cause back pain? Probably not ..." -> "Probably not ...").
+    /// its heading ("Can mirtazapine cause back pain? Weak evidence: ..." -> "Weak evidence: ...").
     /// </summary>
     private static string WithoutQuestion(string sentence, string question) =>
         sentence.StartsWith(question + " ", StringComparison.OrdinalIgnoreCase) && sentence.Length > question.Length + 1

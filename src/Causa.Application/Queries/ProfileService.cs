@@ -117,7 +117,10 @@ public sealed class ProfileService
             return NameErrors.For(eventMatch, "event");
         }
 
-        return new TrendQueries(store).Trend(found.Drug ?? found.Label!, found.Ingredients, eventMatch.Id, request.Roles);
+        // The yearly totals of all cases are the costly part (one pass over every case) and depend on the store alone.
+        var queries = new TrendQueries(store);
+        var totals = workspace.Cache<TrendCaches>().YearTotals(queries);
+        return queries.Trend(found.Drug ?? found.Label!, found.Ingredients, eventMatch.Id, request.Roles, totals);
     }
 
     /// <summary>Each member of a class with an event, beside the class as a whole (<see cref="ClassComparer"/>).</summary>

@@ -22,14 +22,9 @@ public static class BottomLine
         var drug = answer.Drug.ToLowerInvariant();
         var term = answer.Term.ToLowerInvariant();
         var figures = Figures(answer.Cause);
-        var cause = answer.Cause.Level switch
-        {
-            CauseVerdict.Established => $"Can {drug} cause {term}? Yes, this is a known effect{figures}.",
-            CauseVerdict.Possible => $"Can {drug} cause {term}? Possibly: it is listed or reported, but not clearly shown{figures}.",
-            CauseVerdict.Weak => $"Can {drug} cause {term}? Probably not more than chance{figures}.",
-            CauseVerdict.NoneFound => $"Can {drug} cause {term}? No sign of it in the sources that know {drug}.",
-            _ => $"Can {drug} cause {term}? Not known: no loaded source says enough about {drug} and {term}.",
-        };
+        // The verdict level decides the sentence's opening words, the same words a verdict label carries
+        // (VerdictWording), so the label and the sentence never differ; the figures and remarks follow.
+        var cause = $"Can {drug} cause {term}? {VerdictWording.Opening(answer.Cause.Level, drug)}{figures}.";
         // "Sources disagree on use" is about the help verdict, said after it below.
         if (answer.Caveats.Any(static c => c.StartsWith("Sources disagree", StringComparison.Ordinal) && !c.StartsWith(UseDisagreement, StringComparison.Ordinal)))
         {
@@ -43,16 +38,13 @@ public static class BottomLine
 
         var onLabel = answer.Help.Lines.FirstOrDefault(static l => l.Counted && l.Kind == "indication");
         var known = answer.Help.Lines.FirstOrDefault(static l => l.Finding is "not-among-indications" or "drug-unknown");
-        var help = answer.Help.Level switch
+        var help = $"Does {drug} help with {term}? {VerdictWording.Opening(answer.Help.Level)}" + answer.Help.Level switch
         {
-            HelpVerdict.Approved => $"Does {drug} help with {term}? Yes, it is an approved use" + (onLabel is null ? "." : $" ({onLabel.Source}).") + Family(onLabel),
-            HelpVerdict.OffLabel => $"Does {drug} help with {term}? It is used for it, but not as an approved use" + (onLabel is null ? "." : $" ({onLabel.Source}).") + Family(onLabel),
-            HelpVerdict.ReportedUse => $"Does {drug} help with {term}? Some people take it for this, but no source lists it as a use.",
-            _ => known is null
-                ? $"Does {drug} help with {term}? Not among its known uses."
-                : known.Finding == "drug-unknown"
-                    ? $"Does {drug} help with {term}? Not known: no loaded source says what {drug} is used for."
-                    : $"Does {drug} help with {term}? Not among its known uses. " + known.Summary,
+            HelpVerdict.Approved or HelpVerdict.OffLabel => (onLabel is null ? "." : $" ({onLabel.Source}).") + Family(onLabel),
+            HelpVerdict.ReportedUse => ".",
+            _ => known is null ? "."
+                : known.Finding == "drug-unknown" ? $". No loaded source says what {drug} is used for."
+                : ". " + known.Summary,
         };
         if (answer.Help.Level >= HelpVerdict.OffLabel && answer.Caveats.Any(static c => c.StartsWith(UseDisagreement, StringComparison.Ordinal)))
         {
@@ -76,15 +68,25 @@ public static class BottomLine
         {
             if (verdict != ClassAssessor.Mixed)
             {
-                return $"{question} All {name} with data: {verdict}.";
+                // The shared level's own words, as a single drug's sentence and label have them.
+                return VerdictWording.TryParse(verdict, out CauseVerdict cause) && marker == CauseMarker
+                    ? $"{question} {VerdictWording.Lead(cause)} for all {name} with data: {VerdictWording.Meaning(cause)}."
+                    : VerdictWording.TryParse(verdict, out HelpVerdict help) && marker == HelpMarker
+                        ? $"{question} {VerdictWording.Lead(help)} for all {name} with data: {VerdictWording.Meaning(help)}."
+                        : $"{question} All {name} with data: {verdict}.";
             }
 
             var differ = answer.StandOut.Where(s => s.Contains(marker, StringComparison.Ordinal)).Select(static s => s[..s.IndexOf(':', StringComparison.Ordinal)].ToLowerInvariant()).Distinct().Take(5).ToList();
             return $"{question} It depends on the medicine" + (differ.Count > 0 ? $"; differing from most: {string.Join(", ", differ)}." : ".");
         }
 
-        return [Line($"Can {name} cause {term}?", answer.CauseVerdict, "can it cause?"), Line($"Do {name} help with {term}?", answer.HelpVerdict, "does it help?")];
+        return [Line($"Can {name} cause {term}?", answer.CauseVerdict, CauseMarker), Line($"Do {name} help with {term}?", answer.HelpVerdict, HelpMarker)];
     }
+
+    /// <summary>How <see cref="ClassAnswer.StandOut"/> marks a member's "can it cause?" and "does it help?" verdicts.</summary>
+    private const string CauseMarker = "can it cause?";
+
+    private const string HelpMarker = "does it help?";
 
     private static string Figures(CauseAssessment cause)
     {

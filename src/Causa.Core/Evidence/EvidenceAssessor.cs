@@ -128,7 +128,10 @@ public static class EvidenceAssessor
                     string.Join("; ", sources.IndicationSources.Select(static s => s.Info.Citation).Distinct()),
                     false,
                     "what the sources know: shown, not counted",
-                    Numbers(("known_indications", overview.Indications.Count))));
+                    Numbers(("known_indications", overview.Indications.Count)))
+                {
+                    CanAnswer = overview.Knowledge != IndicationOverview.DrugUnknown,
+                });
             }
         }
 
@@ -343,7 +346,10 @@ public static class EvidenceAssessor
         if (a is null)
         {
             var why = table.Complete ? $"{term} is not among the table's events" : $"{term} is not among the events the table lists for {who}";
-            return new EvidenceLine(source.Name, "counts", "not-in-table", why + ".", source.Period, unit, source.Citation, false, "the table cannot answer for this pair", Numbers(("drug_total", drug.Total)));
+            return new EvidenceLine(source.Name, "counts", "not-in-table", why + ".", source.Period, unit, source.Citation, false, "the table cannot answer for this pair", Numbers(("drug_total", drug.Total)))
+            {
+                CanAnswer = false,
+            };
         }
 
         if (termTotal is null || table.Total == 0 || drug.Total == 0)
@@ -359,7 +365,10 @@ public static class EvidenceAssessor
         if (b < 0 || c < 0 || d < 0)
         {
             return new EvidenceLine(source.Name, "counts", "inconsistent", string.Create(C, $"The table's margins for {who} and {term} do not add up (a={a}, drug total {drug.Total}, event total {termTotal}, N {table.Total})."),
-                source.Period, unit, source.Citation, false, "inconsistent margins: not counted", Numbers());
+                source.Period, unit, source.Citation, false, "inconsistent margins: not counted", Numbers())
+            {
+                CanAnswer = false,
+            };
         }
 
         var tableCounts = new ContingencyTable(a.Value, b, c, d);

@@ -21,4 +21,14 @@ public sealed record EvidenceLine(
     string Citation,
     bool Counted,
     string? Note,
-    IReadOnlyDictionary<string, double> Numbers);
+    IReadOnlyDictionary<string, double> Numbers)
+{
+    /// <summary>
+    /// False when the source was checked but cannot answer for this pair at all: the table does not list the term
+    /// (<c>not-in-table</c>), its margins do not add up (<c>inconsistent</c>), or no indication source knows the drug
+    /// (<c>drug-unknown</c>). Such a line is never counted; it is kept so every checked source is named, and front ends
+    /// may fold these lines together. True for every other line, including "not listed" and "no signal", which are
+    /// answers. JSON <c>can_answer</c>.
+    /// </summary>
+    public bool CanAnswer { get; init; } = true;
+}

@@ -10,7 +10,7 @@ namespace Causa.Core.Query;
 /// first receipt (<c>init_fda_dt</c>; legacy AERS: <c>fda_dt</c> of an initial report) and of every year up to it, with
 /// the same cases and role filter as the 2×2 table of <see cref="SignalQueries.Ask"/>.
 /// </summary>
-/// <remarks>Thread-safe. Cost: one pass over every case's facts (the yearly totals), in bulk; a few tens of milliseconds
+/// <remarks>Thread-safe. Cost: one pass over every case's facts (the yearly totals, unless a caller passes those it kept), in bulk; a few tens of milliseconds
 /// for a store of millions of cases.</remarks>
 public sealed class TrendQueries
 {
@@ -32,9 +32,27 @@ public sealed class TrendQueries
     /// <param name="ingredientIds">One ingredient, or a class's members (a case listing several counts once).</param>
     /// <param name="termId">The event's term id.</param>
     /// <param name="roles">Drug roles counted.</param>
-    public TrendAnswer Trend(string drug, IReadOnlyCollection<int> ingredientIds, int termId, RoleFilter roles)
+    public TrendAnswer Trend(string drug, IReadOnlyCollection<int> ingredientIds, int termId, RoleFilter roles) =>
+        Trend(drug, ingredientIds, termId, roles, YearTotals());
+
+    /// <summary>
+    /// Every case of the store by year of first receipt (0 = unknown): the one pass over all cases a trend needs, which
+    /// depends on the store alone, so a caller may compute it once per store and pass it to
+    /// <see cref="Trend(string, IReadOnlyCollection{int}, int, RoleFilter, IReadOnlyDictionary{int, int})"/>.
+    /// </summary>
+    public IReadOnlyDictionary<int, int> YearTotals() => YearCounts(null);
+
+    /// <summary>The trend of a drug (or any member of a class) with an event, over <paramref name="yearTotals"/> from
+    /// <see cref="YearTotals"/> of the same store.</summary>
+    /// <param name="drug">The name shown for the drug or class.</param>
+    /// <param name="ingredientIds">One ingredient, or a class's members (a case listing several counts once).</param>
+    /// <param name="termId">The event's term id.</param>
+    /// <param name="roles">Drug roles counted.</param>
+    /// <param name="yearTotals">Every case of this store by year (<see cref="YearTotals"/>).</param>
+    public TrendAnswer Trend(string drug, IReadOnlyCollection<int> ingredientIds, int termId, RoleFilter roles, IReadOnlyDictionary<int, int> yearTotals)
     {
         ArgumentNullException.ThrowIfNull(ingredientIds);
+        ArgumentNullException.ThrowIfNull(yearTotals);
         var drugCases = new SortedSet<int>();
         foreach (var ingredient in ingredientIds.Distinct())
         {
@@ -48,7 +66,7 @@ public sealed class TrendQueries
         var eventList = _store.CasesWithTerm(termId).ToArray();
         var pairList = drugList.Where(c => Array.BinarySearch(eventList, c) >= 0).ToArray();
 
-        var all = YearCounts(null);
+        var all = yearTotals;
         var drugYears = YearCounts(drugList);
         var eventYears = YearCounts(eventList);
         var pairYears = YearCounts(pairList);

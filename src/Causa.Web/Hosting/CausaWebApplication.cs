@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Causa.Web.Endpoints;
 using Causa.Web.Security;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace Causa.Web.Hosting;
 
@@ -48,6 +49,11 @@ public static class CausaWebApplication
             ApplicationName = typeof(CausaWebApplication).Assembly.GetName().Name,
         });
 
+        // Quiet by default: ASP.NET Core's per-request information lines (hosting, routing, output cache) would print
+        // several lines per request under load; warnings and errors still print, and so does the host's start-up line
+        // (Microsoft.Hosting.Lifetime). Added first, so the environment and the command line override it, e.g.
+        // Logging__LogLevel__Microsoft.AspNetCore=Information for every request (docs/ThreatModel.md, "Web").
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = QuietLogging });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -120,6 +126,16 @@ public static class CausaWebApplication
         return app;
     }
 
+    /// <summary>
+    /// The default log levels: information for Causa and the host's start and stop, warnings and errors only for
+    /// ASP.NET Core itself. Configuration keys, so <c>Logging:LogLevel:…</c> from the environment or the command line wins.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> QuietLogging { get; } = new Dictionary<string, string?>
+    {
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+    };
+
     private static void Configure(WebApplication app)
     {
         // Order matters: headers first (they reach every response, errors included), then the exception handler
@@ -128,7 +144,12 @@ public static class CausaWebApplication
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponses.HandleExceptionAsync });
         app.UseStatusCodePages(ErrorResponses.HandleStatusCodeAsync);
         app.UseMiddleware<RequestLimits>();
-        app.UseRateLimiter();
+        if (app.Services.GetRequiredService<WebOptions>().ApiRateLimitEnabled)
+        {
+            // Off (`--rate-limit 0`, the load test): no limiter in the pipeline at all, not one that lets everything pass.
+            app.UseRateLimiter();
+        }
+
         app.UseRouting();
         app.UseOutputCache();
         app.UseRequestTimeouts();

@@ -1,3 +1,5 @@
+using Causa.Core.Query;
+using Causa.Core.Statistics;
 using Causa.Core.Verdicts;
 using Causa.Web.Models;
 using WarningSign = Causa.Web.Models.WarningSign;
@@ -106,7 +108,44 @@ public static class SamplePages
                 "News and lawsuits make people report more, so counts can rise without any change in risk.",
                 "People who take an antidepressant may have back pain for other reasons (indication bias).",
                 "This store holds 8 quarters of reports; older reports are not included.",
-            ]);
+            ])
+        {
+            Silent =
+            [
+                new SilentSource(sourceName + " pair table", [$"{conditionTitle} is not among the table's events."], new SourceInfo(sourceName + " pair table", "2022 Q3", "GPL-3")),
+                new SilentSource("MDDC FAERS contingency table", [$"{conditionTitle} is not among the events the table lists for {drug}."], new SourceInfo("MDDC FAERS contingency table", "2021", "GPL-3")),
+            ],
+            Trend = TrendPageBuilder.Build(SampleTrend(drug.ToUpperInvariant(), conditionTitle), drug, condition, store),
+        };
+    }
+
+    /// <summary>A made-up trend for the layout: few reports at first, then about as often as with other drugs.</summary>
+    private static TrendAnswer SampleTrend(string drug, string condition)
+    {
+        (int Year, int A, int Drug, int Event, int N)[] rows =
+        [
+            (2019, 2, 3_100, 60_000, 1_400_000), (2020, 38, 3_600, 88_000, 1_600_000), (2021, 52, 4_400, 92_000, 1_700_000),
+            (2022, 81, 5_200, 97_000, 1_750_000), (2023, 70, 5_900, 99_000, 1_800_000), (2024, 64, 6_400, 101_000, 1_850_000),
+            (2025, 46, 6_800, 104_000, 1_900_000),
+        ];
+        var years = new List<TrendYear>();
+        int ca = 0, cd = 0, ce = 0, cn = 0;
+        foreach (var (year, a, d, e, n) in rows)
+        {
+            ca += a;
+            cd += d;
+            ce += e;
+            cn += n;
+            years.Add(new TrendYear(year, Point(a, d, e, n), Point(ca, cd, ce, cn)));
+        }
+
+        return new TrendAnswer(drug, condition, "suspect", years, 3, TrendQueries.ReadingNote);
+    }
+
+    private static TrendPoint Point(int a, int drug, int @event, int n)
+    {
+        var result = Disproportionality.Compute(ContingencyTable.FromMargins(a, drug, @event, n));
+        return new TrendPoint(a, drug, @event, n, result.Prr, result.PrrLower, result.PrrUpper, result.Ic025);
     }
 
     /// <summary>The drug page for <paramref name="drug"/>.</summary>

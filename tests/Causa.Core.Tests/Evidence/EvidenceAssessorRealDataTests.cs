@@ -90,6 +90,10 @@ public sealed class EvidenceAssessorRealDataTests
         var mddc = Assert.Single(answer.Cause.Lines, l => l.Source == "MDDC sedative1000");
         Assert.Equal("not-in-table", mddc.Finding);
         Assert.False(mddc.Counted);
+
+        // A table without the term cannot answer at all, unlike a table that shows no signal: front ends fold it.
+        Assert.False(mddc.CanAnswer);
+        Assert.All(answer.Cause.Lines.Where(static l => l.Source != "MDDC sedative1000"), static l => Assert.True(l.CanAnswer, l.Source));
     }
 
     [Fact]

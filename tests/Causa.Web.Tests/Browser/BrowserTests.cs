@@ -26,7 +26,10 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Assertions.Expect(page.Locator(".verdict-word").First).ToHaveTextAsync("weak");
         await Assertions.Expect(page.Locator(".verdict-word").Nth(1)).ToHaveTextAsync("none-found");
         await Assertions.Expect(page.GetByText("“rugpijn” → back pain")).ToBeVisibleAsync();
-        Assert.Equal(6, await page.Locator("svg[role=img]").CountAsync());
+        // Two label and report bars, four profile charts and the trend's interval chart.
+        Assert.Equal(7, await page.Locator("svg[role=img]").CountAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Has it been reported more over the years?" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("details.silent > summary")).ToContainTextAsync("Also checked, no data for this pair:");
         await page.Context.CloseAsync();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Causa.Core.Verdicts;
 using Microsoft.Playwright;
 
 namespace Causa.Web.Tests.Browser;
@@ -18,16 +19,20 @@ public sealed partial class StoreBrowserTests(StoreBrowserFixture site) : IClass
         await page.GetByLabel("Your question", new() { Exact = true }).PressAsync("Enter");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == SitePaths.Answer(site.Question.Drug, site.Question.Event));
 
-        // Both questions are answered, each with its verdict word and a plain sentence that is not the word repeated.
+        // Both questions are answered, each with its verdict word and a plain sentence that opens with that word's
+        // meaning (one wording per level), not with the question again.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"Can {drug} cause", new() { IgnoreCase = false });
         await Assertions.Expect(page.Locator(".verdict")).ToHaveCountAsync(2);
         for (var i = 0; i < 2; i++)
         {
             var word = await page.Locator(".verdict-word").Nth(i).InnerTextAsync();
-            var meaning = await page.Locator(".verdict-meaning").Nth(i).InnerTextAsync();
             var sentence = await page.Locator(".verdict-sentence").Nth(i).InnerTextAsync();
             Assert.NotEmpty(word.Trim());
-            Assert.NotEqual(meaning.Trim(), sentence.Trim());
+            var meaning = i == 0
+                ? (VerdictWording.TryParse(word.Trim(), out CauseVerdict cause) ? VerdictWording.Meaning(cause, drug) : null)
+                : (VerdictWording.TryParse(word.Trim(), out HelpVerdict help) ? VerdictWording.Meaning(help) : null);
+            Assert.NotNull(meaning);
+            Assert.StartsWith(char.ToUpperInvariant(meaning[0]) + meaning[1..], sentence.Trim(), StringComparison.Ordinal);
             Assert.False(sentence.StartsWith("Can ", StringComparison.Ordinal) || sentence.StartsWith("Does ", StringComparison.Ordinal), $"the sentence repeats the question: {sentence}");
         }
 

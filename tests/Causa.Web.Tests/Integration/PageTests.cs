@@ -101,10 +101,42 @@ public sealed class PageTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         var answer = await client.GetStringAsync("/mirtazapine/back-pain");
         var home = await client.GetStringAsync("/");
-        const string Weak = "<span class=\"verdict-word\">weak</span> <span class=\"verdict-meaning\">listed, but not clearly more often than without the drug</span>";
+        const string Weak = "<span class=\"verdict-word\">weak</span> <span class=\"verdict-meaning\">listed or reported, but not clearly more often than without the drug</span>";
 
-        Assert.Contains(Weak, answer, StringComparison.Ordinal);
+        // The legend carries each word with its meaning; on the answer page the word stands beside its sentence.
         Assert.Contains(Weak, home, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"verdict-tag\"><span class=\"verdict-word\">weak</span></p>", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sources_that_cannot_answer_fold_into_one_line_that_names_them_all()
+    {
+        using var client = site.CreateClient();
+
+        var html = await client.GetStringAsync("/mirtazapine/back-pain");
+
+        // One closed disclosure after the evidence blocks, its summary naming every such source; no block of their own.
+        var start = html.IndexOf("<details class=\"silent\">", StringComparison.Ordinal);
+        Assert.True(start > html.IndexOf("class=\"evidence-block\"", StringComparison.Ordinal));
+        Assert.Contains("<summary>Also checked, no data for this pair: SIDER 4.1 (drug labels) pair table, MDDC FAERS contingency table</summary>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>MDDC FAERS contingency table</strong>: Back pain is not among the events the table lists for mirtazapine.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h3 id=\"evidence-3\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_trend_is_a_server_drawn_chart_with_a_sentence_a_hidden_table_and_the_years_it_cannot_show()
+    {
+        using var client = site.CreateClient();
+
+        var html = await client.GetStringAsync("/mirtazapine/back-pain");
+
+        Assert.Contains("<h2 id=\"over-the-years\">Has it been reported more over the years?</h2>", html, StringComparison.Ordinal);
+        Assert.Matches("<svg class=\"intervals\"[^>]*role=\"img\" aria-labelledby=\"trend-chart-title trend-chart-desc\"", html);
+        Assert.Contains("<th scope=\"row\">2025</th>", html, StringComparison.Ordinal);
+        Assert.Contains("in 2019.</li>", html, StringComparison.Ordinal);
+        Assert.Contains("3 reports have no date of receipt and are in no year.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
     }
 
     [Fact]

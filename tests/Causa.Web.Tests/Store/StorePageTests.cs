@@ -1,5 +1,6 @@
 using System.Net;
 using Causa.Application.Queries;
+using Causa.Core.Verdicts;
 using Causa.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -37,12 +38,18 @@ public sealed class StorePageTests(StoreSiteFactory site) : IClassFixture<StoreS
         // The bottom line is the guide's plain sentences, and every see-also question links to its canonical page.
         var guide = response.Guide!;
         Assert.Equal(2, guide.BottomLine.Count);
-        foreach (var sentence in guide.BottomLine)
+        string[] leads = [VerdictWording.Lead(answer.Cause.Level), VerdictWording.Lead(answer.Help.Level)];
+        string[] words = [EvidenceRules.Text(answer.Cause.Level), EvidenceRules.Text(answer.Help.Level)];
+        for (var i = 0; i < 2; i++)
         {
-            // The block's heading already asks the question; the sentence after it is the answer in plain words.
-            var plain = sentence.Replace(answer.Drug, drug, StringComparison.Ordinal);
-            var answerPart = plain[(plain.IndexOf("? ", StringComparison.Ordinal) + 3)..];
+            // The block's heading already asks the question and its label gives the verdict word; the sentence after it
+            // is the answer in plain words, opening with that level's meaning (the lead the label already says is dropped).
+            var plain = guide.BottomLine[i].Replace(answer.Drug, drug, StringComparison.Ordinal);
+            var opening = $"? {leads[i]}: ";
+            Assert.Contains(opening, plain, StringComparison.Ordinal);
+            var answerPart = plain[(plain.IndexOf(opening, StringComparison.Ordinal) + opening.Length + 1)..];
             Assert.Contains(WebUtility.HtmlEncode(answerPart), html, StringComparison.Ordinal);
+            Assert.Contains($"<span class=\"verdict-word\">{words[i]}</span>", html, StringComparison.Ordinal);
         }
 
         Assert.NotEmpty(guide.SeeAlso);
