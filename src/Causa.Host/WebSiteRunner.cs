@@ -1,5 +1,3 @@
-using Causa.Application;
-using Causa.Application.Errors;
 using Causa.Cli.Site;
 using Causa.Web;
 using Causa.Web.Hosting;

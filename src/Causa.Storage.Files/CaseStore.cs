@@ -106,7 +106,7 @@ public sealed class CaseStore : ICaseStore
         {
             file?.Dispose();
             return StoreOpenResult.Failure(new StoreError(ex.Kind, path, string.Create(CultureInfo.InvariantCulture,
-                $"the store was written in format version {older} by an earlier Causa, which does not keep what this one needs per case (first receipt date, occurrence country, therapy starts); it is not read as version {StoreFileFormat.MajorVersion}: ingest the FAERS quarters again"),
+                $"the store was written in format version {older} by an earlier Causa, which does not keep what this one needs per case (first receipt date, occurrence country, therapy starts); it is not read as version {StoreFileFormat.MajorVersion}."),
                 Remedy.ReingestStore));
         }
         catch (InvalidStoreException ex)
