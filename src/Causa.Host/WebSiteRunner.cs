@@ -1,3 +1,5 @@
+using Causa.Application;
+using Causa.Application.Errors;
 using Causa.Cli.Site;
 using Causa.Web;
 using Causa.Web.Hosting;
