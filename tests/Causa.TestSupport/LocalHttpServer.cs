@@ -97,6 +97,11 @@ public sealed class LocalHttpServer : IAsyncDisposable
             {
                 return;
             }
+            catch (InvalidOperationException) when (_stop.IsCancellationRequested)
+            {
+                // Disposed between the loop's check and the accept: the listener is already stopped ("Not listening").
+                return;
+            }
 
             _ = Task.Run(() => HandleAsync(client));
         }
