@@ -13,6 +13,7 @@ public sealed class EvidenceSources
 {
     private readonly Dictionary<string, List<(SourceInfo Source, LabelEntry Entry)>> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(SourceInfo Source, IndicationEntry Entry)>> _indications = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ImportedSource Source, CountDrug Drug)>> _countDrugs = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, HashSet<string>>> _byCondition;
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _indicatedFor = new(StringComparer.OrdinalIgnoreCase);
 
@@ -38,6 +39,11 @@ public sealed class EvidenceSources
             {
                 Add(_indications, e.Ingredient, (s.Info, e));
             }
+
+            foreach (var d in s.Counts?.Drugs ?? [])
+            {
+                Add(_countDrugs, d.Ingredient, (s, d));
+            }
         }
     }
 
@@ -55,6 +61,16 @@ public sealed class EvidenceSources
 
     /// <summary>Indication sources (DrugCentral, MEDI, PharmacotherapyDB, SIDER's indications).</summary>
     public IEnumerable<ImportedSource> IndicationSources => All.Where(static s => s.Info.Kind is EvidenceSourceKind.DrugCentral or EvidenceSourceKind.Medi or EvidenceSourceKind.PharmacotherapyDb or EvidenceSourceKind.SiderIndications);
+
+    /// <summary>
+    /// The count-table rows for an ingredient: every count source in load order, and within one its rows in table order
+    /// (a table may list the ingredient under several drug names).
+    /// </summary>
+    /// <param name="ingredient">Canonical ingredient (exact, upper case).</param>
+    /// <returns>The rows with their source; empty when no count table lists the ingredient. Indexed once: walking every
+    /// table's drugs for each verdict was a large part of a class answer, which assesses every member.</returns>
+    public IReadOnlyList<(ImportedSource Source, CountDrug Drug)> CountDrugs(string ingredient) =>
+        _countDrugs.TryGetValue(ingredient, out var list) ? list : [];
 
     /// <summary>True when the source has any label entry for the ingredient.</summary>
     public bool LabelKnowsDrug(SourceInfo source, string ingredient) =>
