@@ -174,20 +174,17 @@ public static class EvidenceAssessor
 
         var signalStrengths = new List<(string Source, SignalStrength Strength)>();
         var biased = new List<string>();
-        foreach (var source in sources.CountSources)
+        foreach (var (source, drug) in sources.CountDrugs(ingredient))
         {
-            foreach (var drug in source.Counts!.Drugs.Where(d => d.Ingredient == ingredient))
+            var line = CountLine(source.Info, source.Counts!, drug, term, isIndication, out var strength);
+            causeLines.Add(line);
+            if (line.Counted && strength != SignalStrength.Unknown)
             {
-                var line = CountLine(source.Info, source.Counts, drug, term, isIndication, out var strength);
-                causeLines.Add(line);
-                if (line.Counted && strength != SignalStrength.Unknown)
-                {
-                    signalStrengths.Add((source.Info.Name, strength));
-                }
-                else if (isIndication && strength >= SignalStrength.Weak)
-                {
-                    biased.Add(source.Info.Name);
-                }
+                signalStrengths.Add((source.Info.Name, strength));
+            }
+            else if (isIndication && strength >= SignalStrength.Weak)
+            {
+                biased.Add(source.Info.Name);
             }
         }
 
@@ -421,7 +418,7 @@ public static class EvidenceAssessor
 
     private static Dictionary<string, double> Numbers(params (string Key, double? Value)[] values)
     {
-        var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, double>(values.Length, StringComparer.Ordinal);
         foreach (var (key, value) in values)
         {
             if (value is { } v && !double.IsNaN(v) && !double.IsInfinity(v))

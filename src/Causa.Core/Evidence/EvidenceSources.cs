@@ -13,7 +13,9 @@ public sealed class EvidenceSources
 {
     private readonly Dictionary<string, List<(SourceInfo Source, LabelEntry Entry)>> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(SourceInfo Source, IndicationEntry Entry)>> _indications = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ImportedSource Source, CountDrug Drug)>> _countDrugs = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, HashSet<string>>> _byCondition;
+    private readonly ConcurrentDictionary<string, Dictionary<string, (SourceInfo Source, LabelEntry Entry)[]>> _labelsByTerm = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _indicatedFor = new(StringComparer.OrdinalIgnoreCase);
 
     // A source's condition wording cleaned once (a regular expression) rather than on every match: matching is in the
@@ -38,6 +40,11 @@ public sealed class EvidenceSources
             {
                 Add(_indications, e.Ingredient, (s.Info, e));
             }
+
+            foreach (var d in s.Counts?.Drugs ?? [])
+            {
+                Add(_countDrugs, d.Ingredient, (s, d));
+            }
         }
     }
 
@@ -56,13 +63,34 @@ public sealed class EvidenceSources
     /// <summary>Indication sources (DrugCentral, MEDI, PharmacotherapyDB, SIDER's indications).</summary>
     public IEnumerable<ImportedSource> IndicationSources => All.Where(static s => s.Info.Kind is EvidenceSourceKind.DrugCentral or EvidenceSourceKind.Medi or EvidenceSourceKind.PharmacotherapyDb or EvidenceSourceKind.SiderIndications);
 
+    /// <summary>
+    /// The count-table rows for an ingredient: every count source in load order, and within one its rows in table order
+    /// (a table may list the ingredient under several drug names).
+    /// </summary>
+    /// <param name="ingredient">Canonical ingredient (exact, upper case).</param>
+    /// <returns>The rows with their source; empty when no count table lists the ingredient. Indexed once: walking every
+    /// table's drugs for each verdict was a large part of a class answer, which assesses every member.</returns>
+    public IReadOnlyList<(ImportedSource Source, CountDrug Drug)> CountDrugs(string ingredient) =>
+        _countDrugs.TryGetValue(ingredient, out var list) ? list : [];
+
     /// <summary>True when the source has any label entry for the ingredient.</summary>
     public bool LabelKnowsDrug(SourceInfo source, string ingredient) =>
         _labels.TryGetValue(ingredient, out var list) && list.Exists(x => ReferenceEquals(x.Source, source));
 
     /// <summary>Label entries for an ingredient and term, from every label source.</summary>
-    public IReadOnlyList<(SourceInfo Source, LabelEntry Entry)> Labels(string ingredient, string term) =>
-        _labels.TryGetValue(ingredient, out var list) ? [.. list.Where(x => SameTerm(x.Entry.Term, term))] : [];
+    /// <remarks>A drug's label entries are grouped by term (trimmed, any case) the first time it is asked about: a drug can
+    /// have thousands of label entries, and every verdict asked them once per label source.</remarks>
+    public IReadOnlyList<(SourceInfo Source, LabelEntry Entry)> Labels(string ingredient, string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        if (!_labels.TryGetValue(ingredient, out var list))
+        {
+            return [];
+        }
+
+        var byTerm = _labelsByTerm.GetOrAdd(ingredient, static (_, entries) => GroupByTerm(entries), list);
+        return byTerm.TryGetValue(term.Trim(), out var matches) ? matches : [];
+    }
 
     /// <summary>
     /// Indication entries for an ingredient and a term: the mapped term, the condition written the same way, or a mapped
@@ -201,6 +229,18 @@ public sealed class EvidenceSources
         }
 
         return index;
+    }
+
+    /// <summary>A drug's label entries by term (trimmed, any case), each group in the entries' order.</summary>
+    private static Dictionary<string, (SourceInfo Source, LabelEntry Entry)[]> GroupByTerm(List<(SourceInfo Source, LabelEntry Entry)> entries)
+    {
+        var groups = new Dictionary<string, List<(SourceInfo Source, LabelEntry Entry)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var x in entries)
+        {
+            Add(groups, x.Entry.Term.Trim(), x);
+        }
+
+        return groups.ToDictionary(static g => g.Key, static g => g.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     private static void Add(Dictionary<string, HashSet<string>> index, string key, string ingredient)

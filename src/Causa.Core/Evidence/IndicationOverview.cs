@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
 namespace Causa.Core.Evidence;
 
 /// <summary>What the loaded indication sources know a drug is used for, next to a question about one condition.</summary>
@@ -11,6 +14,12 @@ namespace Causa.Core.Evidence;
 /// <param name="Indications">The drug's approved uses first, then off-label ones; each condition once per source.</param>
 public sealed record IndicationOverview(string Drug, string Condition, string Knowledge, IReadOnlyList<KnownIndication> Indications)
 {
+    // A drug's known uses depend on the drug alone (not the condition asked about), and every class answer asks them for
+    // each member: built once per loaded sources (one workspace generation) and dropped with them. The uses sentence is
+    // kept per list (shared by every overview of the drug) and limit.
+    private static readonly ConditionalWeakTable<EvidenceSources, ConcurrentDictionary<string, KnownIndication[]>> KnownCache = [];
+    private static readonly ConditionalWeakTable<IReadOnlyList<KnownIndication>, ConcurrentDictionary<int, string?>> UsesCache = [];
+
     /// <summary><see cref="Knowledge"/> when the condition is among the drug's uses.</summary>
     public const string IncludesCondition = "includes-condition";
 
@@ -34,6 +43,16 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
         ArgumentNullException.ThrowIfNull(sources);
         ingredient = ingredient.Trim().ToUpperInvariant();
         var all = sources.IndicationsOf(ingredient);
+        var known = KnownCache.GetValue(sources, static _ => new ConcurrentDictionary<string, KnownIndication[]>(StringComparer.Ordinal))
+            .GetOrAdd(ingredient, static (drug, s) => Known(s.IndicationsOf(drug)), sources);
+        var includes = sources.Indications(ingredient, term).Any(static x => x.Entry.Category is not (Sources.IndicationCategory.LowPrecision or Sources.IndicationCategory.NotIndication));
+        var knowledge = all.Count == 0 ? DrugUnknown : includes ? IncludesCondition : ExcludesCondition;
+        return new IndicationOverview(ingredient, term.Trim(), knowledge, known);
+    }
+
+    /// <summary>The drug's known uses from its indication entries: approved first, then off-label; each condition once per source.</summary>
+    private static KnownIndication[] Known(IReadOnlyList<(Sources.SourceInfo Source, Sources.IndicationEntry Entry)> all)
+    {
         var drugCentralKnows = all.Any(static x => x.Source.Kind == Sources.EvidenceSourceKind.DrugCentral);
         var known = new List<KnownIndication>();
         var seen = new HashSet<(string, string)>();
@@ -53,10 +72,7 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
             }
         }
 
-        known = [.. known.OrderBy(static k => k.Use == "approved" ? 0 : 1)];
-        var includes = sources.Indications(ingredient, term).Any(static x => x.Entry.Category is not (Sources.IndicationCategory.LowPrecision or Sources.IndicationCategory.NotIndication));
-        var knowledge = all.Count == 0 ? DrugUnknown : includes ? IncludesCondition : ExcludesCondition;
-        return new IndicationOverview(ingredient, term.Trim(), knowledge, known);
+        return [.. known.OrderBy(static k => k.Use == "approved" ? 0 : 1)];
     }
 
     /// <summary>One plain sentence: what the drug is known to be used for, or that no source knows it (for a help line when the condition is not among the uses).</summary>
@@ -69,9 +85,19 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
             return $"No loaded indication source knows {Drug}, so whether it is used for {Condition} cannot be said either way.";
         }
 
-        var names = Indications.Select(static k => k.Term ?? k.Condition).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var approved = Indications.Where(static k => k.Use == "approved").Select(static k => k.Term ?? k.Condition).Distinct(StringComparer.OrdinalIgnoreCase).Take(limit).ToList();
-        var offLabel = Indications.Where(static k => k.Use == "off-label").Select(static k => k.Term ?? k.Condition).Distinct(StringComparer.OrdinalIgnoreCase)
+        var uses = UsesCache.GetValue(Indications, static _ => new ConcurrentDictionary<int, string?>())
+            .GetOrAdd(limit, static (n, list) => UsesText(list, n), Indications);
+        return uses is null
+            ? $"The loaded indication sources know {Drug} but list no approved or off-label use for it; {Condition} is not among its uses."
+            : $"{Condition} is not among the known uses of {Drug}: {uses}.";
+    }
+
+    /// <summary>"approved for …; used off-label for … and N more (sources)", or null when no use is approved or off-label.</summary>
+    private static string? UsesText(IReadOnlyList<KnownIndication> indications, int limit)
+    {
+        var names = indications.Select(static k => k.Term ?? k.Condition).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var approved = indications.Where(static k => k.Use == "approved").Select(static k => k.Term ?? k.Condition).Distinct(StringComparer.OrdinalIgnoreCase).Take(limit).ToList();
+        var offLabel = indications.Where(static k => k.Use == "off-label").Select(static k => k.Term ?? k.Condition).Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(n => !approved.Contains(n, StringComparer.OrdinalIgnoreCase)).Take(Math.Max(0, limit - approved.Count)).ToList();
         var shown = approved.Count + offLabel.Count;
         var parts = new List<string>();
@@ -86,9 +112,7 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
         }
 
         var more = names.Count > shown ? $" and {names.Count - shown} more" : string.Empty;
-        var sources = string.Join(", ", Indications.Select(static k => k.Source).Distinct());
-        return parts.Count == 0
-            ? $"The loaded indication sources know {Drug} but list no approved or off-label use for it; {Condition} is not among its uses."
-            : $"{Condition} is not among the known uses of {Drug}: {string.Join("; ", parts)}{more} ({sources}).";
+        var sources = string.Join(", ", indications.Select(static k => k.Source).Distinct());
+        return parts.Count == 0 ? null : $"{string.Join("; ", parts)}{more} ({sources})";
     }
 }

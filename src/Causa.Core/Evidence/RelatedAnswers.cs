@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Causa.Core.Query;
 using Causa.Core.Resolution;
 using Causa.Core.Verdicts;
@@ -13,6 +15,9 @@ namespace Causa.Core.Evidence;
 public static class RelatedAnswers
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    // Per loaded sources (one workspace generation): dropped with them.
+    private static readonly ConditionalWeakTable<EvidenceSources, ConcurrentDictionary<string, IReadOnlyList<(string Drug, string Use, string Source, int Rank, int Sources)>>> UseCache = [];
 
     /// <summary>Related questions, at most <paramref name="perKind"/> of each kind, in this order: same-class alternatives with their verdicts for the condition; other drugs whose indications name the condition (approved first, then those more sources name); the drug's strongest other report associations. A drug is listed once.</summary>
     /// <param name="ingredient">Canonical ingredient asked about.</param>
@@ -62,15 +67,40 @@ public static class RelatedAnswers
 
         // Other drugs used for the condition: approved uses first, then off-label; within each, the better-known options
         // first (named by more of the loaded indication sources), then by name; each drug once. Only indications that name
-        // the condition (or a form of it) count: see EvidenceSources.Indications.
+        // the condition (or a form of it) count: see EvidenceSources.Indications. The ranking depends on the term alone, so
+        // it is built once per term and loaded sources (UsesFor); the drugs already listed are skipped while reading it.
+        foreach (var u in UsesFor(sources, term).Where(u => !listed.Contains(u.Drug)).Take(perKind))
+        {
+            listed.Add(u.Drug);
+            items.Add(new SeeAlsoItem(u.Drug, term, $"{u.Drug} is {u.Use} for {term} ({u.Source})."));
+        }
+
+        if (drugAssociations is not null)
+        {
+            foreach (var e in drugAssociations(ingredient).Where(e => !string.Equals(e.Event, term, StringComparison.OrdinalIgnoreCase) && e.PrrLower > 1).Take(perKind))
+            {
+                items.Add(new SeeAlsoItem(ingredient, e.Event, string.Create(C, $"One of the events reported most disproportionately with {ingredient}: {e.A:N0} case(s), PRR {e.Prr:0.##} (lower bound {e.PrrLower:0.##}).")));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Every drug whose indications name <paramref name="term"/>, ranked as related questions show them: approved uses
+    /// first, then off-label ones; within each, the drugs more of the loaded indication sources name, then by name.
+    /// </summary>
+    /// <remarks>Cached per loaded sources and term (ordinal, trimmed): building it walks every matching indication entry
+    /// of every drug used for the condition, which was most of an answer's cost with SIDER's indications loaded.</remarks>
+    private static IReadOnlyList<(string Drug, string Use, string Source, int Rank, int Sources)> UsesFor(EvidenceSources sources, string term) =>
+        UseCache.GetValue(sources, static _ => new ConcurrentDictionary<string, IReadOnlyList<(string Drug, string Use, string Source, int Rank, int Sources)>>(StringComparer.Ordinal))
+            .GetOrAdd(term, static (key, s) => RankUses(s, key), sources);
+
+    private static IReadOnlyList<(string Drug, string Use, string Source, int Rank, int Sources)> RankUses(EvidenceSources sources, string term)
+    {
         var used = new List<(string Drug, string Use, string Source, int Rank, int Sources)>();
         foreach (var drug in sources.IngredientsIndicatedFor(term))
         {
-            if (listed.Contains(drug))
-            {
-                continue;
-            }
-
             var matches = sources.Indications(drug, term)
                 .Select(static x => (x.Source.Name, Rank: x.Entry.Category switch
                 {
@@ -88,21 +118,7 @@ public static class RelatedAnswers
             }
         }
 
-        foreach (var u in used.OrderBy(static u => u.Rank).ThenByDescending(static u => u.Sources).ThenBy(static u => u.Drug, StringComparer.Ordinal).Take(perKind))
-        {
-            listed.Add(u.Drug);
-            items.Add(new SeeAlsoItem(u.Drug, term, $"{u.Drug} is {u.Use} for {term} ({u.Source})."));
-        }
-
-        if (drugAssociations is not null)
-        {
-            foreach (var e in drugAssociations(ingredient).Where(e => !string.Equals(e.Event, term, StringComparison.OrdinalIgnoreCase) && e.PrrLower > 1).Take(perKind))
-            {
-                items.Add(new SeeAlsoItem(ingredient, e.Event, string.Create(C, $"One of the events reported most disproportionately with {ingredient}: {e.A:N0} case(s), PRR {e.Prr:0.##} (lower bound {e.PrrLower:0.##}).")));
-            }
-        }
-
-        return items;
+        return [.. used.OrderBy(static u => u.Rank).ThenByDescending(static u => u.Sources).ThenBy(static u => u.Drug, StringComparer.Ordinal)];
     }
 
     /// <summary>Warning signs for the condition asked about and for any serious reaction named, without a drug: only the
