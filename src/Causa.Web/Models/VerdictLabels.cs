@@ -11,10 +11,10 @@ namespace Causa.Web.Models;
 public static class VerdictLabels
 {
     /// <summary>The label for a "can it cause it?" verdict.</summary>
-    public static VerdictLabel For(CauseVerdict verdict) => new(EvidenceRules.Text(verdict), VerdictWording.Meaning(verdict), (int)verdict);
+    public static VerdictLabel For(CauseVerdict verdict) => new(EvidenceRules.Text(verdict), VerdictWording.Lead(verdict), VerdictWording.Meaning(verdict), (int)verdict);
 
     /// <summary>The label for a "does it help?" verdict.</summary>
-    public static VerdictLabel For(HelpVerdict verdict) => new(EvidenceRules.Text(verdict), VerdictWording.Meaning(verdict), verdict == HelpVerdict.NoneFound ? 0 : (int)verdict + 1);
+    public static VerdictLabel For(HelpVerdict verdict) => new(EvidenceRules.Text(verdict), VerdictWording.Lead(verdict), VerdictWording.Meaning(verdict), verdict == HelpVerdict.NoneFound ? 0 : (int)verdict + 1);
 
     /// <summary>Every cause label, weakest first (for the legend on the API help page).</summary>
     public static IReadOnlyList<VerdictLabel> AllCause { get; } = [.. Enum.GetValues<CauseVerdict>().Select(For)];

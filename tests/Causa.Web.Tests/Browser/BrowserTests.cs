@@ -23,8 +23,10 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.WaitForURLAsync("**/mirtazapine/back-pain?**");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Can mirtazapine cause back pain?");
-        await Assertions.Expect(page.Locator(".verdict-word").First).ToHaveTextAsync("weak");
-        await Assertions.Expect(page.Locator(".verdict-word").Nth(1)).ToHaveTextAsync("none-found");
+        await Assertions.Expect(page.Locator(".verdict-word").First).ToHaveTextAsync("Weak evidence");
+        await Assertions.Expect(page.Locator(".verdict-word").First).ToHaveAttributeAsync("data-verdict", "weak");
+        await Assertions.Expect(page.Locator(".verdict-word").Nth(1)).ToHaveTextAsync("Not a known use");
+        await Assertions.Expect(page.Locator(".verdict-word").Nth(1)).ToHaveAttributeAsync("data-verdict", "none-found");
         await Assertions.Expect(page.GetByText("“rugpijn” → back pain")).ToBeVisibleAsync();
         // Two label and report bars, four profile charts and the trend's interval chart.
         Assert.Equal(7, await page.Locator("svg[role=img]").CountAsync());

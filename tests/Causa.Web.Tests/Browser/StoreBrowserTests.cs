@@ -25,7 +25,7 @@ public sealed partial class StoreBrowserTests(StoreBrowserFixture site) : IClass
         await Assertions.Expect(page.Locator(".verdict")).ToHaveCountAsync(2);
         for (var i = 0; i < 2; i++)
         {
-            var word = await page.Locator(".verdict-word").Nth(i).InnerTextAsync();
+            var word = await page.Locator(".verdict-word").Nth(i).GetAttributeAsync("data-verdict") ?? string.Empty;
             var sentence = await page.Locator(".verdict-sentence").Nth(i).InnerTextAsync();
             Assert.NotEmpty(word.Trim());
             var meaning = i == 0

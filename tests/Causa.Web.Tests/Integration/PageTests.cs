@@ -101,11 +101,12 @@ public sealed class PageTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         var answer = await client.GetStringAsync("/mirtazapine/back-pain");
         var home = await client.GetStringAsync("/");
-        const string Weak = "<span class=\"verdict-word\">weak</span> <span class=\"verdict-meaning\">listed or reported, but not clearly more often than without the drug</span>";
+        const string Weak = "<span class=\"verdict-word\" data-verdict=\"weak\">Weak evidence</span> <span class=\"verdict-meaning\">listed or reported, but not clearly more often than without the drug</span>";
 
-        // The legend carries each word with its meaning; on the answer page the word stands beside its sentence.
+        // The legend carries each label in words with its meaning; on the answer page the label stands beside its
+        // sentence. The code the API writes stays in data-verdict, never as the label a reader sees.
         Assert.Contains(Weak, home, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"verdict-tag\"><span class=\"verdict-word\">weak</span></p>", answer, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"verdict-tag\"><span class=\"verdict-word\" data-verdict=\"weak\">Weak evidence</span></p>", answer, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class StorePageTests(StoreSiteFactory site) : IClassFixture<StoreS
             Assert.Contains(opening, plain, StringComparison.Ordinal);
             var answerPart = plain[(plain.IndexOf(opening, StringComparison.Ordinal) + opening.Length + 1)..];
             Assert.Contains(WebUtility.HtmlEncode(answerPart), html, StringComparison.Ordinal);
-            Assert.Contains($"<span class=\"verdict-word\">{words[i]}</span>", html, StringComparison.Ordinal);
+            Assert.Contains($"<span class=\"verdict-word\" data-verdict=\"{words[i]}\">{WebUtility.HtmlEncode(leads[i])}</span>", html, StringComparison.Ordinal);
         }
 
         Assert.NotEmpty(guide.SeeAlso);
