@@ -32,77 +32,38 @@ public static class ChemblDrugReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
-        long rows = 0, rejected = 0, skipped = 0, lineNumber = 0;
-        var reasons = new Dictionary<string, long>(StringComparer.Ordinal);
-        string? firstRejection = null;
         var molecules = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var tally = JsonLinesRows.Read(reader, fileName, line => ReadRecord(line, molecules, spelling));
+
+        // A trade name's molecules are known only once every record is read: the names go in after the whole file.
+        if (tally.Rows > 0)
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
+            foreach (var (key, set) in molecules)
             {
-                continue;
-            }
-
-            rows++;
-            var reason = ReadRecord(line, molecules, spelling, out var malformed);
-            if (reason is null)
-            {
-                continue;
-            }
-
-            reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
-            if (malformed)
-            {
-                rejected++;
-                firstRejection ??= $"{fileName}, line {lineNumber}: {reason}";
-            }
-            else
-            {
-                skipped++;
+                builder.AddProduct(spelling[key], string.Join(';', set), VocabularySource.ChEmbl);
             }
         }
 
-        if (rows == 0)
-        {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
-        }
-
-        foreach (var (key, set) in molecules)
-        {
-            builder.AddProduct(spelling[key], string.Join(';', set), VocabularySource.ChEmbl);
-        }
-
-        builder.AddSourceInfo(new VocabularySourceInfo(VocabularySource.ChEmbl, fileName, rows, rejected));
-        return new VocabularyImportResult(fileName, VocabularySource.ChEmbl, rows, rejected, null)
-        {
-            Skipped = skipped,
-            ReasonCounts = reasons,
-            FirstRejection = firstRejection,
-        };
+        return tally.Finish(fileName, VocabularySource.ChEmbl, builder);
     }
 
-    // Null when the record was used; otherwise why not (malformed is true for a line that is not a JSON object).
-    private static string? ReadRecord(string line, SortedDictionary<string, SortedSet<string>> molecules, Dictionary<string, string> spelling, out bool malformed)
+    private static (RowVerdictKind Kind, string? Reason) ReadRecord(string line, SortedDictionary<string, SortedSet<string>> molecules, Dictionary<string, string> spelling)
     {
-        malformed = false;
         try
         {
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                malformed = true;
-                return "not a JSON object";
+                return (RowVerdictKind.Rejected, "not a JSON object");
             }
 
             var record = root.TryGetProperty("_source", out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : root;
             var molecule = record.TryGetProperty("pref_name", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString()!.Trim() : "";
             if (molecule.Length == 0)
             {
-                return "no preferred name";
+                return (RowVerdictKind.Skipped, "no preferred name");
             }
 
             var used = 0;
@@ -123,12 +84,11 @@ public static class ChemblDrugReader
                 }
             }
 
-            return used == 0 ? "no trade name without digits" : null;
+            return used == 0 ? (RowVerdictKind.Skipped, "no trade name without digits") : (RowVerdictKind.Used, null);
         }
         catch (JsonException)
         {
-            malformed = true;
-            return "malformed JSON";
+            return (RowVerdictKind.Rejected, "malformed JSON");
         }
     }
 }

@@ -24,49 +24,7 @@ public static class OpenFdaHarmonizedReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
-        long rows = 0, rejected = 0, skipped = 0, lineNumber = 0;
-        var reasons = new Dictionary<string, long>(StringComparer.Ordinal);
-        string? firstRejection = null;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            lineNumber++;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            rows++;
-            var (kind, reason) = ReadRecord(line, builder);
-            if (kind == RowVerdictKind.Used)
-            {
-                continue;
-            }
-
-            reasons[reason!] = reasons.GetValueOrDefault(reason!) + 1;
-            if (kind == RowVerdictKind.Rejected)
-            {
-                rejected++;
-                firstRejection ??= $"{fileName}, line {lineNumber}: {reason}";
-            }
-            else
-            {
-                skipped++;
-            }
-        }
-
-        if (rows == 0)
-        {
-            return VocabularyImportResult.Fail(fileName, $"{fileName}: empty file");
-        }
-
-        builder.AddSourceInfo(new VocabularySourceInfo(VocabularySource.OpenFda, fileName, rows, rejected));
-        return new VocabularyImportResult(fileName, VocabularySource.OpenFda, rows, rejected, null)
-        {
-            Skipped = skipped,
-            ReasonCounts = reasons,
-            FirstRejection = firstRejection,
-        };
+        return JsonLinesRows.Read(reader, fileName, line => ReadRecord(line, builder)).Finish(fileName, VocabularySource.OpenFda, builder);
     }
 
     private static (RowVerdictKind Kind, string? Reason) ReadRecord(string line, VocabularyBuilder builder)
