@@ -47,15 +47,17 @@ public static class ClassAssessor
         var cause = Shared([.. withData.Select(static m => m.Cause.Verdict)], EvidenceRules.Text(CauseVerdict.InsufficientData));
         var help = Shared([.. members.Select(static m => m.Help.Verdict)], EvidenceRules.Text(HelpVerdict.NoneFound));
         var standOut = new List<string>();
-        StandOut(withData, static m => m.Cause.Verdict, "can it cause?", cause, standOut);
-        StandOut(members, static m => m.Help.Verdict, "does it help?", help, standOut);
+        StandOut(withData, static m => m.Cause.Verdict, static m => VerdictWording.Lead(m.Answer.Cause.Level), "can it cause?", cause, standOut);
+        StandOut(members, static m => m.Help.Verdict, static m => VerdictWording.Lead(m.Answer.Help.Level), "does it help?", help, standOut);
         return new ClassAnswer(drugClass.Name, members, cause, help, standOut);
     }
 
     private static string Shared(IReadOnlyList<string> verdicts, string whenEmpty) =>
         verdicts.Count == 0 ? whenEmpty : verdicts.Distinct(StringComparer.Ordinal).Count() == 1 ? verdicts[0] : Mixed;
 
-    private static void StandOut(IReadOnlyList<ClassMemberAnswer> members, Func<ClassMemberAnswer, string> verdict, string question, string shared, List<string> into)
+    // Grouped by the verdict word (the JSON value) but written in the words a reader sees on the answer page
+    // (VerdictWording.Lead): "MIRTAZAPINE: can it cause? Yes (most members: no sign of it).", never the code.
+    private static void StandOut(IReadOnlyList<ClassMemberAnswer> members, Func<ClassMemberAnswer, string> verdict, Func<ClassMemberAnswer, string> words, string question, string shared, List<string> into)
     {
         if (shared != Mixed)
         {
@@ -63,10 +65,13 @@ public static class ClassAssessor
         }
 
         // The most common verdict is "most members"; ties go to the weaker verdict word in ordinal order, for a stable answer.
-        var mode = members.GroupBy(verdict).OrderByDescending(static g => g.Count()).ThenBy(static g => g.Key, StringComparer.Ordinal).First().Key;
-        foreach (var m in members.Where(m => verdict(m) != mode))
+        var mode = members.GroupBy(verdict).OrderByDescending(static g => g.Count()).ThenBy(static g => g.Key, StringComparer.Ordinal).First();
+        var modeWords = words(mode.First());
+        foreach (var m in members.Where(m => verdict(m) != mode.Key))
         {
-            into.Add($"{m.Drug}: {question} {verdict(m)} (most members: {mode}).");
+            into.Add($"{m.Drug}: {question} {words(m)} (most members: {LowerFirst(modeWords)}).");
         }
     }
+
+    private static string LowerFirst(string words) => words.Length == 0 ? words : char.ToLowerInvariant(words[0]) + words[1..];
 }

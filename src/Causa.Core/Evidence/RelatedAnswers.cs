@@ -59,7 +59,7 @@ public static class RelatedAnswers
             foreach (var a in answers)
             {
                 listed.Add(a.Drug);
-                items.Add(new SeeAlsoItem(a.Drug, term, $"Same class ({drugClass.Name}): can it cause {term}? {a.Cause.Verdict}; does it help? {a.Help.Verdict}."));
+                items.Add(new SeeAlsoItem(a.Drug, term, $"Same class ({drugClass.Name}): can it cause {term}? {VerdictWording.Lead(a.Cause.Level)}. Does it help? {VerdictWording.Lead(a.Help.Level)}."));
             }
 
             break; // the narrowest class is the useful comparison; wider ones repeat it
@@ -72,7 +72,9 @@ public static class RelatedAnswers
         foreach (var u in UsesFor(sources, term).Where(u => !listed.Contains(u.Drug)).Take(perKind))
         {
             listed.Add(u.Drug);
-            items.Add(new SeeAlsoItem(u.Drug, term, $"{u.Drug} is {u.Use} for {term} ({u.Source})."));
+            items.Add(new SeeAlsoItem(u.Drug, term, u.Use == LabelTextUse
+                ? $"{u.Drug}'s label text names {term} as a use ({u.Source})."
+                : $"{u.Drug} is {u.Use} for {term} ({u.Source})."));
         }
 
         if (drugAssociations is not null)
@@ -85,6 +87,13 @@ public static class RelatedAnswers
 
         return items;
     }
+
+    // A use found only in label text (MEDI's possible label use, SIDER's text mining) is not known to be off-label:
+    // the label may be a foreign one, so the related question words it as what it is.
+    private const string LabelTextUse = "named in label text";
+
+    private static bool IsLabelText(Sources.IndicationCategory category) =>
+        category is Sources.IndicationCategory.MinedFromLabel or Sources.IndicationCategory.PossibleLabelUse;
 
     /// <summary>
     /// Every drug whose indications name <paramref name="term"/>, ranked as related questions show them: approved uses
@@ -102,7 +111,7 @@ public static class RelatedAnswers
         foreach (var drug in sources.IngredientsIndicatedFor(term))
         {
             var matches = sources.Indications(drug, term)
-                .Select(static x => (x.Source.Name, Rank: x.Entry.Category switch
+                .Select(static x => (x.Source.Name, x.Entry.Category, Rank: x.Entry.Category switch
                 {
                     Sources.IndicationCategory.OnLabel => 0,
                     // Uses taken from label text (MEDI's flag, SIDER's text mining) rank with the off-label ones here.
@@ -112,9 +121,12 @@ public static class RelatedAnswers
                 .Where(static x => x.Rank < 9).ToList();
             if (matches.Count > 0)
             {
-                var best = matches.OrderBy(static x => x.Rank).First();
+                // Within a rank a source that knows the use from practice (off-label lists) is named before one that
+                // only found it in label text, so "used off-label" is said only when a source says so.
+                var best = matches.OrderBy(static x => x.Rank).ThenBy(static x => IsLabelText(x.Category)).First();
                 var named = matches.Select(static x => x.Name).Distinct(StringComparer.Ordinal).Count();
-                used.Add((drug, best.Rank == 0 ? "approved" : "used off-label", best.Name, best.Rank, named));
+                var use = best.Rank == 0 ? "approved" : IsLabelText(best.Category) ? LabelTextUse : "used off-label";
+                used.Add((drug, use, best.Name, best.Rank, named));
             }
         }
 

@@ -3,6 +3,7 @@ using Causa.Core.Query;
 using Causa.Core.Resolution;
 using Causa.Core.Tests.Sources;
 using Causa.Core.Tests.Vocabulary;
+using Causa.Core.Verdicts;
 
 namespace Causa.Core.Tests.Evidence;
 
@@ -57,8 +58,23 @@ public sealed class RelatedAnswersTests
         var items = RelatedAnswers.SeeAlso("SERTRALINE", "Nausea", RealSources.All, null, ssri);
         var alternative = items.First(static i => i.Why.StartsWith("Same class", StringComparison.Ordinal));
         var answer = EvidenceAssessor.Assess(alternative.Drug, "Nausea", null, RealSources.All);
-        Assert.Contains($"can it cause Nausea? {answer.Cause.Verdict}; does it help? {answer.Help.Verdict}.", alternative.Why, StringComparison.Ordinal);
+        // In the words the answer page uses ("Weak evidence", "Not a known use"), never the JSON codes.
+        Assert.Contains($"can it cause Nausea? {VerdictWording.Lead(answer.Cause.Level)}. Does it help? {VerdictWording.Lead(answer.Help.Level)}.", alternative.Why, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Cause.Verdict + ";", alternative.Why, StringComparison.Ordinal);
         Assert.DoesNotContain(items, static i => i.Drug == "SERTRALINE" && i.Why.StartsWith("Same class", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_use_found_only_in_label_text_is_not_called_off_label()
+    {
+        // SIDER's text-mined indications find lormetazepam's insomnia use in (European) label text; no loaded source
+        // lists it as approved or as an off-label use, so the related question must not say "used off-label".
+        var items = RelatedAnswers.SeeAlso("zolpidem", "Insomnia", RealSources.AllWithSiderIndications, null, [], perKind: 500);
+        var lormetazepam = Assert.Single(items, static i => i.Drug == "LORMETAZEPAM");
+        Assert.Equal("LORMETAZEPAM's label text names Insomnia as a use (SIDER 4.1 indications).", lormetazepam.Why);
+        Assert.DoesNotContain(items, static i => i.Why.Contains("used off-label", StringComparison.Ordinal) && i.Why.EndsWith("(SIDER 4.1 indications).", StringComparison.Ordinal));
+        // A use an off-label source names keeps its word.
+        Assert.Contains(items, static i => i.Why.Contains(" is used off-label for Insomnia (", StringComparison.Ordinal));
     }
 
     [Fact]

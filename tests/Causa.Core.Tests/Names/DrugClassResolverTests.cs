@@ -120,7 +120,8 @@ public sealed class DrugClassResolverTests
         var mixed = ClassAssessor.Assess(c, d => d == "B" ? Answer(d, CauseVerdict.Established, HelpVerdict.Approved) : d == "C" ? Answer(d, CauseVerdict.InsufficientData, HelpVerdict.NoneFound) : Answer(d, CauseVerdict.NoneFound, HelpVerdict.NoneFound));
         Assert.Equal("mixed", mixed.CauseVerdict);
         Assert.Equal("mixed", mixed.HelpVerdict);
-        Assert.Equal(["B: can it cause? established (most members: none-found).", "B: does it help? approved (most members: none-found)."], mixed.StandOut);
+        // Written in the words of the answer page, not the JSON codes (established, none-found).
+        Assert.Equal(["B: can it cause? Yes (most members: no sign of it).", "B: does it help? Yes (most members: not a known use)."], mixed.StandOut);
         Assert.Equal("insufficient-data", mixed.Members[2].Cause.Verdict);
     }
 
