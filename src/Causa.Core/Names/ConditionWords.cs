@@ -70,7 +70,20 @@ public static class ConditionWords
         ("malignant", "tumor", "cancer"),
     ];
 
+    // Generic heads: words that say "this is a condition" without saying which. A term whose only words beyond the typed
+    // ones are such heads names what was typed ("post traumatic stress" is Post-traumatic stress disorder, "irritable
+    // bowel" Irritable bowel syndrome). The five languages of the lay-term lexicon.
+    private static readonly string[] GenericHeadWords =
+    [
+        "disorder", "disorders", "syndrome", "disease", "condition", "illness",
+        "stoornis", "syndroom", "ziekte", "aandoening",
+        "storung", "syndrom", "krankheit", "erkrankung",
+        "trouble", "troubles", "maladie",
+        "trastorno", "sindrome", "enfermedad",
+    ];
+
     private static readonly FrozenDictionary<string, string> Sites = Index(SiteGroups);
+    private static readonly FrozenSet<string> GenericHeads = GenericHeadWords.Select(StemWord).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenDictionary<string, string> Heads = Index(HeadGroups);
     private static readonly FrozenSet<string> StemmedSiteSpecificHeads = SiteSpecificHeads.Select(StemWord).ToFrozenSet(StringComparer.Ordinal);
     private static readonly (string First, string Second, string Head)[] StemmedPairs =
@@ -82,6 +95,17 @@ public static class ConditionWords
     {
         ArgumentNullException.ThrowIfNull(contentWord);
         return Sites.ContainsKey(contentWord);
+    }
+
+    /// <summary>
+    /// True when a word (stemmed as in <see cref="TermText.ContentKey"/>) is a generic condition head — disorder, syndrome,
+    /// disease, condition, illness and their Dutch, German, French and Spanish equivalents — that names no condition itself.
+    /// </summary>
+    /// <param name="contentWord">One word of a content key.</param>
+    public static bool IsGenericHead(string contentWord)
+    {
+        ArgumentNullException.ThrowIfNull(contentWord);
+        return GenericHeads.Contains(contentWord);
     }
 
     /// <summary>

@@ -2,8 +2,8 @@ namespace Causa.Core.Names;
 
 /// <summary>
 /// Candidate English (INN/USAN) spellings of an ingredient name written in Dutch, German, French or Spanish, by rule:
-/// endings (-INE/-IN, -INA, -ONA/-ON, -IDA, -ATO/-AT, -OLO, -CILINA), F for PH, and acid names (…ZUUR, …SÄURE,
-/// ACIDE …IQUE, ÁCIDO …ICO → …IC ACID). The caller keeps only candidates that are known ingredients.
+/// endings (-INE/-IN, -INA, -ONA/-ON, -IDA, -ATO/-AT, -OLO, -CILINA), F for PH, acid names (…ZUUR, …SÄURE,
+/// ACIDE …IQUE, ÁCIDO …ICO → …IC ACID) and the species glued before the substance (HUMANALBUMIN → ALBUMIN). The caller keeps only candidates that are known ingredients.
 /// </summary>
 /// <remarks>Pure; thread-safe. Works on cleaned upper-case text (accents already folded: SÄURE arrives as SAURE).</remarks>
 internal static class ForeignSpellings
@@ -14,6 +14,8 @@ internal static class ForeignSpellings
         ("INA", "IN"), ("ONA", "ONE"), ("ON", "ONE"), ("IDA", "IDE"), ("ATO", "ATE"), ("AT", "ATE"), ("OLO", "OL"), ("ICO", "IC"),
         ("ILO", "IL"), ("ANO", "AN"), ("E", ""), ("A", ""), ("O", ""),
     ];
+
+    private const string GluedHuman = "HUMAN";
 
     /// <summary>Candidate spellings, most specific first; may be empty.</summary>
     /// <param name="cleaned">A cleaned name (upper case, single spaces).</param>
@@ -29,6 +31,13 @@ internal static class ForeignSpellings
         if (cleaned.Length < 6 || cleaned.Contains(' ', StringComparison.Ordinal))
         {
             yield break;
+        }
+
+        // German and Dutch glue the species to the substance (HUMANALBUMIN, HUMANINSULIN); the species word itself is
+        // dropped wherever it stands (DrugNameCleaner), so the rest is the name.
+        if (cleaned.Length >= GluedHuman.Length + 6 && cleaned.StartsWith(GluedHuman, StringComparison.Ordinal))
+        {
+            yield return cleaned[GluedHuman.Length..];
         }
 
         foreach (var (from, to) in Endings)

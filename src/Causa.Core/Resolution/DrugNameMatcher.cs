@@ -474,6 +474,14 @@ internal sealed class DrugNameMatcher
             return new DrugResolution(french, DrugResolutionKind.Brand, 0.85);
         }
 
+        // The other way round: a French brand without its final E, as German and English labels write it (a brand
+        // PERSANTINE read from PERSANTIN).
+        if (cleaned.Length >= 7 && cleaned[^1] != 'E' && !cleaned.Contains(' ', StringComparison.Ordinal) &&
+            _brands.TryGetValue(cleaned + "E", out var withE) && !_synonyms.Contains(cleaned + "E"))
+        {
+            return new DrugResolution(withE, DrugResolutionKind.Brand, 0.85);
+        }
+
         return null;
     }
 

@@ -15,7 +15,9 @@ public enum TermMatchKind : byte
     /// <summary>A wording in another language from Causa's lexicon ("rugpijn", "Rückenschmerzen").</summary>
     Language = 3,
 
-    /// <summary>An imported synonym (e.g. a SIDER lowest-level term).</summary>
+    /// <summary>An imported synonym (e.g. a SIDER lowest-level term), the same site and kind of condition in other words
+    /// ("kidney cancer" is Renal cancer), or a term that adds only a generic head to the words typed ("irritable bowel" is
+    /// Irritable bowel syndrome).</summary>
     Synonym = 4,
 
     /// <summary>A misspelling within a small edit distance of a known wording.</summary>
@@ -25,7 +27,7 @@ public enum TermMatchKind : byte
     Ambiguous = 6,
 
     /// <summary>
-    /// A known wording covers only some of the text's content words ("post traumatic stress" holds "stress"): never taken as
+    /// A known wording covers only some of the text's content words ("traumatic stress" holds "stress"): never taken as
     /// the match, because a dropped word may change the meaning; the readings are offered as alternatives.
     /// </summary>
     Partial = 7,

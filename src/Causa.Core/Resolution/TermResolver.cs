@@ -13,7 +13,9 @@ namespace Causa.Core.Resolution;
 /// punctuation; (2) the same on content words only, with filler words ("I have", "mijn", "ich habe") removed, simple
 /// inflections stripped and word order ignored (confidence 0.95); (2b) the same body site and the same kind of condition in
 /// other words (<see cref="ConditionWords"/>: "esophageal cancer" is Oesophageal carcinoma, "kidney cancer" Renal cancer;
-/// <see cref="TermMatchKind.Synonym"/>, 0.9); (3) a misspelling within optimal-string-alignment distance
+/// <see cref="TermMatchKind.Synonym"/>, 0.9); (2c) a known wording holding every content word of the input whose only other
+/// words are generic heads (<see cref="ConditionWords.IsGenericHead"/>: "post traumatic stress" is Post-traumatic stress
+/// disorder, "irritable bowel" Irritable bowel syndrome; <see cref="TermMatchKind.Synonym"/>, 0.9); (3) a misspelling within optimal-string-alignment distance
 /// 1 (≤ 5 characters) or 2 (longer) of a known wording, when all nearest wordings mean the same PT (0.85 / 0.7);
 /// (4) the largest subset of the content words that is a known wording, e.g. a symptom word inside a longer sentence: reported
 /// as <see cref="TermMatchKind.Partial"/> (0.8) only when no dropped word can change the meaning (not a number, letter or code,
@@ -250,6 +252,13 @@ public sealed class TermResolver
             return Answer(text, key, hits, TermMatchKind.Synonym, 0.9);
         }
 
+        // Every typed word is in a known wording whose only other words are generic heads ("post traumatic stress" is
+        // Post-traumatic stress disorder, "irritable bowel" Irritable bowel syndrome): the whole input is read, no word dropped.
+        if (contentKey.Length > 0 && WithGenericHead(contentKey) is { } headed)
+        {
+            return Answer(text, key, headed, TermMatchKind.Synonym, 0.9);
+        }
+
         var upper = key.ToUpperInvariant();
         if (upper.Length >= 4)
         {
@@ -271,7 +280,7 @@ public sealed class TermResolver
                 return Answer(text, key, inside, TermMatchKind.Partial, 0.8);
             }
 
-            // The reading drops a word that changes the meaning ("post traumatic stress" holds Stress, but "post traumatic"
+            // The reading drops a word that changes the meaning ("traumatic stress" holds Stress, but "traumatic"
             // makes it another condition; "vitamin B12 deficiency" is not any vitamin deficiency): offered, never taken.
             var choices = inside.GroupBy(h => h.Term, StringComparer.Ordinal).Select(g => g.First() with { Kind = TermMatchKind.Partial, Confidence = 0.5 }).ToList();
             return new TermLookup(text, null, TermMatchKind.Partial, null, 0, choices, [], [.. choices.Select(c => c.Term)]);
@@ -377,6 +386,65 @@ public sealed class TermResolver
         }
 
         return null;
+    }
+
+    // The wordings holding every content word of the input plus only generic heads (ConditionWords.IsGenericHead), with
+    // the fewest such heads; null when none. Several terms fitting equally well make the answer ambiguous (Answer). A
+    // body site alone names no condition ("kidney" is not Chronic kidney disease), and the head must stand where a head
+    // stands: after the typed words in English ("Disease progression" is not what "progression" means), before or
+    // after them in the other languages ("syndrome des jambes sans repos").
+    private TermAlternative[]? WithGenericHead(string contentKey)
+    {
+        var words = contentKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.All(ConditionWords.IsSite) || !_keysByWord.TryGetValue(words[0], out var keys))
+        {
+            return null;
+        }
+
+        List<TermAlternative>? found = null;
+        var fewest = int.MaxValue;
+        foreach (var k in keys)
+        {
+            var extra = k.Length - words.Length;
+            if (extra < 1 || extra > fewest || !words.All(w => Array.IndexOf(k, w) >= 0) || !k.All(w => Array.IndexOf(words, w) >= 0 || ConditionWords.IsGenericHead(w)))
+            {
+                continue;
+            }
+
+            var placed = _content[string.Join(' ', k)].Where(a => HeadsPlaced(a, words)).ToList();
+            if (placed.Count == 0)
+            {
+                continue;
+            }
+
+            if (extra < fewest)
+            {
+                fewest = extra;
+                found = [];
+            }
+
+            found!.AddRange(placed);
+        }
+
+        return found?.ToArray();
+    }
+
+    // True when every generic head of the wording follows the typed words, or (in a wording of another language than
+    // English) precedes them all.
+    private bool HeadsPlaced(TermAlternative alternative, string[] typed)
+    {
+        var normalized = TermText.Normalize(alternative.Via);
+        var stems = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TermText.ContentKey).ToArray();
+        var first = Array.FindIndex(stems, w => Array.IndexOf(typed, w) >= 0);
+        var last = Array.FindLastIndex(stems, w => Array.IndexOf(typed, w) >= 0);
+        var heads = stems.Select((w, i) => (w, i)).Where(p => Array.IndexOf(typed, p.w) < 0 && ConditionWords.IsGenericHead(p.w)).Select(p => p.i).ToList();
+        if (first < 0 || heads.All(i => i > last))
+        {
+            return true;
+        }
+
+        var language = _languages.GetValueOrDefault(normalized + "\u001f" + alternative.Term);
+        return language is not null and not "en" && heads.All(i => i < first);
     }
 
     // A kind of condition known at a particular site: named per site by MedDRA (cancer, injury) or paired with a site in

@@ -28,6 +28,7 @@ public sealed class VerbatimNameRuleTests
         builder.AddProduct("FLEXERIL", "CYCLOBENZAPRINE HYDROCHLORIDE", VocabularySource.DrugsAtFda);
         builder.AddProduct("PROZAC", "FLUOXETINE HYDROCHLORIDE", VocabularySource.DrugsAtFda);
         builder.AddProduct("ALLEGRA", "FEXOFENADINE", VocabularySource.DrugsAtFda);
+        builder.AddProduct("DOLIPRANE", "ACETAMINOPHEN", VocabularySource.Ema);
 
         // A national list that names a product after its ingredient's international name.
         builder.AddProduct("PARACETAMOL", "ACETAMINOPHEN", VocabularySource.Ema);
@@ -102,6 +103,43 @@ public sealed class VerbatimNameRuleTests
         Assert.Equal([expected], r.Ingredients);
         Assert.Equal(DrugResolutionKind.Synonym, r.Kind);
     }
+
+    [Theory]
+    [InlineData("HUMANINSULIN", "INSULIN")]
+    [InlineData("Humanfibrinogen", "FIBRINOGEN")]
+    [InlineData("HUMANGLUTAMINE", "GLUTAMINE")]
+    public void A_species_glued_before_a_known_ingredient_is_dropped(string name, string expected)
+    {
+        var r = Resolve(name);
+        Assert.Equal([expected], r.Ingredients);
+        Assert.Equal(DrugResolutionKind.Synonym, r.Kind);
+    }
+
+    [Theory]
+    [InlineData("HUMANEXOL")]
+    [InlineData("HUMANOFLEX")]
+    public void A_name_that_only_starts_with_the_species_stays_unknown(string name) =>
+        Assert.Empty(Resolve(name).Ingredients);
+
+    [Theory]
+    [InlineData("TYLENOLE", "ACETAMINOPHEN")]
+    [InlineData("Flexerile", "CYCLOBENZAPRINE")]
+    [InlineData("DOLIPRAN", "ACETAMINOPHEN")]
+    [InlineData("DOLIPRAN 500 MG", "ACETAMINOPHEN")]
+    public void A_brand_with_or_without_the_French_final_e_is_the_brand(string name, string expected)
+    {
+        var r = Resolve(name);
+        Assert.Equal([expected], r.Ingredients);
+        Assert.Equal(DrugResolutionKind.Brand, r.Kind);
+        Assert.Equal(0.85, r.Confidence);
+    }
+
+    [Theory]
+    [InlineData("DOLIPRA")]
+    [InlineData("ALLEGR")]
+    [InlineData("PROZA")]
+    public void A_brand_more_than_a_final_e_away_or_too_short_is_not_taken(string name) =>
+        Assert.Empty(Resolve(name).Ingredients);
 
     [Theory]
     [InlineData("HCTZ + TRIAMTERENE", "HYDROCHLOROTHIAZIDE+TRIAMTERENE")]

@@ -150,6 +150,49 @@ public sealed class VerbatimNameTests(ITestOutputHelper output)
         Assert.True(all.NameAgreement >= FreshFloors.NameAgreement, all.ToString());
     }
 
+    // A store holds many quarters: each held-out name of one quarter is resolved with a table learned from every FAERS row
+    // with prod_ai of the other quarters (both splits; never its own quarter), as the rules alone cannot know a national
+    // brand that only FAERS rows teach. Reported beside the held-out figures (docs/VOCABULARY.md); the rules are unchanged.
+    [Fact]
+    public void Held_out_names_resolve_with_a_table_learned_from_the_other_quarters()
+    {
+        var set = Set.Value;
+        int names = 0, namesResolved = 0, namesAgreed = 0;
+        long rows = 0, rowsResolved = 0, rowsAgreed = 0;
+        foreach (var quarter in set.Where(e => e.HeldOut).GroupBy(e => (e.Layout, e.Year)).OrderBy(g => g.Key.Year))
+        {
+            var resolver = new DrugResolver(RealVocabulary.WithNameSources, set
+                .Where(e => (e.Layout, e.Year) != quarter.Key && e.LabelSource == "prod_ai")
+                .Select(e => new LearnedNamePair(e.Name, e.Label, e.Rows)));
+            var f = Measure(resolver, quarter);
+            output.WriteLine($"{quarter.Key.Layout} {quarter.Key.Year} held-out, learned from the other quarters: {f}");
+            names += f.Names;
+            namesResolved += f.NamesResolved;
+            namesAgreed += f.NamesAgreed;
+            rows += f.Rows;
+            rowsResolved += f.RowsResolved;
+            rowsAgreed += f.RowsAgreed;
+        }
+
+        var all = new Figures(names, namesResolved, namesAgreed, rows, rowsResolved, rowsAgreed);
+        output.WriteLine($"held-out, learned from the other quarters: {all}");
+
+        // Floors a little below the figures measured (docs/VOCABULARY.md).
+        Assert.True(all.RowCoverage >= OtherQuarterFloors.RowCoverage, all.ToString());
+        Assert.True(all.RowAgreement >= OtherQuarterFloors.RowAgreement, all.ToString());
+        Assert.True(all.NameCoverage >= OtherQuarterFloors.NameCoverage, all.ToString());
+        Assert.True(all.NameAgreement >= OtherQuarterFloors.NameAgreement, all.ToString());
+    }
+
+    private static class OtherQuarterFloors
+    {
+        // Measured 96.1% / 98.5% per row, 89.0% / 96.8% per name (1,442 names; docs/VOCABULARY.md).
+        public const double RowCoverage = 0.955;
+        public const double RowAgreement = 0.98;
+        public const double NameCoverage = 0.88;
+        public const double NameAgreement = 0.96;
+    }
+
     private static class FreshFloors
     {
         // Measured 97.1% / 99.2% per row, 92.0% / 97.8% per name (1,028 names; docs/VOCABULARY.md).
@@ -161,11 +204,11 @@ public sealed class VerbatimNameTests(ITestOutputHelper output)
 
     private static class HeldOutFloors
     {
-        // Measured 95.3% / 98.6% / 87.4% / 96.8% (docs/VOCABULARY.md); the per-name target (90%) is not met on held-out
+        // Measured 95.4% / 98.6% / 87.7% / 96.8% (docs/VOCABULARY.md); the per-name target (90%) is not met on held-out
         // names, which by construction are never in the learned table.
         public const double RowCoverage = 0.945;
         public const double RowAgreement = 0.975;
-        public const double NameCoverage = 0.86;
+        public const double NameCoverage = 0.87;
         public const double NameAgreement = 0.955;
     }
 }

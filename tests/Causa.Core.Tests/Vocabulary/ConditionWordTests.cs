@@ -37,6 +37,23 @@ public sealed class ConditionWordTests
         Assert.True(r.Confidence >= 0.9, $"{text}: {r.Kind} {r.Confidence}");
     }
 
+    // Every typed word is in the term and the term adds only a generic head (disorder, syndrome, disease...): a full reading.
+    [Theory]
+    [InlineData("post traumatic stress", "Post-traumatic stress disorder")]
+    [InlineData("obsessive compulsive", "Obsessive-compulsive disorder")]
+    [InlineData("irritable bowel", "Irritable bowel syndrome")]
+    [InlineData("restless legs", "Restless legs syndrome")]
+    [InlineData("gastroesophageal reflux", "Gastrooesophageal reflux disease")]
+    [InlineData("Ischemic stroke", "Ischaemic stroke")]
+    [InlineData("Vitamin B12 deficiency", "Vitamin B12 deficiency")]
+    public void Condition_words_keep_their_meaning_among_every_real_preferred_term(string text, string term)
+    {
+        Assert.Contains(term, RealPreferredTermSet.Real);
+        var r = RealStore.Value.Lookup(text);
+        Assert.Equal(term, r.Match);
+        Assert.True(r.Confidence >= 0.9, $"{text}: {r.Kind} {r.Confidence}");
+    }
+
     [Theory]
     [InlineData("esophageal cancer")]
     [InlineData("oesophageal cancer")]

@@ -147,7 +147,7 @@ public sealed class TermResolverTests
     [InlineData("Vitamin B12 deficiency")]
     [InlineData("vitamin b12 deficiency")]
     [InlineData("hepatitis D")]
-    [InlineData("post traumatic stress")]
+    [InlineData("traumatic stress")]
     [InlineData("type 3 diabetes")]
     public void A_reading_that_drops_a_meaningful_word_is_never_taken(string text)
     {
@@ -159,12 +159,85 @@ public sealed class TermResolverTests
     [Fact]
     public void A_dropped_word_is_reported_as_partial_with_the_reading_as_alternative()
     {
-        var r = StoreResolver.Lookup("post traumatic stress");
+        // "traumatic" beside "stress" belongs to Post-traumatic stress disorder, whose extra word "post" is no generic head.
+        var r = StoreResolver.Lookup("traumatic stress");
         Assert.Equal(TermMatchKind.Partial, r.Kind);
         Assert.Null(r.Match);
         Assert.Equal(0, r.Confidence);
         Assert.Contains(r.Alternatives, a => a.Term == "Stress" && a.Kind == TermMatchKind.Partial);
         Assert.Contains("Stress", r.Suggestions);
+    }
+
+    // Terms whose words beyond a typed phrase are generic heads, beside near neighbours that add a word of substance.
+    private static readonly TermResolver HeadResolver = new(null,
+    [
+        "Stress", "Post-traumatic stress disorder", "Obsessive-compulsive disorder", "Obsessive-compulsive personality disorder",
+        "Irritable bowel syndrome", "Bowel movement irregularity", "Bipolar disorder", "Bipolar II disorder", "Cushing's syndrome",
+        "Cushing's disease", "Sleep disorder", "Raynaud's phenomenon", "Tourette's disorder", "Coeliac disease", "Vitamin B12 deficiency",
+        "Disease progression", "Condition aggravated", "Liver disorder", "Chronic kidney disease",
+    ]);
+
+    [Theory]
+    [InlineData("post traumatic stress", "Post-traumatic stress disorder")]
+    [InlineData("Post-traumatic stress", "Post-traumatic stress disorder")]
+    [InlineData("obsessive compulsive", "Obsessive-compulsive disorder")]
+    [InlineData("irritable bowel", "Irritable bowel syndrome")]
+    [InlineData("bipolar", "Bipolar disorder")]
+    [InlineData("celiac", "Coeliac disease")]
+    [InlineData("tourettes", "Tourette's disorder")]
+    [InlineData("stress post traumatic", "Post-traumatic stress disorder")]
+    public void A_term_whose_only_extra_words_are_generic_heads_is_a_full_reading(string text, string term)
+    {
+        var r = HeadResolver.Lookup(text);
+        Assert.Equal(term, r.Match);
+        Assert.Equal(TermMatchKind.Synonym, r.Kind);
+        Assert.Equal(0.9, r.Confidence);
+    }
+
+    [Theory]
+    [InlineData("compulsive")]
+    [InlineData("obsessive personality")]
+    [InlineData("traumatic stress")]
+    [InlineData("vitamin deficiency")]
+    [InlineData("aggravated")]
+    [InlineData("liver")]
+    [InlineData("kidney")]
+    public void A_term_that_adds_a_word_of_substance_is_not_a_full_reading(string text) =>
+        Assert.Null(HeadResolver.Lookup(text).Match);
+
+    [Theory]
+    [InlineData("pulmonar intersticial", "Interstitial lung disease")]
+    [InlineData("cognitivo", "Cognitive disorder")]
+    [InlineData("digestifs", "Gastrointestinal disorder")]
+    public void In_other_languages_the_generic_head_may_come_first(string text, string term)
+    {
+        var r = Resolver.Lookup(text);
+        Assert.Equal(term, r.Match);
+        Assert.Equal(TermMatchKind.Synonym, r.Kind);
+    }
+
+    [Fact]
+    public void An_English_wording_with_its_head_first_is_no_full_reading()
+    {
+        // "trouble breathing" is an English wording of Dyspnoea: "breathing" alone is not read through it.
+        Assert.NotEqual(TermMatchKind.Synonym, Resolver.Lookup("breathing").Kind);
+    }
+
+    [Fact]
+    public void Two_terms_with_as_few_generic_heads_are_ambiguous()
+    {
+        var r = HeadResolver.Lookup("cushings");
+        Assert.Equal(TermMatchKind.Ambiguous, r.Kind);
+        Assert.Null(r.Match);
+        Assert.Equal(["Cushing's disease", "Cushing's syndrome"], r.Alternatives.Select(a => a.Term).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_generic_head_typed_alone_or_beside_the_same_words_keeps_its_exact_answer()
+    {
+        Assert.Equal(TermMatchKind.Exact, HeadResolver.Lookup("post traumatic stress disorder").Kind);
+        Assert.Equal("Stress", HeadResolver.Lookup("stress").Match);
+        Assert.Null(HeadResolver.Lookup("disorder").Match);
     }
 
     [Fact]
