@@ -8,43 +8,20 @@ namespace Causa.Storage.Files;
 /// </summary>
 internal static class CanonicalContent
 {
-    /// <summary>Builds the store content of the kept versions (<paramref name="kept"/>, in case-id order) of <paramref name="staged"/>.</summary>
+    /// <summary>Builds the store content of the kept versions (<paramref name="kept"/>, in case-id order) with the dictionaries of <paramref name="staged"/>.</summary>
     /// <remarks>Names are not resolved and indexes not built yet: see <see cref="EntryNameResolution"/> and <see cref="StoreIndexBuilder"/>.</remarks>
-    public static StoreData Build(StagedCases staged, int[] kept)
+    public static StoreData Build(StagedCases staged, KeptCases kept)
     {
-        var winners = kept;
         var data = new StoreData
         {
             DeletedCaseIds = [.. staged.Deleted.Order()],
             Quarters = [.. staged.Quarters.Values],
         };
+
         // Canonical dictionaries: only what kept cases reference, in key order.
-        var entryUsed = new bool[staged.Entries.Count];
-        var termUsed = new bool[staged.TermDisplay.Count];
-        var countryUsed = new bool[staged.Countries.Count];
-        countryUsed[0] = true;
-        foreach (var w in winners)
-        {
-            var c = staged.Candidates[w];
-            countryUsed[c.Country] = true;
-            countryUsed[c.OccurrenceCountry] = true;
-            for (var k = 0; k < c.DrugCount; k++)
-            {
-                entryUsed[staged.DrugEntry[c.DrugStart + k]] = true;
-            }
-
-            for (var k = 0; k < c.EventCount; k++)
-            {
-                termUsed[staged.EventTerm[c.EventStart + k]] = true;
-            }
-
-            for (var k = 0; k < c.IndicationCount; k++)
-            {
-                entryUsed[staged.IndicationEntry[c.IndicationStart + k]] = true;
-                termUsed[staged.IndicationTerm[c.IndicationStart + k]] = true;
-            }
-        }
-
+        var entryUsed = kept.EntryUsed;
+        var termUsed = kept.TermUsed;
+        var countryUsed = kept.CountryUsed;
         var (entries, entryMap) = Canonical(staged.Entries, entryUsed, static (a, b) => a.CompareTo(b));
         var termKeys = new List<string>(staged.TermDisplay.Count);
         foreach (var display in staged.TermDisplay)
@@ -80,13 +57,13 @@ internal static class CanonicalContent
         data.Terms = terms;
         data.Countries = [.. countries];
 
-        EmitCases(staged, data, winners, entryMap, termMap, countryMap);
+        EmitCases(kept, data, entryMap, termMap, countryMap);
         return data;
     }
 
-    private static void EmitCases(StagedCases staged, StoreData data, int[] winners, int[] entryMap, int[] termMap, int[] countryMap)
+    private static void EmitCases(KeptCases kept, StoreData data, int[] entryMap, int[] termMap, int[] countryMap)
     {
-        var n = winners.Length;
+        var n = kept.Count;
         data.CaseIds = new long[n];
         data.PrimaryIds = new long[n];
         data.CaseVersions = new int[n];
@@ -106,20 +83,27 @@ internal static class CanonicalContent
         data.EventOffsets = new int[n + 1];
         data.IndicationOffsets = new int[n + 1];
 
-        var drugEntries = new List<int>();
-        var drugRoles = new List<byte>();
+        // Sized for the rows before per-case de-duplication and trimmed at the end: no list growth over the whole store.
+        var drugEntries = new RowBuffer<int>(kept.DrugRows);
+        var drugRoles = new RowBuffer<byte>(kept.DrugRows);
         var therapyRows = new List<int>();
         var therapyStarts = new List<int>();
-        var events = new List<int>();
-        var indicationEntries = new List<int>();
-        var indicationTerms = new List<int>();
+        var events = new RowBuffer<int>(kept.EventRows);
+        var indicationEntries = new RowBuffer<int>(kept.IndicationRows);
+        var indicationTerms = new RowBuffer<int>(kept.IndicationRows);
         var drugScratch = new List<(int Entry, byte Role, int Start)>();
         var eventScratch = new List<int>();
         var indicationScratch = new List<(int Entry, int Term)>();
 
+        using var reader = kept.OpenReader();
         for (var i = 0; i < n; i++)
         {
-            var c = staged.Candidates[winners[i]];
+            if (!reader.MoveNext())
+            {
+                throw new InvalidOperationException("The kept-case run ended early.");
+            }
+
+            var c = reader.Current;
             data.CaseIds[i] = c.CaseId;
             data.PrimaryIds[i] = c.PrimaryId;
             data.CaseVersions[i] = c.CaseVersion;
@@ -140,7 +124,7 @@ internal static class CanonicalContent
             drugScratch.Clear();
             for (var k = 0; k < c.DrugCount; k++)
             {
-                drugScratch.Add((entryMap[staged.DrugEntry[c.DrugStart + k]], staged.DrugRole[c.DrugStart + k], staged.DrugTherapyStart[c.DrugStart + k]));
+                drugScratch.Add((entryMap[c.DrugEntries[k]], c.DrugRoles[k], c.DrugStarts[k]));
             }
 
             // One row per (entry, role); duplicates merge their therapy starts by the symmetric TherapyStartRule.
@@ -180,7 +164,7 @@ internal static class CanonicalContent
             eventScratch.Clear();
             for (var k = 0; k < c.EventCount; k++)
             {
-                eventScratch.Add(termMap[staged.EventTerm[c.EventStart + k]]);
+                eventScratch.Add(termMap[c.EventTerms[k]]);
             }
 
             eventScratch.Sort();
@@ -195,7 +179,7 @@ internal static class CanonicalContent
             indicationScratch.Clear();
             for (var k = 0; k < c.IndicationCount; k++)
             {
-                indicationScratch.Add((entryMap[staged.IndicationEntry[c.IndicationStart + k]], termMap[staged.IndicationTerm[c.IndicationStart + k]]));
+                indicationScratch.Add((entryMap[c.IndicationEntries[k]], termMap[c.IndicationTerms[k]]));
             }
 
             indicationScratch.Sort();
@@ -213,13 +197,13 @@ internal static class CanonicalContent
             data.IndicationOffsets[i + 1] = indicationEntries.Count;
         }
 
-        data.DrugEntryIds = [.. drugEntries];
-        data.DrugRoles = [.. drugRoles];
+        data.DrugEntryIds = drugEntries.ToTrimmedArray();
+        data.DrugRoles = drugRoles.ToTrimmedArray();
         data.TherapyDrugRows = [.. therapyRows];
         data.TherapyStarts = [.. therapyStarts];
-        data.EventTermIds = [.. events];
-        data.IndicationEntryIds = [.. indicationEntries];
-        data.IndicationTermIds = [.. indicationTerms];
+        data.EventTermIds = events.ToTrimmedArray();
+        data.IndicationEntryIds = indicationEntries.ToTrimmedArray();
+        data.IndicationTermIds = indicationTerms.ToTrimmedArray();
     }
 
     private static (List<T> Sorted, int[] Map) Canonical<T>(List<T> items, bool[] used, Comparison<T> comparison)

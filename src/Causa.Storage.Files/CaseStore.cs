@@ -658,6 +658,16 @@ public sealed class CaseStore : ICaseStore
         };
     }
 
+    /// <summary>A section of the mapped file as it is, without a copy: what an ingest restages the store from (see <see cref="StoreMerger"/>).</summary>
+    internal ReadOnlySpan<T> Section<T>(SectionId id)
+        where T : unmanaged => _file.Get<T>(id);
+
+    /// <summary>Country strings by id (id 0 is the empty string, unknown).</summary>
+    internal IReadOnlyList<string> Countries => _countries;
+
+    /// <summary>Spellings of terms no kept case references (see <see cref="StoreData.RetainedSpellings"/>).</summary>
+    internal string[] RetainedSpellings() => ReadOptionalStrings(SectionId.RetainedSpellingOffsets, SectionId.RetainedSpellingBytes);
+
     /// <inheritdoc />
     public void Dispose() => _file.Dispose();
 

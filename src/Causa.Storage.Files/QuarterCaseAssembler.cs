@@ -21,14 +21,15 @@ internal static class QuarterCaseAssembler
             staged.Deleted.Add(caseId);
         }
 
+        // Reports are referred to by their row in the batch (the first of each primary id), not copied.
         var reportIndex = new Dictionary<long, int>(batch.Reports.Count);
-        var reports = new List<ReportRow>(batch.Reports.Count);
+        var reports = new List<int>(batch.Reports.Count);
         long duplicates = 0;
-        foreach (var report in batch.Reports)
+        for (var i = 0; i < batch.Reports.Count; i++)
         {
-            if (reportIndex.TryAdd(report.PrimaryId, reports.Count))
+            if (reportIndex.TryAdd(batch.Reports[i].PrimaryId, reports.Count))
             {
-                reports.Add(report);
+                reports.Add(i);
             }
             else
             {
@@ -141,20 +142,44 @@ internal static class QuarterCaseAssembler
             }
         }
 
-        // Indications reference a drug by (report, drug_seq); they are kept as (entry, term) pairs.
-        var indicationLists = new List<(int Entry, int Term)>?[n];
+        // Indications reference a drug by (report, drug_seq); they are kept as (entry, term) pairs, placed per report by
+        // the same two passes as drugs (rows of one report keep their file order).
+        var indicationOf = new int[batch.Indications.Count];
+        var indicationEntryOf = new int[batch.Indications.Count];
+        var indicationCounts = new int[n + 1];
         long indicationOrphans = 0;
-        long indicationLinked = 0;
-        foreach (var row in batch.Indications)
+        for (var i = 0; i < batch.Indications.Count; i++)
         {
+            var row = batch.Indications[i];
             if (reportIndex.TryGetValue(row.PrimaryId, out var r) && drugSeqEntry.TryGetValue((row.PrimaryId, row.DrugSeq), out var entry))
             {
-                (indicationLists[r] ??= []).Add((entry, staged.TermId(row.PreferredTerm)));
-                indicationLinked++;
+                indicationOf[i] = r;
+                indicationEntryOf[i] = entry;
+                indicationCounts[r + 1]++;
             }
             else
             {
+                indicationOf[i] = -1;
                 indicationOrphans++;
+            }
+        }
+
+        var indicationBase = staged.IndicationEntry.Count;
+        PrefixSum(indicationCounts);
+        var indicationFill = (int[])indicationCounts.Clone();
+        var indicationLinked = indicationCounts[n];
+        AddDefault(staged.IndicationEntry, indicationLinked);
+        AddDefault(staged.IndicationTerm, indicationLinked);
+        var indicationEntrySpan = CollectionsMarshal.AsSpan(staged.IndicationEntry);
+        var indicationTermSpan = CollectionsMarshal.AsSpan(staged.IndicationTerm);
+        for (var i = 0; i < batch.Indications.Count; i++)
+        {
+            var r = indicationOf[i];
+            if (r >= 0)
+            {
+                var slot = indicationBase + indicationFill[r]++;
+                indicationEntrySpan[slot] = indicationEntryOf[i];
+                indicationTermSpan[slot] = staged.TermId(batch.Indications[i].PreferredTerm);
             }
         }
 
@@ -166,9 +191,10 @@ internal static class QuarterCaseAssembler
         }
 
         var layoutFields = hasTherapyTable ? ReportFields.TherapyDates : ReportFields.None;
+        staged.Candidates.Capacity = staged.Candidates.Count + n;
         for (var r = 0; r < n; r++)
         {
-            var report = reports[r];
+            var report = batch.Reports[reports[r]];
             var candidate = new StagedCase
             {
                 CaseId = report.CaseId,
@@ -190,18 +216,9 @@ internal static class QuarterCaseAssembler
                 DrugCount = drugCounts[r + 1] - drugCounts[r],
                 EventStart = eventBase + reactionCounts[r],
                 EventCount = reactionCounts[r + 1] - reactionCounts[r],
-                IndicationStart = staged.IndicationEntry.Count,
+                IndicationStart = indicationBase + indicationCounts[r],
+                IndicationCount = indicationCounts[r + 1] - indicationCounts[r],
             };
-            if (indicationLists[r] is { } list)
-            {
-                foreach (var (entry, term) in list)
-                {
-                    staged.IndicationEntry.Add(entry);
-                    staged.IndicationTerm.Add(term);
-                }
-            }
-
-            candidate.IndicationCount = staged.IndicationEntry.Count - candidate.IndicationStart;
             staged.Candidates.Add(candidate);
         }
 

@@ -5,8 +5,9 @@ using Causa.Core.Storage;
 namespace Causa.Storage.Files;
 
 /// <summary>
-/// The staging area of an ingest: every candidate case version seen (from the existing store and from new quarters),
-/// their drug, event and indication rows as interned ids, the DELETE lists and the quarter records.
+/// The staging area of an ingest: the dictionaries of every drug entry, term and country seen (from the existing store
+/// and from new quarters), the DELETE lists and the quarter records, plus the candidate case versions of the quarter being
+/// assembled, with their drug, event and indication rows as interned ids, until they are spilled to a <see cref="CaseRun"/>.
 /// </summary>
 /// <remarks>Ids here are staging ids in order of first sight; <see cref="CanonicalContent"/> renumbers them. Not thread-safe.</remarks>
 internal sealed class StagedCases
@@ -25,7 +26,7 @@ internal sealed class StagedCases
     /// <summary>Countries by staging id; id 0 is the empty string (unknown).</summary>
     public List<string> Countries { get; } = [string.Empty];
 
-    /// <summary>Every candidate version, in staging order.</summary>
+    /// <summary>The candidate versions of the quarter being assembled, in staging order.</summary>
     public List<StagedCase> Candidates { get; } = [];
 
     /// <summary>Drug rows of all candidates (slices given by <see cref="StagedCase.DrugStart"/>/<see cref="StagedCase.DrugCount"/>).</summary>
@@ -52,96 +53,24 @@ internal sealed class StagedCases
     /// <summary>Quarter records, one per quarter (a re-ingested quarter replaces its record).</summary>
     public SortedDictionary<Quarter, QuarterRecord> Quarters { get; } = [];
 
-    /// <summary>Stages every case of an existing store.</summary>
-    public void AddExisting(StoreData data)
+    /// <summary>
+    /// Drops the staged candidates and their rows, keeping the dictionaries, the DELETE lists and the quarter records:
+    /// called once the candidates are spilled to a <see cref="CaseRun"/>, so only one quarter's rows are ever held.
+    /// </summary>
+    public void ClearCandidates()
     {
-        foreach (var caseId in data.DeletedCaseIds)
+        Clear(Candidates);
+        Clear(DrugEntry);
+        Clear(DrugRole);
+        Clear(DrugTherapyStart);
+        Clear(EventTerm);
+        Clear(IndicationEntry);
+        Clear(IndicationTerm);
+
+        static void Clear<T>(List<T> list)
         {
-            Deleted.Add(caseId);
-        }
-
-        foreach (var record in data.Quarters)
-        {
-            Quarters[record.Quarter] = record;
-        }
-
-        var entryMap = new int[data.Entries.Length];
-        for (var i = 0; i < entryMap.Length; i++)
-        {
-            entryMap[i] = EntryId(data.Entries[i]);
-        }
-
-        var termMap = new int[data.Terms.Length];
-        for (var i = 0; i < termMap.Length; i++)
-        {
-            termMap[i] = TermId(data.Terms[i]);
-        }
-
-        foreach (var spelling in data.RetainedSpellings)
-        {
-            TermId(spelling);
-        }
-
-        var countryMap = new int[data.Countries.Length];
-        for (var i = 0; i < countryMap.Length; i++)
-        {
-            countryMap[i] = CountryId(data.Countries[i]);
-        }
-
-        var therapy = 0;
-        for (var c = 0; c < data.CaseCount; c++)
-        {
-            var candidate = new StagedCase
-            {
-                CaseId = data.CaseIds[c],
-                PrimaryId = data.PrimaryIds[c],
-                CaseVersion = data.CaseVersions[c],
-                FdaDate = data.FdaDates[c],
-                EventDate = data.EventDates[c],
-                InitialFdaDate = data.InitialFdaDates[c],
-                OccurrenceCountry = countryMap[data.OccurrenceCountryIds[c]],
-                Fields = data.ReportFields[c],
-                Quarter = data.QuarterOrdinals[c],
-                Country = countryMap[data.CountryIds[c]],
-                Sex = data.Sexes[c],
-                AgeGroup = data.AgeGroups[c],
-                AgeYears = data.AgeYears[c],
-                Reporter = data.Reporters[c],
-                Outcomes = data.Outcomes[c],
-                DrugStart = DrugEntry.Count,
-                EventStart = EventTerm.Count,
-                IndicationStart = IndicationEntry.Count,
-            };
-            for (var k = data.DrugOffsets[c]; k < data.DrugOffsets[c + 1]; k++)
-            {
-                DrugEntry.Add(entryMap[data.DrugEntryIds[k]]);
-                DrugRole.Add(data.DrugRoles[k]);
-
-                // Therapy starts are kept sparsely, by ascending drug row: one forward walk reads them back.
-                var start = 0;
-                if (therapy < data.TherapyDrugRows.Length && data.TherapyDrugRows[therapy] == k)
-                {
-                    start = data.TherapyStarts[therapy++];
-                }
-
-                DrugTherapyStart.Add(start);
-            }
-
-            for (var k = data.EventOffsets[c]; k < data.EventOffsets[c + 1]; k++)
-            {
-                EventTerm.Add(termMap[data.EventTermIds[k]]);
-            }
-
-            for (var k = data.IndicationOffsets[c]; k < data.IndicationOffsets[c + 1]; k++)
-            {
-                IndicationEntry.Add(entryMap[data.IndicationEntryIds[k]]);
-                IndicationTerm.Add(termMap[data.IndicationTermIds[k]]);
-            }
-
-            candidate.DrugCount = DrugEntry.Count - candidate.DrugStart;
-            candidate.EventCount = EventTerm.Count - candidate.EventStart;
-            candidate.IndicationCount = IndicationEntry.Count - candidate.IndicationStart;
-            Candidates.Add(candidate);
+            list.Clear();
+            list.Capacity = 0;
         }
     }
 

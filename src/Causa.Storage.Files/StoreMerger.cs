@@ -5,39 +5,340 @@ using Causa.Core.Storage;
 namespace Causa.Storage.Files;
 
 /// <summary>
-/// Merges an existing store and new quarters into a new <see cref="StoreData"/>, in four stages with one job each:
-/// case assembly (<see cref="QuarterCaseAssembler"/>), deduplication (<see cref="CaseDeduplication"/>: latest
+/// Merges an existing store and new quarters into a new <see cref="StoreData"/>, in stages with one job each: case
+/// assembly (<see cref="QuarterCaseAssembler"/>), spilling (each source's candidates as a sorted <see cref="CaseRun"/> in
+/// the store folder), deduplication by a k-way merge of the runs (the rule of <see cref="CaseDeduplication"/>: latest
 /// <c>fda_dt</c>, then highest primary id, then latest quarter; every case on any DELETE list removed), canonical content
 /// (<see cref="CanonicalContent"/>), name resolution (<see cref="EntryNameResolution"/>) and index building
 /// (<see cref="StoreIndexBuilder"/>).
 /// </summary>
-/// <remarks>The result depends only on the set of report versions and DELETE lists seen, not on the order they
-/// arrive in, so ingest is order-independent and re-ingesting a quarter changes nothing. Not thread-safe.</remarks>
-internal sealed class StoreMerger
+/// <remarks>
+/// <para>Memory: between quarters only the dictionaries (drug entries, terms, countries), the DELETE lists and the
+/// quarter records stay in memory; each quarter's candidates go to disk as soon as they are assembled, and so does the
+/// existing store's content. What depends on the whole history is then the merged result itself (<see cref="StoreData"/>),
+/// built from the kept versions only.</para>
+/// <para>The result depends only on the set of report versions and DELETE lists seen, not on the order they arrive in,
+/// so ingest is order-independent and re-ingesting a quarter changes nothing. Runs are deleted when the merge has read
+/// them and on <see cref="Dispose"/>. Not thread-safe.</para>
+/// </remarks>
+internal sealed class StoreMerger : IDisposable
 {
+    private readonly string _directory;
     private readonly StagedCases _staged = new();
+    private readonly List<CaseRun> _runs = [];
+    private readonly StagedRecord _record = new();
+    private int _runNumber;
 
-    /// <summary>Stages every case of an existing store.</summary>
-    public void AddExisting(StoreData data) => _staged.AddExisting(data);
-
-    /// <summary>Stages every report of a quarter as a candidate case version.</summary>
-    public BatchLinkSummary AddBatch(QuarterBatch batch) => QuarterCaseAssembler.Add(_staged, batch);
-
-    /// <summary>Selects the kept version of every case and produces the canonical store content.</summary>
-    /// <param name="resolverFactory">Builds the drug-name resolver from the name pairs learned from all kept cases.</param>
-    public StoreData Build(IDrugNameResolverFactory resolverFactory)
+    /// <summary>A merger spilling its runs to <paramref name="directory"/> (the store folder, held under its writer lock).</summary>
+    public StoreMerger(string directory)
     {
-        ArgumentNullException.ThrowIfNull(resolverFactory);
-        var versions = new CaseVersion[_staged.Candidates.Count];
-        for (var i = 0; i < versions.Length; i++)
+        _directory = directory;
+    }
+
+    /// <summary>Stages every case of an existing store: its dictionaries in memory, its cases as a run.</summary>
+    /// <remarks>The store's cases are already one version per case in case-id order, so they are copied straight from the
+    /// mapped file to the run, without sorting or an intermediate copy.</remarks>
+    public void AddExisting(CaseStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        foreach (var caseId in store.Section<long>(SectionId.DeletedCaseIds))
         {
-            var c = _staged.Candidates[i];
-            versions[i] = new CaseVersion(c.CaseId, c.FdaDate, c.PrimaryId, c.Quarter);
+            _staged.Deleted.Add(caseId);
         }
 
-        var data = CanonicalContent.Build(_staged, CaseDeduplication.SelectKept(versions, _staged.Deleted));
+        foreach (var record in store.Quarters)
+        {
+            _staged.Quarters[record.Quarter] = record;
+        }
+
+        var entryMap = new int[store.DrugEntryCount];
+        for (var i = 0; i < entryMap.Length; i++)
+        {
+            entryMap[i] = _staged.EntryId(store.GetEntry(i));
+        }
+
+        var termMap = new int[store.Terms.Count];
+        for (var i = 0; i < termMap.Length; i++)
+        {
+            termMap[i] = _staged.TermId(store.Terms[i]);
+        }
+
+        foreach (var spelling in store.RetainedSpellings())
+        {
+            _staged.TermId(spelling);
+        }
+
+        var countryMap = new int[store.Countries.Count];
+        for (var i = 0; i < countryMap.Length; i++)
+        {
+            countryMap[i] = _staged.CountryId(store.Countries[i]);
+        }
+
+        var caseIds = store.Section<long>(SectionId.CaseIds);
+        var primaryIds = store.Section<long>(SectionId.PrimaryIds);
+        var caseVersions = store.Section<int>(SectionId.CaseVersions);
+        var fdaDates = store.Section<int>(SectionId.FdaDates);
+        var eventDates = store.Section<int>(SectionId.EventDates);
+        var initialFdaDates = store.Section<int>(SectionId.InitialFdaDates);
+        var occurrenceCountries = store.Section<int>(SectionId.OccurrenceCountryIds);
+        var fields = store.Section<byte>(SectionId.ReportFields);
+        var quarters = store.Section<int>(SectionId.QuarterOrdinals);
+        var countries = store.Section<int>(SectionId.CountryIds);
+        var sexes = store.Section<byte>(SectionId.Sexes);
+        var ageGroups = store.Section<byte>(SectionId.AgeGroups);
+        var ageYears = store.Section<float>(SectionId.AgeYears);
+        var reporters = store.Section<byte>(SectionId.Reporters);
+        var outcomes = store.Section<byte>(SectionId.Outcomes);
+        var drugOffsets = store.Section<int>(SectionId.DrugOffsets);
+        var drugEntries = store.Section<int>(SectionId.DrugEntryIds);
+        var drugRoles = store.Section<byte>(SectionId.DrugRoles);
+        var therapyRows = store.Section<int>(SectionId.TherapyDrugRows);
+        var therapyStarts = store.Section<int>(SectionId.TherapyStarts);
+        var eventOffsets = store.Section<int>(SectionId.EventOffsets);
+        var eventTerms = store.Section<int>(SectionId.EventTermIds);
+        var indicationOffsets = store.Section<int>(SectionId.IndicationOffsets);
+        var indicationEntries = store.Section<int>(SectionId.IndicationEntryIds);
+        var indicationTerms = store.Section<int>(SectionId.IndicationTermIds);
+
+        var run = NewRun();
+        var r = _record;
+        var therapy = 0;
+        for (var c = 0; c < caseIds.Length; c++)
+        {
+            r.CaseId = caseIds[c];
+            r.PrimaryId = primaryIds[c];
+            r.CaseVersion = caseVersions[c];
+            r.FdaDate = fdaDates[c];
+            r.EventDate = eventDates[c];
+            r.InitialFdaDate = initialFdaDates[c];
+            r.OccurrenceCountry = countryMap[occurrenceCountries[c]];
+            r.Fields = fields[c];
+            r.Quarter = quarters[c];
+            r.Country = countryMap[countries[c]];
+            r.Sex = sexes[c];
+            r.AgeGroup = ageGroups[c];
+            r.AgeYears = ageYears[c];
+            r.Reporter = reporters[c];
+            r.Outcomes = outcomes[c];
+            r.ClearRows();
+            for (var k = drugOffsets[c]; k < drugOffsets[c + 1]; k++)
+            {
+                // Therapy starts are kept sparsely, by ascending drug row: one forward walk reads them back.
+                var start = 0;
+                if (therapy < therapyRows.Length && therapyRows[therapy] == k)
+                {
+                    start = therapyStarts[therapy++];
+                }
+
+                r.AddDrug(entryMap[drugEntries[k]], drugRoles[k], start);
+            }
+
+            for (var k = eventOffsets[c]; k < eventOffsets[c + 1]; k++)
+            {
+                r.AddEvent(termMap[eventTerms[k]]);
+            }
+
+            for (var k = indicationOffsets[c]; k < indicationOffsets[c + 1]; k++)
+            {
+                r.AddIndication(entryMap[indicationEntries[k]], termMap[indicationTerms[k]]);
+            }
+
+            run.Append(r);
+        }
+
+        run.Complete();
+    }
+
+    /// <summary>Stages every report of a quarter as a candidate case version and spills the candidates as a run.</summary>
+    public BatchLinkSummary AddBatch(QuarterBatch batch)
+    {
+        var summary = QuarterCaseAssembler.Add(_staged, batch);
+        SpillCandidates();
+
+        return summary;
+    }
+
+    /// <summary>Selects the kept version of every case and produces the canonical store content; the runs are deleted.</summary>
+    /// <param name="resolverFactory">Builds the drug-name resolver from the name pairs learned from all kept cases.</param>
+    /// <param name="cancellationToken">Checked between stages.</param>
+    public StoreData Build(IDrugNameResolverFactory resolverFactory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resolverFactory);
+        using var kept = KeepLatest(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var data = CanonicalContent.Build(_staged, kept);
+        kept.Dispose();
+        cancellationToken.ThrowIfCancellationRequested();
         EntryNameResolution.Resolve(data, resolverFactory);
         StoreIndexBuilder.Build(data);
         return data;
+    }
+
+    /// <summary>Deletes every run left.</summary>
+    public void Dispose()
+    {
+        foreach (var run in _runs)
+        {
+            run.Dispose();
+        }
+
+        _runs.Clear();
+    }
+
+    private CaseRun NewRun()
+    {
+        var run = CaseRun.Create(_directory, _runNumber++);
+        _runs.Add(run);
+        return run;
+    }
+
+    /// <summary>Writes the staged candidates as a run in <see cref="StagedRecord.CompareKeys"/> order, then drops them.</summary>
+    private void SpillCandidates()
+    {
+        var candidates = _staged.Candidates;
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // Equal keys keep staging order, as the deduplication rule's index tie-break does.
+        Array.Sort(order, (x, y) =>
+        {
+            var a = candidates[x];
+            var b = candidates[y];
+            var cmp = a.CaseId.CompareTo(b.CaseId);
+            if (cmp == 0)
+            {
+                cmp = b.FdaDate.CompareTo(a.FdaDate);
+            }
+
+            if (cmp == 0)
+            {
+                cmp = b.PrimaryId.CompareTo(a.PrimaryId);
+            }
+
+            if (cmp == 0)
+            {
+                cmp = b.Quarter.CompareTo(a.Quarter);
+            }
+
+            return cmp != 0 ? cmp : x.CompareTo(y);
+        });
+
+        var run = NewRun();
+        var r = _record;
+        foreach (var i in order)
+        {
+            var c = candidates[i];
+            r.CaseId = c.CaseId;
+            r.PrimaryId = c.PrimaryId;
+            r.CaseVersion = c.CaseVersion;
+            r.FdaDate = c.FdaDate;
+            r.EventDate = c.EventDate;
+            r.InitialFdaDate = c.InitialFdaDate;
+            r.OccurrenceCountry = c.OccurrenceCountry;
+            r.Fields = c.Fields;
+            r.Quarter = c.Quarter;
+            r.Country = c.Country;
+            r.Sex = c.Sex;
+            r.AgeGroup = c.AgeGroup;
+            r.AgeYears = c.AgeYears;
+            r.Reporter = c.Reporter;
+            r.Outcomes = c.Outcomes;
+            r.ClearRows();
+            for (var k = c.DrugStart; k < c.DrugStart + c.DrugCount; k++)
+            {
+                r.AddDrug(_staged.DrugEntry[k], _staged.DrugRole[k], _staged.DrugTherapyStart[k]);
+            }
+
+            for (var k = c.EventStart; k < c.EventStart + c.EventCount; k++)
+            {
+                r.AddEvent(_staged.EventTerm[k]);
+            }
+
+            for (var k = c.IndicationStart; k < c.IndicationStart + c.IndicationCount; k++)
+            {
+                r.AddIndication(_staged.IndicationEntry[k], _staged.IndicationTerm[k]);
+            }
+
+            run.Append(r);
+        }
+
+        run.Complete();
+        _staged.ClearCandidates();
+    }
+
+    /// <summary>
+    /// Merges the runs into one run of the kept versions, in case-id order: of each case's versions the first in merge
+    /// order (the latest by the rule; on equal keys the one staged first), unless the case is on a DELETE list. Marks what
+    /// the kept versions reference; each run is deleted once read.
+    /// </summary>
+    private KeptCases KeepLatest(CancellationToken cancellationToken)
+    {
+        var kept = new KeptCases(CaseRun.Create(_directory, _runNumber++), _staged.Entries.Count, _staged.TermDisplay.Count, _staged.Countries.Count);
+        try
+        {
+            var readers = new CaseRunReader[_runs.Count];
+            var heads = new PriorityQueue<int, int>(Comparer<int>.Create((x, y) =>
+            {
+                var cmp = StagedRecord.CompareKeys(readers[x].Current, readers[y].Current);
+                return cmp != 0 ? cmp : x.CompareTo(y);
+            }));
+            try
+            {
+                for (var i = 0; i < readers.Length; i++)
+                {
+                    readers[i] = _runs[i].OpenReader();
+                    if (readers[i].MoveNext())
+                    {
+                        heads.Enqueue(i, i);
+                    }
+                }
+
+                var previous = 0L;
+                var any = false;
+                var merged = 0L;
+                while (heads.TryDequeue(out var i, out _))
+                {
+                    var record = readers[i].Current;
+                    if (!any || record.CaseId != previous)
+                    {
+                        any = true;
+                        previous = record.CaseId;
+                        if (!_staged.Deleted.Contains(record.CaseId))
+                        {
+                            kept.Add(record);
+                        }
+                    }
+
+                    if ((++merged & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    if (readers[i].MoveNext())
+                    {
+                        heads.Enqueue(i, i);
+                    }
+                }
+            }
+            finally
+            {
+                foreach (var reader in readers)
+                {
+                    reader?.Dispose();
+                }
+            }
+
+            Dispose();
+            kept.Complete();
+            return kept;
+        }
+        catch
+        {
+            kept.Dispose();
+            throw;
+        }
     }
 }

@@ -6,22 +6,23 @@ using Causa.Core.Storage;
 namespace Causa.Storage.Files;
 
 /// <summary>
-/// One ingest into a store folder: holds the folder's lock, stages the existing content and each new quarter,
-/// and writes the merged store atomically on <see cref="Commit"/>. Disposing without committing leaves the
-/// store exactly as it was.
+/// One ingest into a store folder: holds the folder's lock, stages the existing content and each new quarter
+/// (spilled as sorted runs, temporary files in the folder: see <see cref="StoreMerger"/>), and writes the merged store
+/// atomically on <see cref="Commit"/>. Disposing without committing leaves the store exactly as it was and deletes the runs.
 /// </summary>
 /// <remarks>Not thread-safe. Only one writer per folder at a time: the session runs under the folder's
 /// <see cref="StoreWriteLock"/>, the caller's or its own.</remarks>
 public sealed class StoreUpdateSession : IStoreUpdate
 {
     private readonly StoreWriteLock? _ownLock;
-    private readonly StoreMerger _merger = new();
+    private readonly StoreMerger _merger;
     private bool _committed;
 
     private StoreUpdateSession(string directory, StoreWriteLock? ownLock, int casesBefore)
     {
         Directory = directory;
         _ownLock = ownLock;
+        _merger = new StoreMerger(directory);
         CasesBefore = casesBefore;
     }
 
@@ -76,7 +77,16 @@ public sealed class StoreUpdateSession : IStoreUpdate
 
         using var store = opened.Store;
         var session = new StoreUpdateSession(directory, lockStream, store.CaseCount);
-        session._merger.AddExisting(store.ToData());
+        try
+        {
+            session._merger.AddExisting(store);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+
         return StoreUpdateSessionResult.Success(session);
     }
 
@@ -93,7 +103,7 @@ public sealed class StoreUpdateSession : IStoreUpdate
     {
         ObjectDisposedException.ThrowIf(_committed, this);
         cancellationToken.ThrowIfCancellationRequested();
-        var data = _merger.Build(resolverFactory);
+        var data = _merger.Build(resolverFactory, cancellationToken);
         var path = Path.Combine(Directory, StoreFileFormat.FileName);
         StoreFileWriter.WriteAtomically(path, data, cancellationToken);
         _committed = true;
@@ -101,6 +111,10 @@ public sealed class StoreUpdateSession : IStoreUpdate
     }
 
     /// <inheritdoc />
-    /// <remarks>Releases the writer lock when the session took it itself.</remarks>
-    public void Dispose() => _ownLock?.Dispose();
+    /// <remarks>Deletes the session's temporary runs, then releases the writer lock when the session took it itself.</remarks>
+    public void Dispose()
+    {
+        _merger.Dispose();
+        _ownLock?.Dispose();
+    }
 }

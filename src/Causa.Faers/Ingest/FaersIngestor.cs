@@ -1,3 +1,4 @@
+using System.Runtime;
 using Causa.Core.Ingest;
 using Causa.Core.Resolution;
 using Causa.Faers.Reading;
@@ -8,7 +9,8 @@ namespace Causa.Faers.Ingest;
 /// Reads FAERS/AERS quarters from files and hands them to a case sink (<see cref="ICaseSink"/>): all or nothing. If any
 /// quarter fails to read, nothing is committed and the store stays exactly as it was.
 /// </summary>
-/// <remarks>Memory: one quarter's parsed rows at a time plus the staged cases of the whole store.</remarks>
+/// <remarks>Memory: one quarter's parsed rows at a time; what the sink holds between quarters is the sink's (the file
+/// store spills each quarter's cases to disk).</remarks>
 public sealed class FaersIngestor
 {
     private readonly FaersQuarterReader _reader;
@@ -78,30 +80,50 @@ public sealed class FaersIngestor
         foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var quarterStarted = _time.GetTimestamp();
-            var label = source.Quarter.ToString();
-            var before = bytesBefore;
-            var rowsAtStart = rowsBefore;
-            var readProgress = progress is null ? null : new SynchronousProgress<FaersReadProgress>(p =>
-                progress.Report(new IngestProgress(IngestStage.Reading, label, before + p.BytesDone, bytesTotal, rowsAtStart + p.RowsDone)));
-            var read = _reader.Read(source, readProgress, cancellationToken);
-            if (!read.Succeeded || read.Batch is null)
+            var (report, rows, readError) = AddQuarter(session, source, bytesBefore, bytesTotal, rowsBefore, progress, cancellationToken);
+            if (report is null)
             {
-                return new IngestResult(reports, null, read.Error, null, _time.GetElapsedTime(started));
+                return new IngestResult(reports, null, readError, null, _time.GetElapsedTime(started));
             }
 
-            var batch = read.Batch;
-            var links = session.Add(batch);
-            var bytes = batch.BytesRead > 0 ? batch.BytesRead : source.TotalBytes;
-            bytesBefore += bytes;
-            rowsBefore += batch.Reconciliation.Sum(static r => r.RowsRead);
-            reports.Add(new QuarterIngestReport(source, batch.Reconciliation, links, read.ValueWarnings, bytes, _time.GetElapsedTime(quarterStarted)));
+            bytesBefore += report.BytesRead;
+            rowsBefore += rows;
+            reports.Add(report);
+
+            // The quarter's parsed rows (a few hundred MB for a full quarter) became garbage when AddQuarter returned.
+            // Collecting them now, large-object heap included, keeps the peak at one quarter's rows: left to itself the
+            // runtime lets the garbage of one or two quarters pile up before its next full collection.
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect();
         }
 
         progress?.Report(new IngestProgress(IngestStage.Merging, string.Empty, bytesBefore, bytesTotal, rowsBefore));
         var commit = session.Commit(resolverFactory, cancellationToken);
         progress?.Report(new IngestProgress(IngestStage.Done, string.Empty, bytesBefore, bytesTotal, rowsBefore));
         return new IngestResult(reports, commit, null, null, _time.GetElapsedTime(started));
+    }
+
+    /// <summary>Reads one quarter and stages it; null report and the error when it cannot be read.</summary>
+    /// <remarks>A method of its own so the quarter's parsed rows are unreachable once it returns: the next quarter is read
+    /// while only the staged cases are held, never two quarters' rows.</remarks>
+    private (QuarterIngestReport? Report, long Rows, FaersReadError? Error) AddQuarter(
+        IStoreUpdate session, FaersSource source, long bytesBefore, long bytesTotal, long rowsBefore, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var quarterStarted = _time.GetTimestamp();
+        var label = source.Quarter.ToString();
+        var readProgress = progress is null ? null : new SynchronousProgress<FaersReadProgress>(p =>
+            progress.Report(new IngestProgress(IngestStage.Reading, label, bytesBefore + p.BytesDone, bytesTotal, rowsBefore + p.RowsDone)));
+        var read = _reader.Read(source, readProgress, cancellationToken);
+        if (!read.Succeeded || read.Batch is null)
+        {
+            return (null, 0, read.Error);
+        }
+
+        var batch = read.Batch;
+        var links = session.Add(batch);
+        var bytes = batch.BytesRead > 0 ? batch.BytesRead : source.TotalBytes;
+        var rows = batch.Reconciliation.Sum(static r => r.RowsRead);
+        return (new QuarterIngestReport(source, batch.Reconciliation, links, read.ValueWarnings, bytes, _time.GetElapsedTime(quarterStarted)), rows, null);
     }
 
     /// <summary>Reports on the calling thread (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
