@@ -5,6 +5,7 @@ using Causa.Benchmarks.Mgps;
 using Causa.Benchmarks.Profiles;
 using Causa.Benchmarks.Reading;
 using Causa.Benchmarks.Scale;
+using Causa.Benchmarks.Signals;
 using Causa.Benchmarks.Vocabulary;
 
 // Measurement programs (docs/PERFORMANCE.md records their results):
@@ -15,6 +16,7 @@ using Causa.Benchmarks.Vocabulary;
 //   `-- mgps-table PAIRS OUT` a synthetic pair table for timing the whole `causa mgps` process (Mgps/MgpsTableWriter.cs)
 //   `-- vocab [DATA_DIR]`      name resolution speed: a full quarter's distinct drug names, single lookups, completion (Vocabulary/VocabularyBench.cs)
 //   `-- answers STORE [FILE]`  ask --batch throughput over one opened workspace, and its parts (Answers/AnswerBench.cs)
+//   `-- signals STORE [RUNS]`  the whole-store signal scan in-process: stages, fit points and evaluations (Signals/SignalsBench.cs)
 //   `-- profile DIR`           four synthetic quarters ingested into one store; pair profile latency (Profiles/ProfileBench.cs)
 // Anything else goes to BenchmarkDotNet: `-- --filter *`.
 if (args.Length > 0 && args[0] == "ingest")
@@ -30,6 +32,11 @@ if (args.Length > 0 && args[0] == "profile")
 if (args.Length > 0 && args[0] == "answers")
 {
     return AnswerBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "signals")
+{
+    return SignalsBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "scale")

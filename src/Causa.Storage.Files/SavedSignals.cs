@@ -31,6 +31,9 @@ public sealed class SavedSignals : ISavedScores
     private const uint Meta = 9;
     private const int MetaLength = 10;
 
+    // Pairs scored and written per block (2 MiB of scores; large enough to keep every core busy).
+    private const int ScoreBlock = 1 << 16;
+
     private readonly MappedSectionFile _file;
 
     private SavedSignals(MappedSectionFile file)
@@ -82,23 +85,22 @@ public sealed class SavedSignals : ISavedScores
     /// <summary>Number of pairs.</summary>
     public int Count => _file.Get<int>(TermIds).Length;
 
-    /// <summary>Writes a scan beside the store, atomically.</summary>
+    /// <summary>Writes a scan beside the store, atomically, scoring its pairs a block at a time straight into the file
+    /// (<see cref="SignalScanResult.ScoreRange"/>) so the scores are never all held at once.</summary>
     public static void Save(string storeDirectory, SignalScanResult scan)
     {
         ArgumentNullException.ThrowIfNull(storeDirectory);
         ArgumentNullException.ThrowIfNull(scan);
-        var ingredients = scan.Ingredients.Length == 0 ? 0 : scan.Ingredients[^1] + 1;
-        var offsets = new int[ingredients + 1];
-        foreach (var d in scan.Ingredients)
+
+        // Offsets up to the last ingredient with a pair (later ingredients are not found, as if they had none).
+        var all = scan.IngredientOffsets;
+        var ingredients = all.Length - 1;
+        while (ingredients > 0 && all[ingredients] == all[ingredients - 1])
         {
-            offsets[d + 1]++;
+            ingredients--;
         }
 
-        for (var i = 1; i < offsets.Length; i++)
-        {
-            offsets[i] += offsets[i - 1];
-        }
-
+        var offsets = all[..(ingredients + 1)].ToArray();
         var theta = scan.Theta;
         double[] meta =
         [
@@ -111,26 +113,22 @@ public sealed class SavedSignals : ISavedScores
             w.Array(TermIds, scan.Terms);
             w.Array(Counts, scan.Counts);
             w.Array(ExpectedCounts, scan.Expected);
-            // One column buffer, refilled per score: a whole-store scan holds millions of pairs, and four copies cost
-            // 32 bytes a pair at the peak of the command.
-            var scores = scan.Scores;
-            var column = new double[scores.Length];
-            w.Array(Ebgm, Fill(column, scores, static s => s.Ebgm));
-            w.Array(Eb05, Fill(column, scores, static s => s.Eb05));
-            w.Array(Eb95, Fill(column, scores, static s => s.Eb95));
-            w.Array(Qn, Fill(column, scores, static s => s.Qn));
+            // The four score columns a block at a time: a whole-store scan holds millions of pairs, and its scores
+            // cost 32 bytes a pair at the peak of the command.
+            var scores = new MgpsScore[Math.Min(ScoreBlock, Math.Max(scan.Count, 1))];
+            w.Columns<double>([Ebgm, Eb05, Eb95, Qn], scan.Count, ScoreBlock, (start, count, columns) =>
+            {
+                scan.ScoreRange(start, scores, count);
+                for (var i = 0; i < count; i++)
+                {
+                    columns[0][i] = scores[i].Ebgm;
+                    columns[1][i] = scores[i].Eb05;
+                    columns[2][i] = scores[i].Eb95;
+                    columns[3][i] = scores[i].Qn;
+                }
+            });
             w.Array(Meta, meta);
         });
-    }
-
-    private static double[] Fill(double[] column, MgpsScore[] scores, Func<MgpsScore, double> select)
-    {
-        for (var i = 0; i < scores.Length; i++)
-        {
-            column[i] = select(scores[i]);
-        }
-
-        return column;
     }
 
     /// <summary>
@@ -189,6 +187,27 @@ public sealed class SavedSignals : ISavedScores
         reason = null;
         return saved;
     }
+
+    /// <summary>Where <paramref name="ingredientId"/>'s pairs lie: indexes [Start, End) of <see cref="TermAt"/> and the
+    /// other columns, sorted by term id; empty for an ingredient without pairs or out of range.</summary>
+    public (int Start, int End) RangeOf(int ingredientId)
+    {
+        var offsets = _file.Get<int>(Offsets);
+        return (uint)ingredientId < (uint)(offsets.Length - 1) ? (offsets[ingredientId], offsets[ingredientId + 1]) : (0, 0);
+    }
+
+    /// <summary>Term id of the pair at <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>
+    public int TermAt(int index) => _file.Get<int>(TermIds)[index];
+
+    /// <summary>N of the pair at <paramref name="index"/>.</summary>
+    public int CountAt(int index) => _file.Get<int>(Counts)[index];
+
+    /// <summary>EB05 of the pair at <paramref name="index"/> (reads that column only).</summary>
+    public double Eb05At(int index) => _file.Get<double>(Eb05)[index];
+
+    /// <summary>E and the scores of the pair at <paramref name="index"/>.</summary>
+    public (double E, MgpsScore Score) ValuesAt(int index) =>
+        (_file.Get<double>(ExpectedCounts)[index], new MgpsScore(_file.Get<double>(Ebgm)[index], _file.Get<double>(Eb05)[index], _file.Get<double>(Eb95)[index], _file.Get<double>(Qn)[index]));
 
     /// <inheritdoc />
     public (int N, double E, MgpsScore Score)? Find(int ingredientId, int termId)

@@ -9,7 +9,7 @@ public sealed class SignalScan : IDisposable
 {
     private readonly WorkspaceLease _lease;
 
-    internal SignalScan(SavedSignals saved, SignalScanResult? computed, WorkspaceLease lease)
+    internal SignalScan(SavedSignals saved, SignalScanReport? computed, WorkspaceLease lease)
     {
         Saved = saved;
         Computed = computed;
@@ -29,8 +29,9 @@ public sealed class SignalScan : IDisposable
     /// <summary>The log-likelihood of the data at <see cref="Theta"/> (natural log).</summary>
     public double LogLikelihood => Saved.LogLikelihood;
 
-    /// <summary>The scan computed by this request (timings, strata used, warnings); null when a saved one was current.</summary>
-    public SignalScanResult? Computed { get; }
+    /// <summary>What the scan computed by this request did (timings, strata used, warnings); null when a saved one was
+    /// current. Its pairs are in <see cref="Saved"/>.</summary>
+    public SignalScanReport? Computed { get; }
 
     /// <summary>Cases in the store the scan was made for.</summary>
     public int CaseCount => Store.CaseCount;

@@ -139,35 +139,95 @@ public sealed class SignalService
         return Result<(int? Drug, int? Event)>.Success((drug, term));
     }
 
-    /// <summary>The pairs of <paramref name="scan"/> that pass the filter, by drug id then term id.</summary>
-    /// <param name="scan">An open scan of this workspace's store.</param>
+    /// <summary>The pairs of <paramref name="scan"/> that pass the filter, by drug id then term id, read from the saved
+    /// scan as they are enumerated (nothing is held).</summary>
+    /// <param name="scan">An open scan of this workspace's store (enumerate before disposing it).</param>
     /// <param name="filter">Count and EB05 bounds (its names are not used here).</param>
     /// <param name="drug">Only this ingredient id; null for all.</param>
     /// <param name="term">Only this term id; null for all.</param>
-    public IReadOnlyList<SignalPair> Pairs(SignalScan scan, SignalFilter filter, int? drug, int? term)
+    public IEnumerable<SignalPair> Pairs(SignalScan scan, SignalFilter filter, int? drug, int? term)
     {
         ArgumentNullException.ThrowIfNull(scan);
         ArgumentNullException.ThrowIfNull(filter);
-        var store = scan.Store;
-        var rows = new List<SignalPair>();
-        IEnumerable<int> drugs = drug is { } only ? [only] : Enumerable.Range(0, store.Ingredients.Count);
-        foreach (var d in drugs)
+        return Walk(scan, filter, drug, term);
+
+        static IEnumerable<SignalPair> Walk(SignalScan scan, SignalFilter filter, int? drug, int? term)
         {
-            foreach (var pair in PairsOf(scan.Saved, store, d))
+            var saved = scan.Saved;
+            IEnumerable<int> drugs = drug is { } only ? [only] : Enumerable.Range(0, scan.Store.Ingredients.Count);
+            foreach (var d in drugs)
             {
-                if ((term is null || term == pair.Term) && pair.N >= filter.MinCount && (filter.Eb05 is null || pair.Score.Eb05 >= filter.Eb05))
+                var (start, end) = saved.RangeOf(d);
+                for (var i = start; i < end; i++)
                 {
-                    rows.Add(pair);
+                    if (Matches(saved, filter, term, i))
+                    {
+                        var (e, score) = saved.ValuesAt(i);
+                        yield return new SignalPair(d, saved.TermAt(i), saved.CountAt(i), e, score);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>How many pairs pass the filter, and the <paramref name="limit"/> of them with the highest EB05 (then the
+    /// most cases, then by drug id and term id), strongest first; at least one when any passes.</summary>
+    /// <remarks>Only N, EB05 (and the term id when a term is asked for) are read for every pair; the rest only for the
+    /// strongest, so the command's memory does not grow with the pairs.</remarks>
+    public (int Matching, IReadOnlyList<SignalPair> Strongest) Strongest(SignalScan scan, SignalFilter filter, int? drug, int? term, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(filter);
+        var saved = scan.Saved;
+        var keep = Math.Max(1, limit);
+        // The weakest kept pair at the head: the lowest EB05, then the fewest cases, then the latest in the scan's order
+        // (the order a stable sort by EB05 then N, both descending, would give).
+        var heap = new PriorityQueue<(int Drug, int Index), (double Eb05, int N, int Index)>(Comparer<(double Eb05, int N, int Index)>.Create(static (x, y) =>
+        {
+            var byEb05 = x.Eb05.CompareTo(y.Eb05);
+            if (byEb05 != 0)
+            {
+                return byEb05;
+            }
+
+            return x.N != y.N ? x.N.CompareTo(y.N) : y.Index.CompareTo(x.Index);
+        }));
+        var matching = 0;
+        var first = drug ?? 0;
+        var last = drug ?? (scan.Store.Ingredients.Count - 1);
+        for (var d = first; d <= last; d++)
+        {
+            var (start, end) = saved.RangeOf(d);
+            for (var i = start; i < end; i++)
+            {
+                if (!Matches(saved, filter, term, i))
+                {
+                    continue;
+                }
+
+                matching++;
+                var key = (saved.Eb05At(i), saved.CountAt(i), i);
+                if (heap.Count < keep)
+                {
+                    heap.Enqueue((d, i), key);
+                }
+                else if (heap.TryPeek(out _, out var weakest) && heap.Comparer.Compare(key, weakest) > 0)
+                {
+                    heap.DequeueEnqueue((d, i), key);
                 }
             }
         }
 
-        return rows;
-    }
+        var strongest = new SignalPair[heap.Count];
+        for (var k = strongest.Length - 1; k >= 0; k--)
+        {
+            var (d, i) = heap.Dequeue();
+            var (e, score) = saved.ValuesAt(i);
+            strongest[k] = new SignalPair(d, saved.TermAt(i), saved.CountAt(i), e, score);
+        }
 
-    /// <summary>The <paramref name="limit"/> pairs with the highest EB05 (then the most cases), strongest first; at least one.</summary>
-    public static IEnumerable<SignalPair> Strongest(IEnumerable<SignalPair> pairs, int limit) =>
-        pairs.OrderByDescending(static r => r.Score.Eb05).ThenByDescending(static r => r.N).Take(Math.Max(1, limit));
+        return (matching, strongest);
+    }
 
     /// <summary>A pair with names and its disproportionality statistics (PRR, ROR, χ², IC from the 2×2 table over the
     /// scan's roles) and the screening criteria it meets (EB05 ≥ 2 included).</summary>
@@ -183,52 +243,60 @@ public sealed class SignalService
             stats.ChiSquareYates, stats.Ic, stats.Ic025, stats.Ic975, pair.Score.Ebgm, pair.Score.Eb05, pair.Score.Eb95, pair.Score.Qn, PairAnswer.SignalNames(flags));
     }
 
-    private Result<(SavedSignals Saved, SignalScanResult Scan)> ScanAndSave(WorkspaceLease lease, SignalScanRequest request, IProgress<string>? progress)
+    private Result<(SavedSignals Saved, SignalScanReport Scan)> ScanAndSave(WorkspaceLease lease, SignalScanRequest request, IProgress<string>? progress)
     {
         if (!lease.Generation.Store.TryGetValue(out var store, out var error))
         {
             return error;
         }
 
+        if (!ScanAndWrite(store, request, progress).TryGetValue(out var written, out error))
+        {
+            return error;
+        }
+
+        using (written.Writer)
+        {
+            // The scan's pairs (16 bytes each, millions of them) are garbage now: hand their memory back before the saved
+            // scan is mapped, so the command's peak is the larger of the two rather than their sum.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
+            // Opened under the lock too, so another scan's save cannot replace the file between the two.
+            var saved = SavedSignals.OpenCurrent(store, request.Roles, out var reason)
+                ?? throw new InvalidOperationException("A scan just saved is not current: " + reason?.Message);
+            return (saved, written.Report);
+        }
+    }
+
+    /// <summary>Scans, takes the folder's writer lock and saves the scan; the caller releases the lock. The scan's pairs
+    /// live only in here.</summary>
+    private Result<(StoreWriteLock Writer, SignalScanReport Report)> ScanAndWrite(CaseStore store, SignalScanRequest request, IProgress<string>? progress)
+    {
         var scan = SignalScanner.Scan(store, new SignalScanOptions { Roles = request.Roles, Strata = request.Strata }, progress);
         if (scan.Theta is null)
         {
             return Error.BadData("the MGPS prior could not be fitted: " + (scan.Fit?.Message ?? "no pairs"), Path.Combine(store.Directory, SavedSignals.FileName));
         }
 
-        if (!StoreWriters.Take(store.Directory, _writeLock).TryGetValue(out var writer, out error))
+        if (!StoreWriters.Take(store.Directory, _writeLock).TryGetValue(out var writer, out var error))
         {
             return error;
         }
 
-        using (writer)
+        try
         {
-            // Opened under the lock too, so another scan's save cannot replace the file between the two.
+            // The pairs are scored a block at a time as they are written.
+            progress?.Report("scoring pairs");
             SavedSignals.Save(store.Directory, scan);
-            var saved = SavedSignals.OpenCurrent(store, request.Roles, out var reason)
-                ?? throw new InvalidOperationException("A scan just saved is not current: " + reason?.Message);
-            return (saved, scan);
+            return (writer, scan.Report());
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
         }
     }
 
-    private static IEnumerable<SignalPair> PairsOf(SavedSignals saved, CaseStore store, int drug)
-    {
-        // Terms reported with the drug are exactly those of its cases; probing them keeps the walk proportional to the output.
-        var seen = new HashSet<int>();
-        foreach (var c in store.CasesWithIngredient(drug, saved.Roles).ToArray())
-        {
-            foreach (var t in store.EventsOfCase(c))
-            {
-                seen.Add(t);
-            }
-        }
-
-        foreach (var t in seen.Order())
-        {
-            if (saved.Find(drug, t) is { } hit)
-            {
-                yield return new SignalPair(drug, t, hit.N, hit.E, hit.Score);
-            }
-        }
-    }
+    private static bool Matches(SavedSignals saved, SignalFilter filter, int? term, int index) =>
+        (term is null || term == saved.TermAt(index)) && saved.CountAt(index) >= filter.MinCount && (filter.Eb05 is null || saved.Eb05At(index) >= filter.Eb05);
 }

@@ -89,14 +89,13 @@ internal static class SignalsCommand
 
                 context.Error.WriteLine(FormatTheta(scan));
                 context.Error.WriteLine(DescribeExpected(scan.Strata));
-                return Export(context, service, scan, service.Pairs(scan, filter, ids.Drug, ids.Event),
-                    parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(limit));
+                return Export(context, service, scan, filter, ids, parseResult.GetValue(format) ?? "table", parseResult.GetValue(output), parseResult.GetValue(limit));
             }
         });
         return command;
     }
 
-    private static void ReportScan(CliContext context, SignalScanResult scan, int caseCount)
+    private static void ReportScan(CliContext context, SignalScanReport scan, int caseCount)
     {
         var c = CultureInfo.InvariantCulture;
         var t = scan.Timings;
@@ -136,16 +135,18 @@ internal static class SignalsCommand
         ? string.Create(CultureInfo.InvariantCulture, $"theta alpha1={th.Alpha1:G8} beta1={th.Beta1:G8} alpha2={th.Alpha2:G8} beta2={th.Beta2:G8} P={th.P:G8} loglik={scan.LogLikelihood:G10}")
         : "theta unavailable";
 
-    private static int Export(CliContext context, SignalService service, SignalScan scan, IReadOnlyList<SignalPair> rows, string format, string? outputPath, int limit)
+    private static int Export(CliContext context, SignalService service, SignalScan scan, SignalFilter filter, (int? Drug, int? Event) ids, string format, string? outputPath, int limit)
     {
         var c = CultureInfo.InvariantCulture;
         if (format == "table")
         {
-            var table = new Table().Title(string.Create(c, $"{rows.Count:N0} pairs match; the {Math.Min(limit, rows.Count)} with the highest EB05"))
+            // Only the strongest rows are kept: the scan may hold millions of pairs.
+            var (matching, strongest) = service.Strongest(scan, filter, ids.Drug, ids.Event, limit);
+            var table = new Table().Title(string.Create(c, $"{matching:N0} pairs match; the {Math.Min(limit, matching)} with the highest EB05"))
                 .AddColumn("drug").AddColumn("event").AddColumn(new TableColumn("N").RightAligned()).AddColumn(new TableColumn("E").RightAligned())
                 .AddColumn(new TableColumn("EBGM").RightAligned()).AddColumn(new TableColumn("EB05").RightAligned()).AddColumn(new TableColumn("EB95").RightAligned())
                 .AddColumn(new TableColumn("PRR").RightAligned()).AddColumn(new TableColumn("IC025").RightAligned());
-            foreach (var pair in SignalService.Strongest(rows, limit))
+            foreach (var pair in strongest)
             {
                 var row = service.Row(scan, pair);
                 table.AddRow(Markup.Escape(row.Drug), Markup.Escape(row.Event), row.N.ToString("N0", c), Numbers.Format(row.E),
@@ -156,6 +157,8 @@ internal static class SignalsCommand
             return ExitCodes.Ok;
         }
 
+        // Rows are streamed from the saved scan as they are written.
+        var written = 0;
         void WriteRows(TextWriter target)
         {
             if (format == "csv")
@@ -163,8 +166,9 @@ internal static class SignalsCommand
                 target.WriteLine("drug,event,n,e,prr,prr_lower,prr_upper,ror,ror_lower,ror_upper,chi2_yates,ic,ic025,ic975,ebgm,eb05,eb95,qn,signals");
             }
 
-            foreach (var pair in rows)
+            foreach (var pair in service.Pairs(scan, filter, ids.Drug, ids.Event))
             {
+                written++;
                 var row = service.Row(scan, pair);
                 if (format == "csv")
                 {
@@ -196,7 +200,7 @@ internal static class SignalsCommand
 
         if (outputPath is not null)
         {
-            context.Error.WriteLine(string.Create(c, $"wrote {rows.Count:N0} pairs to {outputPath}"));
+            context.Error.WriteLine(string.Create(c, $"wrote {written:N0} pairs to {outputPath}"));
         }
 
         return ExitCodes.Ok;

@@ -58,6 +58,65 @@ internal sealed class SectionFileWriter
         _directory.Add((id, Unsafe.SizeOf<T>(), offset, bytes.Length, Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes)));
     }
 
+    /// <summary>
+    /// Writes <paramref name="ids"/>.Length sections of <paramref name="length"/> values each, one after the other, filled
+    /// a block at a time: <paramref name="fill"/>(start, count, columns) puts values start … start + count − 1 of
+    /// section k into columns[k][0 … count − 1]. The file is the one <see cref="Array{T}"/> would write for the whole
+    /// columns, without holding them: only one block of each.
+    /// </summary>
+    /// <param name="ids">Section ids, in file order.</param>
+    /// <param name="length">Values in each section (≥ 0).</param>
+    /// <param name="blockLength">Values per block (≥ 1).</param>
+    /// <param name="fill">Fills one block of every column.</param>
+    /// <remarks>Needs a seekable stream (every stream this writer is given is one).</remarks>
+    public void Columns<T>(ReadOnlySpan<uint> ids, int length, int blockLength, Action<int, int, T[][]> fill)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(fill);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfLessThan(blockLength, 1);
+        var size = (long)length * Unsafe.SizeOf<T>();
+        var offsets = new long[ids.Length];
+        Align();
+        var position = _stream.Position;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            offsets[k] = position;
+            position += size;
+            position += (SectionFileLayout.Alignment - (position % SectionFileLayout.Alignment)) % SectionFileLayout.Alignment;
+        }
+
+        var block = Math.Min(blockLength, Math.Max(length, 1));
+        var columns = new T[ids.Length][];
+        var crcs = new Crc32[ids.Length];
+        for (var k = 0; k < ids.Length; k++)
+        {
+            columns[k] = new T[block];
+            crcs[k] = new Crc32(Crc32ParameterSet.Crc32C);
+        }
+
+        for (var start = 0; start < length; start += block)
+        {
+            var count = Math.Min(block, length - start);
+            fill(start, count, columns);
+            for (var k = 0; k < ids.Length; k++)
+            {
+                var bytes = MemoryMarshal.AsBytes(columns[k].AsSpan(0, count));
+                _stream.Position = offsets[k] + ((long)start * Unsafe.SizeOf<T>());
+                _stream.Write(bytes);
+                crcs[k].Append(bytes);
+            }
+        }
+
+        for (var k = 0; k < ids.Length; k++)
+        {
+            _directory.Add((ids[k], Unsafe.SizeOf<T>(), offsets[k], size, crcs[k].GetCurrentHashAsUInt32()));
+        }
+
+        // Past the last section; Align() pads from here with zeros like after any other section.
+        _stream.Position = offsets.Length == 0 ? _stream.Position : offsets[^1] + size;
+    }
+
     /// <summary>Writes strings as two sections: UTF-8 byte offsets (count + 1) and the bytes.</summary>
     public void Strings(uint offsetsId, uint bytesId, IReadOnlyList<string> values)
     {

@@ -7,10 +7,12 @@ namespace Causa.Core.Signals;
 
 /// <summary>
 /// Scans a whole store: counts every (ingredient, term) pair over unique cases, computes stratified expected counts,
-/// fits the MGPS prior over all pairs and scores each pair (EBGM, EB05, EB95, Qn).
+/// fits the MGPS prior over all pairs; the result scores each pair (EBGM, EB05, EB95, Qn) when asked.
 /// </summary>
 /// <remarks>Memory: two dense margin tables (ingredients × strata and terms × strata, 4 bytes each) plus the pair
-/// arrays. Time: linear in the case–drug–event triples for counting; pairs × non-empty strata of the drug for E.</remarks>
+/// arrays (term id, N and E: 16 bytes a pair; 8 more while counting, and 8 more for the E the fit sorts). The scores are
+/// computed later, when the result is asked for them. Time: linear in the case–drug–event triples for counting; pairs ×
+/// non-empty strata of the drug for E.</remarks>
 public static class SignalScanner
 {
     /// <summary>Runs the scan.</summary>
@@ -80,20 +82,17 @@ public static class SignalScanner
             return scratch;
         }, static _ => { });
 
-        var total = 0;
         var offsets = new int[ingredientCount + 1];
         for (var d = 0; d < ingredientCount; d++)
         {
-            total += perDrug[d].Terms.Length;
-            offsets[d + 1] = total;
+            offsets[d + 1] = checked(offsets[d] + perDrug[d].Terms.Length);
         }
 
-        var ingredients = new int[total];
+        var total = offsets[ingredientCount];
         var termsOut = new int[total];
         var n = new int[total];
         for (var d = 0; d < ingredientCount; d++)
         {
-            Array.Fill(ingredients, d, offsets[d], perDrug[d].Terms.Length);
             perDrug[d].Terms.CopyTo(termsOut, offsets[d]);
             perDrug[d].Counts.CopyTo(n, offsets[d]);
             perDrug[d] = default; // the pair arrays now hold it; let the collector have it before the fit
@@ -160,21 +159,12 @@ public static class SignalScanner
         }
 
         var fitTime = clock.Elapsed;
-        progress?.Report("scoring pairs");
-        clock.Restart();
-        var scores = new MgpsScore[total];
-        if (theta is { } prior)
-        {
-            MgpsModel.Score(prior, n, expected, scores);
-        }
-        else
-        {
-            Array.Fill(scores, new MgpsScore(double.NaN, double.NaN, double.NaN, double.NaN));
-        }
+        theta?.Validate();
 
-        var scoring = clock.Elapsed;
-        return new SignalScanResult(ingredients, termsOut, n, expected, scores, theta, fit, options.Roles, options.Strata, used, sparse, warnings, store.Fingerprint,
-            new SignalScanTimings(counting, expectedTime, fitTime, scoring));
+        // Scores are computed when asked for (all at once, or a block at a time while the scan is saved): holding them
+        // would add 32 bytes a pair to the scan's peak.
+        return new SignalScanResult(offsets, termsOut, n, expected, theta, fit, options.Roles, options.Strata, used, sparse, warnings, store.Fingerprint,
+            (counting, expectedTime, fitTime));
     }
 
     /// <summary>Gives each case a dense stratum index from the chosen fields.</summary>

@@ -121,6 +121,8 @@ internal sealed class MgpsLikelihood
         var acc = default(Accumulator);
         double a1 = theta.Alpha1, b1 = theta.Beta1, a2 = theta.Alpha2, b2 = theta.Beta2, p = theta.P;
         double logB1 = Math.Log(b1), logB2 = Math.Log(b2), logP = Math.Log(p), log1mP = SpecialMath.Log1P(-p);
+        // Equal components (the one-gamma comparison fit) give bit-identical densities: compute them once.
+        var sameComponents = a1 == a2 && b1 == b2;
         var g = Array.BinarySearch(_groupStart, from);
         if (g < 0)
         {
@@ -137,10 +139,24 @@ internal sealed class MgpsLikelihood
             var n = _n[i];
             var e = _e[i];
             var c1 = Component(a1, b1, logB1, n, e, _logE[i], terms.LogGammaRatio1[g], terms.DigammaRatio1[g], wantGradient);
-            var c2 = Component(a2, b2, logB2, n, e, _logE[i], terms.LogGammaRatio2[g], terms.DigammaRatio2[g], wantGradient);
+            var c2 = sameComponents ? c1 : Component(a2, b2, logB2, n, e, _logE[i], terms.LogGammaRatio2[g], terms.DigammaRatio2[g], wantGradient);
             var l1 = logP + c1.LogDensity;
             var l2 = log1mP + c2.LogDensity;
-            double max = Math.Max(l1, l2), x1 = Math.Exp(l1 - max), x2 = Math.Exp(l2 - max);
+            double max, x1, x2;
+            if (double.IsFinite(l1) && double.IsFinite(l2))
+            {
+                // The larger term's exponential is e⁰ = 1 exactly; only the other one needs computing.
+                max = Math.Max(l1, l2);
+                x1 = l1 == max ? 1 : Math.Exp(l1 - max);
+                x2 = l2 == max ? 1 : Math.Exp(l2 - max);
+            }
+            else
+            {
+                max = Math.Max(l1, l2);
+                x1 = Math.Exp(l1 - max);
+                x2 = Math.Exp(l2 - max);
+            }
+
             var sum = x1 + x2;
             var w = _w[i];
             acc.LogLikelihood += w * (max + Math.Log(sum));

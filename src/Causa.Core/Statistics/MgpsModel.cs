@@ -53,52 +53,26 @@ public static class MgpsModel
             return NoData(nStar, 0, warnings, "N* must be at least 1.");
         }
 
-        // Keep N ≥ N* with a usable E (two passes: exact-size arrays, no list growth on a million pairs).
-        var kept = 0;
-        var skipped = 0;
-        for (var i = 0; i < n.Length; i++)
+        MgpsPoints points;
+        double pairsUsed;
+        int skipped;
+        if (weights.IsEmpty && options.Squash != MgpsSquashMode.OpenEbgm
+            && MgpsSquashing.TryGridUnitWeights(n, e, nStar, options.Squash == MgpsSquashMode.Exact ? 0 : options.GridWidth, out var gridded, out var keptPairs, out skipped))
         {
-            if (n[i] >= nStar)
-            {
-                if (Usable(e[i], weights.IsEmpty ? 1.0 : weights[i]))
-                {
-                    kept++;
-                }
-                else
-                {
-                    skipped++;
-                }
-            }
+            // Unit weights on the grid: the same points as Sort then Grid below, with one copy of E instead of three arrays
+            // twice over (a whole-store signal scan has millions of pairs).
+            points = gridded;
+            pairsUsed = keptPairs;
         }
-
-        var keptN = new int[kept];
-        var keptE = new double[kept];
-        var keptW = new double[kept];
-        for (int i = 0, j = 0; i < n.Length; i++)
+        else
         {
-            var w = weights.IsEmpty ? 1.0 : weights[i];
-            if (n[i] >= nStar && Usable(e[i], w))
-            {
-                keptN[j] = n[i];
-                keptE[j] = e[i];
-                keptW[j] = w;
-                j++;
-            }
+            (points, pairsUsed, skipped) = KeepSortAndSquash(n, e, weights, nStar, options);
         }
 
         if (skipped > 0)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{skipped} pair(s) with E ≤ 0, non-finite E or a non-positive weight were skipped."));
         }
-
-        var sorted = MgpsSquashing.Sort(keptN, keptE, keptW);
-        var pairsUsed = sorted.TotalWeight;
-        var points = options.Squash switch
-        {
-            MgpsSquashMode.Exact => MgpsSquashing.Grid(sorted, 0),
-            MgpsSquashMode.OpenEbgm => MgpsSquashing.AutoSquash(sorted),
-            _ => MgpsSquashing.Grid(sorted, options.GridWidth),
-        };
 
         if (points.Count < 5)
         {
@@ -215,6 +189,52 @@ public static class MgpsModel
 
         var evaluations = full.Evaluations + (ReferenceEquals(screening, full) ? 0 : screening.Evaluations);
         return new MgpsFitResult(status, theta, logLikelihood, nStar, pairsUsed, points.Count, screening.Count, starts, warnings, message, evaluations, boundary);
+    }
+
+    /// <summary>Keeps N ≥ N* with a usable E and weight, sorts by (N, E) and squashes as the options say.</summary>
+    private static (MgpsPoints Points, double PairsUsed, int Skipped) KeepSortAndSquash(ReadOnlySpan<int> n, ReadOnlySpan<double> e, ReadOnlySpan<double> weights, int nStar, MgpsFitOptions options)
+    {
+        // Two passes: exact-size arrays, no list growth on a million pairs.
+        var kept = 0;
+        var skipped = 0;
+        for (var i = 0; i < n.Length; i++)
+        {
+            if (n[i] >= nStar)
+            {
+                if (Usable(e[i], weights.IsEmpty ? 1.0 : weights[i]))
+                {
+                    kept++;
+                }
+                else
+                {
+                    skipped++;
+                }
+            }
+        }
+
+        var keptN = new int[kept];
+        var keptE = new double[kept];
+        var keptW = new double[kept];
+        for (int i = 0, j = 0; i < n.Length; i++)
+        {
+            var w = weights.IsEmpty ? 1.0 : weights[i];
+            if (n[i] >= nStar && Usable(e[i], w))
+            {
+                keptN[j] = n[i];
+                keptE[j] = e[i];
+                keptW[j] = w;
+                j++;
+            }
+        }
+
+        var sorted = MgpsSquashing.Sort(keptN, keptE, keptW);
+        var points = options.Squash switch
+        {
+            MgpsSquashMode.Exact => MgpsSquashing.Grid(sorted, 0),
+            MgpsSquashMode.OpenEbgm => MgpsSquashing.AutoSquash(sorted),
+            _ => MgpsSquashing.Grid(sorted, options.GridWidth),
+        };
+        return (points, sorted.TotalWeight, skipped);
     }
 
     /// <summary>The truncated log-likelihood of θ over weighted points (openEBGM's −<c>negLLsquash</c>).</summary>

@@ -26,42 +26,8 @@ internal static class MgpsPosterior
         result.CopyTo(destination);
     }
 
-    public static void Score(in MgpsHyperparameters theta, int[] nArray, double[] eArray, MgpsScore[] result, double lowerProbability, double upperProbability)
-    {
-        var maxN = 0;
-        foreach (var count in nArray)
-        {
-            maxN = Math.Max(maxN, count);
-        }
-
-        var shapes = new ShapeTables(theta, Math.Min(maxN, ShapeTableLimit - 1));
-        var tables = BuildQuantileTables(theta, shapes, nArray, eArray, lowerProbability, upperProbability);
-        var thetaCopy = theta;
-        var chunks = Math.Max(1, Math.Min(nArray.Length / 4096, Environment.ProcessorCount * 8));
-        Parallel.For(0, chunks, c =>
-        {
-            var from = (int)((long)nArray.Length * c / chunks);
-            var to = (int)((long)nArray.Length * (c + 1) / chunks);
-            for (var i = from; i < to; i++)
-            {
-                var count = nArray[i];
-                var table = count < tables.Length ? tables[count] : null;
-                var (qn, ebgm, mixture) = Posterior(thetaCopy, shapes, count, eArray[i]);
-                double eb05, eb95;
-                if (table is not null)
-                {
-                    (eb05, eb95) = table.Interpolate(Math.Log(eArray[i]));
-                }
-                else
-                {
-                    eb05 = QuantileOrNaN(mixture, lowerProbability);
-                    eb95 = QuantileOrNaN(mixture, upperProbability);
-                }
-
-                result[i] = new MgpsScore(ebgm, eb05, eb95, qn);
-            }
-        });
-    }
+    public static void Score(in MgpsHyperparameters theta, int[] nArray, double[] eArray, MgpsScore[] result, double lowerProbability, double upperProbability) =>
+        new Scorer(theta, nArray, eArray, lowerProbability, upperProbability).Score(nArray, eArray, 0, result, nArray.Length);
 
     /// <summary>Scores one pair by direct root finding (no tables); the reference for the tables.</summary>
     internal static MgpsScore ScoreDirect(in MgpsHyperparameters theta, int n, double e, double lowerProbability, double upperProbability)
@@ -315,6 +281,68 @@ internal static class MgpsPosterior
     }
 
     /// <summary>Per-n constants lnΓ(α+n), ψ(α+n) and lnΓ(α+n) − lnΓ(α) for both components, tabulated for small n.</summary>
+    /// <summary>
+    /// Scores pairs a range at a time with the quantile tables built once from all the pairs, so scoring in parts gives
+    /// every pair exactly the score of one call over all of them (the tables depend on the whole data: the E range and
+    /// the number of pairs of each N).
+    /// </summary>
+    /// <remarks>Thread-safe after construction; each <see cref="Score"/> call runs on every core.</remarks>
+    internal sealed class Scorer
+    {
+        private readonly MgpsHyperparameters _theta;
+        private readonly ShapeTables _shapes;
+        private readonly QuantileTable?[] _tables;
+        private readonly double _lowerProbability;
+        private readonly double _upperProbability;
+
+        /// <summary>Builds the shape and quantile tables for all the pairs (<paramref name="n"/>, <paramref name="e"/>).</summary>
+        public Scorer(in MgpsHyperparameters theta, int[] n, double[] e, double lowerProbability, double upperProbability)
+        {
+            var maxN = 0;
+            foreach (var count in n)
+            {
+                maxN = Math.Max(maxN, count);
+            }
+
+            _theta = theta;
+            _shapes = new ShapeTables(theta, Math.Min(maxN, ShapeTableLimit - 1));
+            _tables = BuildQuantileTables(theta, _shapes, n, e, lowerProbability, upperProbability);
+            _lowerProbability = lowerProbability;
+            _upperProbability = upperProbability;
+        }
+
+        /// <summary>Scores pairs <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> − 1 into
+        /// <paramref name="destination"/>[0 … <paramref name="count"/> − 1].</summary>
+        public void Score(int[] n, double[] e, int start, MgpsScore[] destination, int count)
+        {
+            var chunks = Math.Max(1, Math.Min(count / 4096, Environment.ProcessorCount * 8));
+            Parallel.For(0, chunks, c =>
+            {
+                var from = (int)((long)count * c / chunks);
+                var to = (int)((long)count * (c + 1) / chunks);
+                for (var k = from; k < to; k++)
+                {
+                    var i = start + k;
+                    var pairCount = n[i];
+                    var table = pairCount < _tables.Length ? _tables[pairCount] : null;
+                    var (qn, ebgm, mixture) = Posterior(_theta, _shapes, pairCount, e[i]);
+                    double eb05, eb95;
+                    if (table is not null)
+                    {
+                        (eb05, eb95) = table.Interpolate(Math.Log(e[i]));
+                    }
+                    else
+                    {
+                        eb05 = QuantileOrNaN(mixture, _lowerProbability);
+                        eb95 = QuantileOrNaN(mixture, _upperProbability);
+                    }
+
+                    destination[k] = new MgpsScore(ebgm, eb05, eb95, qn);
+                }
+            });
+        }
+    }
+
     private sealed class ShapeTables
     {
         private readonly double[] _logGamma1;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Causa.Core.Statistics;
 
@@ -100,27 +101,127 @@ public static class MgpsSquashing
         var n = new List<int>();
         var e = new List<double>();
         var w = new List<double>();
-        var i = 0;
-        while (i < points.Count)
+        for (var i = 0; i < points.Count;)
         {
-            var binN = points.N[i];
-            var limit = points.E[i] * (1 + relativeWidth);
-            double weight = 0, weightedE = 0;
-            var j = i;
-            while (j < points.Count && points.N[j] == binN && points.E[j] <= limit)
+            var end = i;
+            while (end < points.Count && points.N[end] == points.N[i])
             {
-                weight += points.Weight[j];
-                weightedE += points.Weight[j] * points.E[j];
-                j++;
+                end++;
             }
 
-            n.Add(binN);
-            e.Add(j - i == 1 ? points.E[i] : weightedE / weight);
-            w.Add(weight);
-            i = j;
+            GridBucket(points.N[i], points.E.AsSpan(i, end - i), points.Weight.AsSpan(i, end - i), relativeWidth, n, e, w);
+            i = end;
         }
 
         return new MgpsPoints([.. n], [.. e], [.. w]);
+    }
+
+    /// <summary>
+    /// <see cref="Sort"/> then <see cref="Grid"/> of the unit-weight pairs with N ≥ <paramref name="nStar"/> and a usable E
+    /// (&gt; 0, finite), the same points, without copying N and weights: only the kept E are copied (8 bytes a pair),
+    /// bucketed by N and sorted within each N.
+    /// </summary>
+    /// <param name="n">Counts.</param>
+    /// <param name="e">Expected counts, same length.</param>
+    /// <param name="nStar">Pairs with a smaller N are left out (≥ 1).</param>
+    /// <param name="relativeWidth">As for <see cref="Grid"/>, 0 to 0.1.</param>
+    /// <param name="points">The squashed points; null when the counts are too sparse for buckets (then use Sort and Grid).</param>
+    /// <param name="kept">Pairs with N ≥ <paramref name="nStar"/> and a usable E.</param>
+    /// <param name="skipped">Pairs with N ≥ <paramref name="nStar"/> and an E that is not &gt; 0 and finite.</param>
+    /// <returns>False when the largest N is so far above the pair count that buckets per N would cost more than a sort.</returns>
+    internal static bool TryGridUnitWeights(ReadOnlySpan<int> n, ReadOnlySpan<double> e, int nStar, double relativeWidth, [NotNullWhen(true)] out MgpsPoints? points, out int kept, out int skipped)
+    {
+        Debug.Assert(n.Length == e.Length && nStar >= 1);
+        kept = 0;
+        skipped = 0;
+        var maxN = 0;
+        for (var i = 0; i < n.Length; i++)
+        {
+            if (n[i] >= nStar)
+            {
+                if (e[i] > 0 && double.IsFinite(e[i]))
+                {
+                    kept++;
+                    maxN = Math.Max(maxN, n[i]);
+                }
+                else
+                {
+                    skipped++;
+                }
+            }
+        }
+
+        // The bound Sort uses for its counting sort.
+        points = null;
+        if (maxN > (4L * kept) + 1024)
+        {
+            return false;
+        }
+
+        var offsets = new int[maxN + 2];
+        for (var i = 0; i < n.Length; i++)
+        {
+            if (n[i] >= nStar && e[i] > 0 && double.IsFinite(e[i]))
+            {
+                offsets[n[i] + 1]++;
+            }
+        }
+
+        for (var v = 1; v < offsets.Length; v++)
+        {
+            offsets[v] += offsets[v - 1];
+        }
+
+        var cursor = (int[])offsets.Clone();
+        var sortedE = new double[kept];
+        for (var i = 0; i < n.Length; i++)
+        {
+            if (n[i] >= nStar && e[i] > 0 && double.IsFinite(e[i]))
+            {
+                sortedE[cursor[n[i]]++] = e[i];
+            }
+        }
+
+        var outN = new List<int>();
+        var outE = new List<double>();
+        var outW = new List<double>();
+        for (var v = 0; v <= maxN; v++)
+        {
+            var length = offsets[v + 1] - offsets[v];
+            if (length > 0)
+            {
+                // Sorted E within one N are the same sequence whatever the sort (equal E are interchangeable).
+                Array.Sort(sortedE, offsets[v], length);
+                GridBucket(v, sortedE.AsSpan(offsets[v], length), default, relativeWidth, outN, outE, outW);
+            }
+        }
+
+        points = new MgpsPoints([.. outN], [.. outE], [.. outW]);
+        return true;
+    }
+
+    /// <summary>The grid squash of one N's points, sorted by E; <paramref name="weights"/> empty means 1 each.</summary>
+    private static void GridBucket(int binN, ReadOnlySpan<double> e, ReadOnlySpan<double> weights, double relativeWidth, List<int> outN, List<double> outE, List<double> outW)
+    {
+        var i = 0;
+        while (i < e.Length)
+        {
+            var limit = e[i] * (1 + relativeWidth);
+            double weight = 0, weightedE = 0;
+            var j = i;
+            while (j < e.Length && e[j] <= limit)
+            {
+                var w = weights.IsEmpty ? 1.0 : weights[j];
+                weight += w;
+                weightedE += w * e[j];
+                j++;
+            }
+
+            outN.Add(binN);
+            outE.Add(j - i == 1 ? e[i] : weightedE / weight);
+            outW.Add(weight);
+            i = j;
+        }
     }
 
     /// <summary>
