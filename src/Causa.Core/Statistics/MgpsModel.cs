@@ -91,7 +91,8 @@ public static class MgpsModel
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{skipped} pair(s) with E ≤ 0, non-finite E or a non-positive weight were skipped."));
         }
 
-        var sorted = MgpsSquashing.Sort(keptN, keptE, keptW);
+        // Unit weights go in as none, so the sort moves E alone (the points are the same).
+        var sorted = MgpsSquashing.Sort(keptN, keptE, weights.IsEmpty ? default : keptW);
         var pairsUsed = sorted.TotalWeight;
         var points = options.Squash switch
         {
