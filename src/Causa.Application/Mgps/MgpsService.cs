@@ -16,6 +16,9 @@ public static class MgpsService
     /// <summary>Tables from this size on are read whole and parsed on every core (smaller ones are read in one pass).</summary>
     private const long ParallelReadBytes = 4L << 20;
 
+    /// <summary>Bytes of a typical pair-table line, to size the columns of a part before reading it.</summary>
+    private const int EstimatedBytesPerPair = 48;
+
     /// <summary>Tables above this size are streamed (one pass, a record at a time) rather than read whole.</summary>
     private const long WholeReadLimit = 1L << 30;
 
@@ -82,8 +85,9 @@ public static class MgpsService
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.NStar ?? 1, 1, nameof(request));
-        var n = table.Pairs.Select(static p => p.N).ToArray();
-        var e = table.Pairs.Select(static p => p.E).ToArray();
+        var (n, e) = table.Pairs is PairColumns columns
+            ? (columns.N.ToArray(), columns.E.ToArray())
+            : (table.Pairs.Select(static p => p.N).ToArray(), table.Pairs.Select(static p => p.E).ToArray());
         if (request.Theta is { } given)
         {
             var star = request.NStar ?? SmallestPositive(n);
@@ -154,10 +158,11 @@ public static class MgpsService
         var results = new Result<MgpsTable>[linesBefore.Length];
         Parallel.For(0, results.Length, k =>
         {
-            using var part = new DelimitedByteReader(new MemoryStream(file, bounds[k], bounds[k + 1] - bounds[k], writable: false), DelimitedFormat.Csv, linesBefore[k]);
-            results[k] = ReadPairTable(part, path, width, columns);
+            var length = bounds[k + 1] - bounds[k];
+            using var part = new DelimitedByteReader(new MemoryStream(file, bounds[k], length, writable: false), DelimitedFormat.Csv, linesBefore[k]);
+            results[k] = ReadPairTable(part, path, width, columns, length / EstimatedBytesPerPair);
         });
-        var pairs = new List<PairCount>(results.Sum(static r => r.TryGetValue(out var t, out _) ? t.Pairs.Count : 0));
+        var pieces = new List<PairColumns>(results.Length);
         foreach (var result in results)
         {
             if (!result.TryGetValue(out var table, out var error))
@@ -165,17 +170,17 @@ public static class MgpsService
                 return error;
             }
 
-            pairs.AddRange(table.Pairs);
+            pieces.Add((PairColumns)table.Pairs);
         }
 
-        return new MgpsTable(pairs, [], null);
+        return new MgpsTable(PairColumns.Concat(pieces), [], null);
     }
 
-    private static Result<MgpsTable> ReadPairTable(DelimitedByteReader reader, string path, int width, Dictionary<string, int> columns)
+    private static Result<MgpsTable> ReadPairTable(DelimitedByteReader reader, string path, int width, Dictionary<string, int> columns, int capacity = 1024)
     {
         int v1 = columns["var1"], v2 = columns["var2"], nColumn = columns["N"], eColumn = columns["E"];
         var names = new Utf8StringTable();
-        var pairs = new List<PairCount>();
+        var pairs = new PairColumns(capacity);
         while (reader.Read())
         {
             if (WrongWidth(reader, path, width) is { } error)
@@ -183,7 +188,8 @@ public static class MgpsService
                 return error;
             }
 
-            if (EmptyField(path, reader, (v1, "var1"), (v2, "var2")) is { } empty)
+            // Checked field by field first: the error's argument list is then only built for a bad row.
+            if ((IsBlank(reader.Field(v1)) || IsBlank(reader.Field(v2))) && EmptyField(path, reader, (v1, "var1"), (v2, "var2")) is { } empty)
             {
                 return empty;
             }
@@ -198,7 +204,7 @@ public static class MgpsService
                 return Malformed(path, reader.Line, $"{path}:{reader.Line}: E must be a positive number; got '{reader.FieldText(eColumn)}'.");
             }
 
-            pairs.Add(new PairCount(names.Get(reader.Field(v1)), names.Get(reader.Field(v2)), count, expected));
+            pairs.Add(names.Get(reader.Field(v1)), names.Get(reader.Field(v2)), count, expected);
         }
 
         return new MgpsTable(pairs, [], null);

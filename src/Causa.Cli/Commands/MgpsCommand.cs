@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Causa.Application.Mgps;
+using Causa.Cli.Rendering;
 using Causa.Core.Files;
 using Causa.Core.Statistics;
 
@@ -13,9 +14,6 @@ namespace Causa.Cli.Commands;
 /// </summary>
 internal static class MgpsCommand
 {
-    /// <summary>Rows formatted as one piece of work when writing scores.</summary>
-    private const int RowsPerChunk = 16_384;
-
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -113,63 +111,17 @@ internal static class MgpsCommand
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"theta {prior} loglik={scored.LogLikelihood:R}"));
         if (outputPath is null)
         {
-            WriteScores(context.Output, table.Pairs, scored.Scores);
+            // Standard output is text (escaped for a terminal where it is one): the UTF-8 chunks are decoded for it.
+            var output = context.Output;
+            MgpsScoreCsv.Write(table.Pairs, scored.Scores, (buffer, length) => output.Write(Encoding.UTF8.GetString(buffer, 0, length)));
+            output.Flush();
         }
         else
         {
             // Written whole or not at all: an interrupted run never leaves half a table where the last one was.
-            AtomicFile.Write(outputPath, stream =>
-            {
-                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                WriteScores(writer, table.Pairs, scored.Scores);
-            });
+            AtomicFile.Write(outputPath, stream => MgpsScoreCsv.Write(table.Pairs, scored.Scores, (buffer, length) => stream.Write(buffer, 0, length)));
         }
 
         return ExitCodes.Ok;
     }
-
-    private static void WriteScores(TextWriter writer, IReadOnlyList<PairCount> pairs, IReadOnlyList<MgpsScore> scores)
-    {
-        // Six shortest-round-trip numbers a row cost more than reading and scoring it: rows are formatted in chunks on
-        // every core, a few chunks ahead of the one being written, and written in order.
-        writer.Write("var1,var2,N,E,EBGM,EB05,EB95,Qn\n");
-        var chunks = (pairs.Count + RowsPerChunk - 1) / RowsPerChunk;
-        var ahead = Math.Max(2, Environment.ProcessorCount * 2);
-        var pending = new Queue<Task<StringBuilder>>();
-        var next = 0;
-        for (var written = 0; written < chunks; written++)
-        {
-            while (next < chunks && pending.Count < ahead)
-            {
-                var first = next * RowsPerChunk;
-                var last = Math.Min(pairs.Count, first + RowsPerChunk);
-                pending.Enqueue(Task.Run(() => FormatRows(pairs, scores, first, last)));
-                next++;
-            }
-
-            writer.Write(pending.Dequeue().GetAwaiter().GetResult());
-        }
-
-        writer.Flush();
-    }
-
-    /// <summary>Rows <paramref name="first"/> to <paramref name="last"/> (exclusive) as CSV lines; numbers in their
-    /// shortest round-trip form ("R", invariant culture), names quoted as RFC 4180 asks.</summary>
-    private static StringBuilder FormatRows(IReadOnlyList<PairCount> pairs, IReadOnlyList<MgpsScore> scores, int first, int last)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var text = new StringBuilder((last - first) * 120);
-        for (var i = first; i < last; i++)
-        {
-            var (pair, score) = (pairs[i], scores[i]);
-            AppendName(text, pair.Var1).Append(',');
-            AppendName(text, pair.Var2).Append(',');
-            text.Append(c, $"{pair.N},{pair.E:R},{score.Ebgm:R},{score.Eb05:R},{score.Eb95:R},{score.Qn:R}\n");
-        }
-
-        return text;
-    }
-
-    private static StringBuilder AppendName(StringBuilder text, string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text.Append(value) : text.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
 }

@@ -227,7 +227,8 @@ public static class MgpsModel
             }
         }
 
-        var sorted = MgpsSquashing.Sort(keptN, keptE, keptW);
+        // Unit weights go in as none, so the sort moves E alone (the points are the same).
+        var sorted = MgpsSquashing.Sort(keptN, keptE, weights.IsEmpty ? default : keptW);
         var points = options.Squash switch
         {
             MgpsSquashMode.Exact => MgpsSquashing.Grid(sorted, 0),

@@ -59,7 +59,12 @@ public static class MgpsSquashing
             for (var v = 0; v <= maxN; v++)
             {
                 var length = offsets[v + 1] - offsets[v];
-                if (length > 1)
+                if (length > 1 && weights.IsEmpty)
+                {
+                    // Unit weights: sorting E alone gives the same points, and moves half the data.
+                    Array.Sort(sortedE, offsets[v], length);
+                }
+                else if (length > 1)
                 {
                     Array.Sort(sortedE, sortedW, offsets[v], length);
                 }

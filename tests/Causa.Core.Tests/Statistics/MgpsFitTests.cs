@@ -56,6 +56,22 @@ public sealed class MgpsFitTests
     }
 
     [Fact]
+    public void Sorting_without_weights_gives_the_points_of_unit_weights()
+    {
+        // Unit weights are sorted as no weights (E alone moves): the points, and so every fit, must be the same bits.
+        var golden = CaersData.Unstratified;
+        var n = golden.Select(g => g.N).ToArray();
+        var e = golden.Select(g => g.E).ToArray();
+
+        var unweighted = MgpsSquashing.Sort(n, e);
+        var unit = MgpsSquashing.Sort(n, e, Enumerable.Repeat(1.0, n.Length).ToArray());
+
+        Assert.Equal(unit.N, unweighted.N);
+        Assert.Equal(unit.E.Select(BitConverter.DoubleToInt64Bits), unweighted.E.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(unit.Weight, unweighted.Weight);
+    }
+
+    [Fact]
     public void Grid_squash_changes_the_log_likelihood_by_less_than_1e_6()
     {
         var golden = CaersData.Unstratified;
