@@ -48,7 +48,10 @@ public sealed class CausaWorkspace : IDisposable
     /// <param name="directory">The store folder (absolute path); it need not exist.</param>
     /// <param name="checkInterval">Least time between two checks for newer files; zero checks on every acquire.</param>
     /// <param name="time">Clock of the checks; the system clock when null.</param>
-    public CausaWorkspace(string directory, TimeSpan checkInterval, TimeProvider? time = null)
+    /// <param name="verification">How the store file is verified when opened: all of it at once (the default, for a
+    /// long-lived process such as the web site) or each section on first read (<see cref="StoreVerification.OnRead"/>, for
+    /// a process that answers one command; a damaged section it reads then fails with the store error).</param>
+    public CausaWorkspace(string directory, TimeSpan checkInterval, TimeProvider? time = null, StoreVerification verification = StoreVerification.Full)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentOutOfRangeException.ThrowIfLessThan(checkInterval, TimeSpan.Zero);
@@ -57,14 +60,24 @@ public sealed class CausaWorkspace : IDisposable
         _checkTicks = (long)(checkInterval.TotalSeconds * _time.TimestampFrequency);
 
         // The workspace throttles the checks itself, so the provider looks at the file whenever it is asked.
-        _stores = new FileStoreProvider(directory, TimeSpan.Zero, _time);
+        _stores = new FileStoreProvider(directory, TimeSpan.Zero, _time, verification);
     }
 
     /// <summary>The store folder.</summary>
     public string Directory { get; }
 
+    /// <summary>Opens the workspace of <paramref name="directory"/> for a process that answers one command: the store
+    /// file is verified section by section as the command reads it (<see cref="StoreVerification.OnRead"/>), so the
+    /// command's cost does not grow with the parts of the store it does not read. A damaged section it reads throws
+    /// <see cref="Core.Storage.InvalidStoreException"/>, which the front end reports as the store error.</summary>
+    /// <param name="directory">The store folder (absolute path); it need not exist.</param>
+    public static CausaWorkspace ForOneCommand(string directory) => new(directory, DefaultCheckInterval, verification: StoreVerification.OnRead);
+
     /// <summary>Where the case store file is (or would be) in <see cref="Directory"/>.</summary>
     public string StoreFilePath => CaseStore.PathIn(Directory);
+
+    /// <summary>Where the case store file of <paramref name="directory"/> is, or would be.</summary>
+    public static string StoreFilePathIn(string directory) => CaseStore.PathIn(directory);
 
     /// <summary>How many drug resolvers were built, over all generations (one per generation at most); for tests and diagnostics.</summary>
     public int DrugResolverBuilds => Volatile.Read(ref _drugResolverBuilds);

@@ -135,7 +135,9 @@ public sealed class WorkspaceGeneration
     /// <summary>True once the last holder let go and the store and scans were released.</summary>
     internal bool IsClosed => _holders.IsZero;
 
-    /// <summary>The drug resolver: the vocabulary and, when the store is readable, its learned name pairs.</summary>
+    /// <summary>The drug resolver: the vocabulary and, when the store is readable, its learned name pairs, as merged in
+    /// the folder's drug-name index (<see cref="DrugNameIndexFile"/>) when that was built from the same store and
+    /// vocabulary files, else merged now.</summary>
     internal Result<DrugResolver> DrugResolver => Vocabulary.Map(_ => _drugResolver.Value);
 
     /// <summary>The term resolver: the vocabulary and, when the store is readable, its terms.</summary>
@@ -197,7 +199,15 @@ public sealed class WorkspaceGeneration
     private DrugResolver BuildDrugResolver()
     {
         _workspace.CountDrugResolverBuild();
-        return new DrugResolver(Vocabulary.Value!, StoreOrNull?.LearnedNamePairs());
+        var store = StoreOrNull;
+        if (store is not null && DrugNameIndexFile.TryLoad(Directory, DrugNameIndexFile.KeyOf(Directory, store.Fingerprint, store.SizeBytes)) is { } merged)
+        {
+            // The names merged when the store or the vocabulary was written: the same resolver, without reading every
+            // drug entry of the store and cleaning every learned name again.
+            return new DrugResolver(merged);
+        }
+
+        return new DrugResolver(Vocabulary.Value!, store?.LearnedNamePairs());
     }
 
     private TermResolver BuildTermResolver()

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Causa.Application;
 using Causa.Cli.Commands;
+using Causa.Core.Storage;
 
 namespace Causa.Cli;
 
@@ -72,6 +74,13 @@ internal static class CausaApp
         {
             await context.Error.WriteLineAsync("causa: cancelled; nothing was changed.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
+        }
+        catch (InvalidStoreException ex)
+        {
+            // The store of a command is verified section by section as it is read (CausaWorkspace.ForOneCommand): a
+            // damaged section is found mid-command, is never used, and is reported as a damaged store is at open.
+            await context.Error.WriteLineAsync($"causa: cannot open the store: {CausaWorkspace.StoreFilePathIn(context.ResolveStoreDirectory(parseResult))}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadData;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

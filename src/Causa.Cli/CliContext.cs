@@ -74,7 +74,9 @@ internal sealed class CliContext
     };
 
     /// <summary>Opens the workspace of the store folder the command works on (nothing is read until first used).</summary>
-    public CausaWorkspace OpenWorkspace(ParseResult parseResult) => new(ResolveStoreDirectory(parseResult));
+    /// <remarks>The store is verified section by section as the command reads it (<see cref="CausaWorkspace.ForOneCommand"/>);
+    /// <see cref="CausaApp"/> reports a damaged section as the store error.</remarks>
+    public CausaWorkspace OpenWorkspace(ParseResult parseResult) => CausaWorkspace.ForOneCommand(ResolveStoreDirectory(parseResult));
 
     /// <summary>Resolves the store folder: <c>--store</c>, else <c>CAUSA_STORE</c>, else the per-user data folder.</summary>
     public string ResolveStoreDirectory(ParseResult parseResult)

@@ -26,7 +26,7 @@ public sealed class CaseStore : ICaseStore
     private readonly string[] _terms;
     private readonly string[] _countries;
 
-    private CaseStore(MappedSectionFile file, string directory)
+    private CaseStore(MappedSectionFile file, string directory, StoreVerification verification)
     {
         _file = file;
         Directory = directory;
@@ -46,7 +46,11 @@ public sealed class CaseStore : ICaseStore
         }
 
         Quarters = ReadQuarters();
-        Validate();
+        ValidateShapes();
+        if (verification == StoreVerification.Full)
+        {
+            ValidateContent();
+        }
     }
 
     /// <summary>The folder holding the store.</summary>
@@ -62,13 +66,13 @@ public sealed class CaseStore : ICaseStore
     public long SizeBytes => _file.Length;
 
     /// <summary>Number of kept (deduplicated, not deleted) cases.</summary>
-    public int CaseCount => _file.Get<long>(SectionId.CaseIds).Length;
+    public int CaseCount => _file.Count<long>(SectionId.CaseIds);
 
     /// <summary>Quarters ingested, in chronological order.</summary>
     public IReadOnlyList<QuarterRecord> Quarters { get; }
 
     /// <summary>Number of distinct case ids on all DELETE lists seen.</summary>
-    public int DeletedCaseIdCount => _file.Get<long>(SectionId.DeletedCaseIds).Length;
+    public int DeletedCaseIdCount => _file.Count<long>(SectionId.DeletedCaseIds);
 
     /// <summary>Canonical ingredient names, sorted; the index is the ingredient id.</summary>
     public IReadOnlyList<string> Ingredients => _ingredients;
@@ -77,7 +81,7 @@ public sealed class CaseStore : ICaseStore
     public IReadOnlyList<string> Terms => _terms;
 
     /// <summary>Number of distinct reported drug entries (name + coded ingredient).</summary>
-    public int DrugEntryCount => _file.Get<int>(SectionId.EntryNameOffsets).Length - 1;
+    public int DrugEntryCount => _file.Count<int>(SectionId.EntryNameOffsets) - 1;
 
     /// <summary>True when <paramref name="directory"/> holds a store file (whether or not it is readable).</summary>
     public static bool Exists(string directory) => File.Exists(PathIn(directory));
@@ -85,9 +89,17 @@ public sealed class CaseStore : ICaseStore
     /// <summary>Where the store file of <paramref name="directory"/> is, or would be.</summary>
     public static string PathIn(string directory) => Path.Combine(directory, StoreFileFormat.FileName);
 
-    /// <summary>Opens the store in <paramref name="directory"/>.</summary>
+    /// <summary>Opens the store in <paramref name="directory"/> and verifies all of it (<see cref="StoreVerification.Full"/>).</summary>
     /// <returns>The store, or an error (not found, not a store, truncated, corrupt...) naming the file.</returns>
-    public static StoreOpenResult Open(string directory)
+    public static StoreOpenResult Open(string directory) => Open(directory, StoreVerification.Full);
+
+    /// <summary>Opens the store in <paramref name="directory"/>, verifying it as <paramref name="verification"/> says.</summary>
+    /// <param name="directory">The store folder.</param>
+    /// <param name="verification"><see cref="StoreVerification.Full"/> to verify the whole file now;
+    /// <see cref="StoreVerification.OnRead"/> to verify its structure now and each section when first read (a damaged
+    /// section then fails that read with <see cref="InvalidStoreException"/>).</param>
+    /// <returns>The store, or an error (not found, not a store, truncated, corrupt...) naming the file.</returns>
+    public static StoreOpenResult Open(string directory, StoreVerification verification)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var path = Path.Combine(directory, StoreFileFormat.FileName);
@@ -99,8 +111,8 @@ public sealed class CaseStore : ICaseStore
         MappedSectionFile? file = null;
         try
         {
-            file = MappedSectionFile.Open(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, "store");
-            return StoreOpenResult.Success(new CaseStore(file, directory));
+            file = MappedSectionFile.Open(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, "store", verification == StoreVerification.Full);
+            return StoreOpenResult.Success(new CaseStore(file, directory, verification));
         }
         catch (InvalidStoreException ex) when (ex.Kind == StoreErrorKind.UnsupportedVersion && OlderVersion(path) is { } older)
         {
@@ -724,22 +736,49 @@ public sealed class CaseStore : ICaseStore
     }
 
     /// <summary>
-    /// Structural checks beyond checksums: array lengths agree, offsets rise and stay in range, ids point inside
-    /// their dictionaries. Checksums catch damage; these catch a well-formed file with inconsistent content.
+    /// Structural checks from the directory alone: the columns of one kind agree in length and every offset column has one
+    /// more row than the rows it indexes. Run on every open; they read no section, so they cost nothing per case.
     /// </summary>
-    private void Validate()
+    private void ValidateShapes()
     {
         var n = CaseCount;
-        Require(_file.Get<long>(SectionId.PrimaryIds).Length == n && _file.Get<int>(SectionId.CaseVersions).Length == n &&
-                _file.Get<int>(SectionId.FdaDates).Length == n && _file.Get<int>(SectionId.EventDates).Length == n &&
-                _file.Get<int>(SectionId.QuarterOrdinals).Length == n && _file.Get<int>(SectionId.CountryIds).Length == n &&
-                _file.Get<byte>(SectionId.Sexes).Length == n && _file.Get<byte>(SectionId.AgeGroups).Length == n &&
-                _file.Get<float>(SectionId.AgeYears).Length == n && _file.Get<byte>(SectionId.Reporters).Length == n &&
-                _file.Get<byte>(SectionId.Outcomes).Length == n && _file.Get<int>(SectionId.InitialFdaDates).Length == n &&
-                _file.Get<int>(SectionId.OccurrenceCountryIds).Length == n && _file.Get<byte>(SectionId.ReportFields).Length == n,
+        Require(_file.Count<long>(SectionId.PrimaryIds) == n && _file.Count<int>(SectionId.CaseVersions) == n &&
+                _file.Count<int>(SectionId.FdaDates) == n && _file.Count<int>(SectionId.EventDates) == n &&
+                _file.Count<int>(SectionId.QuarterOrdinals) == n && _file.Count<int>(SectionId.CountryIds) == n &&
+                _file.Count<byte>(SectionId.Sexes) == n && _file.Count<byte>(SectionId.AgeGroups) == n &&
+                _file.Count<float>(SectionId.AgeYears) == n && _file.Count<byte>(SectionId.Reporters) == n &&
+                _file.Count<byte>(SectionId.Outcomes) == n && _file.Count<int>(SectionId.InitialFdaDates) == n &&
+                _file.Count<int>(SectionId.OccurrenceCountryIds) == n && _file.Count<byte>(SectionId.ReportFields) == n,
                 "case columns differ in length");
+        Require(_file.Count<int>(SectionId.TherapyDrugRows) == _file.Count<int>(SectionId.TherapyStarts), "therapy columns differ in length");
+        var entries = DrugEntryCount;
+        Require(entries >= 0, $"section {SectionId.EntryNameOffsets} is missing");
+        Require(_file.Count<byte>(SectionId.DrugRoles) == _file.Count<int>(SectionId.DrugEntryIds), "drug roles differ in length");
+        Require(_file.Count<int>(SectionId.IndicationTermIds) == _file.Count<int>(SectionId.IndicationEntryIds), "indication columns differ in length");
+        Require(_file.Count<int>(SectionId.EntryProdAiOffsets) == entries + 1 && _file.Count<byte>(SectionId.EntryProdAiPresent) == entries &&
+                _file.Count<byte>(SectionId.EntryResolutionKinds) == entries, "drug entry columns differ in length");
+        RequireRows(SectionId.DrugOffsets, n);
+        RequireRows(SectionId.EventOffsets, n);
+        RequireRows(SectionId.IndicationOffsets, n);
+        RequireRows(SectionId.EntryIngredientOffsets, entries);
+        RequireRows(SectionId.SuspectIndexOffsets, _ingredients.Length);
+        RequireRows(SectionId.AnyRoleIndexOffsets, _ingredients.Length);
+        RequireRows(SectionId.TermIndexOffsets, _terms.Length);
+        RequireRows(SectionId.IndicationIndexOffsets, _terms.Length);
+    }
+
+    private void RequireRows(SectionId offsetsId, int rows) =>
+        Require(_file.Count<int>(offsetsId) == rows + 1, $"section {offsetsId} does not have one row per entry");
+
+    /// <summary>
+    /// Structural checks beyond checksums, over every row: offsets rise and stay in range, ids point inside their
+    /// dictionaries. Checksums catch damage; these catch a well-formed file with inconsistent content. Run by the full
+    /// verification only (<see cref="StoreVerification.Full"/>): they read the whole store.
+    /// </summary>
+    private void ValidateContent()
+    {
+        var n = CaseCount;
         var therapyRows = _file.Get<int>(SectionId.TherapyDrugRows);
-        Require(therapyRows.Length == _file.Get<int>(SectionId.TherapyStarts).Length, "therapy columns differ in length");
         var drugRows = _file.Get<int>(SectionId.DrugEntryIds).Length;
         for (var i = 0; i < therapyRows.Length; i++)
         {
@@ -751,14 +790,10 @@ public sealed class CaseStore : ICaseStore
 
         var entries = DrugEntryCount;
         CheckRows(SectionId.DrugOffsets, n, SectionId.DrugEntryIds, entries);
-        Require(_file.Get<byte>(SectionId.DrugRoles).Length == _file.Get<int>(SectionId.DrugEntryIds).Length, "drug roles differ in length");
         CheckRows(SectionId.EventOffsets, n, SectionId.EventTermIds, _terms.Length);
         CheckRows(SectionId.IndicationOffsets, n, SectionId.IndicationEntryIds, entries);
         CheckIds(SectionId.IndicationTermIds, _terms.Length);
-        Require(_file.Get<int>(SectionId.IndicationTermIds).Length == _file.Get<int>(SectionId.IndicationEntryIds).Length, "indication columns differ in length");
         CheckRows(SectionId.EntryIngredientOffsets, entries, SectionId.EntryIngredientIds, _ingredients.Length);
-        Require(_file.Get<int>(SectionId.EntryProdAiOffsets).Length == entries + 1 && _file.Get<byte>(SectionId.EntryProdAiPresent).Length == entries &&
-                _file.Get<byte>(SectionId.EntryResolutionKinds).Length == entries, "drug entry columns differ in length");
         CheckIds(SectionId.CountryIds, _countries.Length);
         CheckIds(SectionId.OccurrenceCountryIds, _countries.Length);
         CheckRows(SectionId.SuspectIndexOffsets, _ingredients.Length, SectionId.SuspectIndexCases, n);

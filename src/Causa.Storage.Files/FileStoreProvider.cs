@@ -21,6 +21,7 @@ public sealed class FileStoreProvider : ICaseStoreProvider
     private readonly string _path;
     private readonly TimeProvider _time;
     private readonly long _checkTicks;
+    private readonly StoreVerification _verification;
     private readonly Lock _gate = new();
     private StoreGeneration? _current;
     private StoreFileIdentity? _failedIdentity;
@@ -33,7 +34,10 @@ public sealed class FileStoreProvider : ICaseStoreProvider
     /// <param name="directory">Store folder.</param>
     /// <param name="checkInterval">Least time between two checks for a newer file; zero checks on every acquire.</param>
     /// <param name="time">Clock of the checks; the system clock when null.</param>
-    public FileStoreProvider(string directory, TimeSpan checkInterval, TimeProvider? time = null)
+    /// <param name="verification">How each store file is verified when opened: <see cref="StoreVerification.Full"/> (the
+    /// default, for a long-lived process that opens a file once and reads it many times) or
+    /// <see cref="StoreVerification.OnRead"/> (for a process that answers one command).</param>
+    public FileStoreProvider(string directory, TimeSpan checkInterval, TimeProvider? time = null, StoreVerification verification = StoreVerification.Full)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentOutOfRangeException.ThrowIfLessThan(checkInterval, TimeSpan.Zero);
@@ -41,6 +45,7 @@ public sealed class FileStoreProvider : ICaseStoreProvider
         _path = Path.Combine(directory, StoreFileFormat.FileName);
         _time = time ?? TimeProvider.System;
         _checkTicks = (long)(checkInterval.TotalSeconds * _time.TimestampFrequency);
+        _verification = verification;
     }
 
     /// <inheritdoc />
@@ -122,7 +127,7 @@ public sealed class FileStoreProvider : ICaseStoreProvider
             return;
         }
 
-        var opened = CaseStore.Open(_directory);
+        var opened = CaseStore.Open(_directory, _verification);
         if (!opened.Succeeded)
         {
             (_failedIdentity, _failedError) = (identity, opened.Error);

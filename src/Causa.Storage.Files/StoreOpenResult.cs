@@ -3,7 +3,7 @@ using Causa.Core.Storage;
 
 namespace Causa.Storage.Files;
 
-/// <summary>The outcome of <see cref="CaseStore.Open"/>: a store, or an error saying why not.</summary>
+/// <summary>The outcome of <see cref="CaseStore.Open(string, StoreVerification)"/>: a store, or an error saying why not.</summary>
 public sealed class StoreOpenResult
 {
     private StoreOpenResult(CaseStore? store, StoreError? error)

@@ -99,6 +99,46 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_damaged_section_a_command_reads_gives_the_store_error_and_one_it_does_not_read_is_left_to_the_full_verification()
+    {
+        await IngestSamplesAsync();
+        var path = Path.Combine(_cli.StoreDirectory, "cases.causa");
+        var bytes = File.ReadAllBytes(path);
+        // Section 75 holds the cases of each event term: `ask` reads it, `info` does not.
+        var (offset, length) = SectionOf(bytes, 75);
+        Assert.True(length > 1000);
+        bytes[offset + (length / 2)] ^= 0x5A;
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Equal(0, await _cli.RunAsync("info"));
+        var exit = await _cli.RunAsync("ask", "octreotide", "nausea");
+
+        Assert.Equal(2, exit);
+        var error = _cli.Error.ToString();
+        Assert.StartsWith($"causa: cannot open the store: {path}: section 75 checksum does not match", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, _cli.Output.ToString());
+    }
+
+    // The byte range of a store section, from the file's directory (header: section count at 12, directory offset at 32;
+    // 32-byte entries: id, element size, offset, length, checksum).
+    private static (int Offset, int Length) SectionOf(byte[] file, uint id)
+    {
+        var count = BitConverter.ToInt32(file, 12);
+        var directory = (int)BitConverter.ToInt64(file, 32);
+        for (var i = 0; i < count; i++)
+        {
+            var entry = directory + (i * 32);
+            if (BitConverter.ToUInt32(file, entry) == id)
+            {
+                return ((int)BitConverter.ToInt64(file, entry + 8), (int)BitConverter.ToInt64(file, entry + 16));
+            }
+        }
+
+        throw new InvalidOperationException($"no section {id}");
+    }
+
+    [Fact]
     public async Task Info_json_reports_cases_quarters_drugs_events()
     {
         await IngestSamplesAsync();

@@ -1,4 +1,5 @@
 using Causa.Application.Errors;
+using Causa.Application.Names;
 using Causa.Core;
 using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
@@ -74,6 +75,7 @@ public sealed class IngestService(TimeProvider? time = null, WriteLockOptions? w
                 new ErrorSubject(File: request.StoreDirectory));
         }
 
+        DrugNameIndex.Refresh(request.StoreDirectory);
         return new IngestResponse(IngestSummary.From(result), result);
     }
 }

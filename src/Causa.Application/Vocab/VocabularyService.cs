@@ -1,5 +1,6 @@
 using System.Globalization;
 using Causa.Application.Errors;
+using Causa.Application.Names;
 using Causa.Core;
 using Causa.Core.Files;
 using Causa.Core.Resolution;
@@ -209,6 +210,7 @@ public sealed class VocabularyService
 
         var vocabulary = builder.Build();
         var path = VocabularyFile.Save(_directory, vocabulary);
+        DrugNameIndex.Refresh(_directory);
         return new VocabularyImportResponse(
             path,
             vocabulary.Ingredients.Count,
@@ -237,6 +239,7 @@ public sealed class VocabularyService
             };
         }
 
+        DrugNameIndex.Refresh(_directory);
         var seconds = _time.GetElapsedTime(started).TotalSeconds;
         return new VocabularyApplySummary(result.Entries, result.EntriesChanged, result.IngredientsBefore, result.Commit.Ingredients, result.Commit.CasesAfter, seconds);
     }

@@ -8,17 +8,21 @@ namespace Causa.Core.Files;
 
 /// <summary>
 /// A section file (<see cref="SectionFileLayout"/>) opened read-only: memory-mapped from disk (<see cref="Open"/>) or over
-/// bytes already in memory (<see cref="FromBytes"/>). Every structural field and every section checksum is verified on
-/// open, so later reads can trust offsets and lengths.
+/// bytes already in memory (<see cref="FromBytes"/>). Every structural field (header, directory, section positions and sizes)
+/// is verified on open, so later reads can trust offsets and lengths. Section checksums are verified on open too, unless the
+/// file is opened with <c>verifySections: false</c>: then each section's checksum is verified the first time it is read
+/// (<see cref="Get{T}"/>), so a command pays for the sections it reads, not for the whole file, and a damaged section is
+/// still never read: its first read throws <see cref="InvalidStoreException"/>.
 /// </summary>
-/// <remarks>Thread-safe for reads. Spans are valid until <see cref="Dispose"/>.</remarks>
+/// <remarks>Thread-safe for reads (two threads reading an unverified section at once may both verify it). Spans are valid
+/// until <see cref="Dispose"/>.</remarks>
 internal sealed unsafe class MappedSectionFile : IDisposable
 {
     private readonly MemoryMappedFile? _map;
     private readonly MemoryMappedViewAccessor? _view;
     private readonly GCHandle _pin;
     private readonly byte* _base;
-    private readonly Dictionary<uint, (long Offset, long Length, int ElementSize)> _sections = [];
+    private readonly Dictionary<uint, Section> _sections = [];
     private readonly ushort _majorVersion;
     private readonly string _kind;
     private bool _disposed;
@@ -54,7 +58,14 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     public ulong Fingerprint { get; private set; }
 
     /// <summary>Opens and verifies a sectioned file with the given signature and version; <paramref name="kind"/> names it in messages.</summary>
-    public static MappedSectionFile Open(string path, ReadOnlySpan<byte> expectedSignature, ushort majorVersion, string kind)
+    /// <param name="path">The file.</param>
+    /// <param name="expectedSignature">The 8-byte signature the file must start with.</param>
+    /// <param name="majorVersion">The only format version read.</param>
+    /// <param name="kind">What the file is, for messages ("store").</param>
+    /// <param name="verifySections">True to verify every section checksum and the zero padding now (the whole file is
+    /// read); false to verify only the header, the directory and the section positions now, and each section's checksum on
+    /// its first <see cref="Get{T}"/>.</param>
+    public static MappedSectionFile Open(string path, ReadOnlySpan<byte> expectedSignature, ushort majorVersion, string kind, bool verifySections = true)
     {
         long length;
         using (var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
@@ -70,7 +81,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
         try
         {
             view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-            return Verified(new MappedSectionFile(path, map, view, length, majorVersion, kind));
+            return Verified(new MappedSectionFile(path, map, view, length, majorVersion, kind), verifySections);
         }
         catch
         {
@@ -85,15 +96,15 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     {
         ArgumentNullException.ThrowIfNull(bytes);
         CheckPrologue(bytes, bytes.Length, expectedSignature, majorVersion, kind);
-        return Verified(new MappedSectionFile(name, bytes, majorVersion, kind));
+        return Verified(new MappedSectionFile(name, bytes, majorVersion, kind), verifySections: true);
     }
 
     // A file that fails verification is released before the error propagates.
-    private static MappedSectionFile Verified(MappedSectionFile file)
+    private static MappedSectionFile Verified(MappedSectionFile file, bool verifySections)
     {
         try
         {
-            file.Verify();
+            file.Verify(verifySections);
             return file;
         }
         catch
@@ -113,8 +124,25 @@ internal sealed unsafe class MappedSectionFile : IDisposable
             return [];
         }
 
+        if (!section.Verified)
+        {
+            VerifySection(section);
+        }
+
         return new ReadOnlySpan<T>(_base + section.Offset, (int)(section.Length / sizeof(T)));
     }
+
+    /// <summary>The number of <typeparamref name="T"/> elements of a section (0 when absent), from the directory alone:
+    /// the section's content is not read, so its checksum is not verified.</summary>
+    public int Count<T>(uint id)
+        where T : unmanaged
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _sections.TryGetValue(id, out var section) ? (int)(section.Length / sizeof(T)) : 0;
+    }
+
+    /// <summary>True when every section checksum and the padding were verified when the file was opened.</summary>
+    public bool FullyVerified { get; private set; }
 
     /// <summary>Checks what can be checked from the first 10 bytes and the length, before anything is mapped: an empty,
     /// foreign, older or newer file each gets its own message (a file of another version is never read as this one).</summary>
@@ -143,7 +171,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
         }
     }
 
-    private void Verify()
+    private void Verify(bool verifySections)
     {
         var header = new ReadOnlySpan<byte>(_base, SectionFileLayout.HeaderSize);
         var major = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
@@ -199,37 +227,72 @@ internal sealed unsafe class MappedSectionFile : IDisposable
                 throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {id} has an impossible position or size");
             }
 
-            var bytes = new ReadOnlySpan<byte>(_base + offset, (int)Math.Min(length, int.MaxValue));
-            if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes) != crc)
+            var section = new Section(id, offset, length, crc);
+            if (verifySections)
             {
-                throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {id} checksum does not match (the file is damaged at bytes {offset:N0}–{offset + length:N0})");
+                VerifySection(section);
             }
 
-            if (!_sections.TryAdd(id, (offset, length, elementSize)))
+            if (!_sections.TryAdd(id, section))
             {
                 throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {id} appears twice");
             }
         }
 
-        CheckPaddingIsZero(directoryOffset);
+        // Sections must not overlap whether or not their content is read now; the padding is read by no command, so it is
+        // checked with the full verification only.
+        CheckLayout(directoryOffset, checkPadding: verifySections);
+        FullyVerified = verifySections;
+    }
+
+    private void VerifySection(Section section)
+    {
+        var bytes = new ReadOnlySpan<byte>(_base + section.Offset, (int)Math.Min(section.Length, int.MaxValue));
+        if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes) != section.Crc)
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {section.Id} checksum does not match (the file is damaged at bytes {section.Offset:N0}–{section.Offset + section.Length:N0})");
+        }
+
+        section.Verified = true;
     }
 
     /// <summary>
-    /// The bytes no checksum covers (the header's reserved tail and the alignment gaps before each section and the
-    /// directory) must be zero, as the writer leaves them: so a damaged byte anywhere in the file is an error.
+    /// Sections and the directory must not overlap; with <paramref name="checkPadding"/>, the bytes no checksum covers (the
+    /// header's reserved tail and the alignment gaps before each section and the directory) must be zero, as the writer
+    /// leaves them: so a damaged byte anywhere in the file is an error.
     /// </summary>
-    private void CheckPaddingIsZero(long directoryOffset)
+    private void CheckLayout(long directoryOffset, bool checkPadding)
     {
         var spans = _sections.Values.Select(static s => (s.Offset, End: s.Offset + s.Length)).Append((Offset: directoryOffset, End: directoryOffset)).OrderBy(static s => s.Offset);
         long end = 44;
         foreach (var (offset, sectionEnd) in spans)
         {
-            if (offset < end || new ReadOnlySpan<byte>(_base + end, (int)(offset - end)).ContainsAnyExcept((byte)0))
+            if (offset < end || (checkPadding && new ReadOnlySpan<byte>(_base + end, (int)(offset - end)).ContainsAnyExcept((byte)0)))
             {
                 throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {_kind} file has damaged padding or overlapping sections near byte {end:N0}");
             }
 
             end = sectionEnd;
+        }
+    }
+
+    private sealed class Section(uint id, long offset, long length, uint crc)
+    {
+        private bool _verified;
+
+        public uint Id { get; } = id;
+
+        public long Offset { get; } = offset;
+
+        public long Length { get; } = length;
+
+        public uint Crc { get; } = crc;
+
+        // Set once the checksum matched; a race only makes two readers verify the same bytes.
+        public bool Verified
+        {
+            get => Volatile.Read(ref _verified);
+            set => Volatile.Write(ref _verified, value);
         }
     }
 

@@ -34,18 +34,7 @@ public sealed class DrugResolver : IDrugNameResolver
     public DrugResolver(ImportedVocabulary vocabulary, IEnumerable<LearnedNamePair>? learnedPairs = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var merged = vocabulary;
-        if (learnedPairs is not null || vocabulary.Brands.Count == 0)
-        {
-            var builder = new VocabularyBuilder(vocabulary);
-            if (learnedPairs is not null)
-            {
-                builder.AddLearnedPairs(learnedPairs);
-            }
-
-            merged = builder.Build();
-        }
-
+        var merged = learnedPairs is not null || vocabulary.Brands.Count == 0 ? Merge(vocabulary, learnedPairs) : vocabulary;
         Vocabulary = merged;
         var ingredients = merged.Ingredients.ToFrozenSet(StringComparer.Ordinal);
         var brands = merged.Brands.ToFrozenDictionary(b => b.Name, b => b.Ingredients.ToArray(), StringComparer.Ordinal);
@@ -70,6 +59,27 @@ public sealed class DrugResolver : IDrugNameResolver
         _fuzzyIngredients = new FuzzyNameIndex(merged.Ingredients.Concat(synonyms).Where(n => n.Length >= 4), indexOneEdit: true);
         _matcher = new DrugNameMatcher(ingredients, brands, CorrectMisspelling, synonyms);
         _classes = merged.Classes;
+    }
+
+    /// <summary>
+    /// The names a resolver over <paramref name="vocabulary"/> and <paramref name="learnedPairs"/> uses: the vocabulary
+    /// with the curated synonyms and the learned brands added under their precedence. A resolver built from the result
+    /// alone (<c>new DrugResolver(merged)</c>) answers exactly as one built from both, which lets the merge be done once,
+    /// when the store is written (<see cref="DrugNameIndexFile"/>), rather than by every query.
+    /// </summary>
+    /// <param name="vocabulary">Imported sources; <see cref="ImportedVocabulary.Empty"/> for none.</param>
+    /// <param name="learnedPairs">FAERS name pairs to learn from (lowest brand precedence); null for none.</param>
+    /// <returns>The merged vocabulary (cost: cleaning every learned name, about a second per million drug entries).</returns>
+    public static ImportedVocabulary Merge(ImportedVocabulary vocabulary, IEnumerable<LearnedNamePair>? learnedPairs)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var builder = new VocabularyBuilder(vocabulary);
+        if (learnedPairs is not null)
+        {
+            builder.AddLearnedPairs(learnedPairs);
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The merged vocabulary this resolver uses.</summary>

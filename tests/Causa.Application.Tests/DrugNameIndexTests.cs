@@ -1,0 +1,126 @@
+using Causa.Application.Ingest;
+using Causa.Core.Names;
+using Causa.Core.Resolution;
+using Causa.Core.Vocabulary;
+using Causa.Storage.Files;
+using Causa.Tests.Shared;
+
+namespace Causa.Application.Tests;
+
+/// <summary>
+/// The drug-name index written with the store (<see cref="DrugNameIndexFile"/>) gives a query the same resolver as
+/// learning the names again from the store, and is used only when it was built from the very files the query opened.
+/// </summary>
+public sealed class DrugNameIndexTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private void Ingest(params string[] samples)
+    {
+        var sources = IngestService.Discover([.. samples.Select(s => TestData.PathOf("faers", s))]);
+        Assert.True(sources.Succeeded, sources.Error?.Message);
+        var result = new IngestService().Ingest(new IngestRequest(_folder.Path, sources.Value));
+        Assert.True(result.Succeeded, result.Error?.Message);
+    }
+
+    private string IndexPath => Path.Combine(_folder.Path, DrugNameIndexFile.FileName);
+
+    // What a resolver answers for every drug name of the store (as FAERS wrote it, with and without its coded
+    // ingredient) and for names a user types (brands, typos, unknown words): one line per question.
+    private static List<string> Answers(DrugResolver resolver, IReadOnlyList<LearnedNamePair> pairs)
+    {
+        var typed = new[] { "sandostatin", "octreotid", "Tylenol", "asprin", "humira 40 mg", "metformin hcl", "zzqx unknown", "OMEPRAZOL" };
+        var answers = new List<string>();
+        foreach (var text in typed.Concat(pairs.Select(p => p.DrugName)))
+        {
+            var l = resolver.Lookup(text);
+            answers.Add($"{text}: {l.Match}|{l.Kind}|{l.Confidence}|{string.Join('+', l.Ingredients)}|{string.Join(';', l.Alternatives.Select(a => $"{a.Name}={string.Join('+', a.Ingredients)}@{a.Distance}"))}|{string.Join(';', l.Suggestions)}");
+            var r = resolver.Resolve(text, null);
+            answers.Add($"{text} (name): {r.Kind}|{r.Confidence}|{string.Join('+', r.Ingredients)}");
+        }
+
+        foreach (var p in pairs)
+        {
+            var r = resolver.Resolve(p.DrugName, p.ProdAi);
+            answers.Add($"{p.DrugName} / {p.ProdAi}: {r.Kind}|{r.Confidence}|{string.Join('+', r.Ingredients)}");
+        }
+
+        return answers;
+    }
+
+    [Fact]
+    public void An_ingest_writes_the_index_and_a_query_resolves_with_it_exactly_as_by_learning_the_names_again()
+    {
+        Ingest("nico8270_2025q4_sample1000", "faers_ascii_2022Q4_sample.zip");
+        Assert.True(File.Exists(IndexPath));
+
+        var opened = CaseStore.Open(_folder.Path);
+        Assert.True(opened.Succeeded, opened.Error?.ToString());
+        using var store = opened.Store;
+        var pairs = store.LearnedNamePairs();
+        Assert.True(pairs.Count > 500, $"only {pairs.Count} learned pairs: the comparison would say little");
+        var merged = DrugNameIndexFile.TryLoad(_folder.Path, DrugNameIndexFile.KeyOf(_folder.Path, store.Fingerprint, store.SizeBytes));
+        Assert.NotNull(merged);
+        var learnedAgain = new DrugResolver(ImportedVocabulary.Empty, pairs);
+        var expected = Answers(learnedAgain, pairs);
+
+        Assert.Equal(learnedAgain.NameCount, new DrugResolver(merged).NameCount);
+        Assert.Equal(expected, Answers(new DrugResolver(merged), pairs));
+
+        // The workspace a query runs in takes its resolver from the index: same answers.
+        using var workspace = new CausaWorkspace(_folder.Path);
+        using var lease = workspace.Acquire();
+        Assert.Equal(expected, Answers(lease.Generation.DrugResolver.Value!, pairs));
+    }
+
+    [Fact]
+    public void A_stale_or_damaged_index_is_not_used_and_the_names_are_learned_again()
+    {
+        Ingest("ubesp_2012q4_tiny");
+        var opened = CaseStore.Open(_folder.Path);
+        Assert.True(opened.Succeeded, opened.Error?.ToString());
+        var key = DrugNameIndexFile.KeyOf(_folder.Path, opened.Store.Fingerprint, opened.Store.SizeBytes);
+        var pairs = opened.Store.LearnedNamePairs();
+        opened.Store.Dispose();
+        Assert.True(DrugNameIndexFile.IsCurrent(_folder.Path, key));
+
+        // Built from another store, or from another vocabulary file: stale.
+        Assert.Null(DrugNameIndexFile.TryLoad(_folder.Path, key with { StoreFingerprint = key.StoreFingerprint + 1 }));
+        Assert.Null(DrugNameIndexFile.TryLoad(_folder.Path, key with { VocabularySize = 123 }));
+
+        // Damaged: refused by its checksums, never read.
+        var bytes = File.ReadAllBytes(IndexPath);
+        bytes[bytes.Length / 2] ^= 0x5A;
+        File.WriteAllBytes(IndexPath, bytes);
+        Assert.Null(DrugNameIndexFile.TryLoad(_folder.Path, key));
+
+        using var workspace = new CausaWorkspace(_folder.Path);
+        using var lease = workspace.Acquire();
+        Assert.Equal(Answers(new DrugResolver(ImportedVocabulary.Empty, pairs), pairs), Answers(lease.Generation.DrugResolver.Value!, pairs));
+    }
+
+    [Fact]
+    public void A_vocabulary_import_rebuilds_the_index_for_the_new_vocabulary()
+    {
+        Ingest("ubesp_2012q4_tiny");
+        var before = File.ReadAllBytes(IndexPath);
+        var vocabulary = new VocabularyBuilder();
+        vocabulary.AddProduct("ZORVEXA", "OCTREOTIDE ACETATE", VocabularySource.DrugsAtFda);
+        VocabularyFile.Save(_folder.Path, vocabulary.Build());
+
+        var opened = CaseStore.Open(_folder.Path);
+        Assert.True(opened.Succeeded, opened.Error?.ToString());
+        using var store = opened.Store;
+        var key = DrugNameIndexFile.KeyOf(_folder.Path, store.Fingerprint, store.SizeBytes);
+        Assert.False(DrugNameIndexFile.IsCurrent(_folder.Path, key)); // the vocabulary changed under it
+
+        Names.DrugNameIndex.Refresh(_folder.Path);
+
+        Assert.True(DrugNameIndexFile.IsCurrent(_folder.Path, key));
+        Assert.NotEqual(before, File.ReadAllBytes(IndexPath));
+        var merged = DrugNameIndexFile.TryLoad(_folder.Path, key)!;
+        Assert.Equal(["OCTREOTIDE"], new DrugResolver(merged).Resolve("ZORVEXA", null).Ingredients);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Buffers.Binary;
+using Causa.Core.Model;
+using Causa.Core.Storage;
+using Causa.Storage.Files;
+using static Causa.Core.Tests.Storage.StoreTestHelper;
+
+namespace Causa.Core.Tests.Storage;
+
+/// <summary>
+/// A store opened for one command (<see cref="StoreVerification.OnRead"/>) verifies its structure on open and each
+/// section's checksum on the section's first read: a damaged section is never read, whether or not the open noticed it.
+/// </summary>
+public sealed class StoreOnReadVerificationTests
+{
+    private static string MakeStore(TempFolder dir)
+    {
+        IngestBatches(dir.Path, new BatchBuilder(2020, 1)
+            .Report(1, 1, 20200110, ["DRUGA"], ["Nausea", "Headache"])
+            .Report(2, 1, 20200111, ["DRUGB"], ["Nausea"])
+            .Report(3, 1, 20200112, ["DRUGA", "DRUGB"], ["Rash"])
+            .Build());
+        return Path.Combine(dir.Path, "cases.causa");
+    }
+
+    // The byte range of a section, read from the file's directory (the layout of SectionFileLayout).
+    private static (long Offset, long Length) SectionOf(byte[] file, uint id)
+    {
+        var count = BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(12));
+        var directory = BinaryPrimitives.ReadInt64LittleEndian(file.AsSpan(32));
+        for (var i = 0; i < count; i++)
+        {
+            var entry = file.AsSpan((int)directory + (i * 32), 32);
+            if (BinaryPrimitives.ReadUInt32LittleEndian(entry) == id)
+            {
+                return (BinaryPrimitives.ReadInt64LittleEndian(entry[8..]), BinaryPrimitives.ReadInt64LittleEndian(entry[16..]));
+            }
+        }
+
+        throw new InvalidOperationException($"no section {id}");
+    }
+
+    [Fact]
+    public void A_damaged_section_fails_its_first_read_and_the_full_verification_but_not_an_open_that_does_not_read_it()
+    {
+        using var dir = new TempFolder();
+        var path = MakeStore(dir);
+        var bytes = File.ReadAllBytes(path);
+        var (offset, length) = SectionOf(bytes, (uint)SectionId.EventTermIds);
+        Assert.True(length > 0);
+        bytes[offset] ^= 0x5A;
+        File.WriteAllBytes(path, bytes);
+
+        var full = CaseStore.Open(dir.Path);
+        Assert.False(full.Succeeded);
+        Assert.Equal(StoreErrorKind.Corrupt, full.Error.Kind);
+        Assert.Contains($"section {(uint)SectionId.EventTermIds} checksum does not match", full.Error.Message, StringComparison.Ordinal);
+
+        var onRead = CaseStore.Open(dir.Path, StoreVerification.OnRead);
+        Assert.True(onRead.Succeeded, onRead.Error?.ToString());
+        using var store = onRead.Store;
+        Assert.Equal(3, store.CaseCount);
+        Assert.Equal(["DRUGA", "DRUGB"], store.Ingredients);
+        var error = Assert.Throws<InvalidStoreException>(() => store.EventsOfCase(0).ToArray());
+        Assert.Equal(StoreErrorKind.Corrupt, error.Kind);
+        Assert.Contains($"section {(uint)SectionId.EventTermIds} checksum does not match", error.Message, StringComparison.Ordinal);
+        // Every later read of it fails too: the section is never taken as verified.
+        Assert.Throws<InvalidStoreException>(() => store.EventsOfCase(1).ToArray());
+    }
+
+    [Fact]
+    public void A_flipped_byte_the_full_verification_finds_is_found_by_an_open_for_reading_or_by_reading_everything()
+    {
+        using var dir = new TempFolder();
+        var path = MakeStore(dir);
+        var original = File.ReadAllBytes(path);
+        var step = Math.Max(1, original.Length / 97);
+        var foundOnRead = 0;
+        for (var offset = 8; offset < original.Length; offset += step)
+        {
+            var damaged = (byte[])original.Clone();
+            damaged[offset] ^= 0x5A;
+            File.WriteAllBytes(path, damaged);
+            var full = CaseStore.Open(dir.Path);
+            full.Store?.Dispose();
+
+            var onRead = CaseStore.Open(dir.Path, StoreVerification.OnRead);
+            var readFails = !onRead.Succeeded;
+            if (onRead.Succeeded)
+            {
+                using var store = onRead.Store;
+                try
+                {
+                    ReadEverything(store);
+                }
+                catch (InvalidStoreException)
+                {
+                    readFails = true;
+                    foundOnRead++;
+                }
+            }
+
+            // Only the padding between sections is left to the full verification: no command reads it.
+            Assert.True(readFails || PaddingOnly(original, offset), $"offset {offset}: damage read without an error");
+            Assert.True(!readFails || !full.Succeeded, $"offset {offset}: an error the full verification does not give");
+        }
+
+        Assert.True(foundOnRead > 0, "no damage was left to the first read");
+    }
+
+    // Every section a command can read: the whole content (as a merge copies it) and the inverted indexes.
+    private static void ReadEverything(CaseStore store)
+    {
+        _ = store.ToData();
+        for (var i = 0; i < store.Ingredients.Count; i++)
+        {
+            _ = store.CasesWithIngredient(i, RoleFilter.All).Length + store.CasesWithIngredient(i, RoleFilter.Suspect).Length;
+            for (var t = 0; t < store.Terms.Count; t++)
+            {
+                _ = store.IndicationCaseCount(i, t);
+            }
+        }
+
+        for (var t = 0; t < store.Terms.Count; t++)
+        {
+            _ = store.CasesWithTerm(t).Length;
+        }
+    }
+
+    // True when the byte lies outside the header's checked fields, the directory and every section.
+    private static bool PaddingOnly(byte[] file, int offset)
+    {
+        if (offset < 64)
+        {
+            return offset >= 44;
+        }
+
+        var count = BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(12));
+        var directory = BinaryPrimitives.ReadInt64LittleEndian(file.AsSpan(32));
+        if (offset >= directory && offset < directory + (count * 32))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var entry = file.AsSpan((int)directory + (i * 32), 32);
+            var start = BinaryPrimitives.ReadInt64LittleEndian(entry[8..]);
+            var length = BinaryPrimitives.ReadInt64LittleEndian(entry[16..]);
+            if (offset >= start && offset < start + length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
