@@ -176,7 +176,9 @@ public sealed class WorkspaceGeneration
     private static Result<CaseStore> FileStore(IStoreLease lease) =>
         lease.Store as CaseStore ?? throw new InvalidOperationException("The file store provider leased a store that is not a file store.");
 
-    private static Error ToError(StoreError error, string directory) => error.Kind == StoreErrorKind.NotFound
+    /// <summary>The error every use case gives for a store that cannot be opened: <see cref="ErrorKind.NoStore"/> when there
+    /// is none, else <see cref="ErrorKind.BadData"/> naming the file and what is wrong with it.</summary>
+    internal static Error ToError(StoreError error, string directory) => error.Kind == StoreErrorKind.NotFound
         ? new Error(ErrorKind.NoStore, $"no store at {directory}.", Remedy.IngestFirst, new ErrorSubject(File: directory))
         : Error.BadData($"cannot open the store: {error}", directory, error.Remedy);
 

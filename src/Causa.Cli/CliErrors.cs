@@ -40,6 +40,7 @@ internal static class CliErrors
         Remedy.ImportLocalVocabularyFiles => "; `causa vocab update` needs internet access — without it, import local files with `causa vocab import`.",
         Remedy.AcceptMostlyRejectedTables => " If the file is what you meant to read, `causa ingest --accept-mostly-rejected-tables PATH` keeps its accepted rows.",
         Remedy.ReingestStore => " Ingest the FAERS quarters again into a new folder: `causa ingest PATH --store NEW_FOLDER` (or move cases.causa away and ingest into this one).",
+        Remedy.RebuildNameIndex => "; `causa vocab apply` rebuilds it (so do the next ingest and `causa vocab import`)",
         _ => string.Empty,
     };
 }

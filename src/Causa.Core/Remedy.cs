@@ -52,4 +52,8 @@ public enum Remedy
     /// <summary>Ingest the FAERS quarters again into a new store folder (or after moving the old store file away): the
     /// store was written in an older format that lacks facts this version keeps per case.</summary>
     ReingestStore,
+
+    /// <summary>Rebuild the store folder's drug-name index (a write of the vocabulary or the store does), or delete it:
+    /// queries do without it.</summary>
+    RebuildNameIndex,
 }

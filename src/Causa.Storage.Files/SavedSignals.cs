@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Causa.Core;
 using Causa.Core.Files;
 using Causa.Core.Model;
@@ -186,6 +187,43 @@ public sealed class SavedSignals : ISavedScores
 
         reason = null;
         return saved;
+    }
+
+    /// <summary>
+    /// Verifies the whole scan file in <paramref name="storeDirectory"/>, as a <c>causa verify</c> does: every section
+    /// checksum, the zero padding, the header and that the sections agree (what <see cref="OpenCurrent(CaseStore, RoleFilter, out SavedScoresNote?)"/>
+    /// checks on open, plus the checksums of the sections a query has not read yet).
+    /// </summary>
+    /// <param name="storeDirectory">The store folder; the caller has checked that it holds a scan file.</param>
+    /// <param name="storeFingerprint">The fingerprint of the store the scan was computed from; 0 when damaged.</param>
+    /// <param name="roles">The role filter the scan counts.</param>
+    /// <param name="problem">What is wrong with the file; null when it is sound.</param>
+    /// <returns>True when the file is sound.</returns>
+    public static bool TryVerify(string storeDirectory, out ulong storeFingerprint, out RoleFilter roles, [NotNullWhen(false)] out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(storeDirectory);
+        storeFingerprint = 0;
+        roles = RoleFilter.Suspect;
+        MappedSectionFile? file = null;
+        try
+        {
+            file = MappedSectionFile.Open(Path.Combine(storeDirectory, FileName), "CAUSASIG"u8, MajorVersion, "signal scan");
+            var saved = new SavedSignals(file);
+            storeFingerprint = saved.StoreFingerprint;
+            roles = saved.Roles;
+            problem = null;
+            return true;
+        }
+        catch (Exception e) when (e is InvalidStoreException or IOException or UnauthorizedAccessException)
+        {
+            problem = e.Message;
+            return false;
+        }
+        finally
+        {
+            // The scan's only resource is the file: disposing it here also covers a header the constructor refused.
+            file?.Dispose();
+        }
     }
 
     /// <summary>Where <paramref name="ingredientId"/>'s pairs lie: indexes [Start, End) of <see cref="TermAt"/> and the

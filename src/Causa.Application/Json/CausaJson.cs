@@ -54,6 +54,7 @@ public static class CausaJson
         options.Converters.Add(new JsonStringEnumConverter<TermMatchKind>(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new JsonStringEnumConverter<QuestionKind>(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new JsonStringEnumConverter<ReadingCertainty>(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new JsonStringEnumConverter<Verification.VerifiedFileStatus>(JsonNamingPolicy.SnakeCaseLower));
         options.MakeReadOnly();
         return options;
     }

@@ -4,6 +4,7 @@ using Causa.Application.Names;
 using Causa.Application.Queries;
 using Causa.Application.Signals;
 using Causa.Application.Sources;
+using Causa.Application.Verification;
 using Causa.Application.Vocab;
 using Causa.Core.Evidence;
 using Causa.Core.Query;
@@ -37,4 +38,5 @@ namespace Causa.Application.Json;
 [JsonSerializable(typeof(SignalRow))]
 [JsonSerializable(typeof(DrugResolveResponse))]
 [JsonSerializable(typeof(EventResolveResponse))]
+[JsonSerializable(typeof(VerifyResponse))]
 internal sealed partial class CausaJsonContext : JsonSerializerContext;

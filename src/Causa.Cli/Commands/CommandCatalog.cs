@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return IngestCommand.Create(context);
         yield return FetchCommand.Create(context);
         yield return InfoCommand.Create(context);
+        yield return VerifyCommand.Create(context);
         yield return AskCommand.Create(context);
         yield return TopCommand.Create(context);
         yield return CaseCommand.Create(context);

@@ -73,6 +73,66 @@ public static class DrugNameIndexFile
     public static ImportedVocabulary? TryLoad(string directory, Key key) =>
         TryOpen(directory, key, readVocabulary: true, out var merged) ? merged : null;
 
+    /// <summary>
+    /// Verifies the whole index, as a <c>causa verify</c> does: every checksum, the key, and the merged names inside
+    /// (decoded as a query would read them).
+    /// </summary>
+    /// <param name="directory">The store folder.</param>
+    /// <param name="key">The key of the files now in the folder (<see cref="KeyOf"/>).</param>
+    /// <param name="problem">Why the index is <see cref="DrugNameIndexState.Stale"/> or <see cref="DrugNameIndexState.Damaged"/>; null otherwise.</param>
+    /// <returns>What the check found. A damaged index never affects an answer (queries ignore it), but it is a damaged
+    /// file in the folder all the same.</returns>
+    public static DrugNameIndexState Verify(string directory, Key key, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        problem = null;
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            return DrugNameIndexState.Missing;
+        }
+
+        try
+        {
+            using var file = MappedSectionFile.Open(path, Signature, MajorVersion, "name index");
+            var stored = file.Get<long>(KeySection);
+            if (stored.Length != 4)
+            {
+                problem = "the name index key is damaged";
+                return DrugNameIndexState.Damaged;
+            }
+
+            using (var payload = new MemoryStream(file.Get<byte>(VocabularySection).ToArray(), writable: false))
+            {
+                _ = ImportedVocabulary.Load(payload);
+            }
+
+            if (unchecked((ulong)stored[0]) != key.StoreFingerprint || stored[1] != key.StoreSize)
+            {
+                problem = "built from an earlier store file";
+                return DrugNameIndexState.Stale;
+            }
+
+            if (unchecked((ulong)stored[2]) != key.VocabularyFingerprint || stored[3] != key.VocabularySize)
+            {
+                problem = "built from another vocabulary file";
+                return DrugNameIndexState.Stale;
+            }
+
+            return DrugNameIndexState.Current;
+        }
+        catch (InvalidStoreException e) when (e.Kind == StoreErrorKind.UnsupportedVersion)
+        {
+            problem = "written in another format version";
+            return DrugNameIndexState.Stale;
+        }
+        catch (Exception e) when (e is InvalidStoreException or InvalidVocabularyDataException or IOException or UnauthorizedAccessException)
+        {
+            problem = e.Message;
+            return DrugNameIndexState.Damaged;
+        }
+    }
+
     private static bool TryOpen(string directory, Key key, bool readVocabulary, out ImportedVocabulary? merged)
     {
         ArgumentNullException.ThrowIfNull(directory);

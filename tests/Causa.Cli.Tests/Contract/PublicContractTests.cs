@@ -44,6 +44,7 @@ public sealed class PublicContractTests(ContractStore store) : IDisposable
         { "case_unknown", ["case", "999999999999"] },
         { "info_json", ["info", "--json"] },
         { "info_text", ["info"] },
+        { "verify_json", ["verify", "--json"] },
         { "resolve_drug_json", ["resolve", "drug", "REMERON SOLTAB 15MG", "--json"] },
         { "resolve_drug_text", ["resolve", "drug", "Sandostatin"] },
         { "resolve_event_json", ["resolve", "event", "Rückenschmerzen", "--json"] },
@@ -83,6 +84,7 @@ public sealed class PublicContractTests(ContractStore store) : IDisposable
     {
         { "no_store_ask", ["ask", "octreotide", "nausea"] },
         { "no_store_info_json", ["info", "--json"] },
+        { "no_store_verify", ["verify"] },
         { "no_store_case", ["case", "1"] },
         { "no_store_top", ["top", "octreotide"] },
         { "ingest_missing_file", ["ingest", "<STORE>/nope.zip"] },
