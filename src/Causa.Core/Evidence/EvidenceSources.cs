@@ -218,7 +218,8 @@ public sealed class EvidenceSources
         {
             foreach (var (_, entry) in entries)
             {
-                foreach (var key in new[] { entry.Term?.Trim(), IndicationImporter.CleanCondition(entry.Condition).Trim() })
+                // Many drugs share a condition wording: each is cleaned once (the cache the entry matching reads too).
+                foreach (var key in new[] { entry.Term?.Trim(), _cleanConditions.GetOrAdd(entry.Condition, IndicationImporter.CleanCondition).Trim() })
                 {
                     if (!string.IsNullOrEmpty(key))
                     {

@@ -22,10 +22,12 @@ namespace Causa.Core.Resolution;
 public sealed class DrugResolver : IDrugNameResolver
 {
     private readonly DrugNameMatcher _matcher;
-    private readonly FuzzyNameIndex _fuzzy;
-    private readonly FuzzyNameIndex _fuzzyIngredients;
+    // The fuzzy indexes and the sorted names serve misspellings, suggestions and completion only; an exact name (most
+    // questions) needs none of them, so each is built on first use rather than by every process that resolves a name.
+    private readonly Lazy<FuzzyNameIndex> _fuzzy;
+    private readonly Lazy<FuzzyNameIndex> _fuzzyIngredients;
     private readonly FrozenDictionary<string, string[]> _names;
-    private readonly string[] _sortedNames;
+    private readonly Lazy<string[]> _sortedNames;
     private readonly IReadOnlyList<DrugClass> _classes;
 
     /// <summary>Builds the resolver.</summary>
@@ -54,9 +56,12 @@ public sealed class DrugResolver : IDrugNameResolver
         }
 
         _names = names.ToFrozenDictionary(StringComparer.Ordinal);
-        _sortedNames = [.. names.Keys.Order(StringComparer.Ordinal)];
-        _fuzzy = new FuzzyNameIndex(names.Keys.Where(n => n.Length >= 4));
-        _fuzzyIngredients = new FuzzyNameIndex(merged.Ingredients.Concat(synonyms).Where(n => n.Length >= 4), indexOneEdit: true);
+        var keys = _names.Keys;
+        _sortedNames = new(() => [.. keys.Order(StringComparer.Ordinal)], LazyThreadSafetyMode.ExecutionAndPublication);
+        _fuzzy = new(() => new FuzzyNameIndex(keys.Where(n => n.Length >= 4)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _fuzzyIngredients = new(
+            () => new FuzzyNameIndex(merged.Ingredients.Concat(synonyms).Where(n => n.Length >= 4), indexOneEdit: true),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         _matcher = new DrugNameMatcher(ingredients, brands, CorrectMisspelling, synonyms);
         _classes = merged.Classes;
     }
@@ -108,7 +113,7 @@ public sealed class DrugResolver : IDrugNameResolver
             return new DrugLookup(text, null, [], DrugResolutionKind.Unresolved, 0, [], key.Length == 0 ? [] : [.. Complete(key, 5).Select(c => c.Name)]);
         }
 
-        var (nearest, distance) = _fuzzyIngredients.FindNearest(key, MaxDistance(key));
+        var (nearest, distance) = _fuzzyIngredients.Value.FindNearest(key, MaxDistance(key));
         var candidates = nearest.Where(n => PlausibleTypo(key, n)).ToList();
         if (candidates.Count > 0)
         {
@@ -123,7 +128,7 @@ public sealed class DrugResolver : IDrugNameResolver
             return new DrugLookup(text, null, [], DrugResolutionKind.Ambiguous, 0, alternatives, []);
         }
 
-        var suggestions = _fuzzy.FindWithin(key, Math.Min(3, Math.Max(1, key.Length / 3)), 5).Select(s => s.Name)
+        var suggestions = _fuzzy.Value.FindWithin(key, Math.Min(3, Math.Max(1, key.Length / 3)), 5).Select(s => s.Name)
             .Concat(Complete(key[..Math.Min(4, key.Length)], 5).Select(c => c.Name))
             .Distinct(StringComparer.Ordinal).Take(8).ToList();
         return new DrugLookup(text, null, [], DrugResolutionKind.Unresolved, 0, [], suggestions);
@@ -142,12 +147,13 @@ public sealed class DrugResolver : IDrugNameResolver
             return [];
         }
 
+        var sortedNames = _sortedNames.Value;
         var lo = 0;
-        var hi = _sortedNames.Length;
+        var hi = sortedNames.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (string.CompareOrdinal(_sortedNames[mid], p) < 0)
+            if (string.CompareOrdinal(sortedNames[mid], p) < 0)
             {
                 lo = mid + 1;
             }
@@ -158,9 +164,9 @@ public sealed class DrugResolver : IDrugNameResolver
         }
 
         var result = new List<DrugCompletion>(limit);
-        for (var i = lo; i < _sortedNames.Length && result.Count < limit && _sortedNames[i].StartsWith(p, StringComparison.Ordinal); i++)
+        for (var i = lo; i < sortedNames.Length && result.Count < limit && sortedNames[i].StartsWith(p, StringComparison.Ordinal); i++)
         {
-            result.Add(new DrugCompletion(_sortedNames[i], _names[_sortedNames[i]]));
+            result.Add(new DrugCompletion(sortedNames[i], _names[sortedNames[i]]));
         }
 
         return result;
@@ -236,7 +242,7 @@ public sealed class DrugResolver : IDrugNameResolver
             return null;
         }
 
-        var (found, distance) = _fuzzyIngredients.FindNearest(cleaned, 1);
+        var (found, distance) = _fuzzyIngredients.Value.FindNearest(cleaned, 1);
         var nearest = found.Where(n => PlausibleTypo(cleaned, n)).ToList();
         if (nearest.Count == 0 || nearest.Count != found.Count)
         {

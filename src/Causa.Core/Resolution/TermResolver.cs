@@ -39,8 +39,9 @@ public sealed class TermResolver
     private readonly FrozenDictionary<string, string> _languages;
     private readonly FrozenDictionary<string, string[][]> _keysByWord;
     private readonly FrozenDictionary<string, string[]> _related;
-    private readonly FuzzyNameIndex _fuzzy;
-    private readonly FrozenDictionary<string, string> _fuzzyKeys;
+    // The fuzzy index serves misspelt and unknown wordings only; an exact or lay wording (most questions) never needs it,
+    // so it is built on first use rather than by every process that resolves a term.
+    private readonly Lazy<(FuzzyNameIndex Index, FrozenDictionary<string, string> Keys)> _fuzzy;
     private readonly string[] _sortedTerms;
     private const int MaxSubsetWords = 10;
 
@@ -183,14 +184,7 @@ public sealed class TermResolver
 
         _keysByWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _languages = languages.ToFrozenDictionary(StringComparer.Ordinal);
-        var fuzzyKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var k in _exact.Keys.Where(k => k.Length >= 4))
-        {
-            fuzzyKeys.TryAdd(k.ToUpperInvariant(), k);
-        }
-
-        _fuzzyKeys = fuzzyKeys.ToFrozenDictionary(StringComparer.Ordinal);
-        _fuzzy = new FuzzyNameIndex(_fuzzyKeys.Keys);
+        _fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
         _sortedTerms = [.. terms];
         var related = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (a, b) in LayTermLexicon.Related)
@@ -200,6 +194,19 @@ public sealed class TermResolver
         }
 
         _related = related.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The misspelling index: every known wording of 4+ characters, upper-cased, with the wording it stands for.</summary>
+    private (FuzzyNameIndex Index, FrozenDictionary<string, string> Keys) BuildFuzzy()
+    {
+        var fuzzyKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var k in _exact.Keys.Where(k => k.Length >= 4))
+        {
+            fuzzyKeys.TryAdd(k.ToUpperInvariant(), k);
+        }
+
+        var keys = fuzzyKeys.ToFrozenDictionary(StringComparer.Ordinal);
+        return (new FuzzyNameIndex(keys.Keys), keys);
     }
 
     /// <summary>Number of preferred terms known.</summary>
@@ -262,11 +269,12 @@ public sealed class TermResolver
         var upper = key.ToUpperInvariant();
         if (upper.Length >= 4)
         {
-            var (found, distance) = _fuzzy.FindNearest(upper, upper.Length <= 5 ? 1 : 2);
+            var (fuzzy, fuzzyKeys) = _fuzzy.Value;
+            var (found, distance) = fuzzy.FindNearest(upper, upper.Length <= 5 ? 1 : 2);
             var nearest = found.Where(n => SameMarkers(upper, n)).ToList();
             if (nearest.Count > 0)
             {
-                var candidates = nearest.SelectMany(n => _exact[_fuzzyKeys[n]]).ToArray();
+                var candidates = nearest.SelectMany(n => _exact[fuzzyKeys[n]]).ToArray();
                 return Answer(text, key, candidates, TermMatchKind.Misspelling, distance <= 1 ? 0.85 : 0.7);
             }
         }
@@ -287,7 +295,7 @@ public sealed class TermResolver
         }
 
         var suggestions = upper.Length >= 3
-            ? _fuzzy.FindWithin(upper, Math.Min(4, Math.Max(2, upper.Length / 3)), 5).SelectMany(s => _exact[_fuzzyKeys[s.Name]]).Select(a => a.Term)
+            ? _fuzzy.Value.Index.FindWithin(upper, Math.Min(4, Math.Max(2, upper.Length / 3)), 5).SelectMany(s => _exact[_fuzzy.Value.Keys[s.Name]]).Select(a => a.Term)
                 .Concat(Complete(text, 5)).Distinct(StringComparer.Ordinal).Take(8).ToList()
             : [];
         return new TermLookup(text, null, TermMatchKind.Unresolved, null, 0, [], [], suggestions);
