@@ -76,8 +76,16 @@ public sealed class CausaWorkspace : IDisposable
     /// <summary>Where the case store file is (or would be) in <see cref="Directory"/>.</summary>
     public string StoreFilePath => CaseStore.PathIn(Directory);
 
-    /// <summary>Where the case store file of <paramref name="directory"/> is, or would be.</summary>
-    public static string StoreFilePathIn(string directory) => CaseStore.PathIn(directory);
+    /// <summary>The error for a store section found damaged mid-command (a workspace made by <see cref="ForOneCommand"/>
+    /// verifies each section on first read): the same error a use case gives for a store that cannot be opened, so a
+    /// front end reports both alike.</summary>
+    /// <param name="directory">The store folder.</param>
+    /// <param name="damaged">What the read found.</param>
+    public static Errors.Error StoreReadError(string directory, Core.Storage.InvalidStoreException damaged)
+    {
+        ArgumentNullException.ThrowIfNull(damaged);
+        return WorkspaceGeneration.ToError(new Core.Storage.StoreError(damaged.Kind, CaseStore.PathIn(directory), damaged.Message), directory);
+    }
 
     /// <summary>How many drug resolvers were built, over all generations (one per generation at most); for tests and diagnostics.</summary>
     public int DrugResolverBuilds => Volatile.Read(ref _drugResolverBuilds);

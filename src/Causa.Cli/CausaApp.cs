@@ -79,8 +79,7 @@ internal static class CausaApp
         {
             // The store of a command is verified section by section as it is read (CausaWorkspace.ForOneCommand): a
             // damaged section is found mid-command, is never used, and is reported as a damaged store is at open.
-            await context.Error.WriteLineAsync($"causa: cannot open the store: {CausaWorkspace.StoreFilePathIn(context.ResolveStoreDirectory(parseResult))}: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.BadData;
+            return CliErrors.Report(context, CausaWorkspace.StoreReadError(context.ResolveStoreDirectory(parseResult), ex));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
