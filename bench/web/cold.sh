@@ -5,25 +5,16 @@
 #
 # For the first N pairs (default 40) of PAIRS.csv (as for run.sh), one after the other: /api/v1/trend, then the answer
 # page twice (first rendering, then from the output cache), each timed by curl. Prints the median and the maximum of
-# each. Set CAUSA to the command that runs causa (default: the Release build via dotnet run). Needs curl and jq.
+# each. Set CAUSA to the command that runs causa (default: the Release host via dotnet run). Needs curl and jq.
 set -euo pipefail
 
 store=${1:?store folder}
 pairs=${2:?pairs csv}
 count=${3:-40}
-port=${CAUSA_BENCH_PORT:-5098}
-base="http://127.0.0.1:$port"
-root=$(cd "$(dirname "$0")/../.." && pwd)
-causa=${CAUSA:-"dotnet run --project $root/src/Causa.Cli -c Release --"}
-work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-$causa --store "$store" serve --urls "$base" --rate-limit 0 > "$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 1 600); do
-  curl -fs "$base/healthz" > /dev/null 2>&1 && break
-  sleep 0.5
-done
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=bench/web/serve.sh
+. "$here/serve.sh"
+start_server "$store" "${CAUSA_BENCH_PORT:-5098}"
 curl -fs "$base/api/v1/info" > /dev/null
 
 grep -v "^drug,event," "$pairs" | cut -d, -f1,2 | sort -u | head -n "$count" > "$work/pairs"

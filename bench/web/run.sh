@@ -16,21 +16,10 @@ store=${1:?store folder}
 pairs=${2:?pairs csv}
 seconds=${3:-60}
 port=${CAUSA_BENCH_PORT:-5099}
-base="http://127.0.0.1:$port"
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-causa=${CAUSA:-"dotnet run --project $root/src/Causa.Host -c Release --"}
-work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-# The API rate limit is on by default (120 requests per 10 s per address); a load test from one address turns it off.
-$causa --store "$store" serve --urls "$base" --rate-limit 0 > "$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 1 600); do
-  curl -fs "$base/healthz" > /dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "$base/healthz" > /dev/null || { echo "server did not come up:"; cat "$work/serve.log"; exit 1; }
+# shellcheck source=bench/web/serve.sh
+. "$here/serve.sh"
+start_server "$store" "$port"
 # The process that listens (dotnet run starts a child).
 pid=$(ss -ltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 
