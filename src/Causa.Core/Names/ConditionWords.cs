@@ -82,6 +82,29 @@ public static class ConditionWords
         "trastorno", "sindrome", "enfermedad",
     ];
 
+    // Words saying which way a measured quantity went, as people write it and as MedDRA's test-result terms end
+    // ("Blood magnesium decreased", "Blood potassium increased"): each row maps to its first word.
+    private static readonly string[][] DirectionGroups =
+    [
+        ["decreased", "low", "lower", "reduced", "decrease", "dropped", "drop", "falling", "fallen"],
+        ["increased", "high", "higher", "raised", "elevated", "increase", "rising", "risen"],
+    ];
+
+    // Words a test-result term adds to the measured quantity without changing it ("blood", "serum", "count", "level").
+    private static readonly string[] MeasureWordList = ["blood", "serum", "plasma", "level", "levels", "count", "concentration", "value", "values"];
+
+    // Words that qualify a condition without naming one when another content word is typed beside them: a reading that
+    // keeps only these ("low" of "low magnesium", "loss" of "loss of sex drive") has dropped what the text is about.
+    private static readonly string[] ModifierWordList =
+    [
+        "low", "lower", "high", "higher", "loss", "lack", "poor", "raised", "elevated", "decreased", "increased", "reduced",
+        "abnormal", "excessive", "problem", "problems", "change", "changes",
+    ];
+
+    private static readonly FrozenDictionary<string, string> Directions = Index(DirectionGroups);
+    private static readonly FrozenSet<string> MeasureWords = MeasureWordList.Select(StemWord).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ModifierWords = ModifierWordList.Select(StemWord).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string DeficiencyWord = StemWord("deficiency");
     private static readonly FrozenDictionary<string, string> Sites = Index(SiteGroups);
     private static readonly FrozenSet<string> GenericHeads = GenericHeadWords.Select(StemWord).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenDictionary<string, string> Heads = Index(HeadGroups);
@@ -106,6 +129,41 @@ public static class ConditionWords
     {
         ArgumentNullException.ThrowIfNull(contentWord);
         return GenericHeads.Contains(contentWord);
+    }
+
+    /// <summary>
+    /// The direction a word (stemmed as in <see cref="TermText.ContentKey"/>) gives a measured quantity, in the word MedDRA's
+    /// test-result terms end with: "low", "reduced", "decreased" give the stem of "decreased"; "high", "raised", "elevated",
+    /// "increased" that of "increased"; null for any other word.
+    /// </summary>
+    /// <param name="contentWord">One word of a content key.</param>
+    public static string? DirectionOf(string contentWord)
+    {
+        ArgumentNullException.ThrowIfNull(contentWord);
+        return Directions.GetValueOrDefault(contentWord);
+    }
+
+    /// <summary>True when <paramref name="contentWord"/> (stemmed) is the word a deficiency term uses for a quantity too low
+    /// ("Iron deficiency", "Vitamin D deficiency"): read as the decreased direction of the quantity it names.</summary>
+    /// <param name="contentWord">One word of a content key.</param>
+    public static bool IsDeficiency(string contentWord) => string.Equals(contentWord, DeficiencyWord, StringComparison.Ordinal);
+
+    /// <summary>True when a word (stemmed) is one a test-result term adds to the quantity measured without changing it:
+    /// blood, serum, plasma, level, count, concentration, value.</summary>
+    /// <param name="contentWord">One word of a content key.</param>
+    public static bool IsMeasureWord(string contentWord)
+    {
+        ArgumentNullException.ThrowIfNull(contentWord);
+        return MeasureWords.Contains(contentWord);
+    }
+
+    /// <summary>True when a word (stemmed) qualifies a condition without naming one beside other content words: low, high,
+    /// loss, lack, poor, raised, reduced, abnormal, excessive, problem, change.</summary>
+    /// <param name="contentWord">One word of a content key.</param>
+    public static bool IsModifier(string contentWord)
+    {
+        ArgumentNullException.ThrowIfNull(contentWord);
+        return ModifierWords.Contains(contentWord);
     }
 
     /// <summary>

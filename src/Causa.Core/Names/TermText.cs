@@ -248,7 +248,9 @@ public static class TermText
         return string.Join(' ', words);
     }
 
-    // Verb forms of "to hurt" read as the pain noun of the same language, on both the lexicon and the query side.
+    // Verb forms read as the noun of the same meaning, on both the lexicon and the query side: "to hurt" as the pain noun
+    // of its language, "to lose" as loss ("lose hair" is hair loss, "lost consciousness" loss of consciousness) and "to
+    // gain" as gain ("gained weight" is weight gain), "swollen" as swelling ("swollen legs" is leg swelling).
     private static readonly FrozenDictionary<string, string> WordSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["hurts"] = "pain",
@@ -257,6 +259,13 @@ public static class TermText
         ["duele"] = "dolor",
         ["duelen"] = "dolor",
         ["doet"] = "pijn",
+        ["lose"] = "loss",
+        ["loses"] = "loss",
+        ["losing"] = "loss",
+        ["lost"] = "loss",
+        ["gained"] = "gain",
+        ["gains"] = "gain",
+        ["swollen"] = "swelling",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Crude cross-language inflection stripping (plural and case endings) for words of 5+ letters.</summary>

@@ -155,49 +155,58 @@ public sealed class QuestionParser
         var kind = cause ? QuestionKind.Cause : help ? QuestionKind.Help : QuestionKind.Both;
         var problems = new List<string>();
 
-        // The drug: the longest span of any run that names a class or a drug.
+        // The drug: the longest span of any run that names a class or a drug. A span that also reads confidently as a
+        // condition ("low magnesium" is a product name too) is taken as the drug only when no other span names one.
         string? drugText = null, className = null;
         IReadOnlyList<string> ingredients = [];
         var drugCertainty = ReadingCertainty.Low;
         (int Run, int Start, int End)? drugSpan = null;
-        foreach (var length in Enumerable.Range(1, MaxSpanWords).Reverse())
+        for (var pass = 0; pass < 2 && drugSpan is null; pass++)
         {
-            for (var r = 0; r < runs.Count && drugSpan is null; r++)
+            foreach (var length in Enumerable.Range(1, MaxSpanWords).Reverse())
             {
-                for (var s = runs[r].Start; s + length <= runs[r].End && drugSpan is null; s++)
+                for (var r = 0; r < runs.Count && drugSpan is null; r++)
                 {
-                    if (skip[s] || skip[s + length - 1])
+                    for (var s = runs[r].Start; s + length <= runs[r].End && drugSpan is null; s++)
                     {
-                        continue;
-                    }
-
-                    var text = string.Join(' ', words[s..(s + length)]);
-                    if (_classes.Resolve(text) is { Members.Count: > 0 } c)
-                    {
-                        (drugText, className, ingredients, drugCertainty, drugSpan) = (text, c.Name, c.Members, ReadingCertainty.Confident, (r, s, s + length));
-                        reading.Add((s, new WordReading(text, "class", c.Name, ReadingCertainty.Confident, [], null)));
-                        break;
-                    }
-
-                    var d = _drugs.Lookup(text);
-                    if (d.Match is not null && d.Ingredients.Count > 0 && d.Kind is not (DrugResolutionKind.NonDrug or DrugResolutionKind.Unresolved or DrugResolutionKind.Ambiguous) && (d.Confidence >= 0.85 || length > 1 || text.Length >= 6))
-                    {
-                        var certainty = d.Kind is DrugResolutionKind.Guess ? ReadingCertainty.Low : d.Kind is DrugResolutionKind.Misspelling || d.Confidence < 0.95 ? ReadingCertainty.Partial : ReadingCertainty.Confident;
-                        (drugText, ingredients, drugCertainty, drugSpan) = (text, d.Ingredients, certainty, (r, s, s + length));
-                        reading.Add((s, new WordReading(text, "drug", d.Match, certainty, [.. d.Alternatives.Select(static a => a.Name)], null)));
-                        if (certainty != ReadingCertainty.Confident)
+                        if (skip[s] || skip[s + length - 1])
                         {
-                            problems.Add($"\"{text}\" was read as {d.Match} ({(certainty == ReadingCertainty.Low ? "a guess" : "a near spelling")}).");
+                            continue;
                         }
 
-                        break;
+                        var text = string.Join(' ', words[s..(s + length)]);
+                        if (_classes.Resolve(text) is { Members.Count: > 0 } c)
+                        {
+                            (drugText, className, ingredients, drugCertainty, drugSpan) = (text, c.Name, c.Members, ReadingCertainty.Confident, (r, s, s + length));
+                            reading.Add((s, new WordReading(text, "class", c.Name, ReadingCertainty.Confident, [], null)));
+                            break;
+                        }
+
+                        var d = _drugs.Lookup(text);
+                        if (d.Match is not null && d.Ingredients.Count > 0 && d.Kind is not (DrugResolutionKind.NonDrug or DrugResolutionKind.Unresolved or DrugResolutionKind.Ambiguous) && (d.Confidence >= 0.85 || length > 1 || text.Length >= 6))
+                        {
+                            if (pass == 0 && _terms.IsKnownWording(text))
+                            {
+                                continue;
+                            }
+
+                            var certainty = d.Kind is DrugResolutionKind.Guess ? ReadingCertainty.Low : d.Kind is DrugResolutionKind.Misspelling || d.Confidence < 0.95 ? ReadingCertainty.Partial : ReadingCertainty.Confident;
+                            (drugText, ingredients, drugCertainty, drugSpan) = (text, d.Ingredients, certainty, (r, s, s + length));
+                            reading.Add((s, new WordReading(text, "drug", d.Match, certainty, [.. d.Alternatives.Select(static a => a.Name)], null)));
+                            if (certainty != ReadingCertainty.Confident)
+                            {
+                                problems.Add($"\"{text}\" was read as {d.Match} ({(certainty == ReadingCertainty.Low ? "a guess" : "a near spelling")}).");
+                            }
+
+                            break;
+                        }
                     }
                 }
-            }
 
-            if (drugSpan is not null)
-            {
-                break;
+                if (drugSpan is not null)
+                {
+                    break;
+                }
             }
         }
 
@@ -267,6 +276,32 @@ public sealed class QuestionParser
 
             if (term is not null)
             {
+                break;
+            }
+        }
+
+        // An organ alone in a question about harm ("is ibuprofen bad for the kidneys?", "does it damage your liver") asks
+        // about damage to that organ: read as "<organ> damage", never taken for granted (partial certainty).
+        if (term is null && kind != QuestionKind.Help)
+        {
+            foreach (var (start, end) in rest)
+            {
+                var sites = Enumerable.Range(start, end - start).Where(w => !skip[w] && !TermText.IsCommonWord(words[w])).ToList();
+                if (sites.Count == 0 || sites.Count > 2 || !sites.All(w => ConditionWords.IsSite(TermText.ContentKey(words[w]))))
+                {
+                    continue;
+                }
+
+                var organ = string.Join(' ', sites.Select(w => words[w]));
+                var lookup = _terms.Lookup(organ + " damage");
+                if (lookup.Match is not { } damage)
+                {
+                    continue;
+                }
+
+                (conditionText, term, termCertainty) = (organ, damage, ReadingCertainty.Partial);
+                reading.Add((sites[0], new WordReading(organ, "condition", damage, ReadingCertainty.Partial, [.. lookup.Alternatives.Select(static a => a.Term)], lookup.Language)));
+                problems.Add($"\"{organ}\" was read as damage to it: {damage}.");
                 break;
             }
         }

@@ -15,11 +15,15 @@ namespace Causa.Core.Resolution;
 /// other words (<see cref="ConditionWords"/>: "esophageal cancer" is Oesophageal carcinoma, "kidney cancer" Renal cancer;
 /// <see cref="TermMatchKind.Synonym"/>, 0.9); (2c) a known wording holding every content word of the input whose only other
 /// words are generic heads (<see cref="ConditionWords.IsGenericHead"/>: "post traumatic stress" is Post-traumatic stress
-/// disorder, "irritable bowel" Irritable bowel syndrome; <see cref="TermMatchKind.Synonym"/>, 0.9); (3) a misspelling within optimal-string-alignment distance
+/// disorder, "irritable bowel" Irritable bowel syndrome; <see cref="TermMatchKind.Synonym"/>, 0.9); (2d) a measured quantity
+/// and the way it went ("low magnesium", "raised potassium level") as the test-result wording of that quantity in that
+/// direction ("Blood magnesium decreased"; for a low one also its deficiency; <see cref="ConditionWords.DirectionOf"/>,
+/// <see cref="TermMatchKind.Synonym"/>, 0.9); (3) a misspelling within optimal-string-alignment distance
 /// 1 (≤ 5 characters) or 2 (longer) of a known wording, when all nearest wordings mean the same PT (0.85 / 0.7);
 /// (4) the largest subset of the content words that is a known wording, e.g. a symptom word inside a longer sentence: reported
 /// as <see cref="TermMatchKind.Partial"/> (0.8) only when no dropped word can change the meaning (not a number, letter or code,
-/// never beside the matched words in a longer known wording, and not a body site beside a condition named per site);
+/// never beside the matched words in a longer known wording, not a body site beside a condition named per site, and never
+/// when only modifier words such as "low" or "loss" would be kept: <see cref="ConditionWords.IsModifier"/>);
 /// otherwise the reading is offered as an alternative, never
 /// taken. Misspelling correction never changes a number or a single letter ("B12", "type 2", "hepatitis C").
 /// British and American spellings meet by rule (<see cref="TermText.FoldSpellings"/>); curated clinical abbreviations
@@ -266,6 +270,13 @@ public sealed class TermResolver
             return Answer(text, key, headed, TermMatchKind.Synonym, 0.9);
         }
 
+        // A measured quantity and the way it went ("low magnesium", "raised potassium level", "low vitamin D") is the
+        // test-result term of that quantity in that direction (Blood magnesium decreased), or for a low one its deficiency.
+        if (contentKey.Length > 0 && WithDirection(contentKey) is { } measured)
+        {
+            return Answer(text, key, measured, TermMatchKind.Synonym, 0.9);
+        }
+
         var upper = key.ToUpperInvariant();
         if (upper.Length >= 4)
         {
@@ -299,6 +310,24 @@ public sealed class TermResolver
                 .Concat(Complete(text, 5)).Distinct(StringComparer.Ordinal).Take(8).ToList()
             : [];
         return new TermLookup(text, null, TermMatchKind.Unresolved, null, 0, [], [], suggestions);
+    }
+
+    /// <summary>
+    /// True when the whole text is a known wording of a condition, as written or by its content words (the first two steps
+    /// of <see cref="Lookup"/>, confidence ≥ 0.95), without the misspelling, partial and rule-based readings: a cheap test
+    /// of whether words name a condition before they are read as something else.
+    /// </summary>
+    /// <param name="text">Any text; blank gives false.</param>
+    public bool IsKnownWording(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var key = TermText.Normalize(text);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        return _exact.ContainsKey(key) || (TermText.HasUncommonWord(key) && TermText.ContentKey(key) is { Length: > 0 } contentKey && _content.ContainsKey(contentKey));
     }
 
     /// <summary>Preferred terms starting with the typed text (case-insensitive), for autocomplete.</summary>
@@ -383,7 +412,8 @@ public sealed class TermResolver
                     found.AddRange(hits);
                     var kept = words.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
                     var dropped = words.Where((_, i) => (mask & (1 << i)) == 0);
-                    safe &= dropped.All(d => !IsMarker(d) && !(ConditionWords.IsSite(d) && SitedHead(ConditionWords.Canonical(kept))) && !Specialises(d, kept, hits));
+                    safe &= dropped.All(d => !IsMarker(d) && !(ConditionWords.IsSite(d) && SitedHead(ConditionWords.Canonical(kept))) && !Specialises(d, kept, hits))
+                        && !kept.All(ConditionWords.IsModifier);
                 }
             }
 
@@ -436,6 +466,58 @@ public sealed class TermResolver
 
         return found?.ToArray();
     }
+
+    // The wordings naming the typed quantity in the typed direction: every typed word other than the direction and
+    // measure words, the direction word MedDRA uses (decreased, increased; for a low quantity also "deficiency"), and
+    // otherwise only measure words (blood, serum, count, level), with the fewest such extra words; null when the text has
+    // no direction word, several, or no such wording is known. Terms fitting equally well make the answer ambiguous.
+    private TermAlternative[]? WithDirection(string contentKey)
+    {
+        var words = contentKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var directions = words.Select(ConditionWords.DirectionOf).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (directions.Length != 1)
+        {
+            return null;
+        }
+
+        var direction = directions[0];
+        var quantity = words.Where(w => ConditionWords.DirectionOf(w) is null && !ConditionWords.IsMeasureWord(w)).ToArray();
+        if (quantity.Length == 0 || quantity.All(ConditionWords.IsSite) || !_keysByWord.TryGetValue(quantity[0], out var keys))
+        {
+            return null;
+        }
+
+        var decrease = string.Equals(direction, DecreasedWord, StringComparison.Ordinal);
+        bool IsDirectionWord(string w) => string.Equals(w, direction, StringComparison.Ordinal) || (decrease && ConditionWords.IsDeficiency(w));
+
+        List<TermAlternative>? found = null;
+        var fewest = int.MaxValue;
+        foreach (var k in keys)
+        {
+            if (!quantity.All(w => Array.IndexOf(k, w) >= 0) || !k.Any(IsDirectionWord))
+            {
+                continue;
+            }
+
+            var extra = k.Count(w => Array.IndexOf(quantity, w) < 0);
+            if (extra > fewest || !k.All(w => Array.IndexOf(quantity, w) >= 0 || IsDirectionWord(w) || ConditionWords.IsMeasureWord(w)))
+            {
+                continue;
+            }
+
+            if (extra < fewest)
+            {
+                fewest = extra;
+                found = [];
+            }
+
+            found!.AddRange(_content[string.Join(' ', k)]);
+        }
+
+        return found?.ToArray();
+    }
+
+    private static readonly string DecreasedWord = ConditionWords.DirectionOf(TermText.ContentKey("low"))!;
 
     // True when every generic head of the wording follows the typed words, or (in a wording of another language than
     // English) precedes them all.

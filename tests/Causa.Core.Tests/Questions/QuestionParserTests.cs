@@ -161,4 +161,58 @@ public sealed class QuestionParserTests(ITestOutputHelper output)
         Assert.Equal(["de", "en", "es", "fr", "nl"], read.Rows.Select(static r => r.Language).Distinct().Order(StringComparer.Ordinal));
         Assert.All(read.Rows.Where(static r => r.Kind != "skip"), r => Assert.Contains(r.Kind, new[] { "cause", "help", "either" }));
     }
+
+    [Theory]
+    // Harm asked about an organ alone, in words of the test's own: read as damage to that organ, never taken for granted.
+    [InlineData("is naproxen bad for the kidneys?", "NAPROXEN", "Acute kidney injury")]
+    [InlineData("Is paracetamol hard on your liver", "ACETAMINOPHEN", null)]
+    [InlineData("Ist Diclofenac schlecht für die Nieren?", "DICLOFENAC", null)]
+    public void Harm_to_an_organ_alone_is_read_as_damage_to_it(string question, string ingredient, string? term)
+    {
+        var p = Parse(question);
+        Assert.Contains(ingredient, p.Ingredients);
+        Assert.Equal(QuestionKind.Cause, p.Kind);
+        if (term is not null)
+        {
+            Assert.Equal(term, p.Term);
+            Assert.Equal(ReadingCertainty.Partial, p.Certainty);
+            Assert.Contains(p.Problems, x => x.Contains("read as damage", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Bad_for_asks_about_harm_not_about_a_use()
+    {
+        // "for" alone asks whether a drug helps; "bad for" whether it harms.
+        Assert.Equal(QuestionKind.Cause, Parse("is ibuprofen bad for asthma").Kind);
+        Assert.Equal(QuestionKind.Help, Parse("is ibuprofen for asthma").Kind);
+    }
+
+    [Theory]
+    [InlineData("can lansoprazole cause low magnesium", "LANSOPRAZOLE", "Hypomagnesaemia")]
+    [InlineData("does furosemide cause low potassium?", "FUROSEMIDE", "Hypokalaemia")]
+    [InlineData("can metformin lower B12", "METFORMIN", "Vitamin B12 deficiency")]
+    [InlineData("does sertraline make you lose hair?", "SERTRALINE", "Alopecia")]
+    public void Everyday_wordings_of_test_results_and_losses_are_read_as_their_terms(string question, string ingredient, string term)
+    {
+        var p = Parse(question);
+        Assert.Contains(ingredient, p.Ingredients);
+        Assert.Equal(term, p.Term);
+    }
+
+    [Fact]
+    public void Words_that_read_as_a_condition_are_the_drug_only_when_nothing_else_is()
+    {
+        // A product may be named like a condition ("LOW MAGNESIUM" as a brand of some product); beside a real drug name the
+        // words are the condition.
+        var vocabulary = new VocabularyBuilder();
+        vocabulary.AddIngredient("OMEPRAZOLE");
+        vocabulary.AddIngredient("ASPIRIN");
+        vocabulary.AddProduct("LOW MAGNESIUM", "ASPIRIN", VocabularySource.DrugsAtFda);
+        var parser = new QuestionParser(new DrugResolver(vocabulary.Build()), new TermResolver(), new DrugClassResolver([]));
+        var p = parser.Parse("can omeprazole cause low magnesium");
+        Assert.Equal(["OMEPRAZOLE"], p.Ingredients);
+        Assert.Equal("Hypomagnesaemia", p.Term);
+        Assert.Equal(["ASPIRIN"], parser.Parse("low magnesium for headache").Ingredients);
+    }
 }

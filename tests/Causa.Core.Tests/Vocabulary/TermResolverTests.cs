@@ -144,8 +144,8 @@ public sealed class TermResolverTests
         Assert.Equal(text, TermText.FoldSpellings(text));
 
     [Theory]
-    [InlineData("Vitamin B12 deficiency")]
-    [InlineData("vitamin b12 deficiency")]
+    [InlineData("Vitamin B6 deficiency")]
+    [InlineData("vitamin b6 deficiency")]
     [InlineData("hepatitis D")]
     [InlineData("traumatic stress")]
     [InlineData("type 3 diabetes")]
@@ -253,6 +253,8 @@ public sealed class TermResolverTests
     public void A_spelling_correction_never_changes_a_number_or_a_letter()
     {
         Assert.NotEqual("Vitamin B1 deficiency", StoreResolver.Lookup("vitamin B12 deficiency").Match);
+        Assert.Equal("Vitamin B12 deficiency", StoreResolver.Lookup("vitamin B12 deficiency").Match);
+        Assert.NotEqual("Vitamin B1 deficiency", StoreResolver.Lookup("vitamin B13 deficiency").Match);
         Assert.NotEqual("Hepatitis C", StoreResolver.Lookup("hepatitis D").Match);
         Assert.Equal("Hepatitis C", StoreResolver.Lookup("hepatitus C").Match);
     }
@@ -300,4 +302,72 @@ public sealed class TermResolverTests
         Assert.Equal(abbreviations.Count, abbreviations.Distinct().Count());
         Assert.True(abbreviations.Count >= 40);
     }
+
+    // Test-result terms and deficiencies a store might know, beside a lay wording ("feeling low") that holds one of the
+    // direction words on its own.
+    private static readonly TermResolver MeasureResolver = new(null,
+    [
+        "Blood chloride decreased", "Blood zinc increased", "White blood cell count decreased", "Iron deficiency",
+        "Depressed mood", "Blood pressure increased", "Zinc deficiency", "Copper deficiency", "Blood copper decreased",
+        "Vitamin K decreased", "Vitamin K deficiency",
+    ]);
+
+    [Theory]
+    [InlineData("low chloride", "Blood chloride decreased")]
+    [InlineData("chloride is low", "Blood chloride decreased")]
+    [InlineData("decreased chloride level", "Blood chloride decreased")]
+    [InlineData("raised zinc levels", "Blood zinc increased")]
+    [InlineData("high zinc", "Blood zinc increased")]
+    [InlineData("low zinc", "Zinc deficiency")]
+    [InlineData("reduced white blood cell count", "White blood cell count decreased")]
+    [InlineData("reduced iron", "Iron deficiency")]
+    [InlineData("low copper", "Copper deficiency")]
+    public void A_quantity_and_its_direction_read_as_the_test_result_term(string text, string term)
+    {
+        var r = MeasureResolver.Lookup(text);
+        Assert.Equal(term, r.Match);
+        Assert.Equal(TermMatchKind.Synonym, r.Kind);
+        Assert.Equal(0.9, r.Confidence);
+    }
+
+    [Fact]
+    public void A_low_quantity_read_equally_well_as_deficiency_and_as_decreased_result_offers_both()
+    {
+        var r = MeasureResolver.Lookup("low vitamin K");
+        Assert.Null(r.Match);
+        Assert.Equal(TermMatchKind.Ambiguous, r.Kind);
+        Assert.Equal(["Vitamin K decreased", "Vitamin K deficiency"], r.Alternatives.Select(a => a.Term).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("high copper")]
+    [InlineData("low selenium")]
+    [InlineData("high chloride")]
+    public void A_direction_is_never_turned_into_its_opposite_nor_a_quantity_into_another(string text)
+    {
+        var r = MeasureResolver.Lookup(text);
+        Assert.Null(r.Match);
+    }
+
+    [Theory]
+    [InlineData("low selenium")]
+    [InlineData("loss of selenium")]
+    [InlineData("high ferritin")]
+    public void A_reading_that_keeps_only_a_modifier_word_is_never_taken(string text)
+    {
+        // "feeling low" is a known wording of Depressed mood, but "low" beside another content word qualifies that word.
+        var r = Resolver.Lookup(text);
+        Assert.Null(r.Match);
+        Assert.NotEqual("Depressed mood", r.Match);
+    }
+
+    [Theory]
+    [InlineData("lose hair", "Alopecia")]
+    [InlineData("lost weight", "Weight decreased")]
+    [InlineData("lose weight", "Weight decreased")]
+    [InlineData("gained weight", "Weight increased")]
+    [InlineData("swollen ankles", "Peripheral swelling")]
+    [InlineData("ankles swollen", "Peripheral swelling")]
+    public void Verb_forms_read_as_the_noun_of_the_same_meaning(string text, string term) =>
+        Assert.Equal(term, Resolver.Lookup(text).Match);
 }
