@@ -57,6 +57,10 @@ public static class ConditionWords
         ["cancer", "carcinoma", "malignancy"],
         ["injury", "damage"],
         ["rash", "eruption"],
+
+        // Beside a site, everyday "problems" and "issues" name what MedDRA calls a disorder of that site ("eye problems"
+        // is Eye disorder, "thyroid issues" Thyroid disorder).
+        ["disorder", "problem", "issue"],
     ];
 
     // Heads MedDRA names per site (Oesophageal carcinoma, Lung neoplasm malignant, Liver injury, Renal injury...): beside

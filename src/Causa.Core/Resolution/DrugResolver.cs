@@ -16,7 +16,8 @@ namespace Causa.Core.Resolution;
 /// under 5 characters are never corrected). Guards against turning one real drug into another: a name that is itself known
 /// is never corrected (exact lookups come first); the nearest candidates must all mean the same ingredients, otherwise
 /// the input is ambiguous; only ingredient names are correction targets (brand names are short and dense); and the typo must
-/// be plausible (<see cref="PlausibleTypo"/>: same first letter and consonant skeleton). Confidence 0.85 at distance 1, 0.7 at 2.</para>
+/// be plausible (<see cref="PlausibleTypo"/>: same first letter and consonant skeleton; for a name typed into <see cref="Lookup"/>
+/// of 8+ letters also one consonant left out or doubled, <see cref="PlausibleTypedSlip"/>). Confidence 0.85 at distance 1, 0.7 at 2.</para>
 /// <para>Immutable after construction; deterministic and thread-safe.</para>
 /// </remarks>
 public sealed class DrugResolver : IDrugNameResolver
@@ -114,7 +115,7 @@ public sealed class DrugResolver : IDrugNameResolver
         }
 
         var (nearest, distance) = _fuzzyIngredients.Value.FindNearest(key, MaxDistance(key));
-        var candidates = nearest.Where(n => PlausibleTypo(key, n)).ToList();
+        var candidates = nearest.Where(n => PlausibleTypo(key, n) || PlausibleTypedSlip(key, n)).ToList();
         if (candidates.Count > 0)
         {
             var alternatives = candidates.Select(n => new DrugAlternative(n, _names[n], distance)).ToList();
@@ -197,6 +198,37 @@ public sealed class DrugResolver : IDrugNameResolver
     internal static bool PlausibleTypo(string typed, string known) =>
         typed.Length > 0 && known.Length > 0 && typed[0] == known[0] &&
         string.Equals(Skeleton(typed), Skeleton(known), StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when a name typed by a person (not a FAERS entry counted automatically) of 8+ letters differs from a known one by
+    /// a single consonant left out or typed twice, with the same first letter: "SETRALINE" and "SERTALINE" for SERTRALINE,
+    /// the slips people make most with long names. A different consonant is still no slip (see <see cref="PlausibleTypo"/>).
+    /// </summary>
+    internal static bool PlausibleTypedSlip(string typed, string known)
+    {
+        if (typed.Length < 8 || known.Length == 0 || typed[0] != known[0])
+        {
+            return false;
+        }
+
+        var a = Skeleton(typed);
+        var b = Skeleton(known);
+        if (Math.Abs(a.Length - b.Length) != 1)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        for (var i = 0; i < longer.Length; i++)
+        {
+            if (string.Equals(shorter, string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Skeleton(string name)
     {

@@ -215,4 +215,23 @@ public sealed class QuestionParserTests(ITestOutputHelper output)
         Assert.Equal("Hypomagnesaemia", p.Term);
         Assert.Equal(["ASPIRIN"], parser.Parse("low magnesium for headache").Ingredients);
     }
+
+    [Theory]
+    [InlineData("can the birth control pill cause migraines", "Hormonal contraceptives", "Migraine", QuestionKind.Cause)]
+    [InlineData("does hydroxychloroquine cause eye problems", null, "Eye disorder", QuestionKind.Cause)]
+    [InlineData("can amiodarone cause thyroid issues?", null, "Thyroid disorder", QuestionKind.Cause)]
+    [InlineData("does citalopram make panic attacks worse", null, "Panic attack", QuestionKind.Cause)]
+    [InlineData("sertaline nausea", null, "Nausea", QuestionKind.Both)]
+    public void Everyday_names_for_classes_organs_and_worsening_are_read(string question, string? className, string term, QuestionKind kind)
+    {
+        var p = Parse(question);
+        Assert.True(p.Complete);
+        if (className is not null)
+        {
+            Assert.Equal(className, p.ClassName);
+        }
+
+        Assert.Equal(term, p.Term);
+        Assert.Equal(kind, p.Kind);
+    }
 }

@@ -100,4 +100,26 @@ public sealed class DrugResolverTests
             Assert.Equal(expected[i].Ingredients, resolver.Resolve(inputs[i], null).Ingredients);
         });
     }
+
+    [Theory]
+    [InlineData("SETRALINE", "SERTRALINE")]
+    [InlineData("sertaline", "SERTRALINE")]
+    [InlineData("MIRTAZAPPINE", "MIRTAZAPINE")]
+    public void A_long_typed_name_missing_or_doubling_one_consonant_is_a_misspelling(string typed, string ingredient)
+    {
+        var r = Resolver().Lookup(typed);
+        Assert.Equal(ingredient, r.Match);
+        Assert.Equal(DrugResolutionKind.Misspelling, r.Kind);
+    }
+
+    [Theory]
+    [InlineData("COUMADIN")]
+    [InlineData("SERTRALIME")]
+    [InlineData("HYDRALIZE")]
+    public void A_different_consonant_or_a_short_name_is_never_corrected_by_the_slip_rule(string typed)
+    {
+        // COUMADIN is not COUMARIN and SERTRALIME not SERTRALINE (a consonant changed, not left out); HYDRALIZE is 9 letters
+        // but two edits from HYDRALAZINE.
+        Assert.Null(Resolver().Lookup(typed).Match);
+    }
 }
