@@ -23,7 +23,7 @@ public static class CausaCommandLine
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
-            cancellation.Cancel();
+            CancelUnlessEnded(cancellation);
         };
 
         // SIGTERM (kill, a service manager, a container stopping) asks what Ctrl+C asks: a command that can stop cleanly
@@ -32,12 +32,26 @@ public static class CausaCommandLine
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
         {
             signal.Cancel = true;
-            cancellation.Cancel();
+            CancelUnlessEnded(cancellation);
         });
 
         // Colour and control codes only on a terminal; width from COLUMNS, the terminal, or wide when redirected.
         var console = TerminalConsole.Create(Console.Out, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("COLUMNS"));
         var context = new CliContext(console, Console.Out, Console.Error, Environment.GetEnvironmentVariable, TimeProvider.System, siteRunner: siteRunner);
         return await CausaApp.RunAsync(args, context, cancellation.Token).ConfigureAwait(false);
+    }
+
+    // A signal handled on the runtime's signal thread can arrive while the command is returning and the source is being
+    // disposed (a second SIGTERM during a graceful shutdown, Ctrl+C at the last moment): the command has ended, so there is
+    // nothing left to cancel, and the process must not die of it (it exited 134 with an unhandled exception).
+    internal static void CancelUnlessEnded(CancellationTokenSource cancellation)
+    {
+        try
+        {
+            cancellation.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 }
