@@ -444,6 +444,14 @@ internal sealed class DrugNameMatcher
             }
         }
 
+        // A preparation named with the word EXTRACT beside a known ingredient ("HORSE CHESTNUT EXTRACT", "ALLERGENIC
+        // EXTRACT TIMOTHY POLLEN"): FDA codes the substance by its bare name, so the word is dropped, never added.
+        var extract = WithoutExtract(cleaned);
+        if (extract is not null)
+        {
+            return new DrugResolution([extract], DrugResolutionKind.Synonym, 0.9);
+        }
+
         foreach (var candidate in ForeignSpellings.Candidates(cleaned))
         {
             var canonical = Vocabulary.IngredientSynonyms.Canonical(candidate);
@@ -483,6 +491,20 @@ internal sealed class DrugNameMatcher
         }
 
         return null;
+    }
+
+    private const string ExtractWord = " EXTRACT";
+    private const string AllergenicExtract = "ALLERGENIC EXTRACT ";
+
+    private string? WithoutExtract(string cleaned)
+    {
+        var bare = cleaned.EndsWith(ExtractWord, StringComparison.Ordinal) ? cleaned[..^ExtractWord.Length] : cleaned;
+        if (bare.StartsWith(AllergenicExtract, StringComparison.Ordinal))
+        {
+            bare = bare[AllergenicExtract.Length..];
+        }
+
+        return bare.Length >= 4 && bare.Length < cleaned.Length && _ingredients.Contains(bare) ? bare : null;
     }
 
     // A single word no source knows but whose ending is an INN stem for a new active substance (-MAB, -TINIB, -CICLIB...):

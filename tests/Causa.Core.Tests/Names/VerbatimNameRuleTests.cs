@@ -18,7 +18,7 @@ public sealed class VerbatimNameRuleTests
             "CEFIXIME", "ACETAMINOPHEN", "CODEINE PHOSPHATE", "ZOLEDRONIC ACID", "FLUOXETINE", "CYCLOBENZAPRINE",
             "BETAMETHASONE", "DIPHENHYDRAMINE HCL", "PRAZOSIN HYDROCHLORIDE", "CEFTRIAXONE SODIUM", "GLUTAMINE", "LEVODOPA",
             "AMINO ACIDS", "NIACIN", "CYANOCOBALAMIN", "ALUMINUM HYDROXIDE", "FIBRINOGEN HUMAN", "INSULIN HUMAN", "SODIUM CHLORIDE",
-            "WATER",
+            "WATER", "BILBERRY", "TIMOTHY POLLEN", "RAGWEED POLLEN EXTRACT",
         })
         {
             builder.AddIngredient(name);
@@ -50,6 +50,26 @@ public sealed class VerbatimNameRuleTests
     [InlineData("NAME (FUROSEMIDE", "FUROSEMIDE")]
     public void A_bracketed_ingredient_or_the_name_outside_noise_brackets_resolves(string name, string expected) =>
         Assert.Equal(expected.Split('+'), Resolve(name).Ingredients);
+
+    [Theory]
+    [InlineData("BILBERRY EXTRACT", "BILBERRY")]
+    [InlineData("Bilberry extract 60 mg capsules", "BILBERRY")]
+    [InlineData("ALLERGENIC EXTRACT TIMOTHY POLLEN", "TIMOTHY POLLEN")]
+    [InlineData("TIMOTHY POLLEN EXTRACT", "TIMOTHY POLLEN")]
+    public void The_word_extract_beside_a_known_ingredient_is_dropped(string name, string expected)
+    {
+        var r = Resolve(name);
+        Assert.Equal([expected], r.Ingredients);
+        Assert.Equal(DrugResolutionKind.Synonym, r.Kind);
+        Assert.Equal(0.9, r.Confidence);
+    }
+
+    [Theory]
+    [InlineData("RAGWEED POLLEN")]
+    [InlineData("ZANTROX EXTRACT")]
+    [InlineData("EXTRACT")]
+    public void The_word_extract_is_never_added_nor_makes_an_unknown_name_known(string name) =>
+        Assert.Empty(Resolve(name).Ingredients);
 
     [Fact]
     public void Brackets_naming_two_different_ingredients_give_no_answer_from_structure()

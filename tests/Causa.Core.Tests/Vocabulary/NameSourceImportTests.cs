@@ -162,6 +162,34 @@ public sealed class NameSourceImportTests
     }
 
     [Fact]
+    public void A_ChEMBL_synonym_names_its_one_molecule_and_codes_count_only_written_as_one_word()
+    {
+        var builder = new VocabularyBuilder();
+        var text = """
+            {"_source": {"pref_name": "ZORVASTIB", "trade_names": [], "synonyms": ["Zorvastib", "Zorvastib Mesylate", "Korvanta", "QRT4471", "QRT-4471", "Nolvexa", "Pemdrafil"]}}
+            {"_source": {"pref_name": "TELCUMAB", "trade_names": ["Pemdrafil"], "synonyms": ["Telcumab", "Nolvexa", "XY-88"]}}
+            {"_source": {"pref_name": "ABC-1234", "trade_names": [], "synonyms": ["Dovaline", "ABC1234"]}}
+            """;
+        var result = VocabularyImporter.ImportText(new StringReader(text), "chembl.jsonl", builder);
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(3, result.Rows);
+        Assert.Equal(1, result.Skipped);
+        var vocabulary = builder.Build();
+
+        // A synonym of one molecule names it; a development code written as one word does too.
+        Assert.Equal(["ZORVASTIB"], Resolve(vocabulary, "KORVANTA"));
+        Assert.Equal(["ZORVASTIB"], Resolve(vocabulary, "qrt4471 100 mg"));
+        Assert.Equal(["ZORVASTIB"], Resolve(vocabulary, "Zorvastib mesylate"));
+
+        // Listed under two molecules: no answer from the synonym; a trade name elsewhere in the file keeps its molecule.
+        Assert.Empty(Resolve(vocabulary, "NOLVEXA"));
+        Assert.Equal(["TELCUMAB"], Resolve(vocabulary, "PEMDRAFIL"));
+
+        // A code written with a hyphen would clean to its letters, and a molecule named by a code gives no synonyms.
+        Assert.DoesNotContain(vocabulary.Brands, b => b.Name is "QRT" or "XY" or "ABC" or "DOVALINE");
+    }
+
+    [Fact]
     public void A_vocabulary_with_ChEMBL_names_survives_saving_and_loading()
     {
         var (_, vocabulary) = Import("indications", "opentargets_chembl_drug_sample500.jsonl");

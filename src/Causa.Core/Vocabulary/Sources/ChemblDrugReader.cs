@@ -4,15 +4,22 @@ namespace Causa.Core.Vocabulary.Sources;
 
 /// <summary>
 /// Reads ChEMBL drug records as Open Targets publishes them (JSON Lines: one object per line, the record under
-/// <c>_source</c> or at the top level, with <c>pref_name</c> and <c>trade_names</c>): each trade name with the molecules that
-/// list it. National and foreign brands (Berkfurin, Furadantin, Macrodantin for nitrofurantoin) that no US or EU list holds
-/// come from here. ChEMBL data are CC BY-SA 3.0: imported by the user, never bundled.
+/// <c>_source</c> or at the top level, with <c>pref_name</c>, <c>trade_names</c> and <c>synonyms</c>): each trade name with
+/// the molecules that list it, and each synonym with its one molecule. National and foreign brands (Berkfurin, Furadantin,
+/// Macrodantin for nitrofurantoin) that no US or EU list holds, and the development codes investigational drugs are
+/// reported by (REGN3767 for fianlimab), come from here. ChEMBL data are CC BY-SA 3.0: imported by the user, never bundled.
 /// </summary>
 /// <remarks>
 /// <para>A trade name listed under several molecules of the file is a combination of them (every molecule's record lists
 /// it). Trade names holding a digit are development or pack codes, not names a reporter writes for the product, and are
 /// skipped. The source ranks last among brand sources (<see cref="VocabularySource.ChEmbl"/>), so a name any other source
 /// knows keeps that source's ingredients.</para>
+/// <para>A synonym names its record's molecule: one listed under several molecules says nothing and is skipped (unlike a
+/// trade name, it is no combination), and so is one that is also a trade name of the file. A synonym holding a digit is a
+/// development code; it is kept only when written as one word (<c>REGN3767</c>), because cleaning reduces a code written
+/// with a hyphen or space (<c>REGN-3767</c>) to its letters, which would name nothing. A synonym that cleans to a known
+/// ingredient (<c>Metoprolol Succinate</c>) stays that ingredient (<see cref="VocabularyBuilder"/> precedence). The synonyms
+/// of a molecule named by a code (<c>GSK-1292263</c>) are other codes and are not read.</para>
 /// </remarks>
 public static class ChemblDrugReader
 {
@@ -33,8 +40,9 @@ public static class ChemblDrugReader
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(builder);
         var molecules = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var synonyms = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
-        var tally = JsonLinesRows.Read(reader, fileName, line => ReadRecord(line, molecules, spelling));
+        var tally = JsonLinesRows.Read(reader, fileName, line => ReadRecord(line, molecules, synonyms, spelling));
 
         // A trade name's molecules are known only once every record is read: the names go in after the whole file.
         if (tally.Rows > 0)
@@ -43,12 +51,21 @@ public static class ChemblDrugReader
             {
                 builder.AddProduct(spelling[key], string.Join(';', set), VocabularySource.ChEmbl);
             }
+
+            foreach (var (key, set) in synonyms)
+            {
+                if (set.Count == 1 && !molecules.ContainsKey(key))
+                {
+                    builder.AddProduct(spelling[key], set.Min, VocabularySource.ChEmbl);
+                }
+            }
         }
 
         return tally.Finish(fileName, VocabularySource.ChEmbl, builder);
     }
 
-    private static (RowVerdictKind Kind, string? Reason) ReadRecord(string line, SortedDictionary<string, SortedSet<string>> molecules, Dictionary<string, string> spelling)
+    private static (RowVerdictKind Kind, string? Reason) ReadRecord(string line, SortedDictionary<string, SortedSet<string>> molecules,
+        SortedDictionary<string, SortedSet<string>> synonyms, Dictionary<string, string> spelling)
     {
         try
         {
@@ -84,11 +101,42 @@ public static class ChemblDrugReader
                 }
             }
 
-            return used == 0 ? (RowVerdictKind.Skipped, "no trade name without digits") : (RowVerdictKind.Used, null);
+            // A molecule named by a code ("GSK-1292263") has only other codes as synonyms, and its own name cleans to letters.
+            if (!molecule.Any(char.IsAsciiDigit) && record.TryGetProperty("synonyms", out var others) && others.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var n in others.EnumerateArray())
+                {
+                    var name = n.ValueKind == JsonValueKind.String ? n.GetString()!.Trim() : "";
+                    if (name.Length < 3 || (name.Any(char.IsAsciiDigit) && !IsOneWordCode(name)))
+                    {
+                        continue;
+                    }
+
+                    var key = name.ToUpperInvariant();
+                    spelling.TryAdd(key, name);
+                    (synonyms.TryGetValue(key, out var set) ? set : synonyms[key] = new SortedSet<string>(StringComparer.Ordinal)).Add(molecule);
+                    used++;
+                }
+            }
+
+            return used == 0 ? (RowVerdictKind.Skipped, "no trade name or synonym without digits") : (RowVerdictKind.Used, null);
         }
         catch (JsonException)
         {
             return (RowVerdictKind.Rejected, "malformed JSON");
         }
+    }
+
+    // A development code written as one word, letters first and then digits ("REGN3767", "PCI32765"): the cleaner keeps
+    // it whole, so it is a name a report can match.
+    private static bool IsOneWordCode(string name)
+    {
+        var letters = 0;
+        while (letters < name.Length && char.IsAsciiLetter(name[letters]))
+        {
+            letters++;
+        }
+
+        return letters >= 2 && letters < name.Length && name.Length >= 5 && !name.AsSpan(letters).ContainsAnyExceptInRange('0', '9');
     }
 }
