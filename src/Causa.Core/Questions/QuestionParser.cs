@@ -280,8 +280,9 @@ public sealed class QuestionParser
             }
         }
 
-        // An organ alone in a question about harm ("is ibuprofen bad for the kidneys?", "does it damage your liver") asks
-        // about damage to that organ: read as "<organ> damage", never taken for granted (partial certainty).
+        // An organ alone in a question about harm ("is ibuprofen bad for the kidneys?", "is it hard on your liver") asks
+        // about harm to that organ in general: read as "<organ> problems" (Renal impairment, Liver disorder), else as
+        // "<organ> damage", never taken for granted (partial certainty).
         if (term is null && kind != QuestionKind.Help)
         {
             foreach (var (start, end) in rest)
@@ -293,7 +294,12 @@ public sealed class QuestionParser
                 }
 
                 var organ = string.Join(' ', sites.Select(w => words[w]));
-                var lookup = _terms.Lookup(organ + " damage");
+                var lookup = _terms.Lookup(organ + " problems");
+                if (lookup.Match is null)
+                {
+                    lookup = _terms.Lookup(organ + " damage");
+                }
+
                 if (lookup.Match is not { } damage)
                 {
                     continue;
@@ -301,7 +307,7 @@ public sealed class QuestionParser
 
                 (conditionText, term, termCertainty) = (organ, damage, ReadingCertainty.Partial);
                 reading.Add((sites[0], new WordReading(organ, "condition", damage, ReadingCertainty.Partial, [.. lookup.Alternatives.Select(static a => a.Term)], lookup.Language)));
-                problems.Add($"\"{organ}\" was read as damage to it: {damage}.");
+                problems.Add($"\"{organ}\" was read as harm to it: {damage}.");
                 break;
             }
         }

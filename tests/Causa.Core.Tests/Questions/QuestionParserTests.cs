@@ -163,11 +163,11 @@ public sealed class QuestionParserTests(ITestOutputHelper output)
     }
 
     [Theory]
-    // Harm asked about an organ alone, in words of the test's own: read as damage to that organ, never taken for granted.
-    [InlineData("is naproxen bad for the kidneys?", "NAPROXEN", "Acute kidney injury")]
+    // Harm asked about an organ alone, in words of the test's own: read as that organ's problems, never taken for granted.
+    [InlineData("is naproxen bad for the kidneys?", "NAPROXEN", "Renal impairment")]
     [InlineData("Is paracetamol hard on your liver", "ACETAMINOPHEN", null)]
     [InlineData("Ist Diclofenac schlecht für die Nieren?", "DICLOFENAC", null)]
-    public void Harm_to_an_organ_alone_is_read_as_damage_to_it(string question, string ingredient, string? term)
+    public void Harm_to_an_organ_alone_is_read_as_harm_to_it(string question, string ingredient, string? term)
     {
         var p = Parse(question);
         Assert.Contains(ingredient, p.Ingredients);
@@ -176,7 +176,7 @@ public sealed class QuestionParserTests(ITestOutputHelper output)
         {
             Assert.Equal(term, p.Term);
             Assert.Equal(ReadingCertainty.Partial, p.Certainty);
-            Assert.Contains(p.Problems, x => x.Contains("read as damage", StringComparison.Ordinal));
+            Assert.Contains(p.Problems, x => x.Contains("read as harm to it", StringComparison.Ordinal));
         }
     }
 
