@@ -183,6 +183,9 @@ public sealed class EvidenceSources
 
             // The mapped-term test depends on the entry's term alone; many entries share a term.
             var termMatches = new Dictionary<string, bool>(StringComparer.Ordinal);
+
+            // So is the wording test; a source file holds each wording once, so entries share the very string.
+            var conditionMatches = new Dictionary<string, bool>(ReferenceEqualityComparer.Instance);
             var drugs = new List<string>();
             foreach (var (ingredient, entries) in _indications)
             {
@@ -203,7 +206,13 @@ public sealed class EvidenceSources
                         }
                     }
 
-                    if (entry.Condition.Contains(firstWord, StringComparison.OrdinalIgnoreCase) && SameTerm(_cleanConditions.GetOrAdd(entry.Condition, IndicationImporter.CleanCondition), key))
+                    if (!conditionMatches.TryGetValue(entry.Condition, out var named))
+                    {
+                        named = entry.Condition.Contains(firstWord, StringComparison.OrdinalIgnoreCase) && SameTerm(_cleanConditions.GetOrAdd(entry.Condition, IndicationImporter.CleanCondition), key);
+                        conditionMatches[entry.Condition] = named;
+                    }
+
+                    if (named)
                     {
                         drugs.Add(ingredient);
                         break;
