@@ -31,13 +31,17 @@ namespace Causa.Core.Resolution;
 /// </remarks>
 public sealed class TermResolver
 {
-    private readonly FrozenDictionary<string, TermAlternative[]> _exact;
+    // Plain dictionaries for what is only looked up: freezing them (choosing a hash for the keys) cost more than every
+    // lookup a process makes. The exact index is also walked, by the content and misspelling indexes, in the order its
+    // frozen form gives, so that form is kept for them, frozen on first use.
+    private readonly Dictionary<string, TermAlternative[]> _exact;
+    private readonly Lazy<FrozenDictionary<string, TermAlternative[]>> _exactInOrder;
     // The content-word indexes (content keys, site keys, weak wordings, keys by word) serve wordings that are not a known
     // wording as typed: an exact PT or lay wording (most questions) never needs them, and building them (every key's
     // content words, HasUncommonWord on each) was a fifth of an `ask` process. Built on first use.
     private readonly Lazy<ContentIndexes> _contentIndexes;
-    private readonly FrozenDictionary<string, string> _languages;
-    private readonly FrozenDictionary<string, string[]> _related;
+    private readonly Dictionary<string, string> _languages;
+    private readonly Dictionary<string, string[]> _related;
     // The fuzzy index serves misspelt and unknown wordings only; an exact or lay wording (most questions) never needs it,
     // so it is built on first use rather than by every process that resolves a term.
     private readonly Lazy<(FuzzyNameIndex Index, FrozenDictionary<string, string> Keys)> _fuzzy;
@@ -108,9 +112,10 @@ public sealed class TermResolver
         }
 
         // An exact PT beats any wording of another PT that happens to read the same.
-        _exact = exact.ToFrozenDictionary(p => p.Key, p => p.Value.Any(a => a.Kind == TermMatchKind.Exact) ? [.. p.Value.Where(a => a.Kind == TermMatchKind.Exact)] : p.Value.ToArray(), StringComparer.Ordinal);
+        _exact = exact.ToDictionary(p => p.Key, p => p.Value.Any(a => a.Kind == TermMatchKind.Exact) ? [.. p.Value.Where(a => a.Kind == TermMatchKind.Exact)] : p.Value.ToArray(), StringComparer.Ordinal);
+        _exactInOrder = new(() => _exact.ToFrozenDictionary(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
         _contentIndexes = new(BuildContentIndexes, LazyThreadSafetyMode.ExecutionAndPublication);
-        _languages = languages.ToFrozenDictionary(StringComparer.Ordinal);
+        _languages = languages;
         _fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
         _sortedTerms = [.. terms];
         var related = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -120,7 +125,7 @@ public sealed class TermResolver
             (related.TryGetValue(b, out var sb) ? sb : related[b] = new SortedSet<string>(StringComparer.Ordinal)).Add(a);
         }
 
-        _related = related.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _related = related.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The content-word indexes over every exact key (see <see cref="ContentIndexes"/>).</summary>
@@ -128,7 +133,7 @@ public sealed class TermResolver
     {
         var content = new Dictionary<string, List<TermAlternative>>(StringComparer.Ordinal);
         var weak = new List<(string[] Words, TermAlternative[] Hits)>();
-        foreach (var (key, alternatives) in _exact)
+        foreach (var (key, alternatives) in _exactInOrder.Value)
         {
             var ck = TermText.ContentKey(key);
             if (ck.Length == 0)
@@ -204,7 +209,7 @@ public sealed class TermResolver
     private (FuzzyNameIndex Index, FrozenDictionary<string, string> Keys) BuildFuzzy()
     {
         var fuzzyKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var k in _exact.Keys.Where(k => k.Length >= 4))
+        foreach (var k in _exactInOrder.Value.Keys.Where(k => k.Length >= 4))
         {
             fuzzyKeys.TryAdd(k.ToUpperInvariant(), k);
         }
