@@ -20,7 +20,9 @@ public sealed class EvidenceQuery
 {
     private readonly Lazy<DrugResolver> _drugs;
     private readonly Lazy<TermResolver> _terms;
-    private readonly HashSet<string> _knownIngredients;
+    // Every ingredient of the sources and the store: only resolving typed text needs it (Assess does not), so it is
+    // gathered on first use.
+    private readonly Lazy<HashSet<string>> _knownIngredients;
 
     /// <summary>Builds a query over loaded sources and an optional store.</summary>
     /// <param name="sources">Loaded evidence sources.</param>
@@ -51,7 +53,7 @@ public sealed class EvidenceQuery
         Store = store;
         _drugs = new Lazy<DrugResolver>(drugs, LazyThreadSafetyMode.ExecutionAndPublication);
         _terms = new Lazy<TermResolver>(terms, LazyThreadSafetyMode.ExecutionAndPublication);
-        _knownIngredients = new HashSet<string>(sources.Ingredients().Concat(store?.Ingredients ?? []), StringComparer.Ordinal);
+        _knownIngredients = new(() => new HashSet<string>(sources.Ingredients().Concat(store?.Ingredients ?? []), StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The loaded sources.</summary>
@@ -86,7 +88,7 @@ public sealed class EvidenceQuery
         var trimmed = text.Trim();
         var upper = trimmed.ToUpperInvariant();
         reason = null;
-        if (_knownIngredients.Contains(upper))
+        if (_knownIngredients.Value.Contains(upper))
         {
             return upper;
         }
@@ -104,7 +106,7 @@ public sealed class EvidenceQuery
         }
 
         var cleaned = DrugNameCleaner.SplitClean(trimmed);
-        if (cleaned.Count == 1 && _knownIngredients.Contains(cleaned[0]))
+        if (cleaned.Count == 1 && _knownIngredients.Value.Contains(cleaned[0]))
         {
             return cleaned[0];
         }

@@ -11,10 +11,12 @@ namespace Causa.Core.Evidence;
 /// <remarks>Immutable after construction; thread-safe.</remarks>
 public sealed class EvidenceSources
 {
-    private readonly Dictionary<string, List<(SourceInfo Source, LabelEntry Entry)>> _labels = new(StringComparer.Ordinal);
+    // Label entries are read per ingredient on first use: a source read from the file decodes only the entries asked for
+    // (StoredLabelEntries); a source built in memory is indexed by ingredient here, once.
+    private readonly Dictionary<ImportedSource, Dictionary<string, List<LabelEntry>>> _inMemoryLabels = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<string, List<(SourceInfo Source, LabelEntry Entry)>> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(SourceInfo Source, IndicationEntry Entry)>> _indications = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ImportedSource Source, CountDrug Drug)>> _countDrugs = new(StringComparer.Ordinal);
-    private readonly Lazy<Dictionary<string, HashSet<string>>> _byCondition;
     private readonly ConcurrentDictionary<string, Dictionary<string, (SourceInfo Source, LabelEntry Entry)[]>> _labelsByTerm = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _indicatedFor = new(StringComparer.OrdinalIgnoreCase);
 
@@ -27,13 +29,18 @@ public sealed class EvidenceSources
     public EvidenceSources(IEnumerable<ImportedSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        _byCondition = new(IndexConditions, LazyThreadSafetyMode.ExecutionAndPublication);
         All = [.. sources];
         foreach (var s in All)
         {
-            foreach (var l in s.Labels)
+            if (s.Labels is not StoredLabelEntries && s.Labels.Count > 0 && !_inMemoryLabels.ContainsKey(s))
             {
-                Add(_labels, l.Ingredient, (s.Info, l));
+                var byIngredient = new Dictionary<string, List<LabelEntry>>(StringComparer.Ordinal);
+                foreach (var l in s.Labels)
+                {
+                    Add(byIngredient, l.Ingredient, l);
+                }
+
+                _inMemoryLabels[s] = byIngredient;
             }
 
             foreach (var e in s.Indications)
@@ -75,7 +82,7 @@ public sealed class EvidenceSources
 
     /// <summary>True when the source has any label entry for the ingredient.</summary>
     public bool LabelKnowsDrug(SourceInfo source, string ingredient) =>
-        _labels.TryGetValue(ingredient, out var list) && list.Exists(x => ReferenceEquals(x.Source, source));
+        LabelsOf(ingredient) is { } list && list.Exists(x => ReferenceEquals(x.Source, source));
 
     /// <summary>Label entries for an ingredient and term, from every label source.</summary>
     /// <remarks>A drug's label entries are grouped by term (trimmed, any case) the first time it is asked about: a drug can
@@ -83,7 +90,7 @@ public sealed class EvidenceSources
     public IReadOnlyList<(SourceInfo Source, LabelEntry Entry)> Labels(string ingredient, string term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        if (!_labels.TryGetValue(ingredient, out var list))
+        if (LabelsOf(ingredient) is not { } list)
         {
             return [];
         }
@@ -156,39 +163,79 @@ public sealed class EvidenceSources
     /// itself, the source's condition wording, or a member of its condition family), sorted; a superset is never returned.
     /// </summary>
     /// <param name="term">Preferred term (any case).</param>
-    /// <returns>The ingredients; empty when no indication names the condition. Computed once per term, then cached: without
-    /// it, asking which drugs are used for a condition walked every indication entry of every drug (about 20 ms an answer
-    /// with DrugCentral, MEDI and PharmacotherapyDB loaded).</returns>
+    /// <returns>The ingredients; empty when no indication names the condition (and for a blank term). Computed once per
+    /// term, then cached.</returns>
+    /// <remarks>One pass over the indication entries with <see cref="Indications"/>'s own test, rather than an index of
+    /// every condition: building that index cleaned every distinct condition wording (a regular expression) and was a
+    /// fifth of an <c>ask</c> process that asks about one condition. Here a wording is cleaned only when it contains the
+    /// term's first word (any case): cleaning only removes text and splits words, so a wording without that word can never
+    /// clean to the term.</remarks>
     public IReadOnlyList<string> IngredientsIndicatedFor(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
         return _indicatedFor.GetOrAdd(term.Trim(), key =>
         {
-            var drugs = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var (condition, ingredients) in _byCondition.Value)
+            var firstWord = key.Split(' ', 2)[0];
+            if (firstWord.Length == 0)
             {
-                if (string.Equals(condition, key, StringComparison.OrdinalIgnoreCase) || ConditionTermTable.IsNarrower(key, condition) || ConditionTermTable.Covers(condition, key))
+                return [];
+            }
+
+            // The mapped-term test depends on the entry's term alone; many entries share a term.
+            var termMatches = new Dictionary<string, bool>(StringComparer.Ordinal);
+
+            // So is the wording test; a source file holds each wording once, so entries share the very string.
+            var conditionMatches = new Dictionary<string, bool>(ReferenceEqualityComparer.Instance);
+            var drugs = new List<string>();
+            foreach (var (ingredient, entries) in _indications)
+            {
+                foreach (var (_, entry) in entries)
                 {
-                    drugs.UnionWith(ingredients);
+                    if (entry.Term is { } t)
+                    {
+                        if (!termMatches.TryGetValue(t, out var matches))
+                        {
+                            matches = SameTerm(t, key) || ConditionTermTable.IsNarrower(key, t) || ConditionTermTable.Covers(t, key);
+                            termMatches[t] = matches;
+                        }
+
+                        if (matches)
+                        {
+                            drugs.Add(ingredient);
+                            break;
+                        }
+                    }
+
+                    if (!conditionMatches.TryGetValue(entry.Condition, out var named))
+                    {
+                        named = entry.Condition.Contains(firstWord, StringComparison.OrdinalIgnoreCase) && SameTerm(_cleanConditions.GetOrAdd(entry.Condition, IndicationImporter.CleanCondition), key);
+                        conditionMatches[entry.Condition] = named;
+                    }
+
+                    if (named)
+                    {
+                        drugs.Add(ingredient);
+                        break;
+                    }
                 }
             }
 
-            // Keep only the drugs whose entries really match (a cleaned wording only matches the term itself).
-            return [.. drugs.Where(d => Indications(d, key).Count > 0)];
+            drugs.Sort(StringComparer.Ordinal);
+            return drugs;
         });
     }
 
     /// <summary>Every ingredient any source knows (for name resolution), sorted.</summary>
     public IReadOnlyList<string> Ingredients() =>
-        [.. _labels.Keys.Concat(_indications.Keys).Concat(CountSources.SelectMany(static s => s.Counts!.Drugs.Select(static d => d.Ingredient))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. LabelIngredients().Concat(_indications.Keys).Concat(CountSources.SelectMany(static s => s.Counts!.Drugs.Select(static d => d.Ingredient))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>Every term any source knows (for name resolution), sorted, one spelling per term.</summary>
     public IReadOnlyList<string> Terms()
     {
         var terms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var l in _labels.Values.SelectMany(static x => x))
+        foreach (var t in LabelTerms())
         {
-            terms.TryAdd(l.Entry.Term, l.Entry.Term);
+            terms.TryAdd(t, t);
         }
 
         foreach (var e in _indications.Values.SelectMany(static x => x))
@@ -210,26 +257,77 @@ public sealed class EvidenceSources
         return [.. terms.Values.Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Ingredients per condition key: each entry's mapped term and its cleaned wording (trimmed, any case).</summary>
-    private Dictionary<string, HashSet<string>> IndexConditions()
+    /// <summary>An ingredient's label entries from every label source: sources in load order, each source's entries in its
+    /// order; null when no source has one. Gathered once per ingredient (racing first calls may both gather it; one list is kept).</summary>
+    private List<(SourceInfo Source, LabelEntry Entry)>? LabelsOf(string ingredient)
     {
-        var index = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (ingredient, entries) in _indications)
+        if (_labels.TryGetValue(ingredient, out var known))
         {
-            foreach (var (_, entry) in entries)
+            return known;
+        }
+
+        var found = new List<(SourceInfo Source, LabelEntry Entry)>();
+        foreach (var s in All)
+        {
+            if (s.Labels is StoredLabelEntries stored)
             {
-                // Many drugs share a condition wording: each is cleaned once (the cache the entry matching reads too).
-                foreach (var key in new[] { entry.Term?.Trim(), _cleanConditions.GetOrAdd(entry.Condition, IndicationImporter.CleanCondition).Trim() })
+                foreach (var i in stored.IndicesOf(ingredient))
                 {
-                    if (!string.IsNullOrEmpty(key))
-                    {
-                        Add(index, key, ingredient);
-                    }
+                    found.Add((s.Info, stored[i]));
+                }
+            }
+            else if (_inMemoryLabels.TryGetValue(s, out var byIngredient) && byIngredient.TryGetValue(ingredient, out var entries))
+            {
+                found.AddRange(entries.Select(e => (s.Info, e)));
+            }
+        }
+
+        // Only drugs with entries are kept, so names asked about that no source knows cannot grow the cache.
+        return found.Count > 0 ? _labels.GetOrAdd(ingredient, found) : null;
+    }
+
+    /// <summary>Every ingredient with a label entry in any source (duplicates possible, in no particular order).</summary>
+    private IEnumerable<string> LabelIngredients() =>
+        All.SelectMany(s => s.Labels is StoredLabelEntries stored ? stored.Ingredients : _inMemoryLabels.TryGetValue(s, out var byIngredient) ? byIngredient.Keys : []);
+
+    /// <summary>
+    /// The term of every label entry, in the order entries used to be indexed: ingredients in the order they first appear
+    /// (sources in load order, entries in file order), and for each its entries from every source in that order. The
+    /// order decides which spelling <see cref="Terms"/> keeps when two differ only in case. Read without decoding an entry.
+    /// </summary>
+    private List<string> LabelTerms()
+    {
+        var order = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in All)
+        {
+            for (var i = 0; i < s.Labels.Count; i++)
+            {
+                var ingredient = s.Labels is StoredLabelEntries stored ? stored.IngredientAt(i) : s.Labels[i].Ingredient;
+                if (seen.Add(ingredient))
+                {
+                    order.Add(ingredient);
                 }
             }
         }
 
-        return index;
+        var terms = new List<string>();
+        foreach (var ingredient in order)
+        {
+            foreach (var s in All)
+            {
+                if (s.Labels is StoredLabelEntries stored)
+                {
+                    terms.AddRange(stored.IndicesOf(ingredient).Select(stored.TermAt));
+                }
+                else if (_inMemoryLabels.TryGetValue(s, out var byIngredient) && byIngredient.TryGetValue(ingredient, out var entries))
+                {
+                    terms.AddRange(entries.Select(static e => e.Term));
+                }
+            }
+        }
+
+        return terms;
     }
 
     /// <summary>A drug's label entries by term (trimmed, any case), each group in the entries' order.</summary>
@@ -242,17 +340,6 @@ public sealed class EvidenceSources
         }
 
         return groups.ToDictionary(static g => g.Key, static g => g.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static void Add(Dictionary<string, HashSet<string>> index, string key, string ingredient)
-    {
-        if (!index.TryGetValue(key, out var set))
-        {
-            set = new HashSet<string>(StringComparer.Ordinal);
-            index[key] = set;
-        }
-
-        set.Add(ingredient);
     }
 
     private static bool SameTerm(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

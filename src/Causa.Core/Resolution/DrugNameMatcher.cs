@@ -48,7 +48,9 @@ internal sealed class DrugNameMatcher
     private readonly FrozenDictionary<string, string[]> _brands;
     private readonly Func<string, DrugResolution?>? _misspelling;
     private readonly FrozenSet<string> _synonyms;
-    private readonly FrozenDictionary<string, (string Name, string[] Set)?> _spellings;
+    // The spelling index serves names spelt another language's way, after every exact test failed: an ingredient, brand
+    // or synonym as written never needs it, so it is built on first use rather than by every process that resolves a name.
+    private readonly Lazy<FrozenDictionary<string, (string Name, string[] Set)?>> _spellings;
 
     // Answers per normalised part, with and without the misspelling step. Verbatim names repeat one part under many
     // spellings of strength, form, case and pack ("X 10 MG", "x tablets", "X 20MG CAPSULE"), and an unknown part costs
@@ -69,7 +71,8 @@ internal sealed class DrugNameMatcher
         _brands = brands;
         _misspelling = misspelling;
         _synonyms = synonyms ?? FrozenSet<string>.Empty;
-        _spellings = BuildSpellingIndex(ingredients, brands, _synonyms);
+        var synonymSet = _synonyms;
+        _spellings = new(() => BuildSpellingIndex(ingredients, brands, synonymSet), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     // Spelling key → the ingredients of every ingredient or synonym name with that key; null when names of different
@@ -468,7 +471,7 @@ internal sealed class DrugNameMatcher
 
         // The same name spelt the German, Dutch, French, Spanish, Italian or Latin way (DEXAMETASON, FUROSEMIDUM,
         // TRIHEXIFENIDIL): taken only when the spelling key names one ingredient set.
-        if (cleaned.Length >= 6 && _spellings.TryGetValue(SpellingKey.Of(cleaned), out var spelt) && spelt is { } found)
+        if (cleaned.Length >= 6 && _spellings.Value.TryGetValue(SpellingKey.Of(cleaned), out var spelt) && spelt is { } found)
         {
             // One letter apart (METFORMINN, DOXAZOCIN) is a typing slip rather than another language's spelling.
             var slip = FuzzyNameIndex.Distance(cleaned, found.Name, 2) <= 1;

@@ -23,11 +23,12 @@ namespace Causa.Core.Resolution;
 public sealed class DrugResolver : IDrugNameResolver
 {
     private readonly DrugNameMatcher _matcher;
-    // The fuzzy indexes and the sorted names serve misspellings, suggestions and completion only; an exact name (most
-    // questions) needs none of them, so each is built on first use rather than by every process that resolves a name.
+    // Every name with its ingredients, the fuzzy indexes and the sorted names serve misspellings, suggestions and
+    // completion only; an exact name (most questions) needs none of them, so each is built on first use rather than by
+    // every process that resolves a name.
     private readonly Lazy<FuzzyNameIndex> _fuzzy;
     private readonly Lazy<FuzzyNameIndex> _fuzzyIngredients;
-    private readonly FrozenDictionary<string, string[]> _names;
+    private readonly Lazy<FrozenDictionary<string, string[]>> _names;
     private readonly Lazy<string[]> _sortedNames;
     private readonly IReadOnlyList<DrugClass> _classes;
 
@@ -45,21 +46,25 @@ public sealed class DrugResolver : IDrugNameResolver
         // product after it.
         var synonyms = merged.Brands.Where(b => b.IsSynonym || IngredientSynonyms.All.ContainsKey(b.Name)).Select(b => b.Name)
             .ToFrozenSet(StringComparer.Ordinal);
-        var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var i in merged.Ingredients)
-        {
-            names[i] = [i];
-        }
+        _names = new(
+            () =>
+            {
+                var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                foreach (var i in merged.Ingredients)
+                {
+                    names[i] = [i];
+                }
 
-        foreach (var b in merged.Brands)
-        {
-            names.TryAdd(b.Name, [.. b.Ingredients]);
-        }
+                foreach (var b in merged.Brands)
+                {
+                    names.TryAdd(b.Name, [.. b.Ingredients]);
+                }
 
-        _names = names.ToFrozenDictionary(StringComparer.Ordinal);
-        var keys = _names.Keys;
-        _sortedNames = new(() => [.. keys.Order(StringComparer.Ordinal)], LazyThreadSafetyMode.ExecutionAndPublication);
-        _fuzzy = new(() => new FuzzyNameIndex(keys.Where(n => n.Length >= 4)), LazyThreadSafetyMode.ExecutionAndPublication);
+                return names.ToFrozenDictionary(StringComparer.Ordinal);
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _sortedNames = new(() => [.. _names.Value.Keys.Order(StringComparer.Ordinal)], LazyThreadSafetyMode.ExecutionAndPublication);
+        _fuzzy = new(() => new FuzzyNameIndex(_names.Value.Keys.Where(n => n.Length >= 4)), LazyThreadSafetyMode.ExecutionAndPublication);
         _fuzzyIngredients = new(
             () => new FuzzyNameIndex(merged.Ingredients.Concat(synonyms).Where(n => n.Length >= 4), indexOneEdit: true),
             LazyThreadSafetyMode.ExecutionAndPublication);
@@ -92,7 +97,7 @@ public sealed class DrugResolver : IDrugNameResolver
     public ImportedVocabulary Vocabulary { get; }
 
     /// <summary>Number of names known (ingredients, brands and synonyms).</summary>
-    public int NameCount => _names.Count;
+    public int NameCount => _names.Value.Count;
 
     /// <inheritdoc/>
     public DrugResolution Resolve(string drugName, string? prodAi) => _matcher.Resolve(drugName ?? string.Empty, prodAi);
@@ -118,7 +123,7 @@ public sealed class DrugResolver : IDrugNameResolver
         var candidates = nearest.Where(n => PlausibleTypo(key, n) || PlausibleTypedSlip(key, n)).ToList();
         if (candidates.Count > 0)
         {
-            var alternatives = candidates.Select(n => new DrugAlternative(n, _names[n], distance)).ToList();
+            var alternatives = candidates.Select(n => new DrugAlternative(n, _names.Value[n], distance)).ToList();
             var sets = alternatives.Select(a => string.Join('+', a.Ingredients)).Distinct(StringComparer.Ordinal).Count();
             if (sets == 1)
             {
@@ -167,7 +172,7 @@ public sealed class DrugResolver : IDrugNameResolver
         var result = new List<DrugCompletion>(limit);
         for (var i = lo; i < sortedNames.Length && result.Count < limit && sortedNames[i].StartsWith(p, StringComparison.Ordinal); i++)
         {
-            result.Add(new DrugCompletion(sortedNames[i], _names[sortedNames[i]]));
+            result.Add(new DrugCompletion(sortedNames[i], _names.Value[sortedNames[i]]));
         }
 
         return result;
@@ -281,10 +286,10 @@ public sealed class DrugResolver : IDrugNameResolver
             return null;
         }
 
-        var first = _names[nearest[0]];
+        var first = _names.Value[nearest[0]];
         foreach (var n in nearest)
         {
-            if (!_names[n].AsSpan().SequenceEqual(first))
+            if (!_names.Value[n].AsSpan().SequenceEqual(first))
             {
                 return null;
             }

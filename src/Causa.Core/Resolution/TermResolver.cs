@@ -35,14 +35,17 @@ namespace Causa.Core.Resolution;
 /// </remarks>
 public sealed class TermResolver
 {
-    private readonly FrozenDictionary<string, TermAlternative[]> _exact;
-    private readonly FrozenDictionary<string, TermAlternative[]> _content;
-    private readonly FrozenDictionary<string, TermAlternative[]> _siteKeys;
-    private readonly FrozenSet<string> _sitedHeads;
-    private readonly (string[] Words, TermAlternative[] Hits)[] _weak;
-    private readonly FrozenDictionary<string, string> _languages;
-    private readonly FrozenDictionary<string, string[][]> _keysByWord;
-    private readonly FrozenDictionary<string, string[]> _related;
+    // Plain dictionaries for what is only looked up: freezing them (choosing a hash for the keys) cost more than every
+    // lookup a process makes. The exact index is also walked, by the content and misspelling indexes, in the order its
+    // frozen form gives, so that form is kept for them, frozen on first use.
+    private readonly Dictionary<string, TermAlternative[]> _exact;
+    private readonly Lazy<FrozenDictionary<string, TermAlternative[]>> _exactInOrder;
+    // The content-word indexes (content keys, site keys, weak wordings, keys by word) serve wordings that are not a known
+    // wording as typed: an exact PT or lay wording (most questions) never needs them, and building them (every key's
+    // content words, HasUncommonWord on each) was a fifth of an `ask` process. Built on first use.
+    private readonly Lazy<ContentIndexes> _contentIndexes;
+    private readonly Dictionary<string, string> _languages;
+    private readonly Dictionary<string, string[]> _related;
     // The fuzzy index serves misspelt and unknown wordings only; an exact or lay wording (most questions) never needs it,
     // so it is built on first use rather than by every process that resolves a term.
     private readonly Lazy<(FuzzyNameIndex Index, FrozenDictionary<string, string> Keys)> _fuzzy;
@@ -113,10 +116,28 @@ public sealed class TermResolver
         }
 
         // An exact PT beats any wording of another PT that happens to read the same.
-        _exact = exact.ToFrozenDictionary(p => p.Key, p => p.Value.Any(a => a.Kind == TermMatchKind.Exact) ? [.. p.Value.Where(a => a.Kind == TermMatchKind.Exact)] : p.Value.ToArray(), StringComparer.Ordinal);
+        _exact = exact.ToDictionary(p => p.Key, p => p.Value.Any(a => a.Kind == TermMatchKind.Exact) ? [.. p.Value.Where(a => a.Kind == TermMatchKind.Exact)] : p.Value.ToArray(), StringComparer.Ordinal);
+        _exactInOrder = new(() => _exact.ToFrozenDictionary(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        _contentIndexes = new(BuildContentIndexes, LazyThreadSafetyMode.ExecutionAndPublication);
+        _languages = languages;
+        _fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
+        _sortedTerms = [.. terms];
+        var related = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var (a, b) in LayTermLexicon.Related)
+        {
+            (related.TryGetValue(a, out var sa) ? sa : related[a] = new SortedSet<string>(StringComparer.Ordinal)).Add(b);
+            (related.TryGetValue(b, out var sb) ? sb : related[b] = new SortedSet<string>(StringComparer.Ordinal)).Add(a);
+        }
+
+        _related = related.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The content-word indexes over every exact key (see <see cref="ContentIndexes"/>).</summary>
+    private ContentIndexes BuildContentIndexes()
+    {
         var content = new Dictionary<string, List<TermAlternative>>(StringComparer.Ordinal);
         var weak = new List<(string[] Words, TermAlternative[] Hits)>();
-        foreach (var (key, alternatives) in _exact)
+        foreach (var (key, alternatives) in _exactInOrder.Value)
         {
             var ck = TermText.ContentKey(key);
             if (ck.Length == 0)
@@ -151,8 +172,7 @@ public sealed class TermResolver
             }
         }
 
-        _weak = [.. weak];
-        _content = content.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var contentIndex = content.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
         // Site-specific wordings by their site key ("esophageal carcinoma" and "esophageal cancer" share one): an exact PT
         // wins over a lay wording of another PT, as for exact keys.
@@ -174,8 +194,8 @@ public sealed class TermResolver
             }
         }
 
-        _sitedHeads = siteKeys.Keys.Select(ConditionWords.HeadOf).Where(static h => h.Length > 0).ToFrozenSet(StringComparer.Ordinal);
-        _siteKeys = siteKeys.ToFrozenDictionary(p => p.Key, p => p.Value.Any(a => a.Kind == TermMatchKind.Exact) ? [.. p.Value.Where(a => a.Kind == TermMatchKind.Exact)] : p.Value.ToArray(), StringComparer.Ordinal);
+        var sitedHeads = siteKeys.Keys.Select(ConditionWords.HeadOf).Where(static h => h.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        var siteKeyIndex = siteKeys.ToFrozenDictionary(p => p.Key, p => p.Value.Any(a => a.Kind == TermMatchKind.Exact) ? [.. p.Value.Where(a => a.Kind == TermMatchKind.Exact)] : p.Value.ToArray(), StringComparer.Ordinal);
         var byWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var ck in content.Keys)
         {
@@ -186,25 +206,14 @@ public sealed class TermResolver
             }
         }
 
-        _keysByWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        _languages = languages.ToFrozenDictionary(StringComparer.Ordinal);
-        _fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
-        _sortedTerms = [.. terms];
-        var related = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var (a, b) in LayTermLexicon.Related)
-        {
-            (related.TryGetValue(a, out var sa) ? sa : related[a] = new SortedSet<string>(StringComparer.Ordinal)).Add(b);
-            (related.TryGetValue(b, out var sb) ? sb : related[b] = new SortedSet<string>(StringComparer.Ordinal)).Add(a);
-        }
-
-        _related = related.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return new ContentIndexes(contentIndex, siteKeyIndex, sitedHeads, [.. weak], byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>The misspelling index: every known wording of 4+ characters, upper-cased, with the wording it stands for.</summary>
     private (FuzzyNameIndex Index, FrozenDictionary<string, string> Keys) BuildFuzzy()
     {
         var fuzzyKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var k in _exact.Keys.Where(k => k.Length >= 4))
+        foreach (var k in _exactInOrder.Value.Keys.Where(k => k.Length >= 4))
         {
             fuzzyKeys.TryAdd(k.ToUpperInvariant(), k);
         }
@@ -244,21 +253,21 @@ public sealed class TermResolver
         if (!TermText.HasUncommonWord(key))
         {
             var words = key.Split(' ');
-            var whole = _weak.Where(w => Contains(words, w.Words)).OrderByDescending(static w => w.Words.Length).FirstOrDefault();
+            var whole = _contentIndexes.Value.Weak.Where(w => Contains(words, w.Words)).OrderByDescending(static w => w.Words.Length).FirstOrDefault();
             return whole.Hits is { } weakHits
                 ? Answer(text, key, weakHits, null, 0.95)
                 : new TermLookup(text, null, TermMatchKind.Unresolved, null, 0, [], [], []);
         }
 
         var contentKey = TermText.ContentKey(key);
-        if (contentKey.Length > 0 && _content.TryGetValue(contentKey, out hits))
+        if (contentKey.Length > 0 && _contentIndexes.Value.Content.TryGetValue(contentKey, out hits))
         {
             return Answer(text, key, hits, null, 0.95);
         }
 
         // The same site and the same kind of condition in other words ("esophageal cancer" is Oesophageal carcinoma,
         // "kidney cancer" Renal cancer, "hepatic injury" Liver injury).
-        if (contentKey.Length > 0 && ConditionWords.SiteKey(contentKey) is { } siteKey && _siteKeys.TryGetValue(siteKey, out hits))
+        if (contentKey.Length > 0 && ConditionWords.SiteKey(contentKey) is { } siteKey && _contentIndexes.Value.SiteKeys.TryGetValue(siteKey, out hits))
         {
             return Answer(text, key, hits, TermMatchKind.Synonym, 0.9);
         }
@@ -406,7 +415,7 @@ public sealed class TermResolver
                     continue;
                 }
 
-                if (_content.TryGetValue(subset, out var hits))
+                if (_contentIndexes.Value.Content.TryGetValue(subset, out var hits))
                 {
                     found ??= [];
                     found.AddRange(hits);
@@ -434,7 +443,7 @@ public sealed class TermResolver
     private TermAlternative[]? WithGenericHead(string contentKey)
     {
         var words = contentKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.All(ConditionWords.IsSite) || !_keysByWord.TryGetValue(words[0], out var keys))
+        if (words.Length == 0 || words.All(ConditionWords.IsSite) || !_contentIndexes.Value.KeysByWord.TryGetValue(words[0], out var keys))
         {
             return null;
         }
@@ -449,7 +458,7 @@ public sealed class TermResolver
                 continue;
             }
 
-            var placed = _content[string.Join(' ', k)].Where(a => HeadsPlaced(a, words)).ToList();
+            var placed = _contentIndexes.Value.Content[string.Join(' ', k)].Where(a => HeadsPlaced(a, words)).ToList();
             if (placed.Count == 0)
             {
                 continue;
@@ -539,7 +548,7 @@ public sealed class TermResolver
 
     // A kind of condition known at a particular site: named per site by MedDRA (cancer, injury) or paired with a site in
     // some wording this resolver knows.
-    private bool SitedHead(string canonicalKept) => ConditionWords.IsSiteSpecificHead(canonicalKept) || _sitedHeads.Contains(canonicalKept);
+    private bool SitedHead(string canonicalKept) => ConditionWords.IsSiteSpecificHead(canonicalKept) || _contentIndexes.Value.SitedHeads.Contains(canonicalKept);
 
     /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="words"/> as consecutive whole words.</summary>
     private static bool Contains(string[] words, string[] phrase)
@@ -591,7 +600,20 @@ public sealed class TermResolver
 
     // True when some known wording holds the dropped word together with every kept word and means another term.
     private bool Specialises(string dropped, string[] kept, TermAlternative[] hits) =>
-        _keysByWord.TryGetValue(dropped, out var keys) && keys.Any(k =>
+        _contentIndexes.Value.KeysByWord.TryGetValue(dropped, out var keys) && keys.Any(k =>
             kept.All(w => Array.IndexOf(k, w) >= 0) &&
-            _content[string.Join(' ', k)].Any(a => !hits.Any(h => string.Equals(h.Term, a.Term, StringComparison.Ordinal))));
+            _contentIndexes.Value.Content[string.Join(' ', k)].Any(a => !hits.Any(h => string.Equals(h.Term, a.Term, StringComparison.Ordinal))));
+
+    /// <summary>The content-word indexes, built together on first use.</summary>
+    /// <param name="Content">Alternatives by content key (common-word-only wordings left out).</param>
+    /// <param name="SiteKeys">Alternatives by site key; an exact PT wins over a lay wording of another PT.</param>
+    /// <param name="SitedHeads">Condition heads named at some site.</param>
+    /// <param name="Weak">Multi-word wordings of common words only, matched only as whole phrases.</param>
+    /// <param name="KeysByWord">Content keys (as words) by each of their words.</param>
+    private sealed record ContentIndexes(
+        FrozenDictionary<string, TermAlternative[]> Content,
+        FrozenDictionary<string, TermAlternative[]> SiteKeys,
+        FrozenSet<string> SitedHeads,
+        (string[] Words, TermAlternative[] Hits)[] Weak,
+        FrozenDictionary<string, string[][]> KeysByWord);
 }

@@ -59,7 +59,7 @@ public static class EvidenceSourceFile
             return false;
         }
 
-        if (!TryDecode(bytes, out sources, out var why, out remedy))
+        if (!TryDecodeWhole(bytes, out sources, out var why, out remedy))
         {
             error = $"{path}: {why}";
             return false;
@@ -105,17 +105,21 @@ public static class EvidenceSourceFile
     /// <param name="error">What is wrong; null on success.</param>
     /// <param name="remedy">What the user can do: <see cref="Remedy.ReaddSources"/> for another format version, else
     /// <see cref="Remedy.None"/>.</param>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out IReadOnlyList<ImportedSource> sources, [NotNullWhen(false)] out string? error, out Remedy remedy)
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out IReadOnlyList<ImportedSource> sources, [NotNullWhen(false)] out string? error, out Remedy remedy) =>
+        TryDecodeWhole(bytes.ToArray(), out sources, out error, out remedy);
+
+    // The file as read is decoded without another copy: it is several megabytes.
+    private static bool TryDecodeWhole(byte[] bytes, out IReadOnlyList<ImportedSource> sources, [NotNullWhen(false)] out string? error, out Remedy remedy)
     {
         sources = [];
         remedy = Remedy.None;
-        if (bytes.Length < Magic.Length || !bytes[..Magic.Length].SequenceEqual(Magic))
+        if (bytes.Length < Magic.Length || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
             error = "not a Causa evidence-source file (wrong magic)";
             return false;
         }
 
-        if (bytes.Length >= 10 && BinaryPrimitives.ReadUInt16LittleEndian(bytes[8..]) is var version && version != FormatVersion)
+        if (bytes.Length >= 10 && BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8)) is var version && version != FormatVersion)
         {
             error = $"format version {version}; this Causa reads version {FormatVersion}";
             remedy = Remedy.ReaddSources;
@@ -125,7 +129,7 @@ public static class EvidenceSourceFile
         byte[] body;
         try
         {
-            using var file = MappedSectionFile.FromBytes(bytes.ToArray(), FileName, Magic, FormatVersion, "evidence-source");
+            using var file = MappedSectionFile.FromBytes(bytes, FileName, Magic, FormatVersion, "evidence-source");
             body = file.Get<byte>(PayloadSection).ToArray();
         }
         catch (InvalidStoreException e)
@@ -142,7 +146,7 @@ public static class EvidenceSourceFile
             var list = new List<ImportedSource>(count);
             for (var i = 0; i < count; i++)
             {
-                list.Add(ReadSource(r));
+                list.Add(ReadSource(r, body));
             }
 
             if (stream.Position != stream.Length)
@@ -279,7 +283,7 @@ public static class EvidenceSourceFile
         w.Write(rows.ToArray());
     }
 
-    private static ImportedSource ReadSource(BinaryReader r)
+    private static ImportedSource ReadSource(BinaryReader r, byte[] body)
     {
         var name = r.ReadString();
         var kind = (EvidenceSourceKind)r.ReadInt32();
@@ -303,23 +307,11 @@ public static class EvidenceSourceFile
         var table = ReadStrings(r);
         string S(int id) => id >= 0 && id < table.Length ? table[id] : throw new ArgumentException($"string index {id} out of range");
 
-        var labels = new LabelEntry[Count(r)];
-        for (var k = 0; k < labels.Length; k++)
-        {
-            var ingredient = S(r.ReadInt32());
-            var term = S(r.ReadInt32());
-            var drug = ReadDoubles(r);
-            var placebo = ReadDoubles(r);
-            var descriptions = new string[Count(r)];
-            for (var d = 0; d < descriptions.Length; d++)
-            {
-                descriptions[d] = S(r.ReadInt32());
-            }
-
-            var share = r.ReadDouble();
-            var count = r.ReadInt32();
-            labels[k] = new LabelEntry(ingredient, term, drug, placebo, descriptions, share < 0 ? null : share, count < 0 ? null : count, r.ReadBoolean());
-        }
+        // Label entries are many: located and checked now, each decoded on first use (StoredLabelEntries).
+        var labelCount = Count(r);
+        var position = checked((int)r.BaseStream.Position);
+        var labels = StoredLabelEntries.Read(body, ref position, labelCount, table);
+        r.BaseStream.Position = position;
 
         var indications = new IndicationEntry[Count(r)];
         for (var k = 0; k < indications.Length; k++)

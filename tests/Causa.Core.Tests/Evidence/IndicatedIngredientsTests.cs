@@ -3,7 +3,7 @@ using Causa.Core.Tests.Sources;
 
 namespace Causa.Core.Tests.Evidence;
 
-/// <summary>The per-condition index of indicated drugs gives exactly what walking every drug's indications gives.</summary>
+/// <summary>The drugs indicated for a condition are exactly those walking every drug's indications gives.</summary>
 public sealed class IndicatedIngredientsTests
 {
     [Theory]
@@ -14,6 +14,10 @@ public sealed class IndicatedIngredientsTests
     [InlineData("Nausea")]
     [InlineData("Depression")]
     [InlineData("Pain")]
+    [InlineData("Hypertension")]
+    [InlineData("Schizophrenia")]
+    [InlineData("Type 2 diabetes mellitus")]
+    [InlineData("Acne")]
     [InlineData("Not a condition at all")]
     public void The_drugs_indicated_for_a_condition_are_those_whose_indications_match_it(string term)
     {
