@@ -322,21 +322,17 @@ public sealed class TermResolver
     }
 
     /// <summary>
-    /// True when the whole text is a known wording of a condition, as written or by its content words (the first two steps
-    /// of <see cref="Lookup"/>, confidence ≥ 0.95), without the misspelling, partial and rule-based readings: a cheap test
-    /// of whether words name a condition before they are read as something else.
+    /// True when the whole text, as written (after normalising case, accents and punctuation), is a known wording of a
+    /// condition: a preferred term, a lay or translated wording, an abbreviation or an imported synonym. Only the exact
+    /// table is consulted — no content-word, misspelling, partial or rule-based reading, and no index built on first use —
+    /// so it is a cheap test of whether words name a condition before they are read as something else.
     /// </summary>
     /// <param name="text">Any text; blank gives false.</param>
     public bool IsKnownWording(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var key = TermText.Normalize(text);
-        if (key.Length == 0)
-        {
-            return false;
-        }
-
-        return _exact.ContainsKey(key) || (TermText.HasUncommonWord(key) && TermText.ContentKey(key) is { Length: > 0 } contentKey && _content.ContainsKey(contentKey));
+        return key.Length > 0 && _exact.ContainsKey(key);
     }
 
     /// <summary>Preferred terms starting with the typed text (case-insensitive), for autocomplete.</summary>
@@ -491,7 +487,7 @@ public sealed class TermResolver
 
         var direction = directions[0];
         var quantity = words.Where(w => ConditionWords.DirectionOf(w) is null && !ConditionWords.IsMeasureWord(w)).ToArray();
-        if (quantity.Length == 0 || quantity.All(ConditionWords.IsSite) || !_keysByWord.TryGetValue(quantity[0], out var keys))
+        if (quantity.Length == 0 || quantity.All(ConditionWords.IsSite) || !_contentIndexes.Value.KeysByWord.TryGetValue(quantity[0], out var keys))
         {
             return null;
         }
@@ -520,7 +516,7 @@ public sealed class TermResolver
                 found = [];
             }
 
-            found!.AddRange(_content[string.Join(' ', k)]);
+            found!.AddRange(_contentIndexes.Value.Content[string.Join(' ', k)]);
         }
 
         return found?.ToArray();
