@@ -132,4 +132,18 @@ public sealed class AskQuestionTests(ContractStore store) : IDisposable
         Assert.Equal("approved", members["FLUOXETINE"]);
         Assert.Equal(2, json.RootElement.GetProperty("bottom_line").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_question_naming_a_drug_and_no_condition_says_what_the_sources_know_it_is_used_for()
+    {
+        var exit = await _cli.RunAsync("ask", "what is sertraline used for?");
+
+        Assert.NotEqual(0, exit);
+        var error = _cli.Error.ToString();
+        Assert.Contains("No condition was recognised in the question.", error, StringComparison.Ordinal);
+        // DrugCentral's 2016 indications list depression among sertraline's approved uses.
+        Assert.Contains("What the sources know SERTRALINE is used for: approved for", error, StringComparison.Ordinal);
+        Assert.Contains("Depression", error, StringComparison.Ordinal);
+        Assert.Contains("Ask about one condition, e.g. \"is sertraline used for ", error, StringComparison.Ordinal);
+    }
 }

@@ -76,7 +76,7 @@ public sealed class QueryService
             var read = parsed.Reading.Where(static w => w.Role is "drug" or "class" or "condition").Select(static w => $"\"{w.Text}\" as {w.ReadAs}").ToList();
             return new Error(
                 ErrorKind.NotFound,
-                $"could not read the question \"{request.Question.Trim()}\": {string.Join(" ", parsed.Problems)}" + (read.Count > 0 ? $" Read: {string.Join(", ", read)}." : string.Empty),
+                $"could not read the question \"{request.Question.Trim()}\": {string.Join(" ", parsed.Problems)}" + (read.Count > 0 ? $" Read: {string.Join(", ", read)}." : string.Empty) + KnownUsesHint(workspace, parsed),
                 Remedy.None,
                 new ErrorSubject(Name: request.Question.Trim()));
         }
@@ -92,6 +92,31 @@ public sealed class QueryService
         }
 
         return Ask(workspace, new AskRequest(parsed.Ingredients[0], parsed.Term!, request.Roles), parsed.Kind, reading);
+    }
+
+    // A question naming one drug and no condition ("what is amitriptyline used for?") is answered as far as it can be:
+    // what the loaded indication sources know the drug is used for, and how to ask about one of those uses.
+    private static string KnownUsesHint(WorkspaceGeneration workspace, ParsedQuestion parsed)
+    {
+        if (parsed.Term is not null || parsed.ClassName is not null || parsed.Ingredients.Count != 1 || !workspace.HasEvidenceSources
+            || !workspace.Sources.TryGetValue(out var sources, out _)
+            || IndicationOverview.KnownUses(parsed.Ingredients[0], sources) is not { } uses)
+        {
+            return string.Empty;
+        }
+
+        return $" What the sources know {parsed.Ingredients[0]} is used for: {uses}. Ask about one condition, e.g. \"is {parsed.DrugText} used for {FirstUse(uses)}?\"";
+    }
+
+    // The first use the phrase names ("approved for Depression, Enuresis; ..." gives "depression").
+    private static string FirstUse(string uses)
+    {
+        var start = uses.IndexOf(" for ", StringComparison.Ordinal);
+        var rest = start < 0 ? uses : uses[(start + 5)..];
+        var end = rest.IndexOfAny([',', ';', '(']);
+        var first = end < 0 ? rest : rest[..end];
+        var and = first.IndexOf(" and ", StringComparison.Ordinal);
+        return (and < 0 ? first : first[..and]).Trim().ToLowerInvariant();
     }
 
     /// <summary>One line of <c>ask --batch</c>: <c>DRUG&lt;TAB&gt;CONDITION</c> as <see cref="Ask(AskRequest)"/>, else a whole

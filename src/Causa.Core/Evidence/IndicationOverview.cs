@@ -50,6 +50,26 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
         return new IndicationOverview(ingredient, term.Trim(), knowledge, known);
     }
 
+    /// <summary>
+    /// What the loaded indication sources know a drug is used for, as one phrase: "approved for …; used off-label for … and N
+    /// more (sources)"; null when no source lists an approved or off-label use of it. For a question that names a drug and
+    /// no condition ("what is amitriptyline used for?").
+    /// </summary>
+    /// <param name="ingredient">Canonical ingredient (any case).</param>
+    /// <param name="sources">The loaded evidence sources.</param>
+    /// <param name="limit">Most uses named (≥ 1); the rest are counted.</param>
+    public static string? KnownUses(string ingredient, EvidenceSources sources, int limit = 8)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ingredient);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ingredient = ingredient.Trim().ToUpperInvariant();
+        var known = KnownCache.GetValue(sources, static _ => new ConcurrentDictionary<string, KnownIndication[]>(StringComparer.Ordinal))
+            .GetOrAdd(ingredient, static (drug, s) => Known(s.IndicationsOf(drug)), sources);
+        return UsesCache.GetValue(known, static _ => new ConcurrentDictionary<int, string?>())
+            .GetOrAdd(limit, static (n, list) => UsesText(list, n), known);
+    }
+
     /// <summary>The drug's known uses from its indication entries: approved first, then off-label; each condition once per source.</summary>
     private static KnownIndication[] Known(IReadOnlyList<(Sources.SourceInfo Source, Sources.IndicationEntry Entry)> all)
     {
