@@ -146,4 +146,15 @@ public sealed class AskQuestionTests(ContractStore store) : IDisposable
         Assert.Contains("Depression", error, StringComparison.Ordinal);
         Assert.Contains("Ask about one condition, e.g. \"is sertraline used for ", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_question_about_a_combination_names_the_questions_to_ask_about_each_ingredient()
+    {
+        var exit = await _cli.RunAsync("ask", "can amlodipine and benazepril cause a cough?");
+
+        Assert.Equal(1, exit);
+        var error = _cli.Error.ToString();
+        Assert.Contains("is a combination (AMLODIPINE + BENAZEPRIL): Causa answers one ingredient at a time", error, StringComparison.Ordinal);
+        Assert.Contains("\"can amlodipine cause cough?\" or \"can benazepril cause cough?\"", error, StringComparison.Ordinal);
+    }
 }

@@ -88,7 +88,10 @@ public sealed class QueryService
 
         if (parsed.Ingredients.Count > 1)
         {
-            return Error.BadInput($"\"{parsed.DrugText}\" is a combination ({string.Join(" + ", parsed.Ingredients)}): ask about one ingredient.");
+            // Each ingredient has its own reports and labels; the message names the questions to ask instead.
+            var verb = parsed.Kind == QuestionKind.Help ? "help with" : "cause";
+            var examples = string.Join(" or ", parsed.Ingredients.Take(3).Select(i => $"\"can {i.ToLowerInvariant()} {verb} {parsed.Term!.ToLowerInvariant()}?\""));
+            return Error.BadInput($"\"{parsed.DrugText}\" is a combination ({string.Join(" + ", parsed.Ingredients)}): Causa answers one ingredient at a time; ask {examples}");
         }
 
         return Ask(workspace, new AskRequest(parsed.Ingredients[0], parsed.Term!, request.Roles), parsed.Kind, reading);
