@@ -155,12 +155,14 @@ public sealed class QuestionParser
         var kind = cause ? QuestionKind.Cause : help ? QuestionKind.Help : QuestionKind.Both;
         var problems = new List<string>();
 
-        // The drug: the longest span of any run that names a class or a drug. A span that also reads confidently as a
-        // condition ("low magnesium" is a product name too) is taken as the drug only when no other span names one.
+        // The drug: the longest span of any run that names a class or a drug. Words that read as a known condition wording
+        // ("low magnesium", although "LOW MAGNESIUM" and even "LOW" name products too) are taken as the drug, whole or in
+        // part, only when no other span names one: the first pass leaves them out, the second reads every span.
         string? drugText = null, className = null;
         IReadOnlyList<string> ingredients = [];
         var drugCertainty = ReadingCertainty.Low;
         (int Run, int Start, int End)? drugSpan = null;
+        var conditionWords = new bool[words.Length];
         for (var pass = 0; pass < 2 && drugSpan is null; pass++)
         {
             foreach (var length in Enumerable.Range(1, MaxSpanWords).Reverse())
@@ -175,6 +177,17 @@ public sealed class QuestionParser
                         }
 
                         var text = string.Join(' ', words[s..(s + length)]);
+                        if (pass == 0 && conditionWords.AsSpan(s, length).Contains(true))
+                        {
+                            continue;
+                        }
+
+                        if (pass == 0 && _terms.IsKnownWording(text))
+                        {
+                            conditionWords.AsSpan(s, length).Fill(true);
+                            continue;
+                        }
+
                         if (_classes.Resolve(text) is { Members.Count: > 0 } c)
                         {
                             (drugText, className, ingredients, drugCertainty, drugSpan) = (text, c.Name, c.Members, ReadingCertainty.Confident, (r, s, s + length));
@@ -185,11 +198,6 @@ public sealed class QuestionParser
                         var d = _drugs.Lookup(text);
                         if (d.Match is not null && d.Ingredients.Count > 0 && d.Kind is not (DrugResolutionKind.NonDrug or DrugResolutionKind.Unresolved or DrugResolutionKind.Ambiguous) && (d.Confidence >= 0.85 || length > 1 || text.Length >= 6))
                         {
-                            if (pass == 0 && _terms.IsKnownWording(text))
-                            {
-                                continue;
-                            }
-
                             var certainty = d.Kind is DrugResolutionKind.Guess ? ReadingCertainty.Low : d.Kind is DrugResolutionKind.Misspelling || d.Confidence < 0.95 ? ReadingCertainty.Partial : ReadingCertainty.Confident;
                             (drugText, ingredients, drugCertainty, drugSpan) = (text, d.Ingredients, certainty, (r, s, s + length));
                             reading.Add((s, new WordReading(text, "drug", d.Match, certainty, [.. d.Alternatives.Select(static a => a.Name)], null)));

@@ -209,10 +209,20 @@ public sealed class QuestionParserTests(ITestOutputHelper output)
         vocabulary.AddIngredient("OMEPRAZOLE");
         vocabulary.AddIngredient("ASPIRIN");
         vocabulary.AddProduct("LOW MAGNESIUM", "ASPIRIN", VocabularySource.DrugsAtFda);
+        vocabulary.AddProduct("LOW", "ASPIRIN", VocabularySource.DrugsAtFda);
+        vocabulary.AddIngredient("FUROSEMIDE");
         var parser = new QuestionParser(new DrugResolver(vocabulary.Build()), new TermResolver(), new DrugClassResolver([]));
         var p = parser.Parse("can omeprazole cause low magnesium");
         Assert.Equal(["OMEPRAZOLE"], p.Ingredients);
         Assert.Equal("Hypomagnesaemia", p.Term);
+
+        // Nor is a part of such words the drug ("LOW" names a product as well), whatever the order of the question.
+        var reversed = parser.Parse("low magnesium from omeprazole?");
+        Assert.Equal(["OMEPRAZOLE"], reversed.Ingredients);
+        Assert.Equal("Hypomagnesaemia", reversed.Term);
+        var passive = parser.Parse("is low potassium caused by furosemide");
+        Assert.Equal(["FUROSEMIDE"], passive.Ingredients);
+        Assert.Equal("Hypokalaemia", passive.Term);
         Assert.Equal(["ASPIRIN"], parser.Parse("low magnesium for headache").Ingredients);
     }
 
