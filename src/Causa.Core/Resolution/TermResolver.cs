@@ -439,7 +439,17 @@ public sealed class TermResolver
     private TermAlternative[]? WithGenericHead(string contentKey)
     {
         var words = contentKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.All(ConditionWords.IsSite) || !_contentIndexes.Value.KeysByWord.TryGetValue(words[0], out var keys))
+        return words.All(ConditionWords.IsSite)
+            ? null
+            : FewestExtraWords(words, k => k.Length > words.Length, ConditionWords.IsGenericHead, a => HeadsPlaced(a, words));
+    }
+
+    // The known wordings holding every word of `required` whose other words all pass `allowedExtra`, with the fewest such
+    // other words; `fits` must hold for the wording and `placed` for an alternative of it (a wording with none placed is
+    // passed over). Null when none; several terms fitting equally well are all returned (Answer makes them ambiguous).
+    private TermAlternative[]? FewestExtraWords(string[] required, Func<string[], bool> fits, Func<string, bool> allowedExtra, Func<TermAlternative, bool> placed)
+    {
+        if (required.Length == 0 || !_contentIndexes.Value.KeysByWord.TryGetValue(required[0], out var keys))
         {
             return null;
         }
@@ -448,14 +458,15 @@ public sealed class TermResolver
         var fewest = int.MaxValue;
         foreach (var k in keys)
         {
-            var extra = k.Length - words.Length;
-            if (extra < 1 || extra > fewest || !words.All(w => Array.IndexOf(k, w) >= 0) || !k.All(w => Array.IndexOf(words, w) >= 0 || ConditionWords.IsGenericHead(w)))
+            // Content keys hold distinct words, so a key holding every required word has exactly this many others.
+            var extra = k.Length - required.Length;
+            if (extra > fewest || !fits(k) || !required.All(w => Array.IndexOf(k, w) >= 0) || !k.All(w => Array.IndexOf(required, w) >= 0 || allowedExtra(w)))
             {
                 continue;
             }
 
-            var placed = _contentIndexes.Value.Content[string.Join(' ', k)].Where(a => HeadsPlaced(a, words)).ToList();
-            if (placed.Count == 0)
+            var hits = _contentIndexes.Value.Content[string.Join(' ', k)].Where(placed).ToList();
+            if (hits.Count == 0)
             {
                 continue;
             }
@@ -466,7 +477,7 @@ public sealed class TermResolver
                 found = [];
             }
 
-            found!.AddRange(placed);
+            found!.AddRange(hits);
         }
 
         return found?.ToArray();
@@ -487,39 +498,14 @@ public sealed class TermResolver
 
         var direction = directions[0];
         var quantity = words.Where(w => ConditionWords.DirectionOf(w) is null && !ConditionWords.IsMeasureWord(w)).ToArray();
-        if (quantity.Length == 0 || quantity.All(ConditionWords.IsSite) || !_contentIndexes.Value.KeysByWord.TryGetValue(quantity[0], out var keys))
+        if (quantity.Length == 0 || quantity.All(ConditionWords.IsSite))
         {
             return null;
         }
 
         var decrease = string.Equals(direction, DecreasedWord, StringComparison.Ordinal);
         bool IsDirectionWord(string w) => string.Equals(w, direction, StringComparison.Ordinal) || (decrease && ConditionWords.IsDeficiency(w));
-
-        List<TermAlternative>? found = null;
-        var fewest = int.MaxValue;
-        foreach (var k in keys)
-        {
-            if (!quantity.All(w => Array.IndexOf(k, w) >= 0) || !k.Any(IsDirectionWord))
-            {
-                continue;
-            }
-
-            var extra = k.Count(w => Array.IndexOf(quantity, w) < 0);
-            if (extra > fewest || !k.All(w => Array.IndexOf(quantity, w) >= 0 || IsDirectionWord(w) || ConditionWords.IsMeasureWord(w)))
-            {
-                continue;
-            }
-
-            if (extra < fewest)
-            {
-                fewest = extra;
-                found = [];
-            }
-
-            found!.AddRange(_contentIndexes.Value.Content[string.Join(' ', k)]);
-        }
-
-        return found?.ToArray();
+        return FewestExtraWords(quantity, k => k.Any(IsDirectionWord), w => IsDirectionWord(w) || ConditionWords.IsMeasureWord(w), static _ => true);
     }
 
     private static readonly string DecreasedWord = ConditionWords.DirectionOf(TermText.ContentKey("low"))!;
