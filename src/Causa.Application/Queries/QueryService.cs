@@ -108,18 +108,7 @@ public sealed class QueryService
             return string.Empty;
         }
 
-        return $" What the sources know {parsed.Ingredients[0]} is used for: {uses}. Ask about one condition, e.g. \"is {parsed.DrugText} used for {FirstUse(uses)}?\"";
-    }
-
-    // The first use the phrase names ("approved for Depression, Enuresis; ..." gives "depression").
-    private static string FirstUse(string uses)
-    {
-        var start = uses.IndexOf(" for ", StringComparison.Ordinal);
-        var rest = start < 0 ? uses : uses[(start + 5)..];
-        var end = rest.IndexOfAny([',', ';', '(']);
-        var first = end < 0 ? rest : rest[..end];
-        var and = first.IndexOf(" and ", StringComparison.Ordinal);
-        return (and < 0 ? first : first[..and]).Trim().ToLowerInvariant();
+        return $" What the sources know {parsed.Ingredients[0]} is used for: {uses.Phrase}. Ask about one condition, e.g. \"is {parsed.DrugText} used for {uses.FirstUse.ToLowerInvariant()}?\"";
     }
 
     /// <summary>One line of <c>ask --batch</c>: <c>DRUG&lt;TAB&gt;CONDITION</c> as <see cref="Ask(AskRequest)"/>, else a whole

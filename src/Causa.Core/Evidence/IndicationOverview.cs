@@ -43,32 +43,37 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
         ArgumentNullException.ThrowIfNull(sources);
         ingredient = ingredient.Trim().ToUpperInvariant();
         var all = sources.IndicationsOf(ingredient);
-        var known = KnownCache.GetValue(sources, static _ => new ConcurrentDictionary<string, KnownIndication[]>(StringComparer.Ordinal))
-            .GetOrAdd(ingredient, static (drug, s) => Known(s.IndicationsOf(drug)), sources);
+        var known = KnownOf(ingredient, sources);
         var includes = sources.Indications(ingredient, term).Any(static x => x.Entry.Category is not (Sources.IndicationCategory.LowPrecision or Sources.IndicationCategory.NotIndication));
         var knowledge = all.Count == 0 ? DrugUnknown : includes ? IncludesCondition : ExcludesCondition;
         return new IndicationOverview(ingredient, term.Trim(), knowledge, known);
     }
 
     /// <summary>
-    /// What the loaded indication sources know a drug is used for, as one phrase: "approved for …; used off-label for … and N
-    /// more (sources)"; null when no source lists an approved or off-label use of it. For a question that names a drug and
-    /// no condition ("what is amitriptyline used for?").
+    /// What the loaded indication sources know a drug is used for: one phrase, "approved for …; used off-label for … and N
+    /// more (sources)", and the first use it names (an approved one when there is one). Null when no source lists an
+    /// approved or off-label use of the drug. For a question that names a drug and no condition ("what is amitriptyline
+    /// used for?").
     /// </summary>
     /// <param name="ingredient">Canonical ingredient (any case).</param>
     /// <param name="sources">The loaded evidence sources.</param>
-    /// <param name="limit">Most uses named (≥ 1); the rest are counted.</param>
-    public static string? KnownUses(string ingredient, EvidenceSources sources, int limit = 8)
+    /// <param name="limit">Most uses named in the phrase (≥ 1); the rest are counted.</param>
+    public static (string Phrase, string FirstUse)? KnownUses(string ingredient, EvidenceSources sources, int limit = 8)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ingredient);
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        ingredient = ingredient.Trim().ToUpperInvariant();
-        var known = KnownCache.GetValue(sources, static _ => new ConcurrentDictionary<string, KnownIndication[]>(StringComparer.Ordinal))
-            .GetOrAdd(ingredient, static (drug, s) => Known(s.IndicationsOf(drug)), sources);
-        return UsesCache.GetValue(known, static _ => new ConcurrentDictionary<int, string?>())
-            .GetOrAdd(limit, static (n, list) => UsesText(list, n), known);
+        var known = KnownOf(ingredient.Trim().ToUpperInvariant(), sources);
+        var phrase = CachedUsesText(known, limit);
+
+        // Known lists approved uses first, and the phrase names them in that order.
+        return phrase is null ? null : (phrase, known[0].Term ?? known[0].Condition);
     }
+
+    /// <summary>The drug's known uses (upper-case canonical ingredient), built once per loaded sources.</summary>
+    private static KnownIndication[] KnownOf(string ingredient, EvidenceSources sources) =>
+        KnownCache.GetValue(sources, static _ => new ConcurrentDictionary<string, KnownIndication[]>(StringComparer.Ordinal))
+            .GetOrAdd(ingredient, static (drug, s) => Known(s.IndicationsOf(drug)), sources);
 
     /// <summary>The drug's known uses from its indication entries: approved first, then off-label; each condition once per source.</summary>
     private static KnownIndication[] Known(IReadOnlyList<(Sources.SourceInfo Source, Sources.IndicationEntry Entry)> all)
@@ -105,12 +110,15 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
             return $"No loaded indication source knows {Drug}, so whether it is used for {Condition} cannot be said either way.";
         }
 
-        var uses = UsesCache.GetValue(Indications, static _ => new ConcurrentDictionary<int, string?>())
-            .GetOrAdd(limit, static (n, list) => UsesText(list, n), Indications);
+        var uses = CachedUsesText(Indications, limit);
         return uses is null
             ? $"The loaded indication sources know {Drug} but list no approved or off-label use for it; {Condition} is not among its uses."
             : $"{Condition} is not among the known uses of {Drug}: {uses}.";
     }
+
+    /// <summary><see cref="UsesText"/>, once per list and limit.</summary>
+    private static string? CachedUsesText(IReadOnlyList<KnownIndication> indications, int limit) =>
+        UsesCache.GetValue(indications, static _ => new ConcurrentDictionary<int, string?>()).GetOrAdd(limit, static (n, list) => UsesText(list, n), indications);
 
     /// <summary>"approved for …; used off-label for … and N more (sources)", or null when no use is approved or off-label.</summary>
     private static string? UsesText(IReadOnlyList<KnownIndication> indications, int limit)
