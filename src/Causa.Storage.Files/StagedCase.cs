@@ -24,4 +24,7 @@ internal struct StagedCase
     public int EventCount;
     public int IndicationStart;
     public int IndicationCount;
+
+    /// <summary>The deduplication keys of this version.</summary>
+    public readonly Core.Ingest.CaseVersion Key => new(CaseId, FdaDate, PrimaryId, Quarter);
 }

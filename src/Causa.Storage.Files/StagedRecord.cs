@@ -46,23 +46,10 @@ internal sealed class StagedRecord
     /// Orders versions as the deduplication rule (<see cref="Core.Ingest.CaseDeduplication"/>) ranks them: ascending case
     /// id, then the kept version first — latest <c>fda_dt</c>, then highest primary id, then latest quarter.
     /// </summary>
-    public static int CompareKeys(StagedRecord a, StagedRecord b)
-    {
-        var cmp = a.CaseId.CompareTo(b.CaseId);
-        if (cmp != 0)
-        {
-            return cmp;
-        }
+    public static int CompareKeys(StagedRecord a, StagedRecord b) => Core.Ingest.CaseVersion.CompareByRule(a.Key, b.Key);
 
-        cmp = b.FdaDate.CompareTo(a.FdaDate);
-        if (cmp != 0)
-        {
-            return cmp;
-        }
-
-        cmp = b.PrimaryId.CompareTo(a.PrimaryId);
-        return cmp != 0 ? cmp : b.Quarter.CompareTo(a.Quarter);
-    }
+    /// <summary>The deduplication keys of this version.</summary>
+    public Core.Ingest.CaseVersion Key => new(CaseId, FdaDate, PrimaryId, Quarter);
 
     /// <summary>Empties the row lists (the report fields are overwritten by the next fill).</summary>
     public void ClearRows()

@@ -205,24 +205,7 @@ internal sealed class StoreMerger : IDisposable
         // Equal keys keep staging order, as the deduplication rule's index tie-break does.
         Array.Sort(order, (x, y) =>
         {
-            var a = candidates[x];
-            var b = candidates[y];
-            var cmp = a.CaseId.CompareTo(b.CaseId);
-            if (cmp == 0)
-            {
-                cmp = b.FdaDate.CompareTo(a.FdaDate);
-            }
-
-            if (cmp == 0)
-            {
-                cmp = b.PrimaryId.CompareTo(a.PrimaryId);
-            }
-
-            if (cmp == 0)
-            {
-                cmp = b.Quarter.CompareTo(a.Quarter);
-            }
-
+            var cmp = CaseVersion.CompareByRule(candidates[x].Key, candidates[y].Key);
             return cmp != 0 ? cmp : x.CompareTo(y);
         });
 

@@ -26,28 +26,7 @@ public static class CaseDeduplication
         var keys = versions.ToArray();
         Array.Sort(order, (x, y) =>
         {
-            ref readonly var a = ref keys[x];
-            ref readonly var b = ref keys[y];
-            var cmp = a.CaseId.CompareTo(b.CaseId);
-            if (cmp != 0)
-            {
-                return cmp;
-            }
-
-            // Latest first: fda_dt, then primary id, then the quarter it came from.
-            cmp = b.FdaDate.CompareTo(a.FdaDate);
-            if (cmp != 0)
-            {
-                return cmp;
-            }
-
-            cmp = b.PrimaryId.CompareTo(a.PrimaryId);
-            if (cmp != 0)
-            {
-                return cmp;
-            }
-
-            cmp = b.QuarterOrdinal.CompareTo(a.QuarterOrdinal);
+            var cmp = CaseVersion.CompareByRule(keys[x], keys[y]);
             return cmp != 0 ? cmp : x.CompareTo(y);
         });
 
