@@ -60,6 +60,28 @@ internal static class CueTable
     /// <summary>Drugs named after these words are examples or comparisons, not what "it" refers to later.</summary>
     public static FrozenSet<string> Comparisons { get; } = new[] { "like", "than", "by", "with", "versus", "vs", "unlike", "other", "as" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words saying that a drug harms what follows them ("bad for the kidneys", "can damage your liver", "hard on the
+    /// stomach"): an organ named right after one (a determiner between allowed) is read as harm to that organ.
+    /// </summary>
+    public static IReadOnlyList<string[]> HarmToOrgan { get; } =
+    [
+        .. new[]
+        {
+            "bad for", "harmful to", "harmful for", "toxic to", "toxic for", "hard on", "dangerous for", "dangerous to", "damage to", "damaging to",
+            "damage", "damages", "damaging", "harm", "harms", "harming", "injure", "injures",
+        }.Select(static p => p.Split(' ')),
+    ];
+
+    /// <summary>
+    /// Verbs that raise a measured quantity ("may raise blood pressure", "can raise your potassium"): the quantity after
+    /// one is read as its raised form (Hypertension, Hyperkalaemia), the claim as causing it.
+    /// </summary>
+    public static FrozenSet<string> RaiseVerbs { get; } = new[] { "raise", "raises", "raising", "elevate", "elevates", "elevating", "boost", "boosts", "increase", "increases" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that may stand between a harm phrase and the organ it names ("bad for the kidneys", "damage your liver").</summary>
+    public static FrozenSet<string> Determiners { get; } = new[] { "the", "your", "my", "his", "her", "their", "our", "its", "one's", "a", "person's" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that may not begin or end a condition phrase.</summary>
     public static FrozenSet<string> Stop { get; } = new[]
     {
@@ -107,13 +129,16 @@ internal static class CueTable
             "increased risk", "higher risk", "increase the risk", "increases the risk", "raise the risk", "raises the risk", "lead to", "leads to", "led to",
             "leading to", "result in", "results in", "resulted in", "trigger", "triggers", "triggered", "to blame", "blamed for", "boxed warning",
             "black box warning", "toxicity", "can give you", "give you", "gives you", "make you", "makes you", "made you", "contribute to",
-            "contributes to", "worsen", "worsens", "worsening of", "bring on", "brings on",
+            "contributes to", "worsen", "worsens", "worsening of", "bring on", "brings on", "bad for", "harmful to", "harmful for", "toxic to",
+            "toxic for", "hard on", "dangerous for", "dangerous to", "damage to", "damaging to",
         ];
         string[] causesWeak =
         [
             "develop", "develops", "developed", "experience", "experienced", "experiences", "get", "suffer", "report", "reported",
             "from taking", "while taking", "when taking", "effects include", "occur", "occurs", "happen", "happens", "common with", "more common with",
-            "likely with", "more likely with", "seen with", "occur with", "reported with",
+            "likely with", "more likely with", "seen with", "occur with", "reported with", "damage", "damages", "damaging", "harm", "harms",
+            "harming", "injure", "injures", "raise", "raises", "raising", "elevate", "elevates", "elevating", "boost", "boosts",
+            "increase", "increases",
         ];
         string[] treatsStrong =
         [

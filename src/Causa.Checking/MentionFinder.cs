@@ -18,6 +18,7 @@ internal sealed class MentionFinder
     private const int MaxClassWords = 3;
     private const int MaxConditionWords = 6;
     private readonly DrugResolver _drugs;
+    private readonly TermResolver _terms;
     private readonly FrozenDictionary<string, bool> _drugKeys;
     private readonly FrozenSet<string> _drugFirstWords;
     private readonly FrozenDictionary<string, string> _classWords;
@@ -27,10 +28,12 @@ internal sealed class MentionFinder
     private readonly FrozenSet<string> _conditionWords;
     private readonly ConcurrentDictionary<string, Mention?> _drugCache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _readings = new(StringComparer.Ordinal);
 
     public MentionFinder(DrugResolver drugs, TermResolver terms, IEnumerable<string>? knownTerms)
     {
         _drugs = drugs;
+        _terms = terms;
         var keys = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var name in drugs.Vocabulary.Ingredients)
         {
@@ -170,7 +173,9 @@ internal sealed class MentionFinder
         var buffer = new List<string>(MaxConditionWords);
         for (var i = 0; i < tokens.Length;)
         {
-            if (taken[i] || CueTable.Stop.Contains(tokens[i].Lower))
+            // "may damage the liver" is the harm phrase and its organ (read below), not the wording "liver damage" with
+            // the claim's own verb inside it.
+            if (taken[i] || CueTable.Stop.Contains(tokens[i].Lower) || HarmVerbBeforeOrgan(tokens, i))
             {
                 i++;
                 continue;
@@ -228,8 +233,158 @@ internal sealed class MentionFinder
         }
 
         AddEllipses(tokens, taken, stems, found);
+        AddOrganHarm(tokens, taken, found);
+        AddRaisedQuantities(tokens, taken, found);
         return found;
     }
+
+    // "it may raise blood pressure": the quantity a raising verb governs is read in its raised form ("high blood pressure",
+    // Hypertension) instead of the bare measurement (Blood pressure), which no claim can be about.
+    private void AddRaisedQuantities(Token[] tokens, bool[] taken, List<Mention> found)
+    {
+        for (var v = 0; v < tokens.Length - 1; v++)
+        {
+            if (!CueTable.RaiseVerbs.Contains(tokens[v].Lower))
+            {
+                continue;
+            }
+
+            var first = v + 1;
+            while (first < tokens.Length && first - v <= 2 && CueTable.Determiners.Contains(tokens[first].Lower))
+            {
+                first++;
+            }
+
+            // "raise the risk of", "increase in": a relation phrase, not a quantity.
+            if (first >= tokens.Length || taken[first] || CueTable.Stop.Contains(tokens[first].Lower) || CueTable.NotConditions.Contains(tokens[first].Lower))
+            {
+                continue;
+            }
+
+            for (var last = Math.Min(tokens.Length - 1, first + 3); last >= first; last--)
+            {
+                if (Enumerable.Range(first, last - first + 1).Any(k => taken[k] || (k > first && tokens[k].Start - tokens[k - 1].End > 1)))
+                {
+                    continue;
+                }
+
+                var wording = "high " + string.Join(' ', tokens[first..(last + 1)].Select(static t => t.Lower));
+                if (RaisedTerm(wording) is not { } term)
+                {
+                    continue;
+                }
+
+                var (from, to) = (first, last);
+                found.RemoveAll(f => f.First <= to && f.Last >= from);
+                found.Add(new Mention(from, to, term, false, []));
+                found.Sort(static (a, b) => a.First.CompareTo(b.First));
+                break;
+            }
+        }
+    }
+
+    private string? RaisedTerm(string wording) => _readings.GetOrAdd(wording, w =>
+    {
+        var found = _terms.Lookup(w);
+        return found.Match is not null && found.Kind is not (TermMatchKind.Partial or TermMatchKind.Misspelling or TermMatchKind.Ambiguous) &&
+            !CueTable.NotConditions.Contains(TermText.Normalize(found.Match))
+            ? found.Match
+            : null;
+    });
+
+    // "bad for the kidneys", "can damage your liver": an organ alone after a harm phrase names harm to that organ, read as
+    // the organ's problems (Renal impairment, Liver disorder), else as damage to it, as a question about harm reads it.
+    private void AddOrganHarm(Token[] tokens, bool[] taken, List<Mention> found)
+    {
+        var added = false;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (taken[i] || found.Any(f => f.First <= i && i <= f.Last) || !ConditionWords.IsSite(TermText.ContentKey(tokens[i].Lower)) || !HarmPhraseBefore(tokens, i))
+            {
+                continue;
+            }
+
+            // "bad for the liver cells", "damage to the kidney tubules": a site word followed by another content word is
+            // part of a longer phrase this reading would cut short.
+            if (i + 1 < tokens.Length && !CueTable.Stop.Contains(tokens[i + 1].Lower) && tokens[i + 1].Start - tokens[i].End <= 1)
+            {
+                continue;
+            }
+
+            if (OrganHarmTerm(tokens[i].Lower) is { } term)
+            {
+                found.Add(new Mention(i, i, term, false, []));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            found.Sort(static (a, b) => a.First.CompareTo(b.First));
+        }
+    }
+
+    private static bool HarmVerbBeforeOrgan(Token[] tokens, int i)
+    {
+        if (!CueTable.HarmToOrgan.Any(p => p.Length == 1 && p[0] == tokens[i].Lower))
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        while (k < tokens.Length && k - i <= 2 && CueTable.Determiners.Contains(tokens[k].Lower))
+        {
+            k++;
+        }
+
+        return k < tokens.Length && ConditionWords.IsSite(TermText.ContentKey(tokens[k].Lower));
+    }
+
+    private static bool HarmPhraseBefore(Token[] tokens, int organ)
+    {
+        var end = organ - 1;
+        for (var skipped = 0; skipped < 2 && end >= 0 && CueTable.Determiners.Contains(tokens[end].Lower); skipped++)
+        {
+            end--;
+        }
+
+        foreach (var phrase in CueTable.HarmToOrgan)
+        {
+            var start = end - phrase.Length + 1;
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < phrase.Length && matches; k++)
+            {
+                matches = tokens[start + k].Lower == phrase[k];
+            }
+
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? OrganHarmTerm(string organ) => _readings.GetOrAdd(organ, o =>
+    {
+        foreach (var wording in new[] { o + " problems", o + " damage" })
+        {
+            var found = _terms.Lookup(wording);
+            if (found.Match is not null && found.Kind is not (TermMatchKind.Partial or TermMatchKind.Misspelling or TermMatchKind.Ambiguous) &&
+                !CueTable.NotConditions.Contains(TermText.Normalize(found.Match)))
+            {
+                return found.Match;
+            }
+        }
+
+        return null;
+    });
 
     // Shared words: "muscle or joint pain" also names muscle pain; "dry mouth and throat" also names dry throat.
     private void AddEllipses(Token[] tokens, bool[] taken, string[] stems, List<Mention> found)

@@ -303,12 +303,13 @@ public sealed class QuestionParser
 
                 var organ = string.Join(' ', sites.Select(w => words[w]));
                 var lookup = _terms.Lookup(organ + " problems");
-                if (lookup.Match is null)
+                if (!NamesOrganHarm(lookup))
                 {
                     lookup = _terms.Lookup(organ + " damage");
                 }
 
-                if (lookup.Match is not { } damage)
+                // A misspelling reading would name another organ's problems ("bone problems" is not "bowel problems").
+                if (!NamesOrganHarm(lookup) || lookup.Match is not { } damage)
                 {
                     continue;
                 }
@@ -413,4 +414,7 @@ public sealed class QuestionParser
 
         return (rows, byPhrase.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    private static bool NamesOrganHarm(TermLookup lookup) =>
+        lookup.Match is not null && lookup.Kind is not (TermMatchKind.Misspelling or TermMatchKind.Ambiguous or TermMatchKind.Partial);
 }

@@ -61,6 +61,45 @@ public sealed class ClaimExtractionTests
         Assert.Equal(["SERTRALINE|Blood pressure|causes|asserted"], outcome.Check.Claims.Select(TestChecker.Describe));
     }
 
+    [Theory]
+    [InlineData("Ibuprofen is bad for the kidneys when taken for weeks.", "IBUPROFEN|Renal impairment|causes|asserted")]
+    [InlineData("Naproxen can be hard on your stomach.", "NAPROXEN|Gastrointestinal disorder|causes|asserted")]
+    [InlineData("Taken for years, gabapentin may damage the liver.", "GABAPENTIN|Liver disorder|causes|asserted")]
+    [InlineData("Sertraline is not harmful to the heart.", "SERTRALINE|Cardiac disorder|causes|negated")]
+    public void An_organ_named_after_a_harm_phrase_is_a_claim_of_harm_to_it(string sentence, string expected)
+    {
+        var check = TestChecker.Check(sentence);
+
+        Assert.Equal([expected], check.Claims.Select(TestChecker.Describe));
+    }
+
+    [Theory]
+    [InlineData("Ibuprofen may raise blood pressure.", "IBUPROFEN|Hypertension|causes|asserted")]
+    [InlineData("Naproxen can raise your potassium levels.", "NAPROXEN|Hyperkalaemia|causes|asserted")]
+    [InlineData("Ibuprofen may raise the risk of bleeding.", "IBUPROFEN|Haemorrhage|causes|asserted")]
+    public void A_quantity_a_drug_raises_is_read_in_its_raised_form(string sentence, string expected)
+    {
+        // A store's undirected measurement term ("Blood pressure") must not be the claim: raising it is the raised form.
+        var checker = TestChecker.Create(null, ["Blood pressure", "Potassium"]);
+        var outcome = checker.Check(sentence, ArticleFormat.Auto, null);
+        Assert.True(outcome.Succeeded, outcome.Error?.Message);
+
+        Assert.Equal([expected], outcome.Check.Claims.Select(TestChecker.Describe));
+    }
+
+    [Theory]
+    [InlineData("Ibuprofen is good for the heart.")]
+    [InlineData("Naproxen passes through the kidneys.")]
+    [InlineData("Gabapentin is bad for the liver cells of mice.")]
+    [InlineData("Sertraline is bad for your bones.")]
+    public void An_organ_without_a_harm_phrase_or_a_known_reading_is_no_claim_of_harm(string sentence)
+    {
+        // "good for" is no harm; "liver cells" is a longer phrase; "bone problems" only resembles "bowel problems" here.
+        var check = TestChecker.Check(sentence);
+
+        Assert.DoesNotContain(check.Claims, c => c.Relation == ClaimRelation.Causes);
+    }
+
     [Fact]
     public void A_brand_used_to_treat_a_condition_is_an_unhedged_treats_claim_on_the_ingredient()
     {

@@ -181,6 +181,16 @@ public sealed class QuestionParserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_organ_whose_problems_only_resemble_another_wording_is_not_read_as_that_wording()
+    {
+        // Without a store's terms, "bone problems" is only a near spelling of "bowel problems": harm to the bones must
+        // not become a gut disorder.
+        var p = Parse("is naproxen bad for your bones?");
+        Assert.Contains("NAPROXEN", p.Ingredients);
+        Assert.NotEqual("Gastrointestinal disorder", p.Term);
+    }
+
+    [Fact]
     public void Bad_for_asks_about_harm_not_about_a_use()
     {
         // "for" alone asks whether a drug helps; "bad for" whether it harms.
