@@ -83,13 +83,20 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
             return PageLookup<string>.Missing(new NotFoundModel(question, $"{target.ClassName} is a group of medicines: choose one to see its answer about {target.Term}.", members));
         }
 
-        return PageLookup<string>.Found(SitePaths.Answer(target.Drug, target.Term) + "?asDrug=" + Uri.EscapeDataString(target.AsDrug) + "&asCondition=" + Uri.EscapeDataString(target.AsCondition));
+        // The question goes along, so the page can say how its words were read ("kidneys" as harm to the kidneys).
+        return PageLookup<string>.Found(SitePaths.Answer(target.Drug, target.Term) + "?asDrug=" + Uri.EscapeDataString(target.AsDrug) + "&asCondition=" + Uri.EscapeDataString(target.AsCondition)
+            + "&q=" + Uri.EscapeDataString(question.Trim()));
     }
 
     /// <inheritdoc/>
     public ValueTask<PageLookup<AnswerPageModel>> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.AsTyped?.Question is { } question && QuestionAnswer(question, request) is { } read)
+        {
+            return ValueTask.FromResult(PageLookup<AnswerPageModel>.Found(ToPage(read)));
+        }
+
         var drug = request.AsTyped?.Drug ?? request.Drug.Replace('-', ' ');
         var condition = request.AsTyped?.Condition ?? request.Condition.Replace('-', ' ');
         var lookup = Ask(drug, condition);
@@ -262,6 +269,16 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
             : PageLookup<AskResponse>.Missing(new NotFoundModel(subject ?? drug, message, links));
     }
 
+    // The answer to the question that led to this page, when it names this page's drug and condition; else null, and the
+    // page is answered from its address alone.
+    private AskResponse? QuestionAnswer(string question, AnswerRequest request) =>
+        _store.Queries is not null && _store.Queries.AskQuestion(new QuestionRequest(question)).TryGetValue(out var response, out _)
+            && response.Guide is { Class: null, Reading: not null }
+            && string.Equals(SitePaths.Slug(response.Evidence.Drug), request.Drug, StringComparison.Ordinal)
+            && string.Equals(SitePaths.Slug(response.Evidence.Term), request.Condition, StringComparison.Ordinal)
+                ? response
+                : null;
+
     private AnswerPageModel ToPage(AskResponse response)
     {
         var evidence = response.Evidence;
@@ -279,6 +296,23 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         {
             readings.Add(new WordReading(em.Input, eventTerm, em.Language is null ? em.Kind.Replace('_', ' ')
                 : em.Kind == "language" ? LanguageName(em.Language) : $"{em.Kind.Replace('_', ' ')}, {LanguageName(em.Language)}"));
+        }
+
+        if (guide?.Reading is { } question)
+        {
+            // A whole question: its own reading of each word, which may use the sentence around it ("bad for the kidneys").
+            readings.Clear();
+            foreach (var word in question.Words.Where(static w => w.Role is "drug" or "class" or "condition"))
+            {
+                if (!string.Equals(word.Text, word.ReadAs, StringComparison.OrdinalIgnoreCase))
+                {
+                    var readAs = word.Role == "condition" ? word.ReadAs : ReadableNames.Of(word.ReadAs);
+                    var alternatives = word.Role == "condition"
+                        ? word.Alternatives.Where(a => !string.Equals(a, word.ReadAs, StringComparison.Ordinal)).Take(4).Select(a => new LinkModel(a, SitePaths.Answer(evidence.Drug, a))).ToList()
+                        : [];
+                    readings.Add(new WordReading(word.Text, readAs, HowRead(word, question.Problems, alternatives.Count > 0), alternatives));
+                }
+            }
         }
 
         var cause = VerdictLabels.For(evidence.Cause.Level);
@@ -404,5 +438,33 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         }
 
         return new AnalystModel(new TwoByTwoModel(r.A, r.B, r.C, r.D), rows, notes, []);
+    }
+
+    // "partial reading: harm to it", "recognised": how sure the reading of one word of a question is, and why when the
+    // reading said so ("\"kidneys\" was read as harm to it: Renal impairment.").
+    private static string HowRead(Causa.Core.Questions.WordReading word, IReadOnlyList<string> problems, bool alternativesLinked)
+    {
+        if (word.Certainty == Causa.Core.Questions.ReadingCertainty.Confident)
+        {
+            return word.Language is null or "en" ? "recognised" : $"recognised, {LanguageName(word.Language)}";
+        }
+
+        var prefix = $"\"{word.Text}\" was read as ";
+        var why = problems.FirstOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal)) is { } problem
+            ? problem[prefix.Length..].Split(':', 2)[0].TrimEnd('.', ' ')
+            : null;
+        if (why is not null && why.StartsWith(word.ReadAs, StringComparison.OrdinalIgnoreCase))
+        {
+            why = why[word.ReadAs.Length..].Trim(';', ' ', '(', ')');
+        }
+
+        // The alternatives are links beside the reading; the reason need not list them again.
+        if (alternativesLinked && why is not null && why.StartsWith("it could also be", StringComparison.Ordinal))
+        {
+            why = null;
+        }
+
+        var reading = word.Certainty == Causa.Core.Questions.ReadingCertainty.Partial ? "partial reading" : "a guess";
+        return string.IsNullOrEmpty(why) ? reading : $"{reading}: {why}";
     }
 }

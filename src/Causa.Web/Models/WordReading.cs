@@ -4,4 +4,13 @@ namespace Causa.Web.Models;
 /// <param name="Typed">The word as typed.</param>
 /// <param name="ReadAs">The name Causa read it as.</param>
 /// <param name="How">Why, in a few words ("brand name", "Dutch").</param>
-public sealed record WordReading(string Typed, string ReadAs, string How);
+/// <param name="Alternatives">Other readings of the same words, each linking to its own answer page; empty when the
+/// reading is sure.</param>
+public sealed record WordReading(string Typed, string ReadAs, string How, IReadOnlyList<LinkModel> Alternatives)
+{
+    /// <summary>A reading without alternatives.</summary>
+    public WordReading(string typed, string readAs, string how)
+        : this(typed, readAs, how, [])
+    {
+    }
+}

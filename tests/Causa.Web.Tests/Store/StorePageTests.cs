@@ -83,6 +83,48 @@ public sealed class StorePageTests(StoreSiteFactory site) : IClassFixture<StoreS
     }
 
     [Fact]
+    public async Task The_page_a_question_leads_to_says_how_the_question_words_were_read()
+    {
+        using var client = Client();
+
+        using var ask = await client.GetAsync("/ask?q=" + Uri.EscapeDataString("can octreotide cause throwing up?"));
+        var location = ask.Headers.Location!.OriginalString;
+        var html = await client.GetStringAsync(location);
+
+        Assert.StartsWith(SitePaths.Answer("OCTREOTIDE", "Vomiting"), location, StringComparison.Ordinal);
+        Assert.Contains("How we read your words:", html, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode("“throwing up” → Vomiting"), html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reading_with_alternatives_links_each_to_its_own_page()
+    {
+        // "feel sick" is ill (US) or nauseous (UK): the page shows the reading taken and links the others.
+        using var client = Client();
+
+        using var ask = await client.GetAsync("/ask?q=" + Uri.EscapeDataString("does octreotide make you feel sick?"));
+        var html = await client.GetStringAsync(ask.Headers.Location!.OriginalString);
+
+        var readings = html[html.IndexOf("<div class=\"readings\">", StringComparison.Ordinal)..];
+        readings = readings[..readings.IndexOf("</div>", StringComparison.Ordinal)];
+        Assert.Contains("“feel sick”", readings, StringComparison.Ordinal);
+        Assert.Contains("or did you mean", readings, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{SitePaths.Answer("OCTREOTIDE", "Nausea")}\">Nausea</a>", readings, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_whose_words_name_another_page_leaves_this_page_as_its_address_says()
+    {
+        // An address carrying a question that reads as another pair is answered from the address alone.
+        using var client = Client();
+
+        var html = await client.GetStringAsync(SitePaths.Answer("OCTREOTIDE", "Nausea") + "?q=" + Uri.EscapeDataString("can octreotide cause headache?"));
+
+        Assert.Contains(WebUtility.HtmlEncode("Can octreotide cause nausea?"), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("headache", html.Split("<h1>")[1].Split("</h1>")[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_question_naming_no_drug_is_a_404_page_that_says_so()
     {
         using var client = Client();
