@@ -76,6 +76,18 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
             return PageLookup<string>.Missing(new NotFoundModel(question, Sentence(error.Message), []));
         }
 
+        // A question about a drug alone ("amitriptyline side effects") or a condition alone ("what causes hair loss?")
+        // is answered by that drug's or condition's page.
+        if (target.Scope == QuestionScope.Drug)
+        {
+            return PageLookup<string>.Found(SitePaths.Drug(target.Drug));
+        }
+
+        if (target.Scope == QuestionScope.Event)
+        {
+            return PageLookup<string>.Found(SitePaths.Event(target.Term));
+        }
+
         if (target.IsClass)
         {
             // The answer page is about one medicine; a class's members each have theirs.

@@ -71,6 +71,33 @@ public sealed class BrowseServiceTests(AnswerStore store) : IClassFixture<Answer
         Assert.False(result.Value.IsClass);
     }
 
+    [Theory]
+    [InlineData("what is trazodone used for?", QuestionScope.Drug, "TRAZODONE", "")]
+    [InlineData("trazodone side effects", QuestionScope.Drug, "TRAZODONE", "")]
+    [InlineData("what causes back pain?", QuestionScope.Event, "", "Back pain")]
+    [InlineData("does trazodone help back pain", QuestionScope.Pair, "TRAZODONE", "Back pain")]
+    public void A_question_naming_only_a_drug_or_only_a_condition_leads_to_it(string question, QuestionScope scope, string drug, string term)
+    {
+        using var workspace = new CausaWorkspace(store.Directory);
+        var browse = new BrowseService(workspace);
+
+        var result = browse.ReadQuestion(question);
+
+        Assert.True(result.Succeeded, result.Error?.Message);
+        Assert.Equal((scope, drug, term), (result.Value.Scope, result.Value.Drug, result.Value.Term));
+    }
+
+    [Fact]
+    public void A_question_naming_neither_a_drug_nor_a_condition_is_still_not_found()
+    {
+        using var workspace = new CausaWorkspace(store.Directory);
+
+        var result = new BrowseService(workspace).ReadQuestion("is it safe to take?");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(ErrorKind.NotFound, result.Error!.Kind);
+    }
+
     [Fact]
     public void The_store_is_ready_and_tagged_and_the_sources_carry_their_licences()
     {

@@ -146,12 +146,29 @@ public sealed class BrowseService
     /// as <c>ask "QUESTION"</c>: its drug and condition with the words the question used for each, or the members of the
     /// class it names.
     /// </summary>
-    /// <returns>The target; the question reader's error when no drug or no condition could be read.</returns>
+    /// <returns>The target; a question naming one drug and no condition leads to the drug (<see cref="QuestionScope.Drug"/>),
+    /// one naming a condition and no drug to the condition (<see cref="QuestionScope.Event"/>); the question reader's error
+    /// otherwise when no drug or no condition could be read.</returns>
     public Result<QuestionTarget> ReadQuestion(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         if (!_queries.AskQuestion(new QuestionRequest(question.Trim())).TryGetValue(out var response, out var error))
         {
+            // A question naming only a drug ("what is amitriptyline used for?") or only a condition ("what causes hair
+            // loss?") still has a page that answers it: the drug's or the condition's.
+            if (error.Kind == ErrorKind.NotFound && _queries.ReadQuestion(new QuestionRequest(question.Trim())).TryGetValue(out var reading, out _))
+            {
+                if (reading is { Class: null, Term: null, Ingredients.Count: 1 })
+                {
+                    return QuestionTarget.ForDrug(reading.Ingredients[0], reading.Drug ?? reading.Ingredients[0]);
+                }
+
+                if (reading is { Class: null, Drug: null, Ingredients.Count: 0, Term: { } onlyTerm })
+                {
+                    return QuestionTarget.ForEvent(onlyTerm, reading.Condition ?? onlyTerm);
+                }
+            }
+
             return error;
         }
 
@@ -159,7 +176,7 @@ public sealed class BrowseService
         var term = response.Evidence.Term;
         if (response.Guide?.Class is { } drugClass)
         {
-            return new QuestionTarget(drug, term, drug, term, drugClass.Name, [.. drugClass.Members.Select(static m => m.Drug)]);
+            return new QuestionTarget(drug, term, drug, term, drugClass.Name, [.. drugClass.Members.Select(static m => m.Drug)]) { Scope = QuestionScope.Class };
         }
 
         // The words the question used for the drug and the condition ("remeron" -> mirtazapine); the canonical names when

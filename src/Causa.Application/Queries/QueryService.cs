@@ -97,6 +97,25 @@ public sealed class QueryService
         return Ask(workspace, new AskRequest(parsed.Ingredients[0], parsed.Term!, request.Roles), parsed.Kind, reading);
     }
 
+    /// <summary>
+    /// How a whole question reads (its drug, class, condition and each word's reading), without answering it: for a
+    /// front end that leads a question naming only a drug or only a condition to the page about it.
+    /// </summary>
+    /// <returns>The reading, complete or not; <see cref="ErrorKind.BadInput"/> for a blank question.</returns>
+    public Result<QuestionReading> ReadQuestion(QuestionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var lease = _workspace.Acquire();
+        if (string.IsNullOrWhiteSpace(request.Question))
+        {
+            return Error.BadInput("give a question, e.g. \"can mirtazapine cause restless legs?\", or a DRUG and an EVENT.");
+        }
+
+        return lease.Generation.Questions.TryGetValue(out var parser, out var error)
+            ? QuestionReading.From(parser.Parse(request.Question.Trim()))
+            : error;
+    }
+
     // A question naming one drug and no condition ("what is amitriptyline used for?") is answered as far as it can be:
     // what the loaded indication sources know the drug is used for, and how to ask about one of those uses.
     private static string KnownUsesHint(WorkspaceGeneration workspace, ParsedQuestion parsed)

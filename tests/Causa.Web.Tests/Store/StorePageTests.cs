@@ -124,12 +124,31 @@ public sealed class StorePageTests(StoreSiteFactory site) : IClassFixture<StoreS
         Assert.DoesNotContain("headache", html.Split("<h1>")[1].Split("</h1>")[0], StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task A_question_naming_no_drug_is_a_404_page_that_says_so()
+    [Theory]
+    [InlineData("what is octreotide used for?", "/drugs/octreotide")]
+    [InlineData("octreotide side effects", "/drugs/octreotide")]
+    [InlineData("what causes throwing up?", "/events/vomiting")]
+    [InlineData("does it cause nausea?", "/events/nausea")]
+    public async Task A_question_about_a_drug_alone_or_a_condition_alone_leads_to_its_page(string question, string page)
     {
         using var client = Client();
 
-        using var response = await client.GetAsync("/ask?q=" + Uri.EscapeDataString("does it cause nausea?"));
+        using var ask = await client.GetAsync("/ask?q=" + Uri.EscapeDataString(question));
+        var location = ask.Headers.Location!.OriginalString;
+        using var answer = await client.GetAsync(location);
+
+        Assert.Equal(HttpStatusCode.SeeOther, ask.StatusCode);
+        Assert.Equal(page, location);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_question_naming_neither_a_drug_nor_a_condition_is_a_404_page_that_says_so()
+    {
+        // A question naming a condition alone leads to the condition's page (above); one naming nothing is not found.
+        using var client = Client();
+
+        using var response = await client.GetAsync("/ask?q=" + Uri.EscapeDataString("is it safe to take?"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("No drug, brand or class was recognised", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
