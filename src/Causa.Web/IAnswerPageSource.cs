@@ -36,6 +36,15 @@ public interface IAnswerPageSource
     /// <summary>The event page for a name (<c>/events/{name}</c>, URL-decoded).</summary>
     ValueTask<PageLookup<EventPageModel>> EventAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>The drug page reached from a question's words (<c>/drugs/{name}?as=remeron</c>): as
+    /// <see cref="DrugAsync(string, CancellationToken)"/>, and the words are shown as another name of the drug when they
+    /// read as it; other words are ignored.</summary>
+    ValueTask<PageLookup<DrugPageModel>> DrugAsync(string name, string? asTyped, CancellationToken cancellationToken) => DrugAsync(name, cancellationToken);
+
+    /// <summary>The event page reached from a question's words (<c>/events/{name}?as=hair+loss</c>), as
+    /// <see cref="DrugAsync(string, string, CancellationToken)"/> is for a drug.</summary>
+    ValueTask<PageLookup<EventPageModel>> EventAsync(string name, string? asTyped, CancellationToken cancellationToken) => EventAsync(name, cancellationToken);
+
     /// <summary>The case page for a FAERS case id, or null when the store has no such case.</summary>
     ValueTask<CasePageModel?> CaseAsync(string caseId, CancellationToken cancellationToken);
 

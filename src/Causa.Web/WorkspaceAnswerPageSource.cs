@@ -80,12 +80,12 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         // is answered by that drug's or condition's page.
         if (target.Scope == QuestionScope.Drug)
         {
-            return PageLookup<string>.Found(SitePaths.Drug(target.Drug));
+            return PageLookup<string>.Found(SitePaths.Drug(target.Drug) + "?as=" + Uri.EscapeDataString(target.AsDrug));
         }
 
         if (target.Scope == QuestionScope.Event)
         {
-            return PageLookup<string>.Found(SitePaths.Event(target.Term));
+            return PageLookup<string>.Found(SitePaths.Event(target.Term) + "?as=" + Uri.EscapeDataString(target.AsCondition));
         }
 
         if (target.IsClass)
@@ -121,7 +121,13 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
     }
 
     /// <inheritdoc/>
-    public ValueTask<PageLookup<DrugPageModel>> DrugAsync(string name, CancellationToken cancellationToken)
+    public ValueTask<PageLookup<DrugPageModel>> DrugAsync(string name, CancellationToken cancellationToken) => DrugAsync(name, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public ValueTask<PageLookup<EventPageModel>> EventAsync(string name, CancellationToken cancellationToken) => EventAsync(name, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public ValueTask<PageLookup<DrugPageModel>> DrugAsync(string name, string? asTyped, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         var text = name.Replace('-', ' ').Trim();
@@ -142,11 +148,11 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
             ? "up to " + PlainNumbers.PerHundred(percent) + " on the drug (" + string.Join(", ", e.Sources) + ")"
             : "on the label (" + string.Join(", ", e.Sources) + ")")).ToList();
         var signals = overview.Signals.Select(r => new LinkModel(r.Event, SitePaths.Answer(ingredient, r.Event), ReportNote(r))).ToList();
-        return ValueTask.FromResult(PageLookup<DrugPageModel>.Found(new DrugPageModel(char.ToUpperInvariant(drug[0]) + drug[1..], [], uses, effects, signals, ListCaveats)));
+        return ValueTask.FromResult(PageLookup<DrugPageModel>.Found(new DrugPageModel(char.ToUpperInvariant(drug[0]) + drug[1..], TypedName(asTyped, ingredient, isDrug: true), uses, effects, signals, ListCaveats)));
     }
 
     /// <inheritdoc/>
-    public ValueTask<PageLookup<EventPageModel>> EventAsync(string name, CancellationToken cancellationToken)
+    public ValueTask<PageLookup<EventPageModel>> EventAsync(string name, string? asTyped, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         var text = name.Replace('-', ' ').Trim();
@@ -163,8 +169,16 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
         var term = overview.Term;
         var associated = overview.Associated.Select(r => new LinkModel(ReadableNames.Of(r.Drug), SitePaths.Answer(r.Drug, term), ReportNote(r))).ToList();
         var usedFor = overview.UsedFor.Select(d => new LinkModel(ReadableNames.Of(d), SitePaths.Answer(d, term))).ToList();
-        return ValueTask.FromResult(PageLookup<EventPageModel>.Found(new EventPageModel(term, [], associated, usedFor, ListCaveats)));
+        return ValueTask.FromResult(PageLookup<EventPageModel>.Found(new EventPageModel(term, TypedName(asTyped, term, isDrug: false), associated, usedFor, ListCaveats)));
     }
+
+    // The question's words for the page's drug or condition ("remeron", "hair loss"), shown only when they read as it: an
+    // address cannot put other words on the page.
+    private IReadOnlyList<string> TypedName(string? asTyped, string name, bool isDrug) =>
+        asTyped is { Length: > 0 and <= 100 } typed && !string.Equals(typed, name, StringComparison.OrdinalIgnoreCase)
+            && _store.FindName(typed, isDrug) is { IsFound: true, Name: { } match } && string.Equals(match, name, StringComparison.Ordinal)
+                ? [typed]
+                : [];
 
     /// <summary>How many entries each list on a drug or event page shows.</summary>
     private const int MaxListed = 20;

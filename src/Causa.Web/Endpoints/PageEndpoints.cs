@@ -1,5 +1,6 @@
 using Causa.Web.Components;
 using Causa.Web.Models;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Causa.Web.Endpoints;
 
@@ -64,15 +65,15 @@ internal static class PageEndpoints
         return HtmlPages.Render<AnswerPage>(page);
     }
 
-    public static async Task<IResult> DrugAsync(string name, IAnswerPageSource source, CancellationToken cancellationToken)
+    public static async Task<IResult> DrugAsync(string name, [FromQuery(Name = "as")] string? asTyped, IAnswerPageSource source, CancellationToken cancellationToken)
     {
-        var lookup = await source.DrugAsync(Segment(name), cancellationToken).ConfigureAwait(false);
+        var lookup = await source.DrugAsync(Segment(name), Blank(asTyped), cancellationToken).ConfigureAwait(false);
         return lookup.TryGetPage(out var page) ? HtmlPages.Render<DrugPage>(page) : NotFoundOrChoices(lookup);
     }
 
-    public static async Task<IResult> EventAsync(string name, IAnswerPageSource source, CancellationToken cancellationToken)
+    public static async Task<IResult> EventAsync(string name, [FromQuery(Name = "as")] string? asTyped, IAnswerPageSource source, CancellationToken cancellationToken)
     {
-        var lookup = await source.EventAsync(Segment(name), cancellationToken).ConfigureAwait(false);
+        var lookup = await source.EventAsync(Segment(name), Blank(asTyped), cancellationToken).ConfigureAwait(false);
         return lookup.TryGetPage(out var page) ? HtmlPages.Render<EventPage>(page) : NotFoundOrChoices(lookup);
     }
 

@@ -138,8 +138,23 @@ public sealed class StorePageTests(StoreSiteFactory site) : IClassFixture<StoreS
         using var answer = await client.GetAsync(location);
 
         Assert.Equal(HttpStatusCode.SeeOther, ask.StatusCode);
-        Assert.Equal(page, location);
+        Assert.Equal(page, location.Split('?')[0]);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_of_a_condition_asked_about_alone_names_the_words_that_led_to_it()
+    {
+        // "throwing up" leads to Vomiting's page, which says it is what the question called it; words that do not read
+        // as the page's condition are never shown.
+        using var client = Client();
+
+        using var ask = await client.GetAsync("/ask?q=" + Uri.EscapeDataString("what causes throwing up?"));
+        var html = await client.GetStringAsync(ask.Headers.Location!.OriginalString);
+        var spoofed = await client.GetStringAsync(SitePaths.Event("Vomiting") + "?as=" + Uri.EscapeDataString("a vaccine injury"));
+
+        Assert.Contains("Also called: throwing up", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("vaccine injury", spoofed, StringComparison.Ordinal);
     }
 
     [Fact]
