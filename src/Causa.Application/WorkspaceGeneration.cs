@@ -33,6 +33,7 @@ public sealed class WorkspaceGeneration
     private readonly IStoreLease? _storeLease;
     private readonly Lazy<Result<ImportedVocabulary>> _vocabulary;
     private readonly Lazy<Result<EvidenceSources>> _sources;
+    private readonly Lazy<DrugNameIndexFile.Contents?> _nameIndex;
     private readonly Lazy<DrugResolver> _drugResolver;
     private readonly Lazy<TermResolver> _termResolver;
     private readonly Lazy<TermResolver> _evidenceTermResolver;
@@ -57,6 +58,7 @@ public sealed class WorkspaceGeneration
         const LazyThreadSafetyMode once = LazyThreadSafetyMode.ExecutionAndPublication;
         _vocabulary = new(LoadVocabulary, once);
         _sources = new(LoadSources, once);
+        _nameIndex = new(OpenNameIndex, once);
         _drugResolver = new(BuildDrugResolver, once);
         _termResolver = new(BuildTermResolver, once);
         _evidenceTermResolver = new(BuildEvidenceTermResolver, once);
@@ -198,25 +200,35 @@ public sealed class WorkspaceGeneration
             ? new EvidenceSources(sources)
             : Error.BadData(error, Path.Combine(Directory, EvidenceSourceFile.FileName), remedy);
 
+    // The folder's name index when it was built from this generation's store and the vocabulary file now in the folder.
+    private DrugNameIndexFile.Contents? OpenNameIndex()
+    {
+        var store = StoreOrNull;
+        return store is null ? null : DrugNameIndexFile.TryOpen(Directory, DrugNameIndexFile.KeyOf(Directory, store.Fingerprint, store.SizeBytes));
+    }
+
     private DrugResolver BuildDrugResolver()
     {
         _workspace.CountDrugResolverBuild();
-        var store = StoreOrNull;
-        if (store is not null && DrugNameIndexFile.TryLoad(Directory, DrugNameIndexFile.KeyOf(Directory, store.Fingerprint, store.SizeBytes)) is { } merged)
+        if (_nameIndex.Value is { } index)
         {
-            // The names merged when the store or the vocabulary was written: the same resolver, without reading every
-            // drug entry of the store and cleaning every learned name again.
-            return new DrugResolver(merged);
+            // The names merged when the store or the vocabulary was written, and their lookup table read in place: the
+            // same resolver, without reading every drug entry of the store and cleaning every learned name again.
+            return index.CreateDrugResolver();
         }
 
-        return new DrugResolver(Vocabulary.Value!, store?.LearnedNamePairs());
+        return new DrugResolver(Vocabulary.Value!, StoreOrNull?.LearnedNamePairs());
     }
 
     private TermResolver BuildTermResolver()
     {
         _workspace.CountTermResolverBuild();
-        return new TermResolver(Vocabulary.Value!, StoreOrNull?.Terms);
+        // The index's exact wordings answer a known wording in place; the resolver over every term of the store is built
+        // only for a wording they do not hold.
+        return _nameIndex.Value?.CreateTermResolver(FullTermResolver) ?? FullTermResolver();
     }
+
+    private TermResolver FullTermResolver() => new(Vocabulary.Value!, StoreOrNull?.Terms);
 
     private TermResolver BuildEvidenceTermResolver()
     {

@@ -69,10 +69,36 @@ public sealed class DrugNameIndexTests : IDisposable
         Assert.Equal(learnedAgain.NameCount, new DrugResolver(merged).NameCount);
         Assert.Equal(expected, Answers(new DrugResolver(merged), pairs));
 
-        // The workspace a query runs in takes its resolver from the index: same answers.
+        // The drug table read in place: same answers.
+        var contents = DrugNameIndexFile.TryOpen(_folder.Path, DrugNameIndexFile.KeyOf(_folder.Path, store.Fingerprint, store.SizeBytes));
+        Assert.NotNull(contents);
+        Assert.True(contents.HasTables);
+        Assert.Equal(expected, Answers(contents.CreateDrugResolver(), pairs));
+
+        // The workspace a query runs in takes its resolvers from the index: same answers, for drugs and for terms.
         using var workspace = new CausaWorkspace(_folder.Path);
         using var lease = workspace.Acquire();
         Assert.Equal(expected, Answers(lease.Generation.DrugResolver.Value!, pairs));
+        var terms = store.Terms;
+        Assert.True(terms.Count > 500, $"only {terms.Count} terms: the comparison would say little");
+        Assert.Equal(TermAnswers(new TermResolver(ImportedVocabulary.Empty, terms), terms), TermAnswers(lease.Generation.TermResolver.Value!, terms));
+    }
+
+    // What a term resolver answers for every term of the store, as written, in lower case, inside a sentence and with a
+    // letter left out, and for lay wordings: one line per question.
+    private static List<string> TermAnswers(TermResolver resolver, IReadOnlyList<string> terms)
+    {
+        var texts = terms.SelectMany((t, i) => i % 10 == 0 && t.Length > 5 ? [t, t.ToLowerInvariant(), $"I have {t.ToLowerInvariant()}", t[..2] + t[3..]] : new[] { t, t.ToUpperInvariant() })
+            .Concat(["hair loss", "can't sleep", "rugpijn", "Rückenschmerzen", "insomina", "low magnesium", "feel nothing", "UTIs", "zzqx"]);
+        var answers = new List<string>();
+        foreach (var text in texts)
+        {
+            var l = resolver.Lookup(text);
+            answers.Add($"{text}: {l.Match}|{l.Kind}|{l.Language}|{l.Confidence}|{string.Join(';', l.Alternatives.Select(a => $"{a.Term}/{a.Via}/{a.Kind}"))}|{string.Join(';', l.Related)}|{string.Join(';', l.Suggestions)}|{resolver.IsKnownWording(text)}");
+        }
+
+        answers.Add($"{resolver.TermCount} {string.Join(';', resolver.Complete("hyp"))}");
+        return answers;
     }
 
     [Fact]

@@ -7,11 +7,12 @@ namespace Causa.Application.Names;
 /// <summary>
 /// Keeps the store folder's drug-name index (<see cref="DrugNameIndexFile"/>) in step with what it is built from: every
 /// use case that writes the store or the vocabulary calls <see cref="Refresh"/> while it still holds the writer lock, so
-/// the queries that follow read the merged names instead of merging them again.
+/// the queries that follow read the merged names and the exact drug and term tables instead of building them again.
 /// </summary>
 internal static class DrugNameIndex
 {
-    /// <summary>Writes the index when the folder's store and vocabulary are not the ones it was built from.</summary>
+    /// <summary>Writes the index when the folder's store and vocabulary are not the ones it was built from, or it lacks this
+    /// build's lookup tables.</summary>
     /// <param name="directory">The store folder; call holding its writer lock.</param>
     /// <remarks>Never fails the write it follows: without a readable store or vocabulary, or when the index cannot be
     /// written, the queries merge the names in memory as they would without an index. Cost on a store that changed: about
@@ -38,7 +39,7 @@ internal static class DrugNameIndex
             {
                 // A resolver over a merged vocabulary without brands would merge it again (DrugResolver's constructor);
                 // never the case in practice (the curated synonyms are brands), but then the index would not be exact.
-                DrugNameIndexFile.Write(directory, key, merged);
+                DrugNameIndexFile.Write(directory, key, merged, new TermResolver(vocabulary, store.Terms));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Core.Storage.InvalidStoreException)

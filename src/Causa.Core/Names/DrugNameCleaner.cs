@@ -340,7 +340,7 @@ public static partial class DrugNameCleaner
     /// </summary>
     internal static bool IsNearSaltWord(string word)
     {
-        if (word.Length < 6 || SaltWords.Contains(word) || !LongSaltsByInitial.TryGetValue(word[0], out var salts))
+        if (word.Length < 6 || word[0] >= LongSaltsByInitial.Length || SaltWords.Contains(word) || LongSaltsByInitial[word[0]] is not { } salts)
         {
             return false;
         }
@@ -358,8 +358,29 @@ public static partial class DrugNameCleaner
     }
 
     // Salt words of 7+ letters by first letter: the near-miss check compares a word with a handful, not with all of them.
-    private static readonly FrozenDictionary<char, string[]> LongSaltsByInitial = SaltWords.Where(w => w.Length >= 7)
-        .GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    // Indexed by the letter's code (salt words are ASCII): a dictionary keyed by char would have its generic code
+    // compiled at run time, which cost about 14 ms of every process's first drug name, for a table of a few dozen words.
+    private static readonly string[]?[] LongSaltsByInitial = ByInitial(SaltWords);
+
+    private static string[]?[] ByInitial(FrozenSet<string> words)
+    {
+        var lists = new List<string>?[128];
+        foreach (var w in words)
+        {
+            if (w.Length >= 7)
+            {
+                (lists[w[0]] ??= []).Add(w);
+            }
+        }
+
+        var table = new string[]?[lists.Length];
+        for (var c = 0; c < lists.Length; c++)
+        {
+            table[c] = lists[c]?.ToArray();
+        }
+
+        return table;
+    }
 
     /// <summary>True for a salt, ester or hydrate word ("HYDROCHLORIDE", "MALEATE").</summary>
     internal static bool IsSaltWord(string word) => SaltWords.Contains(word);

@@ -19,6 +19,13 @@ namespace Causa.Core.Resolution;
 /// <para>Format: a section file (<see cref="SectionFileLayout"/>, CRC-32C per section, all verified on load) with
 /// signature "CAUSANAM", major version 1: section 1 the key (four 64-bit integers), section 2 the merged vocabulary as
 /// <see cref="ImportedVocabulary.Save"/> writes it. Written atomically (<see cref="AtomicFile"/>).</para>
+/// <para>Since tables version 1, also the exact lookup tables a query reads in place instead of building them: section 3
+/// the build stamp (three 64-bit integers: the tables version and the module version id of the Causa.Core build that wrote
+/// them), sections 10–15 the drug names (<see cref="DrugNameTable"/>) and 20–26 the exact wordings of the term resolver
+/// over the vocabulary and the store's terms (<see cref="TermExactTable"/>). The tables hold what code derives from the
+/// key's files (the curated synonyms, the lay-term lexicon, the text normalisation), so they are read only when the build
+/// stamp is the reader's own; otherwise, and for a file written before them, the query builds them in memory from section
+/// 2 as before. Readers of earlier builds ignore the added sections.</para>
 /// </remarks>
 public static class DrugNameIndexFile
 {
@@ -28,6 +35,10 @@ public static class DrugNameIndexFile
     private const ushort MajorVersion = 1;
     private const uint KeySection = 1;
     private const uint VocabularySection = 2;
+    private const uint StampSection = 3;
+
+    // Bumped when the layout or meaning of the lookup tables changes; a file with another version is read as one without.
+    private const long TablesVersion = 1;
 
     private static ReadOnlySpan<byte> Signature => "CAUSANAM"u8;
 
@@ -47,7 +58,9 @@ public static class DrugNameIndexFile
     /// <param name="directory">The store folder.</param>
     /// <param name="key">What <paramref name="merged"/> was built from (<see cref="KeyOf"/>, taken before the vocabulary was read).</param>
     /// <param name="merged">The folder's vocabulary merged with the store's learned name pairs (<see cref="DrugResolver.Merge"/>).</param>
-    public static void Write(string directory, Key key, ImportedVocabulary merged)
+    /// <param name="terms">The term resolver over the folder's vocabulary and the store's terms, whose exact wordings are
+    /// written for queries to read in place; null to write none.</param>
+    public static void Write(string directory, Key key, ImportedVocabulary merged, TermResolver? terms = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(merged);
@@ -59,19 +72,88 @@ public static class DrugNameIndexFile
         {
             w.Array(KeySection, keyValues);
             w.Array(VocabularySection, vocabulary);
+            w.Array(StampSection, BuildStamp());
+
+            // A resolver over a merged vocabulary without brands merges it again (DrugResolver's constructor): its tables
+            // would not be these, so none are written (never the case in practice: the curated synonyms are brands).
+            if (merged.Brands.Count > 0)
+            {
+                _ = DrugNameTable.Write(w, FrozenDrugNames.From(merged));
+            }
+
+            if (terms is not null)
+            {
+                _ = TermExactTable.Write(w, terms);
+            }
         });
     }
 
-    /// <summary>True when the folder holds an index built from exactly the files of <paramref name="key"/>.</summary>
-    public static bool IsCurrent(string directory, Key key) => TryOpen(directory, key, readVocabulary: false, out _);
+    /// <summary>True when the folder holds an index built from exactly the files of <paramref name="key"/>, with the
+    /// lookup tables of this build.</summary>
+    public static bool IsCurrent(string directory, Key key)
+    {
+        return TryOpen(directory, key) is { HasTables: true };
+    }
+
+    /// <summary>
+    /// The index, when it was built from exactly the files of <paramref name="key"/>: the merged vocabulary (decoded on
+    /// first use) and, when this build wrote them, the lookup tables read in place.
+    /// </summary>
+    /// <param name="directory">The store folder.</param>
+    /// <param name="key">The key of the files the caller opened (<see cref="KeyOf"/>).</param>
+    /// <returns>The contents (every section's checksum verified, the tables' structure checked); null when there is no
+    /// index, or it is of another version, stale or damaged (the caller then merges the names itself).</returns>
+    public static Contents? TryOpen(string directory, Key key)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var file = MappedSectionFile.Open(path, Signature, MajorVersion, "name index");
+            if (!KeyMatches(file, key))
+            {
+                return null;
+            }
+
+            var bytes = file.Get<byte>(VocabularySection).ToArray();
+            var merged = new Lazy<ImportedVocabulary>(() => Decode(bytes), LazyThreadSafetyMode.ExecutionAndPublication);
+            if (!file.Get<long>(StampSection).SequenceEqual(BuildStamp()))
+            {
+                return new Contents(merged, null, null);
+            }
+
+            var drugs = DrugNameTable.Read(file, () => FrozenDrugNames.From(merged.Value));
+            var terms = TermExactTable.Read(file);
+            return new Contents(merged, drugs, terms);
+        }
+        catch (Exception e) when (e is InvalidStoreException or IOException or UnauthorizedAccessException)
+        {
+            // A damaged or unreadable cache is not used; the names are merged in memory instead.
+            return null;
+        }
+    }
 
     /// <summary>The merged vocabulary of the index, when the index was built from exactly the files of <paramref name="key"/>.</summary>
     /// <param name="directory">The store folder.</param>
     /// <param name="key">The key of the files the caller opened (<see cref="KeyOf"/>).</param>
     /// <returns>The merged vocabulary; null when there is no index, or it is of another version, stale or damaged (the
     /// caller then merges the names itself).</returns>
-    public static ImportedVocabulary? TryLoad(string directory, Key key) =>
-        TryOpen(directory, key, readVocabulary: true, out var merged) ? merged : null;
+    public static ImportedVocabulary? TryLoad(string directory, Key key)
+    {
+        try
+        {
+            return TryOpen(directory, key)?.Merged.Value;
+        }
+        catch (InvalidStoreException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// Verifies the whole index, as a <c>causa verify</c> does: every checksum, the key, and the merged names inside
@@ -107,6 +189,12 @@ public static class DrugNameIndexFile
                 _ = ImportedVocabulary.Load(payload);
             }
 
+            if (file.Get<long>(StampSection).SequenceEqual(BuildStamp()))
+            {
+                _ = DrugNameTable.Read(file, static () => throw new InvalidOperationException("not built by a check"));
+                _ = TermExactTable.Read(file);
+            }
+
             if (unchecked((ulong)stored[0]) != key.StoreFingerprint || stored[1] != key.StoreSize)
             {
                 problem = "built from an earlier store file";
@@ -133,39 +221,35 @@ public static class DrugNameIndexFile
         }
     }
 
-    private static bool TryOpen(string directory, Key key, bool readVocabulary, out ImportedVocabulary? merged)
+    private static bool KeyMatches(MappedSectionFile file, Key key)
     {
-        ArgumentNullException.ThrowIfNull(directory);
-        merged = null;
-        var path = Path.Combine(directory, FileName);
-        if (!File.Exists(path))
-        {
-            return false;
-        }
+        var stored = file.Get<long>(KeySection);
+        return stored.Length == 4 && unchecked((ulong)stored[0]) == key.StoreFingerprint && stored[1] == key.StoreSize &&
+            unchecked((ulong)stored[2]) == key.VocabularyFingerprint && stored[3] == key.VocabularySize;
+    }
 
+    // The merged vocabulary of a verified index. Its checksum was verified when the index was opened, so a failure here is
+    // a defect of the writer, reported as a damaged index.
+    private static ImportedVocabulary Decode(byte[] bytes)
+    {
         try
         {
-            using var file = MappedSectionFile.Open(path, Signature, MajorVersion, "name index");
-            var stored = file.Get<long>(KeySection);
-            if (stored.Length != 4 || unchecked((ulong)stored[0]) != key.StoreFingerprint || stored[1] != key.StoreSize ||
-                unchecked((ulong)stored[2]) != key.VocabularyFingerprint || stored[3] != key.VocabularySize)
-            {
-                return false;
-            }
-
-            if (readVocabulary)
-            {
-                using var payload = new MemoryStream(file.Get<byte>(VocabularySection).ToArray(), writable: false);
-                merged = ImportedVocabulary.Load(payload);
-            }
-
-            return true;
+            using var payload = new MemoryStream(bytes, writable: false);
+            return ImportedVocabulary.Load(payload);
         }
-        catch (Exception e) when (e is InvalidStoreException or InvalidVocabularyDataException or IOException or UnauthorizedAccessException)
+        catch (InvalidVocabularyDataException e)
         {
-            // A damaged or unreadable cache is not used; the names are merged in memory instead.
-            return false;
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the name index holds a damaged vocabulary: {e.Message}");
         }
+    }
+
+    // What the lookup tables depend on besides the key's files: their layout and the code that derives them (the
+    // module version id changes with every different build of Causa.Core).
+    private static long[] BuildStamp()
+    {
+        Span<byte> id = stackalloc byte[16];
+        _ = typeof(DrugNameIndexFile).Module.ModuleVersionId.TryWriteBytes(id);
+        return [TablesVersion, BinaryPrimitives.ReadInt64LittleEndian(id), BinaryPrimitives.ReadInt64LittleEndian(id[8..])];
     }
 
     // The vocabulary file's header checksums (of its directory, which holds every section's checksum, and of the header)
@@ -192,6 +276,36 @@ public static class DrugNameIndexFile
             // Unreadable: a stamp no index has, so none is used (the vocabulary's own load reports the problem).
             return (ulong.MaxValue, -1);
         }
+    }
+
+    /// <summary>What a query reads of a current index (<see cref="TryOpen"/>).</summary>
+    public sealed class Contents
+    {
+        private readonly DrugNameTable? _drugs;
+        private readonly TermExactTable? _terms;
+
+        internal Contents(Lazy<ImportedVocabulary> merged, DrugNameTable? drugs, TermExactTable? terms)
+        {
+            Merged = merged;
+            _drugs = drugs;
+            _terms = terms;
+        }
+
+        /// <summary>The merged vocabulary (<see cref="DrugResolver.Merge"/>), decoded on first use.</summary>
+        public Lazy<ImportedVocabulary> Merged { get; }
+
+        /// <summary>True when the index holds this build's drug and term lookup tables.</summary>
+        public bool HasTables => _drugs is not null && _terms is not null;
+
+        /// <summary>The drug resolver over the index: on its drug table read in place when it has one (the merged
+        /// vocabulary is then decoded only for misspellings, suggestions and completion), else over the merged vocabulary.
+        /// Either answers exactly as <c>new DrugResolver(vocabulary, learnedPairs)</c> over the files of the key.</summary>
+        public DrugResolver CreateDrugResolver() => _drugs is not null ? new DrugResolver(_drugs, Merged) : new DrugResolver(Merged.Value);
+
+        /// <summary>The term resolver over the folder's vocabulary and the store's terms: on the index's exact wordings read
+        /// in place when it has them, with <paramref name="full"/> for anything else; null when it has none.</summary>
+        /// <param name="full">Builds the resolver over the same vocabulary and terms (called on first need).</param>
+        public TermResolver? CreateTermResolver(Func<TermResolver> full) => _terms is not null ? new TermResolver(_terms, full) : null;
     }
 
     /// <summary>What an index is built from.</summary>

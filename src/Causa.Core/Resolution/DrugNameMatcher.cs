@@ -44,10 +44,8 @@ internal sealed class DrugNameMatcher
         "ORIGINAL", "GENERIC", "UNSPECIFIED", "NOS", "PREPARATION", "PRODUCT", "PRODUCTS", "THERAPY", "TREATMENT", "DRUG",
     ]);
 
-    private readonly FrozenSet<string> _ingredients;
-    private readonly FrozenDictionary<string, string[]> _brands;
+    private readonly IDrugNames _names;
     private readonly Func<string, DrugResolution?>? _misspelling;
-    private readonly FrozenSet<string> _synonyms;
     // The spelling index serves names spelt another language's way, after every exact test failed: an ingredient, brand
     // or synonym as written never needs it, so it is built on first use rather than by every process that resolves a name.
     private readonly Lazy<FrozenDictionary<string, (string Name, string[] Set)?>> _spellings;
@@ -66,13 +64,17 @@ internal sealed class DrugNameMatcher
     /// <param name="misspelling">Optional last-resort lookup of one cleaned part; null disables it.</param>
     /// <param name="synonyms">Names in <paramref name="brands"/> that are other names of the ingredient (reported as <see cref="DrugResolutionKind.Synonym"/>).</param>
     public DrugNameMatcher(FrozenSet<string> ingredients, FrozenDictionary<string, string[]> brands, Func<string, DrugResolution?>? misspelling = null, FrozenSet<string>? synonyms = null)
+        : this(new FrozenDrugNames(ingredients, brands, synonyms ?? FrozenSet<string>.Empty), misspelling)
     {
-        _ingredients = ingredients;
-        _brands = brands;
+    }
+
+    /// <param name="names">The exact name tables, in memory or read in place.</param>
+    /// <param name="misspelling">Optional last-resort lookup of one cleaned part; null disables it.</param>
+    public DrugNameMatcher(IDrugNames names, Func<string, DrugResolution?>? misspelling = null)
+    {
+        _names = names;
         _misspelling = misspelling;
-        _synonyms = synonyms ?? FrozenSet<string>.Empty;
-        var synonymSet = _synonyms;
-        _spellings = new(() => BuildSpellingIndex(ingredients, brands, synonymSet), LazyThreadSafetyMode.ExecutionAndPublication);
+        _spellings = new(() => BuildSpellingIndex(names.Frozen.Ingredients, names.Frozen.Brands, names.Frozen.Synonyms), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     // Spelling key → the ingredients of every ingredient or synonym name with that key; null when names of different
@@ -111,9 +113,9 @@ internal sealed class DrugNameMatcher
         return index.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    public FrozenSet<string> Ingredients => _ingredients;
+    public FrozenSet<string> Ingredients => _names.Frozen.Ingredients;
 
-    public FrozenDictionary<string, string[]> Brands => _brands;
+    public FrozenDictionary<string, string[]> Brands => _names.Frozen.Brands;
 
     /// <summary>Resolves FAERS's coded <c>prod_ai</c>; null when it holds nothing usable (then the name is used).</summary>
     public static DrugResolution? ResolveProdAi(string? prodAi)
@@ -297,12 +299,12 @@ internal sealed class DrugNameMatcher
             return ResolvePart(parts[0].Normalized, parts[0].Cleaned, allowFuzzy) ?? DrugResolution.Unresolved;
         }
 
-        if (parts.All(p => _ingredients.Contains(p.Cleaned)))
+        if (parts.All(p => _names.IsIngredient(p.Cleaned)))
         {
             return new DrugResolution(SortedDistinct(WithoutVehicles([.. parts.Select(p => p.Cleaned)])), DrugResolutionKind.Combination, 1);
         }
 
-        if (_brands.TryGetValue(key, out var brand))
+        if (_names.TryGetBrand(key, out var brand))
         {
             return new DrugResolution(brand, DrugResolutionKind.Brand, 1);
         }
@@ -366,15 +368,15 @@ internal sealed class DrugNameMatcher
 
     private DrugResolution? ResolvePartUncached(string normalized, string cleaned, bool allowFuzzy)
     {
-        if (_ingredients.Contains(cleaned))
+        if (_names.IsIngredient(cleaned))
         {
             var kind = string.Equals(cleaned, normalized, StringComparison.Ordinal) ? DrugResolutionKind.Exact : DrugResolutionKind.Salt;
             return new DrugResolution([cleaned], kind, 1);
         }
 
-        if (_brands.TryGetValue(cleaned, out var brand))
+        if (_names.TryGetBrand(cleaned, out var brand))
         {
-            return new DrugResolution(brand, _synonyms.Contains(cleaned) ? DrugResolutionKind.Synonym : DrugResolutionKind.Brand, 1);
+            return new DrugResolution(brand, _names.IsSynonym(cleaned) ? DrugResolutionKind.Synonym : DrugResolutionKind.Brand, 1);
         }
 
         var inner = FindInside(cleaned);
@@ -430,7 +432,7 @@ internal sealed class DrugNameMatcher
             if (kept.Length < words.Length)
             {
                 var rest = string.Join(' ', kept);
-                if (_ingredients.Contains(rest))
+                if (_names.IsIngredient(rest))
                 {
                     return new DrugResolution([rest], DrugResolutionKind.Salt, 0.9);
                 }
@@ -441,7 +443,7 @@ internal sealed class DrugNameMatcher
         if (cleaned.Length >= 6)
         {
             var other = cleaned[^1] == 'S' ? cleaned[..^1] : cleaned + "S";
-            if (_ingredients.Contains(other))
+            if (_names.IsIngredient(other))
             {
                 return new DrugResolution([other], DrugResolutionKind.Synonym, 0.9);
             }
@@ -458,12 +460,12 @@ internal sealed class DrugNameMatcher
         foreach (var candidate in ForeignSpellings.Candidates(cleaned))
         {
             var canonical = Vocabulary.IngredientSynonyms.Canonical(candidate);
-            if (_ingredients.Contains(canonical))
+            if (_names.IsIngredient(canonical))
             {
                 return new DrugResolution([canonical], DrugResolutionKind.Synonym, 0.9);
             }
 
-            if (_brands.TryGetValue(canonical, out var set) && _synonyms.Contains(canonical))
+            if (_names.TryGetBrand(canonical, out var set) && _names.IsSynonym(canonical))
             {
                 return new DrugResolution(set, DrugResolutionKind.Synonym, 0.9);
             }
@@ -480,7 +482,7 @@ internal sealed class DrugNameMatcher
 
         // A French brand spelling: the brand with a final E (COUMADINE, VENTOLINE).
         if (cleaned.Length >= 7 && cleaned[^1] == 'E' && !cleaned.Contains(' ', StringComparison.Ordinal) &&
-            _brands.TryGetValue(cleaned[..^1], out var french) && !_synonyms.Contains(cleaned[..^1]))
+            _names.TryGetBrand(cleaned[..^1], out var french) && !_names.IsSynonym(cleaned[..^1]))
         {
             return new DrugResolution(french, DrugResolutionKind.Brand, 0.85);
         }
@@ -488,7 +490,7 @@ internal sealed class DrugNameMatcher
         // The other way round: a French brand without its final E, as German and English labels write it (a brand
         // PERSANTINE read from PERSANTIN).
         if (cleaned.Length >= 7 && cleaned[^1] != 'E' && !cleaned.Contains(' ', StringComparison.Ordinal) &&
-            _brands.TryGetValue(cleaned + "E", out var withE) && !_synonyms.Contains(cleaned + "E"))
+            _names.TryGetBrand(cleaned + "E", out var withE) && !_names.IsSynonym(cleaned + "E"))
         {
             return new DrugResolution(withE, DrugResolutionKind.Brand, 0.85);
         }
@@ -507,7 +509,7 @@ internal sealed class DrugNameMatcher
             bare = bare[AllergenicExtract.Length..];
         }
 
-        return bare.Length >= 4 && bare.Length < cleaned.Length && _ingredients.Contains(bare) ? bare : null;
+        return bare.Length >= 4 && bare.Length < cleaned.Length && _names.IsIngredient(bare) ? bare : null;
     }
 
     // A single word no source knows but whose ending is an INN stem for a new active substance (-MAB, -TINIB, -CICLIB...):
@@ -568,15 +570,15 @@ internal sealed class DrugNameMatcher
                 }
 
                 string[]? ingredients = null;
-                if (_ingredients.Contains(gram))
+                if (_names.IsIngredient(gram))
                 {
                     ingredients = [gram];
                 }
-                else if (_brands.TryGetValue(gram, out var b))
+                else if (_names.TryGetBrand(gram, out var b))
                 {
                     ingredients = b;
 
-                    anyBrand |= !_synonyms.Contains(gram);
+                    anyBrand |= !_names.IsSynonym(gram);
                 }
 
                 if (ingredients is null)
@@ -614,7 +616,7 @@ internal sealed class DrugNameMatcher
 
             // An unknown or different word beside the ingredient may name another product ("DELTA CORTEF",
             // "BENICAR HCT"): only a name known to mean the same ingredients ("ADVIL IBUPROFEN") is accepted.
-            if (VariantWords.Contains(words[k]) || !_brands.TryGetValue(words[k], out var other) || !other.Any(found.Contains))
+            if (VariantWords.Contains(words[k]) || !_names.TryGetBrand(words[k], out var other) || !other.Any(found.Contains))
             {
                 return null;
             }

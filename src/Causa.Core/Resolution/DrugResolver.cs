@@ -30,32 +30,44 @@ public sealed class DrugResolver : IDrugNameResolver
     private readonly Lazy<FuzzyNameIndex> _fuzzyIngredients;
     private readonly Lazy<FrozenDictionary<string, string[]>> _names;
     private readonly Lazy<string[]> _sortedNames;
-    private readonly IReadOnlyList<DrugClass> _classes;
+    private readonly Lazy<ImportedVocabulary> _vocabulary;
 
     /// <summary>Builds the resolver.</summary>
     /// <param name="vocabulary">Imported sources; <see cref="ImportedVocabulary.Empty"/> for none.</param>
     /// <param name="learnedPairs">FAERS name pairs to learn from (lowest brand precedence); null for none.</param>
     public DrugResolver(ImportedVocabulary vocabulary, IEnumerable<LearnedNamePair>? learnedPairs = null)
+        : this(MergedOf(vocabulary, learnedPairs))
     {
-        ArgumentNullException.ThrowIfNull(vocabulary);
-        var merged = learnedPairs is not null || vocabulary.Brands.Count == 0 ? Merge(vocabulary, learnedPairs) : vocabulary;
-        Vocabulary = merged;
-        var ingredients = merged.Ingredients.ToFrozenSet(StringComparer.Ordinal);
-        var brands = merged.Brands.ToFrozenDictionary(b => b.Name, b => b.Ingredients.ToArray(), StringComparer.Ordinal);
-        // An international name (PARACETAMOL) is a synonym of its ingredient even where a national list also names a
-        // product after it.
-        var synonyms = merged.Brands.Where(b => b.IsSynonym || IngredientSynonyms.All.ContainsKey(b.Name)).Select(b => b.Name)
-            .ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private DrugResolver(ImportedVocabulary merged)
+        : this(FrozenDrugNames.From(merged), new Lazy<ImportedVocabulary>(merged))
+    {
+    }
+
+    /// <summary>
+    /// A resolver over exact name tables (in memory, or read in place from the store folder's name index:
+    /// <see cref="DrugNameTable"/>) and the merged vocabulary they were made from (<see cref="Merge"/>), which serves the
+    /// whole-table indexes (misspellings, suggestions, completion) and <see cref="Vocabulary"/>, built on first use.
+    /// </summary>
+    /// <param name="names">The exact tables: those of <see cref="FrozenDrugNames.From"/> over <paramref name="merged"/>'s value.</param>
+    /// <param name="merged">The merged vocabulary.</param>
+    internal DrugResolver(IDrugNames names, Lazy<ImportedVocabulary> merged)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(merged);
+        _vocabulary = merged;
         _names = new(
             () =>
             {
+                var vocabulary = _vocabulary.Value;
                 var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
-                foreach (var i in merged.Ingredients)
+                foreach (var i in vocabulary.Ingredients)
                 {
                     names[i] = [i];
                 }
 
-                foreach (var b in merged.Brands)
+                foreach (var b in vocabulary.Brands)
                 {
                     names.TryAdd(b.Name, [.. b.Ingredients]);
                 }
@@ -66,10 +78,15 @@ public sealed class DrugResolver : IDrugNameResolver
         _sortedNames = new(() => [.. _names.Value.Keys.Order(StringComparer.Ordinal)], LazyThreadSafetyMode.ExecutionAndPublication);
         _fuzzy = new(() => new FuzzyNameIndex(_names.Value.Keys.Where(n => n.Length >= 4)), LazyThreadSafetyMode.ExecutionAndPublication);
         _fuzzyIngredients = new(
-            () => new FuzzyNameIndex(merged.Ingredients.Concat(synonyms).Where(n => n.Length >= 4), indexOneEdit: true),
+            () => new FuzzyNameIndex(_vocabulary.Value.Ingredients.Concat(names.Frozen.Synonyms).Where(n => n.Length >= 4), indexOneEdit: true),
             LazyThreadSafetyMode.ExecutionAndPublication);
-        _matcher = new DrugNameMatcher(ingredients, brands, CorrectMisspelling, synonyms);
-        _classes = merged.Classes;
+        _matcher = new DrugNameMatcher(names, CorrectMisspelling);
+    }
+
+    private static ImportedVocabulary MergedOf(ImportedVocabulary vocabulary, IEnumerable<LearnedNamePair>? learnedPairs)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return learnedPairs is not null || vocabulary.Brands.Count == 0 ? Merge(vocabulary, learnedPairs) : vocabulary;
     }
 
     /// <summary>
@@ -94,7 +111,7 @@ public sealed class DrugResolver : IDrugNameResolver
     }
 
     /// <summary>The merged vocabulary this resolver uses.</summary>
-    public ImportedVocabulary Vocabulary { get; }
+    public ImportedVocabulary Vocabulary => _vocabulary.Value;
 
     /// <summary>Number of names known (ingredients, brands and synonyms).</summary>
     public int NameCount => _names.Value.Count;
@@ -183,7 +200,7 @@ public sealed class DrugResolver : IDrugNameResolver
     /// </summary>
     /// <param name="query">Class name or part of it, any case, singular or plural; common abbreviations are understood.</param>
     /// <returns>Matching classes (needs an imported DrugCentral pharm_class.tsv); empty when none.</returns>
-    public IReadOnlyList<DrugClass> FindClasses(string query) => DrugClassMatcher.Find(_classes, query);
+    public IReadOnlyList<DrugClass> FindClasses(string query) => DrugClassMatcher.Find(Vocabulary.Classes, query);
 
     /// <summary>The union of the member ingredients of every class matching <paramref name="query"/>, sorted.</summary>
     /// <param name="query">As for <see cref="FindClasses"/>.</param>

@@ -45,7 +45,12 @@ public sealed class TermResolver
     // content words, HasUncommonWord on each) was a fifth of an `ask` process. Built on first use.
     private readonly Lazy<ContentIndexes> _contentIndexes;
     private readonly Dictionary<string, string> _languages;
-    private readonly Dictionary<string, string[]> _related;
+    // Related terms come from the bundled lexicon alone: the same for every resolver, built once per process.
+    private static readonly Lazy<Dictionary<string, string[]>> Related = new(BuildRelated, LazyThreadSafetyMode.ExecutionAndPublication);
+    // A resolver over the store folder's name index (TermExactTable) answers a known wording from the table, read in
+    // place, and anything else with the resolver built in memory from the same vocabulary and terms, on first need.
+    private readonly TermExactTable? _table;
+    private readonly Lazy<TermResolver>? _full;
     // The fuzzy index serves misspelt and unknown wordings only; an exact or lay wording (most questions) never needs it,
     // so it is built on first use rather than by every process that resolves a term.
     private readonly Lazy<(FuzzyNameIndex Index, FrozenDictionary<string, string> Keys)> _fuzzy;
@@ -122,6 +127,32 @@ public sealed class TermResolver
         _languages = languages;
         _fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
         _sortedTerms = [.. terms];
+    }
+
+    /// <summary>
+    /// A resolver answering known wordings from the exact table of the store folder's name index, and everything else
+    /// (content words, misspellings, completion, <see cref="TermCount"/>) with the resolver <paramref name="full"/> builds,
+    /// on first need. It answers exactly as that resolver when the table was written from one over the same vocabulary
+    /// and terms by the same build (<see cref="DrugNameIndexFile"/> checks both).
+    /// </summary>
+    /// <param name="table">The exact wordings, read in place.</param>
+    /// <param name="full">Builds the resolver over the same vocabulary and terms.</param>
+    internal TermResolver(TermExactTable table, Func<TermResolver> full)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(full);
+        _table = table;
+        _full = new(full, LazyThreadSafetyMode.ExecutionAndPublication);
+        _exact = new Dictionary<string, TermAlternative[]>(StringComparer.Ordinal);
+        _exactInOrder = new(static () => FrozenDictionary<string, TermAlternative[]>.Empty, LazyThreadSafetyMode.ExecutionAndPublication);
+        _contentIndexes = new(BuildContentIndexes, LazyThreadSafetyMode.ExecutionAndPublication);
+        _languages = new Dictionary<string, string>(StringComparer.Ordinal);
+        _fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
+        _sortedTerms = [];
+    }
+
+    private static Dictionary<string, string[]> BuildRelated()
+    {
         var related = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (a, b) in LayTermLexicon.Related)
         {
@@ -129,8 +160,15 @@ public sealed class TermResolver
             (related.TryGetValue(b, out var sb) ? sb : related[b] = new SortedSet<string>(StringComparer.Ordinal)).Add(a);
         }
 
-        _related = related.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return related.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>Every exact wording (normalised) with its alternatives, in this resolver's order, and the language of
+    /// each alternative's wording (null for none): what <see cref="TermExactTable"/> writes.</summary>
+    internal IEnumerable<(string Key, TermAlternative[] Hits, string?[] Languages)> ExactEntries() =>
+        _full is not null
+            ? _full.Value.ExactEntries()
+            : _exact.Select(p => (p.Key, p.Value, p.Value.Select(a => _languages.GetValueOrDefault(TermText.Normalize(a.Via) + "\u001f" + a.Term)).ToArray()));
 
     /// <summary>The content-word indexes over every exact key (see <see cref="ContentIndexes"/>).</summary>
     private ContentIndexes BuildContentIndexes()
@@ -223,7 +261,7 @@ public sealed class TermResolver
     }
 
     /// <summary>Number of preferred terms known.</summary>
-    public int TermCount => _sortedTerms.Length;
+    public int TermCount => _full?.Value.TermCount ?? _sortedTerms.Length;
 
     /// <summary>Resolves one text.</summary>
     /// <param name="text">What the user wrote; blank gives an unresolved answer without suggestions.</param>
@@ -234,6 +272,13 @@ public sealed class TermResolver
         if (key.Length == 0)
         {
             return new TermLookup(text, null, TermMatchKind.Unresolved, null, 0, [], [], []);
+        }
+
+        if (_table is not null)
+        {
+            return _table.TryGet(key, out var found, out var languages)
+                ? Answer(text, found!, null, 1, _ => languages![0])
+                : _full!.Value.Lookup(text);
         }
 
         if (_exact.TryGetValue(key, out var hits))
@@ -332,7 +377,7 @@ public sealed class TermResolver
     {
         ArgumentNullException.ThrowIfNull(text);
         var key = TermText.Normalize(text);
-        return key.Length > 0 && _exact.ContainsKey(key);
+        return key.Length > 0 && (_table?.Contains(key) ?? _exact.ContainsKey(key));
     }
 
     /// <summary>Preferred terms starting with the typed text (case-insensitive), for autocomplete.</summary>
@@ -348,6 +393,11 @@ public sealed class TermResolver
             return [];
         }
 
+        if (_full is not null)
+        {
+            return _full.Value.Complete(prefix, limit);
+        }
+
         // Terms are few (thousands): a case-insensitive scan of the sorted array is well under a millisecond.
         return [.. _sortedTerms.Where(t => t.StartsWith(p, StringComparison.OrdinalIgnoreCase)).Take(limit)];
     }
@@ -355,7 +405,7 @@ public sealed class TermResolver
     /// <summary>Related but separate preferred terms of a PT (e.g. Sciatica for Back pain); empty when none.</summary>
     /// <param name="preferredTerm">A preferred term.</param>
     public IReadOnlyList<string> RelatedTerms(string preferredTerm) =>
-        preferredTerm is not null && _related.TryGetValue(preferredTerm, out var r) ? r : [];
+        preferredTerm is not null && Related.Value.TryGetValue(preferredTerm, out var r) ? r : [];
 
     // Numbers and single letters name the condition ("vitamin B12", "type 2", "hepatitis C"): a spelling correction
     // may not change them, so "VITAMIN B12 DEFICIENCY" is never corrected to "VITAMIN B1 DEFICIENCY".
@@ -365,7 +415,11 @@ public sealed class TermResolver
     private static IEnumerable<string> Markers(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsMarker);
 
-    private TermLookup Answer(string text, string key, TermAlternative[] hits, TermMatchKind? kindOverride, double confidence)
+    private TermLookup Answer(string text, string key, TermAlternative[] hits, TermMatchKind? kindOverride, double confidence) =>
+        Answer(text, hits, kindOverride, confidence, hit => _languages.GetValueOrDefault(TermText.Normalize(hit.Via) + "\u001f" + hit.Term));
+
+    // The answer for the alternatives of one reading; languageOf gives the language of the chosen (first) alternative.
+    private TermLookup Answer(string text, TermAlternative[] hits, TermMatchKind? kindOverride, double confidence, Func<TermAlternative, string?> languageOf)
     {
         var distinct = hits.GroupBy(h => h.Term, StringComparer.Ordinal).Select(g => g.First()).ToArray();
         if (distinct.Length > 1)
@@ -376,7 +430,7 @@ public sealed class TermResolver
 
         var hit = distinct[0];
         var kind = kindOverride ?? hit.Kind;
-        var language = _languages.GetValueOrDefault(TermText.Normalize(hit.Via) + "\u001f" + hit.Term);
+        var language = languageOf(hit);
         return new TermLookup(text, hit.Term, kind, language, confidence, [], RelatedTerms(hit.Term), []);
     }
 

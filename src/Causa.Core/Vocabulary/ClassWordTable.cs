@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Causa.Core.Names;
 
 namespace Causa.Core.Vocabulary;
@@ -16,13 +15,16 @@ namespace Causa.Core.Vocabulary;
 /// </remarks>
 public static class ClassWordTable
 {
-    private static readonly Lazy<Tables> Data = new(Load);
+    // Two tables loaded apart: whether words name a class (every `ask` checks its drug words) needs only the words; the
+    // definitions are read when a class is named. Plain dictionaries: freezing them cost more than the lookups.
+    private static readonly Lazy<WordTable> WordData = new(LoadWords);
+    private static readonly Lazy<DefinitionTable> DefinitionData = new(LoadDefinitions);
 
     /// <summary>Every class word, in file order.</summary>
-    public static IReadOnlyList<ClassWord> Words => Data.Value.Words;
+    public static IReadOnlyList<ClassWord> Words => WordData.Value.Words;
 
     /// <summary>Every class-definition row, in file order.</summary>
-    public static IReadOnlyList<ClassDefinition> Definitions => Data.Value.Definitions;
+    public static IReadOnlyList<ClassDefinition> Definitions => DefinitionData.Value.Definitions;
 
     /// <summary>The class key a whole phrase names ("SSRI's", "statines", "bêtabloquants"), or null.</summary>
     /// <param name="phrase">The words as typed.</param>
@@ -31,7 +33,7 @@ public static class ClassWordTable
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var key = TermText.Normalize(phrase);
-        return key.Length > 0 && Data.Value.ByWord.TryGetValue(key, out var classKey) ? classKey : null;
+        return key.Length > 0 && WordData.Value.ByWord.TryGetValue(key, out var classKey) ? classKey : null;
     }
 
     /// <summary>The definition rows of one class, in file order.</summary>
@@ -40,7 +42,7 @@ public static class ClassWordTable
     public static IReadOnlyList<ClassDefinition> DefinitionsOf(string classKey)
     {
         ArgumentNullException.ThrowIfNull(classKey);
-        return Data.Value.ByClass.TryGetValue(classKey, out var rows) ? rows : [];
+        return DefinitionData.Value.ByClass.TryGetValue(classKey, out var rows) ? rows : [];
     }
 
     /// <summary>Parses class-word text (tab-separated: word, language, class key).</summary>
@@ -104,26 +106,43 @@ public static class ClassWordTable
         return new CuratedTableRead<ClassDefinition>(rows, errors);
     }
 
-    private static Tables Load()
+    private static WordTable LoadWords()
     {
         var words = CuratedTableText.LoadResource("Causa.Core.Vocabulary.class_words.tsv", ParseWords);
-        var definitions = CuratedTableText.LoadResource("Causa.Core.Vocabulary.drug_classes.tsv", ParseDefinitions);
-        var byWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, string>(words.Count, StringComparer.Ordinal);
         foreach (var w in words)
         {
             // The first row for a phrase wins; the table test refuses a phrase that names two classes.
             byWord.TryAdd(TermText.Normalize(w.Word), w.ClassKey);
         }
 
-        var byClass = definitions
-            .GroupBy(static d => d.ClassKey, StringComparer.Ordinal)
-            .ToFrozenDictionary(static g => g.Key, static g => (IReadOnlyList<ClassDefinition>)[.. g], StringComparer.Ordinal);
-        return new Tables(words, definitions, byWord.ToFrozenDictionary(StringComparer.Ordinal), byClass);
+        return new WordTable(words, byWord);
     }
 
-    private sealed record Tables(
-        IReadOnlyList<ClassWord> Words,
-        IReadOnlyList<ClassDefinition> Definitions,
-        FrozenDictionary<string, string> ByWord,
-        FrozenDictionary<string, IReadOnlyList<ClassDefinition>> ByClass);
+    private static DefinitionTable LoadDefinitions()
+    {
+        var definitions = CuratedTableText.LoadResource("Causa.Core.Vocabulary.drug_classes.tsv", ParseDefinitions);
+        var byClass = new Dictionary<string, List<ClassDefinition>>(StringComparer.Ordinal);
+        foreach (var d in definitions)
+        {
+            if (!byClass.TryGetValue(d.ClassKey, out var rows))
+            {
+                byClass[d.ClassKey] = rows = [];
+            }
+
+            rows.Add(d);
+        }
+
+        var readOnly = new Dictionary<string, IReadOnlyList<ClassDefinition>>(byClass.Count, StringComparer.Ordinal);
+        foreach (var (key, rows) in byClass)
+        {
+            readOnly[key] = rows.ToArray();
+        }
+
+        return new DefinitionTable(definitions, readOnly);
+    }
+
+    private sealed record WordTable(IReadOnlyList<ClassWord> Words, Dictionary<string, string> ByWord);
+
+    private sealed record DefinitionTable(IReadOnlyList<ClassDefinition> Definitions, Dictionary<string, IReadOnlyList<ClassDefinition>> ByClass);
 }

@@ -1,0 +1,170 @@
+using System.Diagnostics.CodeAnalysis;
+using Causa.Core.Files;
+using Causa.Core.Storage;
+
+namespace Causa.Core.Resolution;
+
+/// <summary>
+/// The exact drug-name tables of the store folder's name index (<see cref="DrugNameIndexFile"/>), read in place: every
+/// ingredient, brand and synonym name sorted by its UTF-8 bytes, each with what it is and the ingredients it stands for.
+/// A lookup is a binary search; nothing is hashed or decoded when the table is opened, so a resolver over it costs the
+/// same at any vocabulary size. The whole-table indexes (spellings, misspellings, completion) are built in memory on first
+/// use, from the merged vocabulary, exactly as without the table.
+/// </summary>
+/// <remarks>
+/// <para>Sections: names (UTF-8 offsets and bytes, sorted); per name three 32-bit integers (flags: 1 ingredient, 2 brand,
+/// 4 synonym; the first and the number of its ingredient references); the ingredient references (indexes into the member
+/// strings); the member strings (offsets and bytes).</para>
+/// <para>Immutable; thread-safe.</para>
+/// </remarks>
+internal sealed class DrugNameTable : IDrugNames
+{
+    private const uint NameOffsets = 10;
+    private const uint NameBytes = 11;
+    private const uint NameInfo = 12;
+    private const uint SetItems = 13;
+    private const uint MemberOffsets = 14;
+    private const uint MemberBytes = 15;
+    private const int IngredientFlag = 1;
+    private const int BrandFlag = 2;
+    private const int SynonymFlag = 4;
+    private const string Kind = "name index";
+
+    private readonly Utf8StringTable _names;
+    private readonly int[] _info;
+    private readonly int[] _items;
+    private readonly Utf8StringTable _members;
+    private readonly Lazy<FrozenDrugNames> _frozen;
+
+    private DrugNameTable(Utf8StringTable names, int[] info, int[] items, Utf8StringTable members, Func<FrozenDrugNames> frozen)
+    {
+        _names = names;
+        _info = info;
+        _items = items;
+        _members = members;
+        _frozen = new(frozen, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <inheritdoc/>
+    public FrozenDrugNames Frozen => _frozen.Value;
+
+    /// <summary>Number of names (ingredients, brands and synonyms).</summary>
+    public int Count => _names.Count;
+
+    /// <inheritdoc/>
+    public bool IsIngredient(string name) => (Flags(name, out _) & IngredientFlag) != 0;
+
+    /// <inheritdoc/>
+    public bool TryGetBrand(string name, [MaybeNullWhen(false)] out string[] ingredients)
+    {
+        if ((Flags(name, out var index) & BrandFlag) == 0)
+        {
+            ingredients = null;
+            return false;
+        }
+
+        var start = _info[(3 * index) + 1];
+        ingredients = new string[_info[(3 * index) + 2]];
+        for (var k = 0; k < ingredients.Length; k++)
+        {
+            ingredients[k] = _members[_items[start + k]];
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public bool IsSynonym(string name) => (Flags(name, out _) & SynonymFlag) != 0;
+
+    /// <summary>Writes the tables of <paramref name="names"/>; false (nothing written) when a name cannot be held exactly.</summary>
+    public static bool Write(SectionFileWriter writer, FrozenDrugNames names)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(names);
+        var sorted = Utf8StringTable.SortForLookup(names.Ingredients.Concat(names.Brands.Keys).Distinct(StringComparer.Ordinal));
+        var members = names.Brands.Values.SelectMany(static v => v).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (sorted is null || !Utf8StringTable.RoundTrips(members))
+        {
+            return false;
+        }
+
+        var memberIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < members.Length; i++)
+        {
+            memberIndex[members[i]] = i;
+        }
+
+        var info = new int[3 * sorted.Length];
+        var items = new List<int>();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var name = sorted[i];
+            var flags = (names.Ingredients.Contains(name) ? IngredientFlag : 0) | (names.Synonyms.Contains(name) ? SynonymFlag : 0);
+            if (names.Brands.TryGetValue(name, out var set))
+            {
+                flags |= BrandFlag;
+                info[(3 * i) + 1] = items.Count;
+                info[(3 * i) + 2] = set.Length;
+                items.AddRange(set.Select(m => memberIndex[m]));
+            }
+
+            info[3 * i] = flags;
+        }
+
+        writer.Strings(NameOffsets, NameBytes, sorted);
+        writer.Array(NameInfo, info);
+        writer.Array(SetItems, items.ToArray());
+        writer.Strings(MemberOffsets, MemberBytes, members);
+        return true;
+    }
+
+    /// <summary>Reads the tables of an opened (verified) index; null when it holds none.</summary>
+    /// <param name="file">The index file.</param>
+    /// <param name="frozen">Builds the same names in memory, for the whole-table indexes (called on first use).</param>
+    /// <exception cref="InvalidStoreException">The tables are inconsistent.</exception>
+    public static DrugNameTable? Read(MappedSectionFile file, Func<FrozenDrugNames> frozen)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(frozen);
+        if (file.Count<int>(NameOffsets) == 0)
+        {
+            return null;
+        }
+
+        var names = new Utf8StringTable(file.Get<int>(NameOffsets).ToArray(), file.Get<byte>(NameBytes).ToArray(), Kind);
+        var members = new Utf8StringTable(file.Get<int>(MemberOffsets).ToArray(), file.Get<byte>(MemberBytes).ToArray(), Kind);
+        var info = file.Get<int>(NameInfo).ToArray();
+        var items = file.Get<int>(SetItems).ToArray();
+        if (info.Length != 3 * names.Count)
+        {
+            throw Damaged();
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var (start, count) = (info[(3 * i) + 1], info[(3 * i) + 2]);
+            if (start < 0 || count < 0 || start > items.Length - count)
+            {
+                throw Damaged();
+            }
+        }
+
+        foreach (var item in items)
+        {
+            if ((uint)item >= (uint)members.Count)
+            {
+                throw Damaged();
+            }
+        }
+
+        return new DrugNameTable(names, info, items, members, frozen);
+    }
+
+    private static InvalidStoreException Damaged() => new(StoreErrorKind.Corrupt, $"the {Kind} file has a damaged drug-name table");
+
+    private int Flags(string name, out int index)
+    {
+        index = _names.IndexOf(name);
+        return index < 0 ? 0 : _info[3 * index];
+    }
+}
