@@ -65,10 +65,16 @@ internal static class EvidenceIndexWriter
             header.AddRange(fields);
         }
 
+        // Each term is referred to in the first source whose table holds that very spelling (every term comes from one).
         var terms = new List<int>();
         foreach (var term in SourceTerms.Of(sources))
         {
-            var si = layouts.ToList().FindIndex(l => l.Ids.ContainsKey(term));
+            var si = 0;
+            while (!layouts[si].Ids.ContainsKey(term))
+            {
+                si++;
+            }
+
             terms.Add(si);
             terms.Add(layouts[si].Ids[term]);
         }
