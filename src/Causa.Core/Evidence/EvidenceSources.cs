@@ -12,13 +12,22 @@ namespace Causa.Core.Evidence;
 public sealed class EvidenceSources
 {
     // Label entries are read per ingredient on first use: a source read from the file decodes only the entries asked for
-    // (StoredLabelEntries); a source built in memory is indexed by ingredient here, once.
+    // (IStoredLabels); a source built in memory is indexed by ingredient here, once.
     private readonly Dictionary<ImportedSource, Dictionary<string, List<LabelEntry>>> _inMemoryLabels = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, List<(SourceInfo Source, LabelEntry Entry)>> _labels = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(SourceInfo Source, IndicationEntry Entry)>> _indications = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(ImportedSource Source, CountDrug Drug)>> _countDrugs = new(StringComparer.Ordinal);
+
+    // Indication entries likewise: found per ingredient through the file's index when every source was read from an indexed
+    // file, else gathered for every ingredient at once on first use (sources built in memory or read from an older file).
+    private readonly bool _indexedIndications;
+    private readonly ConcurrentDictionary<string, List<(SourceInfo Source, IndicationEntry Entry)>> _indicationsByDrug = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, List<(SourceInfo Source, IndicationEntry Entry)>>> _allIndications;
+    private readonly Lazy<Dictionary<string, List<(ImportedSource Source, CountDrug Drug)>>> _countDrugs;
     private readonly ConcurrentDictionary<string, Dictionary<string, (SourceInfo Source, LabelEntry Entry)[]>> _labelsByTerm = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _indicatedFor = new(StringComparer.OrdinalIgnoreCase);
+
+    // The file the sources were read from, when they are exactly its sources: its term list and condition index answer
+    // without walking every entry.
+    private readonly StoredEvidence? _stored;
 
     // A source's condition wording cleaned once (a regular expression) rather than on every match: matching is in the
     // per-answer path of related questions and class answers.
@@ -29,10 +38,11 @@ public sealed class EvidenceSources
     public EvidenceSources(IEnumerable<ImportedSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        _stored = sources as StoredEvidence;
         All = [.. sources];
         foreach (var s in All)
         {
-            if (s.Labels is not StoredLabelEntries && s.Labels.Count > 0 && !_inMemoryLabels.ContainsKey(s))
+            if (s.Labels is not IStoredLabels && s.Labels.Count > 0 && !_inMemoryLabels.ContainsKey(s))
             {
                 var byIngredient = new Dictionary<string, List<LabelEntry>>(StringComparer.Ordinal);
                 foreach (var l in s.Labels)
@@ -42,17 +52,11 @@ public sealed class EvidenceSources
 
                 _inMemoryLabels[s] = byIngredient;
             }
-
-            foreach (var e in s.Indications)
-            {
-                Add(_indications, e.Ingredient, (s.Info, e));
-            }
-
-            foreach (var d in s.Counts?.Drugs ?? [])
-            {
-                Add(_countDrugs, d.Ingredient, (s, d));
-            }
         }
+
+        _indexedIndications = All.All(static s => s.Indications is IStoredIndications);
+        _allIndications = new(GatherIndications, LazyThreadSafetyMode.ExecutionAndPublication);
+        _countDrugs = new(GatherCountDrugs, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>No sources.</summary>
@@ -78,7 +82,7 @@ public sealed class EvidenceSources
     /// <returns>The rows with their source; empty when no count table lists the ingredient. Indexed once: walking every
     /// table's drugs for each verdict was a large part of a class answer, which assesses every member.</returns>
     public IReadOnlyList<(ImportedSource Source, CountDrug Drug)> CountDrugs(string ingredient) =>
-        _countDrugs.TryGetValue(ingredient, out var list) ? list : [];
+        _countDrugs.Value.TryGetValue(ingredient, out var list) ? list : [];
 
     /// <summary>True when the source has any label entry for the ingredient.</summary>
     public bool LabelKnowsDrug(SourceInfo source, string ingredient) =>
@@ -107,10 +111,20 @@ public sealed class EvidenceSources
     /// for Musculoskeletal pain answers a question about Back pain, "which includes Back pain"; one for Pain does not
     /// answer a question about Fibromyalgia).
     /// </summary>
-    public IReadOnlyList<(SourceInfo Source, IndicationEntry Entry)> Indications(string ingredient, string term) =>
-        _indications.TryGetValue(ingredient, out var list)
-            ? [.. list.Where(x => (x.Entry.Term is { } t && (SameTerm(t, term) || ConditionTermTable.IsNarrower(term, t) || ConditionTermTable.Covers(t, term))) || SameTerm(_cleanConditions.GetOrAdd(x.Entry.Condition, IndicationImporter.CleanCondition), term))]
-            : [];
+    /// <remarks>A wording is cleaned (a regular expression) only when it contains the term's first word (any case):
+    /// cleaning only removes text and splits words, so a wording without that word can never clean to the term.</remarks>
+    public IReadOnlyList<(SourceInfo Source, IndicationEntry Entry)> Indications(string ingredient, string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        if (IndicationList(ingredient) is not { } list)
+        {
+            return [];
+        }
+
+        var firstWord = term.Trim().Split(' ', 2)[0];
+        return [.. list.Where(x => (x.Entry.Term is { } t && (SameTerm(t, term) || ConditionTermTable.IsNarrower(term, t) || ConditionTermTable.Covers(t, term)))
+            || (x.Entry.Condition.Contains(firstWord, StringComparison.OrdinalIgnoreCase) && SameTerm(_cleanConditions.GetOrAdd(x.Entry.Condition, IndicationImporter.CleanCondition), term)))];
+    }
 
     /// <summary>
     /// How an indication entry was matched to the term asked about, for the evidence line: empty when the source writes the
@@ -152,11 +166,11 @@ public sealed class EvidenceSources
     /// <param name="ingredient">Canonical ingredient, upper case.</param>
     /// <returns>The entries; empty when no indication source knows the drug.</returns>
     public IReadOnlyList<(SourceInfo Source, IndicationEntry Entry)> IndicationsOf(string ingredient) =>
-        _indications.TryGetValue(ingredient, out var list) ? list : [];
+        IndicationList(ingredient) is { } list ? list : [];
 
     /// <summary>True when the indication source has any entry for the ingredient.</summary>
     public bool IndicationKnowsDrug(SourceInfo source, string ingredient) =>
-        _indications.TryGetValue(ingredient, out var list) && list.Exists(x => ReferenceEquals(x.Source, source));
+        IndicationList(ingredient) is { } list && list.Exists(x => ReferenceEquals(x.Source, source));
 
     /// <summary>
     /// The ingredients with an indication entry <see cref="Indications"/> would match for <paramref name="term"/> (the term
@@ -165,97 +179,106 @@ public sealed class EvidenceSources
     /// <param name="term">Preferred term (any case).</param>
     /// <returns>The ingredients; empty when no indication names the condition (and for a blank term). Computed once per
     /// term, then cached.</returns>
-    /// <remarks>One pass over the indication entries with <see cref="Indications"/>'s own test, rather than an index of
-    /// every condition: building that index cleaned every distinct condition wording (a regular expression) and was a
-    /// fifth of an <c>ask</c> process that asks about one condition. Here a wording is cleaned only when it contains the
-    /// term's first word (any case): cleaning only removes text and splits words, so a wording without that word can never
-    /// clean to the term.</remarks>
+    /// <remarks>Read from the file's condition index when the sources are an indexed file's (<see cref="EvidenceIndexLayout"/>):
+    /// the ingredients under the term itself, its cleaned wording, and the terms of its condition family that
+    /// <see cref="Indications"/> counts. Otherwise one pass over the indication entries with <see cref="Indications"/>'s own
+    /// test, cleaning a wording only when it contains the term's first word (any case): cleaning only removes text and
+    /// splits words, so a wording without that word can never clean to the term.</remarks>
     public IReadOnlyList<string> IngredientsIndicatedFor(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        return _indicatedFor.GetOrAdd(term.Trim(), key =>
+        return _indicatedFor.GetOrAdd(term.Trim(), key => key.Length == 0 ? []
+            : _stored is { HasConditionIndex: true } stored ? IndexedIngredientsIndicatedFor(stored, key)
+            : WalkIngredientsIndicatedFor(key));
+    }
+
+    /// <summary><see cref="IngredientsIndicatedFor"/> from the file's condition index.</summary>
+    private static List<string> IndexedIngredientsIndicatedFor(StoredEvidence stored, string key)
+    {
+        var upper = key.ToUpperInvariant();
+        var drugs = new HashSet<string>(stored.IngredientsForCondition(EvidenceIndexLayout.ConditionKey, upper), StringComparer.Ordinal);
+        drugs.UnionWith(stored.IngredientsForCondition(EvidenceIndexLayout.TermKey, upper));
+
+        // The family terms Indications matches an entry's mapped term on: narrower forms of the term, and broader terms
+        // whose row says they cover it (ConditionTermTable.IsNarrower and Covers over the same table rows).
+        foreach (var (broader, narrower) in ConditionTermTable.Families)
         {
-            var firstWord = key.Split(' ', 2)[0];
-            if (firstWord.Length == 0)
+            if (string.Equals(broader, key, StringComparison.OrdinalIgnoreCase) && ConditionTermTable.IsNarrower(key, narrower))
             {
-                return [];
+                drugs.UnionWith(stored.IngredientsForCondition(EvidenceIndexLayout.TermKey, narrower.Trim().ToUpperInvariant()));
             }
 
-            // The mapped-term test depends on the entry's term alone; many entries share a term.
-            var termMatches = new Dictionary<string, bool>(StringComparer.Ordinal);
-
-            // So is the wording test; a source file holds each wording once, so entries share the very string.
-            var conditionMatches = new Dictionary<string, bool>(ReferenceEqualityComparer.Instance);
-            var drugs = new List<string>();
-            foreach (var (ingredient, entries) in _indications)
+            if (string.Equals(narrower, key, StringComparison.OrdinalIgnoreCase) && ConditionTermTable.Covers(broader, key))
             {
-                foreach (var (_, entry) in entries)
+                drugs.UnionWith(stored.IngredientsForCondition(EvidenceIndexLayout.TermKey, broader.Trim().ToUpperInvariant()));
+            }
+        }
+
+        var sorted = drugs.ToList();
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted;
+    }
+
+    /// <summary><see cref="IngredientsIndicatedFor"/> by walking every indication entry.</summary>
+    private List<string> WalkIngredientsIndicatedFor(string key)
+    {
+        var firstWord = key.Split(' ', 2)[0];
+        if (firstWord.Length == 0)
+        {
+            return [];
+        }
+
+        // The mapped-term test depends on the entry's term alone; many entries share a term.
+        var termMatches = new Dictionary<string, bool>(StringComparer.Ordinal);
+
+        // So is the wording test; a source file holds each wording once, so entries share the very string.
+        var conditionMatches = new Dictionary<string, bool>(ReferenceEqualityComparer.Instance);
+        var drugs = new List<string>();
+        foreach (var (ingredient, entries) in _allIndications.Value)
+        {
+            foreach (var (_, entry) in entries)
+            {
+                if (entry.Term is { } t)
                 {
-                    if (entry.Term is { } t)
+                    if (!termMatches.TryGetValue(t, out var matches))
                     {
-                        if (!termMatches.TryGetValue(t, out var matches))
-                        {
-                            matches = SameTerm(t, key) || ConditionTermTable.IsNarrower(key, t) || ConditionTermTable.Covers(t, key);
-                            termMatches[t] = matches;
-                        }
-
-                        if (matches)
-                        {
-                            drugs.Add(ingredient);
-                            break;
-                        }
+                        matches = SameTerm(t, key) || ConditionTermTable.IsNarrower(key, t) || ConditionTermTable.Covers(t, key);
+                        termMatches[t] = matches;
                     }
 
-                    if (!conditionMatches.TryGetValue(entry.Condition, out var named))
-                    {
-                        named = entry.Condition.Contains(firstWord, StringComparison.OrdinalIgnoreCase) && SameTerm(_cleanConditions.GetOrAdd(entry.Condition, IndicationImporter.CleanCondition), key);
-                        conditionMatches[entry.Condition] = named;
-                    }
-
-                    if (named)
+                    if (matches)
                     {
                         drugs.Add(ingredient);
                         break;
                     }
                 }
-            }
 
-            drugs.Sort(StringComparer.Ordinal);
-            return drugs;
-        });
+                if (!conditionMatches.TryGetValue(entry.Condition, out var named))
+                {
+                    named = entry.Condition.Contains(firstWord, StringComparison.OrdinalIgnoreCase) && SameTerm(_cleanConditions.GetOrAdd(entry.Condition, IndicationImporter.CleanCondition), key);
+                    conditionMatches[entry.Condition] = named;
+                }
+
+                if (named)
+                {
+                    drugs.Add(ingredient);
+                    break;
+                }
+            }
+        }
+
+        drugs.Sort(StringComparer.Ordinal);
+        return drugs;
     }
 
     /// <summary>Every ingredient any source knows (for name resolution), sorted.</summary>
     public IReadOnlyList<string> Ingredients() =>
-        [.. LabelIngredients().Concat(_indications.Keys).Concat(CountSources.SelectMany(static s => s.Counts!.Drugs.Select(static d => d.Ingredient))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. LabelIngredients().Concat(IndicationIngredients()).Concat(CountSources.SelectMany(static s => s.Counts!.Drugs.Select(static d => d.Ingredient))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>Every term any source knows (for name resolution), sorted, one spelling per term.</summary>
-    public IReadOnlyList<string> Terms()
-    {
-        var terms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var t in LabelTerms())
-        {
-            terms.TryAdd(t, t);
-        }
-
-        foreach (var e in _indications.Values.SelectMany(static x => x))
-        {
-            if (e.Entry.Term is { } t)
-            {
-                terms.TryAdd(t, t);
-            }
-        }
-
-        foreach (var s in CountSources)
-        {
-            foreach (var t in s.Counts!.TermTotals.Keys)
-            {
-                terms.TryAdd(t, t);
-            }
-        }
-
-        return [.. terms.Values.Order(StringComparer.Ordinal)];
-    }
+    /// <remarks>Where two spellings differ only in case, the first in the order <see cref="SourceTerms"/> describes wins;
+    /// sources read from an indexed file give the list written with it.</remarks>
+    public IReadOnlyList<string> Terms() => _stored is not null ? _stored.Terms() : SourceTerms.Of(All);
 
     /// <summary>An ingredient's label entries from every label source: sources in load order, each source's entries in its
     /// order; null when no source has one. Gathered once per ingredient (racing first calls may both gather it; one list is kept).</summary>
@@ -269,7 +292,7 @@ public sealed class EvidenceSources
         var found = new List<(SourceInfo Source, LabelEntry Entry)>();
         foreach (var s in All)
         {
-            if (s.Labels is StoredLabelEntries stored)
+            if (s.Labels is IStoredLabels stored)
             {
                 foreach (var i in stored.IndicesOf(ingredient))
                 {
@@ -288,46 +311,69 @@ public sealed class EvidenceSources
 
     /// <summary>Every ingredient with a label entry in any source (duplicates possible, in no particular order).</summary>
     private IEnumerable<string> LabelIngredients() =>
-        All.SelectMany(s => s.Labels is StoredLabelEntries stored ? stored.Ingredients : _inMemoryLabels.TryGetValue(s, out var byIngredient) ? byIngredient.Keys : []);
+        All.SelectMany(s => s.Labels is IStoredLabels stored ? stored.Ingredients : _inMemoryLabels.TryGetValue(s, out var byIngredient) ? byIngredient.Keys : []);
 
-    /// <summary>
-    /// The term of every label entry, in the order entries used to be indexed: ingredients in the order they first appear
-    /// (sources in load order, entries in file order), and for each its entries from every source in that order. The
-    /// order decides which spelling <see cref="Terms"/> keeps when two differ only in case. Read without decoding an entry.
-    /// </summary>
-    private List<string> LabelTerms()
+    /// <summary>Every ingredient with an indication entry in any source (duplicates possible, in no particular order).</summary>
+    private IEnumerable<string> IndicationIngredients() =>
+        _indexedIndications ? All.SelectMany(static s => ((IStoredIndications)s.Indications).Ingredients) : _allIndications.Value.Keys;
+
+    /// <summary>An ingredient's indication entries from every source: sources in load order, each source's entries in its
+    /// order; null when no source has one. Found through the file's index and kept per ingredient when every source is
+    /// indexed (only drugs with entries are kept, so names no source knows cannot grow the cache).</summary>
+    private List<(SourceInfo Source, IndicationEntry Entry)>? IndicationList(string ingredient)
     {
-        var order = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(ingredient);
+        if (!_indexedIndications)
+        {
+            return _allIndications.Value.TryGetValue(ingredient, out var all) ? all : null;
+        }
+
+        if (_indicationsByDrug.TryGetValue(ingredient, out var known))
+        {
+            return known;
+        }
+
+        var found = new List<(SourceInfo Source, IndicationEntry Entry)>();
         foreach (var s in All)
         {
-            for (var i = 0; i < s.Labels.Count; i++)
+            var stored = (IStoredIndications)s.Indications;
+            foreach (var i in stored.IndicesOf(ingredient))
             {
-                var ingredient = s.Labels is StoredLabelEntries stored ? stored.IngredientAt(i) : s.Labels[i].Ingredient;
-                if (seen.Add(ingredient))
-                {
-                    order.Add(ingredient);
-                }
+                found.Add((s.Info, stored[i]));
             }
         }
 
-        var terms = new List<string>();
-        foreach (var ingredient in order)
+        return found.Count > 0 ? _indicationsByDrug.GetOrAdd(ingredient, found) : null;
+    }
+
+    /// <summary>Every source's indication entries by ingredient, ingredients in the order they first appear.</summary>
+    private Dictionary<string, List<(SourceInfo Source, IndicationEntry Entry)>> GatherIndications()
+    {
+        var all = new Dictionary<string, List<(SourceInfo Source, IndicationEntry Entry)>>(StringComparer.Ordinal);
+        foreach (var s in All)
         {
-            foreach (var s in All)
+            foreach (var e in s.Indications)
             {
-                if (s.Labels is StoredLabelEntries stored)
-                {
-                    terms.AddRange(stored.IndicesOf(ingredient).Select(stored.TermAt));
-                }
-                else if (_inMemoryLabels.TryGetValue(s, out var byIngredient) && byIngredient.TryGetValue(ingredient, out var entries))
-                {
-                    terms.AddRange(entries.Select(static e => e.Term));
-                }
+                Add(all, e.Ingredient, (s.Info, e));
             }
         }
 
-        return terms;
+        return all;
+    }
+
+    /// <summary>Every count table's drug columns by ingredient.</summary>
+    private Dictionary<string, List<(ImportedSource Source, CountDrug Drug)>> GatherCountDrugs()
+    {
+        var drugs = new Dictionary<string, List<(ImportedSource Source, CountDrug Drug)>>(StringComparer.Ordinal);
+        foreach (var s in All)
+        {
+            foreach (var d in s.Counts?.Drugs ?? [])
+            {
+                Add(drugs, d.Ingredient, (s, d));
+            }
+        }
+
+        return drugs;
     }
 
     /// <summary>A drug's label entries by term (trimmed, any case), each group in the entries' order.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Evidence;
@@ -92,14 +91,15 @@ public static class WarningSignTable
     private static Tables Load()
     {
         var rows = CuratedTableText.LoadResource(ResourceName, Parse);
+        // A plain dictionary: two hundred rows read once per process, where building a frozen one cost more than it saves.
         var bySubject = rows
             .GroupBy(static r => r.Subject, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(
+            .ToDictionary(
                 static g => g.Key,
                 static g => (IReadOnlyList<WarningSign>)[.. g.OrderBy(static r => r.Urgency)],
                 StringComparer.OrdinalIgnoreCase);
         return new Tables(rows, bySubject);
     }
 
-    private sealed record Tables(IReadOnlyList<WarningSign> Rows, FrozenDictionary<string, IReadOnlyList<WarningSign>> BySubject);
+    private sealed record Tables(IReadOnlyList<WarningSign> Rows, Dictionary<string, IReadOnlyList<WarningSign>> BySubject);
 }

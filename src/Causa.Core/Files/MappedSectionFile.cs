@@ -132,6 +132,25 @@ internal sealed unsafe class MappedSectionFile : IDisposable
         return new ReadOnlySpan<T>(_base + section.Offset, (int)(section.Length / sizeof(T)));
     }
 
+    /// <summary>Where a section lies in the file (byte offset and length), verifying its checksum first as
+    /// <see cref="Get{T}"/> does; (0, 0) when the section is absent. For a file opened with <see cref="FromBytes"/>, whose
+    /// caller keeps the bytes and reads the section in place after this file is disposed.</summary>
+    public (long Offset, long Length) Range(uint id)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_sections.TryGetValue(id, out var section))
+        {
+            return (0, 0);
+        }
+
+        if (!section.Verified)
+        {
+            VerifySection(section);
+        }
+
+        return (section.Offset, section.Length);
+    }
+
     /// <summary>The number of <typeparamref name="T"/> elements of a section (0 when absent), from the directory alone:
     /// the section's content is not read, so its checksum is not verified.</summary>
     public int Count<T>(uint id)

@@ -8,9 +8,12 @@ namespace Causa.Core.Sources;
 
 /// <summary>
 /// Keeps the imported evidence sources of a store folder in one file, <c>evidence.causasrc</c>: a section file
-/// (<see cref="SectionFileLayout"/>, CRC-32C per section) with signature <c>CAUSASRC</c> and major version 2, holding one
-/// byte section, the payload. Written atomically (<see cref="AtomicFile"/>), so a crash leaves the old or the new file,
-/// never a torn one. Version 1 (a hand-made header with SHA-256) is refused with its own message: re-add the sources.
+/// (<see cref="SectionFileLayout"/>, CRC-32C per section) with signature <c>CAUSASRC</c> and major version 3, holding the
+/// payload (a byte section) and indexes over it written once here (<see cref="EvidenceIndexLayout"/>), so that reading the
+/// file decodes only the entries a question needs (<see cref="StoredEvidence"/>). Written atomically
+/// (<see cref="AtomicFile"/>), so a crash leaves the old or the new file, never a torn one. Version 2 (the same payload
+/// without indexes) is still read, decoded as a whole; re-adding a source rewrites the file as version 3. Version 1 (a
+/// hand-made header with SHA-256) is refused with its own message: re-add the sources.
 /// </summary>
 /// <remarks>Truncation, a flipped byte, a foreign file or another version each give a specific error, never an exception.</remarks>
 public static class EvidenceSourceFile
@@ -18,8 +21,11 @@ public static class EvidenceSourceFile
     /// <summary>File name inside a store folder.</summary>
     public const string FileName = "evidence.causasrc";
 
-    /// <summary>Format version written and accepted.</summary>
-    public const ushort FormatVersion = 2;
+    /// <summary>Format version written: the payload of version 2 and its indexes (<see cref="EvidenceIndexLayout"/>).</summary>
+    public const ushort FormatVersion = 3;
+
+    /// <summary>The older format version still read: the payload alone, decoded and indexed as a whole when read.</summary>
+    public const ushort UnindexedVersion = 2;
 
     private const uint PayloadSection = 1;
     private static readonly byte[] Magic = "CAUSASRC"u8.ToArray();
@@ -81,22 +87,28 @@ public static class EvidenceSourceFile
         return path;
     }
 
-    /// <summary>Encodes sources to the file format.</summary>
+    /// <summary>Encodes sources to the file format: the payload and its indexes (<see cref="EvidenceIndexLayout"/>).</summary>
     public static byte[] Encode(IReadOnlyList<ImportedSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        var layouts = new List<WrittenSourceLayout>(sources.Count);
         using var payload = new MemoryStream();
         using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
         {
             w.Write(sources.Count);
             foreach (var s in sources)
             {
-                WriteSource(w, s);
+                layouts.Add(WriteSource(w, s));
             }
         }
 
         var body = payload.ToArray();
-        return SectionFileWriter.ToBytes(Magic, FormatVersion, w => w.Array(PayloadSection, body));
+        var index = EvidenceIndexWriter.Build(sources, layouts, body);
+        return SectionFileWriter.ToBytes(Magic, FormatVersion, w =>
+        {
+            w.Array(PayloadSection, body);
+            index(w);
+        });
     }
 
     /// <summary>Decodes the file format.</summary>
@@ -119,9 +131,10 @@ public static class EvidenceSourceFile
             return false;
         }
 
-        if (bytes.Length >= 10 && BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8)) is var version && version != FormatVersion)
+        var version = bytes.Length >= 10 ? BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8)) : FormatVersion;
+        if (version is not (FormatVersion or UnindexedVersion))
         {
-            error = $"format version {version}; this Causa reads version {FormatVersion}";
+            error = $"format version {version}; this Causa reads versions {UnindexedVersion} and {FormatVersion}";
             remedy = Remedy.ReaddSources;
             return false;
         }
@@ -129,12 +142,30 @@ public static class EvidenceSourceFile
         byte[] body;
         try
         {
-            using var file = MappedSectionFile.FromBytes(bytes, FileName, Magic, FormatVersion, "evidence-source");
+            using var file = MappedSectionFile.FromBytes(bytes, FileName, Magic, version, "evidence-source");
+            if (version == FormatVersion)
+            {
+                // Indexed: every section was verified just now; entries are decoded when first asked for.
+                sources = StoredEvidence.Open(bytes, file);
+                error = null;
+                return true;
+            }
+
             body = file.Get<byte>(PayloadSection).ToArray();
         }
         catch (InvalidStoreException e)
         {
             error = e.Kind == StoreErrorKind.Corrupt && e.Message.Contains("checksum", StringComparison.Ordinal) ? "checksum mismatch: the file is corrupted (" + e.Message + ")" : e.Message;
+            return false;
+        }
+        catch (EndOfStreamException)
+        {
+            error = "payload ends early (written by a different Causa?)";
+            return false;
+        }
+        catch (ArgumentException e)
+        {
+            error = "payload unreadable: " + e.Message;
             return false;
         }
 
@@ -176,8 +207,10 @@ public static class EvidenceSourceFile
         }
     }
 
-    private static void WriteSource(BinaryWriter w, ImportedSource s)
+    // Writes one source as version 2 did, noting where each part lands for the indexes.
+    private static WrittenSourceLayout WriteSource(BinaryWriter w, ImportedSource s)
     {
+        var layout = new WrittenSourceLayout { Start = Position(w) };
         var i = s.Info;
         w.Write(i.Name);
         w.Write((int)i.Kind);
@@ -202,8 +235,8 @@ public static class EvidenceSourceFile
         w.Write(i.ImportedAt.UtcTicks);
 
         // Ingredient and term strings repeat a lot: write them once and refer to them by index.
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
-        var table = new List<string>();
+        var strings = layout.Ids;
+        var table = layout.Table;
         int Id(string v)
         {
             if (!strings.TryGetValue(v, out var id))
@@ -216,13 +249,18 @@ public static class EvidenceSourceFile
             return id;
         }
 
+        // Offsets in the rows are made payload offsets once the table before them is written.
+        var labelOffsets = new List<int>(s.Labels.Count);
+        int indicationOffset, countsOffset, drugOffset = 0, termTotalOffset = 0, pairOffset = 0;
         using var rows = new MemoryStream();
         using (var b = new BinaryWriter(rows, Encoding.UTF8, leaveOpen: true))
         {
             b.Write(s.Labels.Count);
             foreach (var l in s.Labels)
             {
-                b.Write(Id(l.Ingredient));
+                labelOffsets.Add(Position(b));
+                layout.LabelIngredients.Add(Id(l.Ingredient));
+                b.Write(layout.LabelIngredients[^1]);
                 b.Write(Id(l.Term));
                 WriteDoubles(b, l.DrugPercents);
                 WriteDoubles(b, l.PlaceboPercents);
@@ -238,9 +276,11 @@ public static class EvidenceSourceFile
             }
 
             b.Write(s.Indications.Count);
+            indicationOffset = Position(b);
             foreach (var e in s.Indications)
             {
-                b.Write(Id(e.Ingredient));
+                layout.IndicationIngredients.Add(Id(e.Ingredient));
+                b.Write(layout.IndicationIngredients[^1]);
                 b.Write(e.Term is null ? -1 : Id(e.Term));
                 b.Write(Id(e.Condition));
                 b.Write((int)e.Category);
@@ -248,12 +288,15 @@ public static class EvidenceSourceFile
             }
 
             var t = s.Counts;
+            countsOffset = Position(b);
             b.Write(t is not null);
             if (t is not null)
             {
                 b.Write(t.Total);
                 b.Write(t.Complete);
                 b.Write(t.Drugs.Count);
+                drugOffset = Position(b);
+                layout.DrugCount = t.Drugs.Count;
                 foreach (var d in t.Drugs)
                 {
                     b.Write(Id(d.Drug));
@@ -262,25 +305,50 @@ public static class EvidenceSourceFile
                 }
 
                 b.Write(t.TermTotals.Count);
+                termTotalOffset = Position(b);
                 foreach (var (term, total) in t.TermTotals)
                 {
-                    b.Write(Id(term));
+                    layout.TermTotalTerms.Add(Id(term));
+                    b.Write(layout.TermTotalTerms[^1]);
                     b.Write(total);
                 }
 
                 b.Write(t.Pairs.Count);
+                pairOffset = Position(b);
                 foreach (var p in t.Pairs)
                 {
-                    b.Write(Id(p.Drug));
+                    layout.PairDrugs.Add(Id(p.Drug));
+                    b.Write(layout.PairDrugs[^1]);
                     b.Write(Id(p.Ingredient));
-                    b.Write(Id(p.Term));
+                    layout.PairTerms.Add(Id(p.Term));
+                    b.Write(layout.PairTerms[^1]);
                     b.Write(p.Count);
                 }
             }
         }
 
-        WriteStrings(w, table);
+        w.Write(table.Count);
+        foreach (var v in table)
+        {
+            layout.StringOffsets.Add(Position(w));
+            w.Write(v);
+        }
+
+        var rowsStart = Position(w);
         w.Write(rows.ToArray());
+        layout.LabelOffsets.AddRange(labelOffsets.Select(o => checked(o + rowsStart)));
+        layout.IndicationOffset = checked(indicationOffset + rowsStart);
+        layout.CountsOffset = checked(countsOffset + rowsStart);
+        layout.DrugOffset = checked(drugOffset + rowsStart);
+        layout.TermTotalOffset = checked(termTotalOffset + rowsStart);
+        layout.PairOffset = checked(pairOffset + rowsStart);
+        return layout;
+    }
+
+    private static int Position(BinaryWriter w)
+    {
+        w.Flush();
+        return checked((int)w.BaseStream.Position);
     }
 
     private static ImportedSource ReadSource(BinaryReader r, byte[] body)

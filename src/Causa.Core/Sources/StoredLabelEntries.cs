@@ -4,7 +4,7 @@ using System.Collections;
 namespace Causa.Core.Sources;
 
 /// <summary>
-/// A source's label entries as <see cref="EvidenceSourceFile"/> read them: every entry checked and located when the file
+/// A source's label entries as <see cref="EvidenceSourceFile"/> reads them from a file of format version 2: every entry checked and located when the file
 /// is read, each decoded into a <see cref="LabelEntry"/> only when it is first used.
 /// </summary>
 /// <remarks>
@@ -15,7 +15,7 @@ namespace Causa.Core.Sources;
 /// checked then, so decoding an entry later cannot fail. An entry decodes to the same values as an eager read, once: the
 /// same <see cref="LabelEntry"/> is returned on every later access. Thread-safe.</para>
 /// </remarks>
-internal sealed class StoredLabelEntries : IReadOnlyList<LabelEntry>
+internal sealed class StoredLabelEntries : IStoredLabels
 {
     private readonly byte[] _body;
     private readonly string[] _table;

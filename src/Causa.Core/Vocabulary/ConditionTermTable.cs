@@ -16,13 +16,16 @@ namespace Causa.Core.Vocabulary;
 /// </remarks>
 public static class ConditionTermTable
 {
-    private static readonly Lazy<Tables> Data = new(Load);
+    // The families alone answer a question (IsNarrower, Covers); the wordings are read only to map an imported source's
+    // condition names (Map), so a process that asks a question does not normalise every wording.
+    private static readonly Lazy<FamilyTables> FamilyData = new(LoadFamilies);
+    private static readonly Lazy<WordingTables> Data = new(Load);
 
     /// <summary>Every (wording, preferred term) row, in file order.</summary>
     public static IReadOnlyList<(string Wording, string Term)> Entries => Data.Value.Entries;
 
     /// <summary>Every (broader, narrower) preferred-term pair, in file order.</summary>
-    public static IReadOnlyList<(string Broader, string Narrower)> Families => Data.Value.Families;
+    public static IReadOnlyList<(string Broader, string Narrower)> Families => FamilyData.Value.Families;
 
     /// <summary>
     /// The preferred term the table gives for a condition wording: a listed wording's term, or the term itself when the
@@ -46,7 +49,7 @@ public static class ConditionTermTable
     {
         ArgumentNullException.ThrowIfNull(broader);
         ArgumentNullException.ThrowIfNull(narrower);
-        return Data.Value.Narrower.TryGetValue(broader.Trim(), out var set) && set.Contains(narrower.Trim());
+        return FamilyData.Value.Narrower.TryGetValue(broader.Trim(), out var set) && set.Contains(narrower.Trim());
     }
 
     /// <summary>
@@ -61,7 +64,7 @@ public static class ConditionTermTable
     {
         ArgumentNullException.ThrowIfNull(broader);
         ArgumentNullException.ThrowIfNull(narrower);
-        return Data.Value.Covered.TryGetValue(broader.Trim(), out var set) && set.Contains(narrower.Trim());
+        return FamilyData.Value.Covered.TryGetValue(broader.Trim(), out var set) && set.Contains(narrower.Trim());
     }
 
     /// <summary>Parses condition-table text (tab-separated wording and preferred term; '#' comments and blank lines skipped).</summary>
@@ -89,11 +92,10 @@ public static class ConditionTermTable
         return list;
     }
 
-    private static Tables Load()
+    private static WordingTables Load()
     {
         var entries = ReadResource("Causa.Core.Vocabulary.condition_terms.tsv");
-        var families = ReadResource("Causa.Core.Vocabulary.condition_families.tsv");
-        var covered = ReadCovered("Causa.Core.Vocabulary.condition_families.tsv");
+        var families = Families;
         var byWording = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (wording, term) in entries)
         {
@@ -107,6 +109,13 @@ public static class ConditionTermTable
             byWording.TryAdd(TermText.Normalize(term), term);
         }
 
+        return new WordingTables(entries, byWording.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static FamilyTables LoadFamilies()
+    {
+        var families = ReadResource("Causa.Core.Vocabulary.condition_families.tsv");
+        var covered = ReadCovered("Causa.Core.Vocabulary.condition_families.tsv");
         var narrower = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (broad, narrow) in families)
         {
@@ -119,16 +128,9 @@ public static class ConditionTermTable
             set.Add(narrow);
         }
 
-        return new Tables(
-            entries,
-            families,
-            byWording.ToFrozenDictionary(StringComparer.Ordinal),
-            Freeze(narrower),
-            Freeze(covered));
+        // Plain dictionaries: a few hundred rows read once per process, where building frozen ones cost more than they save.
+        return new FamilyTables(families, narrower, covered);
     }
-
-    private static FrozenDictionary<string, IReadOnlySet<string>> Freeze(Dictionary<string, HashSet<string>> sets) =>
-        sets.ToFrozenDictionary(static p => p.Key, static p => (IReadOnlySet<string>)p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The family rows whose fourth column is "covers", as broader → narrower sets.</summary>
     private static Dictionary<string, HashSet<string>> ReadCovered(string name)
@@ -164,10 +166,10 @@ public static class ConditionTermTable
         return ParsePairs(reader);
     }
 
-    private sealed record Tables(
-        IReadOnlyList<(string Wording, string Term)> Entries,
+    private sealed record WordingTables(IReadOnlyList<(string Wording, string Term)> Entries, FrozenDictionary<string, string> ByWording);
+
+    private sealed record FamilyTables(
         IReadOnlyList<(string Broader, string Narrower)> Families,
-        FrozenDictionary<string, string> ByWording,
-        FrozenDictionary<string, IReadOnlySet<string>> Narrower,
-        FrozenDictionary<string, IReadOnlySet<string>> Covered);
+        Dictionary<string, HashSet<string>> Narrower,
+        Dictionary<string, HashSet<string>> Covered);
 }

@@ -90,9 +90,9 @@ public sealed class EvidenceSourceFileTests : IDisposable
     public void Another_version_and_a_foreign_file_are_named_as_such()
     {
         var bytes = EvidenceSourceFile.Encode([Small()]);
-        bytes[8] = 3;
+        bytes[8] = 4;
         Assert.False(EvidenceSourceFile.TryDecode(bytes, out _, out var version, out _));
-        Assert.Contains("format version 3", version, StringComparison.Ordinal);
+        Assert.Contains("format version 4", version, StringComparison.Ordinal);
         Assert.False(EvidenceSourceFile.TryDecode("PK\u0003\u0004 not ours"u8, out _, out var foreign, out _));
         Assert.Contains("magic", foreign, StringComparison.Ordinal);
     }

@@ -6,7 +6,7 @@ using Causa.Core.Sources;
 namespace Causa.Core.Tests.Sources;
 
 /// <summary>
-/// Label entries read from the source file are decoded on first use (<see cref="StoredLabelEntries"/>): the answers must be
+/// Label entries read from a source file of format version 2 are decoded on first use (<see cref="StoredLabelEntries"/>): the answers must be
 /// those of the sources as imported, and a damaged entry must still fail the whole read, never a later answer.
 /// </summary>
 public sealed class StoredLabelEntriesTests : IDisposable
@@ -186,7 +186,9 @@ public sealed class StoredLabelEntriesTests : IDisposable
         try
         {
             IReadOnlyList<ImportedSource> imported = [RealSources.Sider, RealSources.DrugCentral, RealSources.PharmacotherapyDb];
-            EvidenceSourceFile.Save(dir, imported);
+            // A file of format version 2, which has no indexes: its label entries are located by walking them.
+            Directory.CreateDirectory(dir);
+            File.WriteAllBytes(Path.Combine(dir, EvidenceSourceFile.FileName), OldEvidenceFiles.VersionTwo(EvidenceSourceFile.Encode(imported)));
             Assert.True(EvidenceSourceFile.TryLoad(dir, out var loaded, out var error, out _), error);
             return (imported, loaded);
         }
@@ -248,7 +250,7 @@ public sealed class StoredLabelEntriesTests : IDisposable
             }
         }
 
-        return SectionFileWriter.ToBytes("CAUSASRC"u8, EvidenceSourceFile.FormatVersion, s => s.Array(1u, payload.ToArray()));
+        return SectionFileWriter.ToBytes("CAUSASRC"u8, EvidenceSourceFile.UnindexedVersion, s => s.Array(1u, payload.ToArray()));
     }
 
     private static void WriteEntryStart(BinaryWriter w, int ingredient, int term, double[]? drug = null, double[]? placebo = null, int? drugCount = null)
