@@ -1,4 +1,5 @@
 using Causa.Core.Resolution;
+using Causa.Core.Sources;
 using Causa.Core.Vocabulary;
 using Causa.Storage.Files;
 
@@ -12,13 +13,24 @@ namespace Causa.Application.Names;
 internal static class DrugNameIndex
 {
     /// <summary>Writes the index when the folder's store and vocabulary are not the ones it was built from, or it lacks this
-    /// build's lookup tables.</summary>
+    /// build's lookup tables; first rewrites an evidence-source file of the older, unindexed version
+    /// (<see cref="EvidenceSourceFile.UpgradeIfOlder"/>).</summary>
     /// <param name="directory">The store folder; call holding its writer lock.</param>
     /// <remarks>Never fails the write it follows: without a readable store or vocabulary, or when the index cannot be
     /// written, the queries merge the names in memory as they would without an index. Cost on a store that changed: about
     /// what one query without an index pays (reading every drug entry and cleaning every learned name).</remarks>
     public static void Refresh(string directory)
     {
+        try
+        {
+            // The evidence sources' indexes are read in place the same way: a file an older Causa wrote gains them here.
+            EvidenceSourceFile.UpgradeIfOlder(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left as it is: a query reads the older file as before.
+        }
+
         try
         {
             var opened = CaseStore.Open(directory, StoreVerification.OnRead);

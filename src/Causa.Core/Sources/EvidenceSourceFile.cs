@@ -74,6 +74,42 @@ public static class EvidenceSourceFile
         return true;
     }
 
+    /// <summary>
+    /// Rewrites a folder's file written in the older, unindexed version (<see cref="UnindexedVersion"/>) in the current
+    /// one, with the same sources: the writers of a store folder call it so that a folder whose sources were added by an
+    /// older Causa gains the indexes a query reads in place without adding the sources again.
+    /// </summary>
+    /// <param name="directory">Store folder; call holding its writer lock.</param>
+    /// <returns>True when the file was rewritten; false when there is no file, it is current, or it cannot be read (left
+    /// as it is: a query reports it).</returns>
+    public static bool UpgradeIfOlder(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var path = Path.Combine(directory, FileName);
+        Span<byte> head = stackalloc byte[10];
+        try
+        {
+            using var stream = File.OpenRead(path);
+            if (stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length)
+            {
+                return false;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        if (!head[..Magic.Length].SequenceEqual(Magic) || BinaryPrimitives.ReadUInt16LittleEndian(head[8..]) != UnindexedVersion
+            || !TryLoad(directory, out var sources, out _, out _))
+        {
+            return false;
+        }
+
+        Save(directory, sources);
+        return true;
+    }
+
     /// <summary>Writes the sources into the folder atomically.</summary>
     /// <param name="directory">Store folder (created when missing).</param>
     /// <param name="sources">Every source to keep (the file is replaced as a whole).</param>

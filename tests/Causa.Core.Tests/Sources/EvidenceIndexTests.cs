@@ -133,6 +133,34 @@ public sealed class EvidenceIndexTests
     }
 
     [Fact]
+    public void A_version_2_file_is_rewritten_as_the_current_version_with_the_same_sources_once()
+    {
+        var raw = Real.Value.Raw;
+        var current = EvidenceSourceFile.Encode(raw);
+        var directory = Directory.CreateTempSubdirectory("causa-evidence-upgrade-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, EvidenceSourceFile.FileName);
+            File.WriteAllBytes(path, OldEvidenceFiles.VersionTwo(current));
+
+            Assert.True(EvidenceSourceFile.UpgradeIfOlder(directory));
+            // The same bytes "source add" writes for these sources today: nothing lost, the indexes added.
+            Assert.Equal(current, File.ReadAllBytes(path));
+            Assert.False(EvidenceSourceFile.UpgradeIfOlder(directory));
+
+            File.WriteAllBytes(path, [.. "CAUSASRC"u8, 2, 0, 1, 2, 3]);
+            Assert.False(EvidenceSourceFile.UpgradeIfOlder(directory));
+            Assert.Equal([.. "CAUSASRC"u8, 2, 0, 1, 2, 3], File.ReadAllBytes(path));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        Assert.False(EvidenceSourceFile.UpgradeIfOlder(directory));
+    }
+
+    [Fact]
     public void A_version_3_file_without_its_indexes_is_refused()
     {
         var payload = OldEvidenceFiles.Section(EvidenceSourceFile.Encode([RealSources.PharmacotherapyDb]), EvidenceIndexLayout.Payload);
