@@ -13,6 +13,11 @@ internal static class TerminalConsole
     /// <summary>Width used when output is redirected and <c>COLUMNS</c> is not set.</summary>
     public const int RedirectedWidth = 200;
 
+    /// <summary>Height given to the console when output is redirected: what a terminal description gives a console that
+    /// is not a terminal. Nothing Causa writes depends on it; set, so that rendering never asks the terminal for it, which
+    /// on Linux loads and decodes the terminal's terminfo entry on a command's first write.</summary>
+    public const int RedirectedHeight = 24;
+
     /// <summary>Creates the console.</summary>
     /// <param name="output">Where text goes (standard output).</param>
     /// <param name="redirected">True when standard output is not a terminal.</param>
@@ -34,6 +39,11 @@ internal static class TerminalConsole
         else if (redirected)
         {
             console.Profile.Width = RedirectedWidth;
+        }
+
+        if (redirected)
+        {
+            console.Profile.Height = RedirectedHeight;
         }
 
         return console;

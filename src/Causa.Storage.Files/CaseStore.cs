@@ -173,8 +173,8 @@ public sealed class CaseStore : ICaseStore
         var (offsets, cases) = roles == RoleFilter.All
             ? (SectionId.AnyRoleIndexOffsets, SectionId.AnyRoleIndexCases)
             : (SectionId.SuspectIndexOffsets, SectionId.SuspectIndexCases);
-        var o = _file.Get<int>(offsets);
-        return _file.Get<int>(cases)[o[ingredientId]..o[ingredientId + 1]];
+        var o = _file.View<int>(offsets);
+        return _file.View<int>(cases).Slice(o[ingredientId], o[ingredientId + 1]);
     }
 
     /// <summary>Sorted indices of the cases that report the term as an event.</summary>
@@ -182,57 +182,57 @@ public sealed class CaseStore : ICaseStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(termId);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(termId, _terms.Length);
-        var o = _file.Get<int>(SectionId.TermIndexOffsets);
-        return _file.Get<int>(SectionId.TermIndexCases)[o[termId]..o[termId + 1]];
+        var o = _file.View<int>(SectionId.TermIndexOffsets);
+        return _file.View<int>(SectionId.TermIndexCases).Slice(o[termId], o[termId + 1]);
     }
 
     /// <summary>Distinct event term ids of a case, ascending.</summary>
     public ReadOnlySpan<int> EventsOfCase(int caseIndex)
     {
-        var o = _file.Get<int>(SectionId.EventOffsets);
-        return _file.Get<int>(SectionId.EventTermIds)[o[caseIndex]..o[caseIndex + 1]];
+        var o = _file.View<int>(SectionId.EventOffsets);
+        return _file.View<int>(SectionId.EventTermIds).Slice(o[caseIndex], o[caseIndex + 1]);
     }
 
     /// <summary>Drug entry ids of a case (parallel to <see cref="DrugRolesOfCase"/>).</summary>
     internal ReadOnlySpan<int> DrugEntriesOfCase(int caseIndex)
     {
-        var o = _file.Get<int>(SectionId.DrugOffsets);
-        return _file.Get<int>(SectionId.DrugEntryIds)[o[caseIndex]..o[caseIndex + 1]];
+        var o = _file.View<int>(SectionId.DrugOffsets);
+        return _file.View<int>(SectionId.DrugEntryIds).Slice(o[caseIndex], o[caseIndex + 1]);
     }
 
     /// <summary>Drug roles of a case, as <see cref="DrugRole"/> bytes (parallel to <see cref="DrugEntriesOfCase"/>).</summary>
     internal ReadOnlySpan<byte> DrugRolesOfCase(int caseIndex)
     {
-        var o = _file.Get<int>(SectionId.DrugOffsets);
-        return _file.Get<byte>(SectionId.DrugRoles)[o[caseIndex]..o[caseIndex + 1]];
+        var o = _file.View<int>(SectionId.DrugOffsets);
+        return _file.View<byte>(SectionId.DrugRoles).Slice(o[caseIndex], o[caseIndex + 1]);
     }
 
     /// <summary>Ingredient ids a drug entry resolved to.</summary>
     internal ReadOnlySpan<int> IngredientsOfEntry(int entryId)
     {
-        var o = _file.Get<int>(SectionId.EntryIngredientOffsets);
-        return _file.Get<int>(SectionId.EntryIngredientIds)[o[entryId]..o[entryId + 1]];
+        var o = _file.View<int>(SectionId.EntryIngredientOffsets);
+        return _file.View<int>(SectionId.EntryIngredientIds).Slice(o[entryId], o[entryId + 1]);
     }
 
     /// <summary>A drug entry's verbatim name and coded ingredient.</summary>
     internal DrugEntry GetEntry(int entryId)
     {
         var name = ReadString(SectionId.EntryNameOffsets, SectionId.EntryNameBytes, entryId);
-        var present = _file.Get<byte>(SectionId.EntryProdAiPresent)[entryId] != 0;
+        var present = _file.View<byte>(SectionId.EntryProdAiPresent)[entryId] != 0;
         return new DrugEntry(name, present ? ReadString(SectionId.EntryProdAiOffsets, SectionId.EntryProdAiBytes, entryId) : null);
     }
 
     /// <summary>How an entry's name was resolved.</summary>
-    internal DrugResolutionKind ResolutionOfEntry(int entryId) => (DrugResolutionKind)_file.Get<byte>(SectionId.EntryResolutionKinds)[entryId];
+    internal DrugResolutionKind ResolutionOfEntry(int entryId) => (DrugResolutionKind)_file.View<byte>(SectionId.EntryResolutionKinds)[entryId];
 
     /// <summary>Sex of a case.</summary>
-    public Sex SexOf(int caseIndex) => (Sex)_file.Get<byte>(SectionId.Sexes)[caseIndex];
+    public Sex SexOf(int caseIndex) => (Sex)_file.View<byte>(SectionId.Sexes)[caseIndex];
 
     /// <summary>Age band of a case.</summary>
-    public AgeGroup AgeGroupOf(int caseIndex) => (AgeGroup)_file.Get<byte>(SectionId.AgeGroups)[caseIndex];
+    public AgeGroup AgeGroupOf(int caseIndex) => (AgeGroup)_file.View<byte>(SectionId.AgeGroups)[caseIndex];
 
     /// <summary>Year FDA received the kept version (from <c>fda_dt</c>; 0 when unknown).</summary>
-    public int ReportYearOf(int caseIndex) => _file.Get<int>(SectionId.FdaDates)[caseIndex] / 10000;
+    public int ReportYearOf(int caseIndex) => _file.View<int>(SectionId.FdaDates)[caseIndex] / 10000;
 
     /// <summary>Per-case <c>fda_dt</c> values (yyyymmdd), by case index.</summary>
     internal ReadOnlySpan<int> FdaDates => _file.Get<int>(SectionId.FdaDates);
@@ -250,11 +250,11 @@ public sealed class CaseStore : ICaseStore
         ArgumentOutOfRangeException.ThrowIfNegative(termId);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(termId, _terms.Length);
         var count = 0;
-        var indicationOffsets = _file.Get<int>(SectionId.IndicationOffsets);
-        var entries = _file.Get<int>(SectionId.IndicationEntryIds);
-        var terms = _file.Get<int>(SectionId.IndicationTermIds);
-        var index = _file.Get<int>(SectionId.IndicationIndexOffsets);
-        var withTerm = _file.Get<int>(SectionId.IndicationIndexCases)[index[termId]..index[termId + 1]];
+        var indicationOffsets = _file.View<int>(SectionId.IndicationOffsets);
+        var entries = _file.View<int>(SectionId.IndicationEntryIds);
+        var terms = _file.View<int>(SectionId.IndicationTermIds);
+        var index = _file.View<int>(SectionId.IndicationIndexOffsets);
+        var withTerm = _file.View<int>(SectionId.IndicationIndexCases).Slice(index[termId], index[termId + 1]);
         var drugCases = CasesWithIngredient(ingredientId, RoleFilter.All);
 
         // Walk the shorter list and probe the longer: cases where the term is an indication of some drug and the
@@ -286,15 +286,15 @@ public sealed class CaseStore : ICaseStore
     public void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(facts.Length, caseIndexes.Length);
-        var countries = _file.Get<int>(SectionId.OccurrenceCountryIds);
-        var sexes = _file.Get<byte>(SectionId.Sexes);
-        var ages = _file.Get<float>(SectionId.AgeYears);
-        var ageGroups = _file.Get<byte>(SectionId.AgeGroups);
-        var initial = _file.Get<int>(SectionId.InitialFdaDates);
-        var events = _file.Get<int>(SectionId.EventDates);
-        var reporters = _file.Get<byte>(SectionId.Reporters);
-        var outcomes = _file.Get<byte>(SectionId.Outcomes);
-        var fields = _file.Get<byte>(SectionId.ReportFields);
+        var countries = _file.View<int>(SectionId.OccurrenceCountryIds);
+        var sexes = _file.View<byte>(SectionId.Sexes);
+        var ages = _file.View<float>(SectionId.AgeYears);
+        var ageGroups = _file.View<byte>(SectionId.AgeGroups);
+        var initial = _file.View<int>(SectionId.InitialFdaDates);
+        var events = _file.View<int>(SectionId.EventDates);
+        var reporters = _file.View<byte>(SectionId.Reporters);
+        var outcomes = _file.View<byte>(SectionId.Outcomes);
+        var fields = _file.View<byte>(SectionId.ReportFields);
         for (var i = 0; i < caseIndexes.Length; i++)
         {
             var c = caseIndexes[i];
@@ -318,13 +318,13 @@ public sealed class CaseStore : ICaseStore
     public void GetTherapyStarts(ReadOnlySpan<int> caseIndexes, ReadOnlySpan<int> ingredientIds, RoleFilter roles, Span<PartialDate> starts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(starts.Length, caseIndexes.Length);
-        var o = _file.Get<int>(SectionId.DrugOffsets);
-        var entries = _file.Get<int>(SectionId.DrugEntryIds);
-        var drugRoles = _file.Get<byte>(SectionId.DrugRoles);
-        var rows = _file.Get<int>(SectionId.TherapyDrugRows);
-        var therapyStarts = _file.Get<int>(SectionId.TherapyStarts);
-        var entryOffsets = _file.Get<int>(SectionId.EntryIngredientOffsets);
-        var entryIngredients = _file.Get<int>(SectionId.EntryIngredientIds);
+        var o = _file.View<int>(SectionId.DrugOffsets);
+        var entries = _file.View<int>(SectionId.DrugEntryIds);
+        var drugRoles = _file.View<byte>(SectionId.DrugRoles);
+        var rows = _file.View<int>(SectionId.TherapyDrugRows);
+        var therapyStarts = _file.View<int>(SectionId.TherapyStarts);
+        var entryOffsets = _file.View<int>(SectionId.EntryIngredientOffsets);
+        var entryIngredients = _file.View<int>(SectionId.EntryIngredientIds);
         for (var i = 0; i < caseIndexes.Length; i++)
         {
             var c = caseIndexes[i];
@@ -337,7 +337,7 @@ public sealed class CaseStore : ICaseStore
                 }
 
                 var entry = entries[k];
-                if (!AnyOf(entryIngredients[entryOffsets[entry]..entryOffsets[entry + 1]], ingredientIds))
+                if (!AnyOf(entryIngredients.Slice(entryOffsets[entry], entryOffsets[entry + 1]), ingredientIds))
                 {
                     continue;
                 }
@@ -358,10 +358,10 @@ public sealed class CaseStore : ICaseStore
     public void CountIngredients(ReadOnlySpan<int> caseIndexes, Span<int> counts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(counts.Length, _ingredients.Length);
-        var o = _file.Get<int>(SectionId.DrugOffsets);
-        var entries = _file.Get<int>(SectionId.DrugEntryIds);
-        var entryOffsets = _file.Get<int>(SectionId.EntryIngredientOffsets);
-        var entryIngredients = _file.Get<int>(SectionId.EntryIngredientIds);
+        var o = _file.View<int>(SectionId.DrugOffsets);
+        var entries = _file.View<int>(SectionId.DrugEntryIds);
+        var entryOffsets = _file.View<int>(SectionId.EntryIngredientOffsets);
+        var entryIngredients = _file.View<int>(SectionId.EntryIngredientIds);
 
         // The position (plus one) of the last case that counted each ingredient: two entries of one case that resolve
         // to the same ingredient count it once, without a set per case.
@@ -373,10 +373,9 @@ public sealed class CaseStore : ICaseStore
             {
                 var c = caseIndexes[i];
                 var stamp = i + 1;
-                for (var k = o[c]; k < o[c + 1]; k++)
+                foreach (var entry in entries.Slice(o[c], o[c + 1]))
                 {
-                    var entry = entries[k];
-                    foreach (var ingredient in entryIngredients[entryOffsets[entry]..entryOffsets[entry + 1]])
+                    foreach (var ingredient in entryIngredients.Slice(entryOffsets[entry], entryOffsets[entry + 1]))
                     {
                         if (seen[ingredient] != stamp)
                         {
@@ -397,12 +396,12 @@ public sealed class CaseStore : ICaseStore
     public void CountEvents(ReadOnlySpan<int> caseIndexes, Span<int> counts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(counts.Length, _terms.Length);
-        var o = _file.Get<int>(SectionId.EventOffsets);
-        var terms = _file.Get<int>(SectionId.EventTermIds);
+        var o = _file.View<int>(SectionId.EventOffsets);
+        var terms = _file.View<int>(SectionId.EventTermIds);
         foreach (var c in caseIndexes)
         {
             // A case's terms are distinct (the store keeps each once per case).
-            foreach (var term in terms[o[c]..o[c + 1]])
+            foreach (var term in terms.Slice(o[c], o[c + 1]))
             {
                 counts[term]++;
             }
@@ -428,12 +427,12 @@ public sealed class CaseStore : ICaseStore
     /// <summary>Finds the index of a case by its FAERS case id; null when the store does not hold it.</summary>
     internal int? FindCaseIndex(long caseId)
     {
-        var index = _file.Get<long>(SectionId.CaseIds).BinarySearch(caseId);
+        var index = _file.View<long>(SectionId.CaseIds).BinarySearch(caseId);
         return index >= 0 ? index : null;
     }
 
     /// <summary>True when <paramref name="caseId"/> is on a DELETE list the store has seen.</summary>
-    public bool IsDeleted(long caseId) => _file.Get<long>(SectionId.DeletedCaseIds).BinarySearch(caseId) >= 0;
+    public bool IsDeleted(long caseId) => _file.View<long>(SectionId.DeletedCaseIds).BinarySearch(caseId) >= 0;
 
     /// <summary>The full line listing of a case.</summary>
     internal CaseRecord GetCase(int caseIndex)
@@ -443,9 +442,9 @@ public sealed class CaseStore : ICaseStore
         var drugs = new List<CaseDrug>();
         var entries = DrugEntriesOfCase(caseIndex);
         var roles = DrugRolesOfCase(caseIndex);
-        var drugBase = _file.Get<int>(SectionId.DrugOffsets)[caseIndex];
-        var therapyRows = _file.Get<int>(SectionId.TherapyDrugRows);
-        var therapyStarts = _file.Get<int>(SectionId.TherapyStarts);
+        var drugBase = _file.View<int>(SectionId.DrugOffsets)[caseIndex];
+        var therapyRows = _file.View<int>(SectionId.TherapyDrugRows);
+        var therapyStarts = _file.View<int>(SectionId.TherapyStarts);
         for (var k = 0; k < entries.Length; k++)
         {
             var entry = GetEntry(entries[k]);
@@ -469,31 +468,31 @@ public sealed class CaseStore : ICaseStore
         }
 
         var indications = new List<CaseIndication>();
-        var io = _file.Get<int>(SectionId.IndicationOffsets);
+        var io = _file.View<int>(SectionId.IndicationOffsets);
         for (var k = io[caseIndex]; k < io[caseIndex + 1]; k++)
         {
-            indications.Add(new CaseIndication(GetEntry(_file.Get<int>(SectionId.IndicationEntryIds)[k]).DrugName, _terms[_file.Get<int>(SectionId.IndicationTermIds)[k]]));
+            indications.Add(new CaseIndication(GetEntry(_file.View<int>(SectionId.IndicationEntryIds)[k]).DrugName, _terms[_file.View<int>(SectionId.IndicationTermIds)[k]]));
         }
 
         Span<CaseFacts> one = new CaseFacts[1];
         GetFacts([caseIndex], one);
         var facts = one[0];
-        var age = _file.Get<float>(SectionId.AgeYears)[caseIndex];
-        var country = _countries[_file.Get<int>(SectionId.CountryIds)[caseIndex]];
-        var quarterOrdinal = _file.Get<int>(SectionId.QuarterOrdinals)[caseIndex];
+        var age = _file.View<float>(SectionId.AgeYears)[caseIndex];
+        var country = _countries[_file.View<int>(SectionId.CountryIds)[caseIndex]];
+        var quarterOrdinal = _file.View<int>(SectionId.QuarterOrdinals)[caseIndex];
         return new CaseRecord(
-            _file.Get<long>(SectionId.CaseIds)[caseIndex],
-            _file.Get<long>(SectionId.PrimaryIds)[caseIndex],
-            _file.Get<int>(SectionId.CaseVersions)[caseIndex],
+            _file.View<long>(SectionId.CaseIds)[caseIndex],
+            _file.View<long>(SectionId.PrimaryIds)[caseIndex],
+            _file.View<int>(SectionId.CaseVersions)[caseIndex],
             new Quarter(quarterOrdinal / 4, (quarterOrdinal % 4) + 1),
-            PartialDate.FromValue(_file.Get<int>(SectionId.FdaDates)[caseIndex]),
-            PartialDate.FromValue(_file.Get<int>(SectionId.EventDates)[caseIndex]),
+            PartialDate.FromValue(_file.View<int>(SectionId.FdaDates)[caseIndex]),
+            PartialDate.FromValue(_file.View<int>(SectionId.EventDates)[caseIndex]),
             SexOf(caseIndex),
             float.IsNaN(age) ? null : Math.Round(age, 2),
             AgeGroupOf(caseIndex),
-            (ReporterType)_file.Get<byte>(SectionId.Reporters)[caseIndex],
+            (ReporterType)_file.View<byte>(SectionId.Reporters)[caseIndex],
             country.Length == 0 ? null : country,
-            (SeriousOutcomes)_file.Get<byte>(SectionId.Outcomes)[caseIndex],
+            (SeriousOutcomes)_file.View<byte>(SectionId.Outcomes)[caseIndex],
             drugs,
             events,
             indications)
@@ -712,8 +711,8 @@ public sealed class CaseStore : ICaseStore
 
     private string ReadString(SectionId offsetsId, SectionId bytesId, int index)
     {
-        var offsets = _file.Get<int>(offsetsId);
-        return Encoding.UTF8.GetString(_file.Get<byte>(bytesId)[offsets[index]..offsets[index + 1]]);
+        var offsets = _file.View<int>(offsetsId);
+        return Encoding.UTF8.GetString(_file.View<byte>(bytesId).Slice(offsets[index], offsets[index + 1]));
     }
 
     private QuarterRecord[] ReadQuarters()

@@ -11,7 +11,13 @@ internal static class StoreFileWriter
     /// <param name="cancellationToken">Checked before each group of sections: a cancellation throws
     /// <see cref="OperationCanceledException"/>, the temporary file is deleted and the previous file stays.</param>
     public static void WriteAtomically(string path, StoreData data, CancellationToken cancellationToken = default) =>
-        SectionFileWriter.WriteAtomically(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, writer => WriteAll(writer, data, cancellationToken));
+        WriteAtomically(path, data, blockChecksums: true, cancellationToken);
+
+    /// <summary>As <see cref="WriteAtomically(string, StoreData, CancellationToken)"/>; <paramref name="blockChecksums"/>
+    /// false writes the file an earlier Causa wrote (minor version 0, verified a whole section at a time), for tests of
+    /// reading such a store.</summary>
+    internal static void WriteAtomically(string path, StoreData data, bool blockChecksums, CancellationToken cancellationToken = default) =>
+        SectionFileWriter.WriteAtomically(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, writer => WriteAll(writer, data, cancellationToken), blockChecksums);
 
     private static void WriteAll(SectionFileWriter w, StoreData d, CancellationToken cancellationToken)
     {

@@ -104,10 +104,15 @@ public sealed class QueryCommandTests : IDisposable
         await IngestSamplesAsync();
         var path = Path.Combine(_cli.StoreDirectory, "cases.causa");
         var bytes = File.ReadAllBytes(path);
-        // Section 75 holds the cases of each event term: `ask` reads it, `info` does not.
+        // Section 75 holds the cases of each event term: `ask` reads it, `info` does not. A byte of every 1 KiB block is
+        // damaged, so the part of it `ask` reads (only the blocks of its event's cases are verified) is damaged.
         var (offset, length) = SectionOf(bytes, 75);
         Assert.True(length > 1000);
-        bytes[offset + (length / 2)] ^= 0x5A;
+        for (var at = offset + 3; at < offset + length; at += 512)
+        {
+            bytes[at] ^= 0x5A;
+        }
+
         File.WriteAllBytes(path, bytes);
 
         Assert.Equal(0, await _cli.RunAsync("info"));

@@ -34,6 +34,16 @@ public sealed class TerminalConsoleTests
     }
 
     [Fact]
+    public void Redirected_output_has_a_fixed_height_so_rendering_never_asks_the_terminal()
+    {
+        using var output = new StringWriter();
+
+        var console = TerminalConsole.Create(output, redirected: true, columns: "100");
+
+        Assert.Equal(TerminalConsole.RedirectedHeight, console.Profile.Height);
+    }
+
+    [Fact]
     public void A_table_wider_than_eighty_columns_does_not_wrap_when_redirected()
     {
         using var output = new StringWriter();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using Causa.Core.Model;
 using Causa.Core.Query;
 
@@ -20,7 +21,9 @@ internal sealed class ProfileBaselines
     /// <summary>Most baselines kept at once.</summary>
     public const int Limit = 1_000;
 
-    private readonly ConcurrentDictionary<(string Ingredients, RoleFilter Roles), CaseProfile> _baselines = new();
+    // Keyed by the ingredient ids ascending and the roles, as text ("12,40/1"): a string key keeps the dictionary
+    // to the instantiation a ReadyToRun image already holds, where a tuple key is compiled on a process's first question.
+    private readonly ConcurrentDictionary<string, CaseProfile> _baselines = new(StringComparer.Ordinal);
 
     /// <summary>The profile of a pair, its baseline from this cache or computed and kept.</summary>
     /// <param name="profiler">A profiler over the generation's store.</param>
@@ -31,15 +34,22 @@ internal sealed class ProfileBaselines
     {
         ArgumentNullException.ThrowIfNull(profiler);
         ArgumentNullException.ThrowIfNull(ingredientIds);
-        var key = (string.Join(',', ingredientIds.Distinct().Order().Select(static id => id.ToString(CultureInfo.InvariantCulture))), roles);
-        if (!_baselines.TryGetValue(key, out var baseline))
+        var key = new StringBuilder();
+        foreach (var id in CaseProfiler.Sorted(ingredientIds))
+        {
+            key.Append(key.Length == 0 ? string.Empty : ",").Append(id.ToString(CultureInfo.InvariantCulture));
+        }
+
+        key.Append('/').Append(((int)roles).ToString(CultureInfo.InvariantCulture));
+        var text = key.ToString();
+        if (!_baselines.TryGetValue(text, out var baseline))
         {
             if (_baselines.Count >= Limit)
             {
                 _baselines.Clear();
             }
 
-            baseline = _baselines.GetOrAdd(key, _ => profiler.ForDrug(ingredientIds, roles));
+            baseline = _baselines.GetOrAdd(text, _ => profiler.ForDrug(ingredientIds, roles));
         }
 
         return profiler.ForPair(ingredientIds, termId, roles, baseline);

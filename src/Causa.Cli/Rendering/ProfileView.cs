@@ -44,9 +44,9 @@ internal static class ProfileView
         console.WriteLine();
         var lines = Lines(profile, drug, condition);
         console.MarkupLine($"[bold]{Markup.Escape(lines[0])}[/]");
-        foreach (var line in lines.Skip(1))
+        for (var i = 1; i < lines.Count; i++)
         {
-            console.MarkupLine(Markup.Escape(line));
+            console.MarkupLine(Markup.Escape(lines[i]));
         }
     }
 
@@ -72,18 +72,35 @@ internal static class ProfileView
             return "these reports do not record when the FDA first received a case.";
         }
 
-        var years = byYear.Where(static y => y.Key != "unknown").ToList();
+        // The years come in ascending order; the busiest is the earliest of those with the most cases. A plain loop rather
+        // than LINQ over the dictionary's pairs, whose generic code would be compiled at run time for this one use.
+        string? first = null, last = null, peak = null;
+        int count = 0, peakCases = 0;
+        foreach (var (year, cases) in byYear)
+        {
+            if (year == "unknown")
+            {
+                continue;
+            }
+
+            first ??= year;
+            last = year;
+            count++;
+            if (peak is null || cases > peakCases)
+            {
+                (peak, peakCases) = (year, cases);
+            }
+        }
+
         var unknown = byYear.TryGetValue("unknown", out var n) ? n : 0;
-        if (years.Count == 0)
+        if (count == 0)
         {
             return "no case records when the FDA first received it.";
         }
 
-        // The years come in ascending order; the busiest is the earliest of those with the most cases.
-        var peak = years.OrderByDescending(static y => y.Value).First();
-        var span = years.Count == 1
-            ? $"first received by the FDA in {years[0].Key}"
-            : string.Create(Ci, $"first received by the FDA from {years[0].Key} to {years[^1].Key}; most in {peak.Key} ({Cases(peak.Value)})");
+        var span = count == 1
+            ? $"first received by the FDA in {first}"
+            : string.Create(Ci, $"first received by the FDA from {first} to {last}; most in {peak} ({Cases(peakCases)})");
         return span + (unknown > 0 ? string.Create(Ci, $"; {Cases(unknown)} without the date") : string.Empty) + ".";
     }
 

@@ -12,7 +12,9 @@ namespace Causa.Core.Files;
 /// is verified on open, so later reads can trust offsets and lengths. Section checksums are verified on open too, unless the
 /// file is opened with <c>verifySections: false</c>: then each section's checksum is verified the first time it is read
 /// (<see cref="Get{T}"/>), so a command pays for the sections it reads, not for the whole file, and a damaged section is
-/// still never read: its first read throws <see cref="InvalidStoreException"/>.
+/// still never read: its first read throws <see cref="InvalidStoreException"/>. A file with block checksums
+/// (<see cref="SectionFileLayout.BlockChecksumsId"/>) read through <see cref="View{T}"/> is verified a block at a time
+/// instead: only the blocks holding the values read, so a command reading a few rows of a large column pays for those.
 /// </summary>
 /// <remarks>Thread-safe for reads (two threads reading an unverified section at once may both verify it). Spans are valid
 /// until <see cref="Dispose"/>.</remarks>
@@ -23,6 +25,9 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     private readonly GCHandle _pin;
     private readonly byte* _base;
     private readonly Dictionary<uint, Section> _sections = [];
+
+    // The block checksum table (null when the file has none, or when every section was verified on open).
+    private Section? _blockTable;
     private readonly ushort _majorVersion;
     private readonly string _kind;
     private bool _disposed;
@@ -151,6 +156,80 @@ internal sealed unsafe class MappedSectionFile : IDisposable
         return (section.Offset, section.Length);
     }
 
+    /// <summary>A section viewed as an array of <typeparamref name="T"/> whose content is verified as it is read: the
+    /// blocks holding each value or slice read, when the file has block checksums; otherwise the whole section now, as
+    /// <see cref="Get{T}"/>. Empty when the section is absent.</summary>
+    public SectionView<T> View<T>(uint id)
+        where T : unmanaged
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_sections.TryGetValue(id, out var section))
+        {
+            return default;
+        }
+
+        var length = (int)(section.Length / sizeof(T));
+        if (section.Verified)
+        {
+            return new SectionView<T>((T*)(_base + section.Offset), length, null);
+        }
+
+        if (_blockTable is null)
+        {
+            VerifySection(section);
+            return new SectionView<T>((T*)(_base + section.Offset), length, null);
+        }
+
+        return new SectionView<T>((T*)(_base + section.Offset), length, section, this);
+    }
+
+    /// <summary>Verifies the blocks of <paramref name="section"/> holding bytes [<paramref name="start"/>,
+    /// <paramref name="start"/> + <paramref name="length"/>) that are not verified yet.</summary>
+    internal void VerifyRange(Section section, long start, long length)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (length <= 0 || section.Verified)
+        {
+            return;
+        }
+
+        var table = BlockTable();
+        var last = (int)((start + length - 1) >> SectionFileLayout.BlockShift);
+        for (var block = (int)(start >> SectionFileLayout.BlockShift); block <= last; block++)
+        {
+            if (!section.IsBlockVerified(block))
+            {
+                VerifyBlock(section, block, table);
+            }
+        }
+    }
+
+    // The table itself is verified whole on first use, through its section checksum: 0.4% of the file.
+    private ReadOnlySpan<uint> BlockTable()
+    {
+        var table = _blockTable!;
+        if (!table.Verified)
+        {
+            VerifySection(table);
+        }
+
+        return new ReadOnlySpan<uint>(_base + table.Offset, (int)(table.Length / sizeof(uint)));
+    }
+
+    private void VerifyBlock(Section section, int block, ReadOnlySpan<uint> table)
+    {
+        var start = (long)block << SectionFileLayout.BlockShift;
+        var length = (int)Math.Min(SectionFileLayout.BlockSize, section.Length - start);
+        var bytes = new ReadOnlySpan<byte>(_base + section.Offset + start, length);
+        if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes) != table[section.FirstBlock + block])
+        {
+            throw new InvalidStoreException(StoreErrorKind.Corrupt,
+                $"section {section.Id} checksum does not match (the file is damaged at bytes {section.Offset + start:N0}–{section.Offset + start + length:N0})");
+        }
+
+        section.MarkBlockVerified(block);
+    }
+
     /// <summary>The number of <typeparamref name="T"/> elements of a section (0 when absent), from the directory alone:
     /// the section's content is not read, so its checksum is not verified.</summary>
     public int Count<T>(uint id)
@@ -232,6 +311,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
             throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {_kind} directory checksum does not match (the file is damaged)");
         }
 
+        var blocks = 0L;
         for (var i = 0; i < sectionCount; i++)
         {
             var entry = directory.Slice(i * SectionFileLayout.DirectoryEntrySize, SectionFileLayout.DirectoryEntrySize);
@@ -246,7 +326,13 @@ internal sealed unsafe class MappedSectionFile : IDisposable
                 throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {id} has an impossible position or size");
             }
 
-            var section = new Section(id, offset, length, crc);
+            // Each section's blocks follow the previous section's in the table, in directory order.
+            var section = new Section(id, offset, length, crc, id == SectionFileLayout.BlockChecksumsId ? -1 : (int)Math.Min(blocks, int.MaxValue));
+            if (id != SectionFileLayout.BlockChecksumsId)
+            {
+                blocks += (length + SectionFileLayout.BlockSize - 1) >> SectionFileLayout.BlockShift;
+            }
+
             if (verifySections)
             {
                 VerifySection(section);
@@ -255,6 +341,21 @@ internal sealed unsafe class MappedSectionFile : IDisposable
             if (!_sections.TryAdd(id, section))
             {
                 throw new InvalidStoreException(StoreErrorKind.Corrupt, $"section {id} appears twice");
+            }
+        }
+
+        if (_sections.TryGetValue(SectionFileLayout.BlockChecksumsId, out var blockTable))
+        {
+            if (blockTable.Length != blocks * sizeof(uint))
+            {
+                throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {_kind} block checksums do not match its sections");
+            }
+
+            _blockTable = blockTable;
+            if (verifySections)
+            {
+                // Full verification reads every block too: a block checksum a later read would trust is checked now.
+                VerifyAllBlocks();
             }
         }
 
@@ -295,9 +396,35 @@ internal sealed unsafe class MappedSectionFile : IDisposable
         }
     }
 
-    private sealed class Section(uint id, long offset, long length, uint crc)
+    private void VerifyAllBlocks()
+    {
+        var table = BlockTable();
+        foreach (var section in _sections.Values)
+        {
+            if (section.FirstBlock < 0)
+            {
+                continue;
+            }
+
+            for (var start = 0L; start < section.Length; start += SectionFileLayout.BlockSize)
+            {
+                var length = (int)Math.Min(SectionFileLayout.BlockSize, section.Length - start);
+                var bytes = new ReadOnlySpan<byte>(_base + section.Offset + start, length);
+                if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes) != table[section.FirstBlock + (int)(start >> SectionFileLayout.BlockShift)])
+                {
+                    throw new InvalidStoreException(StoreErrorKind.Corrupt,
+                        $"the {_kind} block checksum of section {section.Id} at bytes {section.Offset + start:N0}–{section.Offset + start + length:N0} does not match (the file is damaged)");
+                }
+            }
+        }
+    }
+
+    /// <summary>A section of the directory and what of it has been verified.</summary>
+    internal sealed class Section(uint id, long offset, long length, uint crc, int firstBlock)
     {
         private bool _verified;
+        private int[]? _verifiedBlocks;
+        private int _verifiedBlockCount;
 
         public uint Id { get; } = id;
 
@@ -307,11 +434,40 @@ internal sealed unsafe class MappedSectionFile : IDisposable
 
         public uint Crc { get; } = crc;
 
-        // Set once the checksum matched; a race only makes two readers verify the same bytes.
+        /// <summary>Index of the section's first block in the block checksum table; −1 for the table itself.</summary>
+        public int FirstBlock { get; } = firstBlock;
+
+        // Set once the checksum matched (or every block did); a race only makes two readers verify the same bytes.
         public bool Verified
         {
             get => Volatile.Read(ref _verified);
             set => Volatile.Write(ref _verified, value);
+        }
+
+        /// <summary>True when the block's checksum matched.</summary>
+        public bool IsBlockVerified(int block)
+        {
+            var bits = Volatile.Read(ref _verifiedBlocks);
+            return bits is not null && (Volatile.Read(ref bits[block >> 5]) & (1 << block)) != 0;
+        }
+
+        /// <summary>Records that the block's checksum matched; the whole section is verified once every block is.</summary>
+        public void MarkBlockVerified(int block)
+        {
+            var bits = Volatile.Read(ref _verifiedBlocks);
+            if (bits is null)
+            {
+                var blocks = (int)((Length + SectionFileLayout.BlockSize - 1) >> SectionFileLayout.BlockShift);
+                Interlocked.CompareExchange(ref _verifiedBlocks, new int[(blocks + 31) >> 5], null);
+                bits = _verifiedBlocks!;
+            }
+
+            var mask = 1 << block;
+            if ((Interlocked.Or(ref bits[block >> 5], mask) & mask) == 0 &&
+                Interlocked.Increment(ref _verifiedBlockCount) == (int)((Length + SectionFileLayout.BlockSize - 1) >> SectionFileLayout.BlockShift))
+            {
+                Verified = true;
+            }
         }
     }
 

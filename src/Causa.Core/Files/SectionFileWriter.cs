@@ -17,31 +17,42 @@ internal sealed class SectionFileWriter
     private readonly ushort _majorVersion;
     private readonly List<(uint Id, int ElementSize, long Offset, long Length, uint Crc)> _directory = [];
 
-    private SectionFileWriter(Stream stream, ReadOnlySpan<byte> signature, ushort majorVersion)
+    // The block checksums of the sections written so far, in directory order; null when the file has none.
+    private readonly List<uint>? _blockChecksums;
+
+    private SectionFileWriter(Stream stream, ReadOnlySpan<byte> signature, ushort majorVersion, bool blockChecksums)
     {
         _stream = stream;
         _signature = signature.ToArray();
         _majorVersion = majorVersion;
+        _blockChecksums = blockChecksums ? [] : null;
         _stream.Position = SectionFileLayout.HeaderSize;
     }
 
     /// <summary>Writes the file at <paramref name="path"/> through <paramref name="write"/>, replacing any previous one atomically.</summary>
-    public static void WriteAtomically(string path, ReadOnlySpan<byte> signature, ushort majorVersion, Action<SectionFileWriter> write)
+    /// <param name="path">The file.</param>
+    /// <param name="signature">The 8-byte signature of the kind of file.</param>
+    /// <param name="majorVersion">The kind's format version.</param>
+    /// <param name="write">Writes the sections.</param>
+    /// <param name="blockChecksums">True to add the block checksums (<see cref="SectionFileLayout.BlockChecksumsId"/>), so
+    /// a reader can verify the blocks it reads rather than whole sections: for large files read a little at a time.</param>
+    public static void WriteAtomically(string path, ReadOnlySpan<byte> signature, ushort majorVersion, Action<SectionFileWriter> write, bool blockChecksums = false)
     {
         var signatureBytes = signature.ToArray();
         AtomicFile.Write(path, stream =>
         {
-            var writer = new SectionFileWriter(stream, signatureBytes, majorVersion);
+            var writer = new SectionFileWriter(stream, signatureBytes, majorVersion, blockChecksums);
             write(writer);
             writer.Finish();
         });
     }
 
-    /// <summary>The whole file as bytes, written through <paramref name="write"/> (for small files encoded in memory).</summary>
-    public static byte[] ToBytes(ReadOnlySpan<byte> signature, ushort majorVersion, Action<SectionFileWriter> write)
+    /// <summary>The whole file as bytes, written through <paramref name="write"/> (for small files encoded in memory);
+    /// <paramref name="blockChecksums"/> as for <see cref="WriteAtomically"/>.</summary>
+    public static byte[] ToBytes(ReadOnlySpan<byte> signature, ushort majorVersion, Action<SectionFileWriter> write, bool blockChecksums = false)
     {
         using var stream = new MemoryStream();
-        var writer = new SectionFileWriter(stream, signature, majorVersion);
+        var writer = new SectionFileWriter(stream, signature, majorVersion, blockChecksums);
         write(writer);
         writer.Finish();
         return stream.ToArray();
@@ -56,6 +67,12 @@ internal sealed class SectionFileWriter
         var offset = _stream.Position;
         _stream.Write(bytes);
         _directory.Add((id, Unsafe.SizeOf<T>(), offset, bytes.Length, Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes)));
+        if (_blockChecksums is not null)
+        {
+            var blocks = new BlockChecksums();
+            blocks.Append(bytes);
+            blocks.CompleteInto(_blockChecksums);
+        }
     }
 
     /// <summary>
@@ -89,10 +106,12 @@ internal sealed class SectionFileWriter
         var block = Math.Min(blockLength, Math.Max(length, 1));
         var columns = new T[ids.Length][];
         var crcs = new Crc32[ids.Length];
+        var blockCrcs = new BlockChecksums[ids.Length];
         for (var k = 0; k < ids.Length; k++)
         {
             columns[k] = new T[block];
             crcs[k] = new Crc32(Crc32ParameterSet.Crc32C);
+            blockCrcs[k] = new BlockChecksums();
         }
 
         for (var start = 0; start < length; start += block)
@@ -105,12 +124,20 @@ internal sealed class SectionFileWriter
                 _stream.Position = offsets[k] + ((long)start * Unsafe.SizeOf<T>());
                 _stream.Write(bytes);
                 crcs[k].Append(bytes);
+                if (_blockChecksums is not null)
+                {
+                    blockCrcs[k].Append(bytes);
+                }
             }
         }
 
         for (var k = 0; k < ids.Length; k++)
         {
             _directory.Add((ids[k], Unsafe.SizeOf<T>(), offsets[k], size, crcs[k].GetCurrentHashAsUInt32()));
+            if (_blockChecksums is not null)
+            {
+                blockCrcs[k].CompleteInto(_blockChecksums);
+            }
         }
 
         // Past the last section; Align() pads from here with zeros like after any other section.
@@ -156,6 +183,16 @@ internal sealed class SectionFileWriter
 
     private void Finish()
     {
+        if (_blockChecksums is not null)
+        {
+            // Last, and not in the table itself: the reader verifies the table whole, through its directory checksum.
+            var table = MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(_blockChecksums));
+            Align();
+            var offset = _stream.Position;
+            _stream.Write(table);
+            _directory.Add((SectionFileLayout.BlockChecksumsId, sizeof(uint), offset, table.Length, Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, table)));
+        }
+
         // The directory goes after the sections, so the writer never needs to know the section count in advance.
         Align();
         var directoryOffset = _stream.Position;
@@ -175,7 +212,7 @@ internal sealed class SectionFileWriter
         header.Clear();
         _signature.CopyTo(header);
         BinaryPrimitives.WriteUInt16LittleEndian(header[8..], _majorVersion);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], SectionFileLayout.MinorVersion);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], _blockChecksums is null ? SectionFileLayout.MinorVersion : SectionFileLayout.BlockChecksumsMinorVersion);
         _stream.Write(directory);
         var fileLength = _stream.Position;
         BinaryPrimitives.WriteInt32LittleEndian(header[12..], _directory.Count);

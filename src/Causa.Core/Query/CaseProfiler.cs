@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using Causa.Core.Model;
 using Causa.Core.Statistics;
@@ -15,7 +14,10 @@ namespace Causa.Core.Query;
 /// facts, therapy starts, co-reported ingredients and events each read in bulk (<see cref="ICaseDetails"/>). The baseline
 /// depends only on the drug (or class) and the roles, so a caller that profiles many pairs of one store can compute it
 /// once with <see cref="ForDrug"/> and pass it to
-/// <see cref="ForPair(IReadOnlyCollection{int}, int, RoleFilter, CaseProfile)"/>, which then walks the pair's cases only.</remarks>
+/// <see cref="ForPair(IReadOnlyCollection{int}, int, RoleFilter, CaseProfile)"/>, which then walks the pair's cases only.
+/// The code keeps to arrays, dictionaries with reference-type keys or values and its own small sorts rather than LINQ,
+/// pooled arrays or sorts over value types: each such generic instantiation is compiled at run time on its first call
+/// (a ReadyToRun image holds none of them), which cost a one-question process more than the profile's own work.</remarks>
 public sealed class CaseProfiler
 {
     /// <summary>Longest interval from therapy start to event counted, in days (50 years): a longer one is a date error, not
@@ -81,7 +83,8 @@ public sealed class CaseProfiler
     {
         int female = 0, male = 0, unknownSex = 0;
         var ageGroups = new int[AgeLabels.Length];
-        var ages = new List<double>();
+        var ages = new double[cases.Length];
+        var ageCount = 0;
         var years = new Dictionary<int, int>();
         var quarters = new Dictionary<int, int>();
         int unknownYear = 0, unknownQuarter = 0;
@@ -90,7 +93,8 @@ public sealed class CaseProfiler
         var reporters = new int[7];
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
         var unknownCountry = 0;
-        var onsets = new List<double>();
+        var onsets = new double[ingredients.Length > 0 ? cases.Length : 0];
+        var onsetCount = 0;
         var onsetBins = new int[OnsetLabels.Length];
         var excluded = 0;
         var fields = ReportFields.None;
@@ -99,99 +103,90 @@ public sealed class CaseProfiler
         _store.CountIngredients(cases, drugCounts);
         _store.CountEvents(cases, eventCounts);
 
-        var facts = ArrayPool<CaseFacts>.Shared.Rent(Chunk);
-        var starts = ArrayPool<PartialDate>.Shared.Rent(Chunk);
-        try
+        var facts = new CaseFacts[Math.Min(Chunk, cases.Length)];
+        var starts = new PartialDate[ingredients.Length > 0 ? facts.Length : 0];
+        for (var start = 0; start < cases.Length; start += Chunk)
         {
-            for (var start = 0; start < cases.Length; start += Chunk)
+            var slice = cases.Slice(start, Math.Min(Chunk, cases.Length - start));
+            _store.GetFacts(slice, facts);
+            if (ingredients.Length > 0)
             {
-                var slice = cases.Slice(start, Math.Min(Chunk, cases.Length - start));
-                _store.GetFacts(slice, facts);
-                if (ingredients.Length > 0)
+                _store.GetTherapyStarts(slice, ingredients, roles, starts);
+            }
+
+            for (var i = 0; i < slice.Length; i++)
+            {
+                var f = facts[i];
+                fields |= f.Fields;
+                _ = f.Sex switch
                 {
-                    _store.GetTherapyStarts(slice, ingredients, roles, starts);
+                    Sex.Female => female++,
+                    Sex.Male => male++,
+                    _ => unknownSex++,
+                };
+
+                ageGroups[(int)f.AgeGroup]++;
+                if (f.AgeGroup != AgeGroup.Unknown)
+                {
+                    ages[ageCount++] = f.AgeYears;
                 }
 
-                for (var i = 0; i < slice.Length; i++)
+                var initial = f.InitialFdaDate;
+                if (initial.HasValue)
                 {
-                    var f = facts[i];
-                    fields |= f.Fields;
-                    _ = f.Sex switch
-                    {
-                        Sex.Female => female++,
-                        Sex.Male => male++,
-                        _ => unknownSex++,
-                    };
+                    Increment(years, initial.Year);
+                }
+                else
+                {
+                    unknownYear++;
+                }
 
-                    ageGroups[(int)f.AgeGroup]++;
-                    if (f.AgeGroup != AgeGroup.Unknown)
-                    {
-                        ages.Add(f.AgeYears);
-                    }
+                if (initial.Month != 0)
+                {
+                    Increment(quarters, (initial.Year * 4) + ((initial.Month - 1) / 3));
+                }
+                else
+                {
+                    unknownQuarter++;
+                }
 
-                    var initial = f.InitialFdaDate;
-                    if (initial.HasValue)
+                for (var bit = 0; bit < outcomes.Length; bit++)
+                {
+                    if (((int)f.Outcomes & (1 << bit)) != 0)
                     {
-                        years[initial.Year] = years.GetValueOrDefault(initial.Year) + 1;
+                        outcomes[bit]++;
                     }
-                    else
-                    {
-                        unknownYear++;
-                    }
+                }
 
-                    if (initial.Month != 0)
-                    {
-                        var quarter = (initial.Year * 4) + ((initial.Month - 1) / 3);
-                        quarters[quarter] = quarters.GetValueOrDefault(quarter) + 1;
-                    }
-                    else
-                    {
-                        unknownQuarter++;
-                    }
+                _ = f.Outcomes == SeriousOutcomes.None ? nonSerious++ : serious++;
+                reporters[(int)f.Reporter < reporters.Length ? (int)f.Reporter : 0]++;
+                if (f.OccurrenceCountry is { } country)
+                {
+                    countries[country] = countries.TryGetValue(country, out var n) ? n + 1 : 1;
+                }
+                else
+                {
+                    unknownCountry++;
+                }
 
-                    for (var bit = 0; bit < outcomes.Length; bit++)
+                if (ingredients.Length > 0)
+                {
+                    var therapyStart = starts[i];
+                    if (IsComplete(therapyStart) && IsComplete(f.EventDate))
                     {
-                        if (((int)f.Outcomes & (1 << bit)) != 0)
+                        var days = ToDate(f.EventDate).DayNumber - ToDate(therapyStart).DayNumber;
+                        if (days is < 0 or > MaxOnsetDays)
                         {
-                            outcomes[bit]++;
+                            excluded++;
                         }
-                    }
-
-                    _ = f.Outcomes == SeriousOutcomes.None ? nonSerious++ : serious++;
-                    reporters[(int)f.Reporter < reporters.Length ? (int)f.Reporter : 0]++;
-                    if (f.OccurrenceCountry is { } country)
-                    {
-                        countries[country] = countries.GetValueOrDefault(country) + 1;
-                    }
-                    else
-                    {
-                        unknownCountry++;
-                    }
-
-                    if (ingredients.Length > 0)
-                    {
-                        var therapyStart = starts[i];
-                        if (IsComplete(therapyStart) && IsComplete(f.EventDate))
+                        else
                         {
-                            var days = ToDate(f.EventDate).DayNumber - ToDate(therapyStart).DayNumber;
-                            if (days is < 0 or > MaxOnsetDays)
-                            {
-                                excluded++;
-                            }
-                            else
-                            {
-                                onsets.Add(days);
-                                onsetBins[OnsetBin(days)]++;
-                            }
+                            onsets[onsetCount++] = days;
+                            onsetBins[OnsetBin(days)]++;
                         }
                     }
                 }
             }
-        }
-        finally
-        {
-            ArrayPool<CaseFacts>.Shared.Return(facts, clearArray: true);
-            ArrayPool<PartialDate>.Shared.Return(starts);
         }
 
         foreach (var ingredient in ingredients)
@@ -206,22 +201,22 @@ public sealed class CaseProfiler
 
         return new CaseProfile(
             new SexCounts(female, male, unknownSex),
-            AgeOf(ages, ageGroups),
+            AgeOf(ages, ageCount, ageGroups),
             (fields & ReportFields.InitialFdaDate) == 0 ? null : Ordered(years, static y => y.ToString(CultureInfo.InvariantCulture), unknownYear),
             (fields & ReportFields.InitialFdaDate) == 0 ? null : Ordered(quarters, static q => string.Create(CultureInfo.InvariantCulture, $"{q / 4}Q{(q % 4) + 1}"), unknownQuarter),
             new OutcomeCounts(outcomes[0], outcomes[1], outcomes[2], outcomes[3], outcomes[4], outcomes[5], outcomes[6], serious, nonSerious),
             ReportersOf(reporters),
             (fields & ReportFields.OccurrenceCountry) == 0 ? null : CountriesOf(countries, unknownCountry),
-            ingredients.Length == 0 || (fields & ReportFields.TherapyDates) == 0 ? null : OnsetOf(onsets, onsetBins, excluded),
+            ingredients.Length == 0 || (fields & ReportFields.TherapyDates) == 0 ? null : OnsetOf(onsets, onsetCount, onsetBins, excluded),
             Top(drugCounts, _store.Ingredients),
             Top(eventCounts, _store.Terms),
             null);
     }
 
-    private static AgeSummary AgeOf(List<double> ages, int[] groups)
+    private static AgeSummary AgeOf(double[] ages, int count, int[] groups)
     {
-        ages.Sort();
-        var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ages);
+        HeapSort(ages, count);
+        var sorted = new ReadOnlySpan<double>(ages, 0, count);
         var labelled = new Dictionary<string, int>(AgeLabels.Length);
         for (var g = 1; g < AgeLabels.Length; g++)
         {
@@ -229,20 +224,20 @@ public sealed class CaseProfiler
         }
 
         labelled[AgeLabels[0]] = groups[0];
-        return new AgeSummary(ages.Count, Round(SampleQuantile.Of(sorted, 0.5)), Round(SampleQuantile.Of(sorted, 0.25)), Round(SampleQuantile.Of(sorted, 0.75)), labelled);
+        return new AgeSummary(count, Round(SampleQuantile.Of(sorted, 0.5)), Round(SampleQuantile.Of(sorted, 0.25)), Round(SampleQuantile.Of(sorted, 0.75)), labelled);
     }
 
-    private static OnsetSummary OnsetOf(List<double> days, int[] bins, int excluded)
+    private static OnsetSummary OnsetOf(double[] days, int count, int[] bins, int excluded)
     {
-        days.Sort();
-        var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(days);
+        HeapSort(days, count);
+        var sorted = new ReadOnlySpan<double>(days, 0, count);
         var labelled = new Dictionary<string, int>(OnsetLabels.Length);
         for (var b = 0; b < OnsetLabels.Length; b++)
         {
             labelled[OnsetLabels[b]] = bins[b];
         }
 
-        return new OnsetSummary(days.Count, Round(SampleQuantile.Of(sorted, 0.5)), Round(SampleQuantile.Of(sorted, 0.25)), Round(SampleQuantile.Of(sorted, 0.75)), labelled, excluded);
+        return new OnsetSummary(count, Round(SampleQuantile.Of(sorted, 0.5)), Round(SampleQuantile.Of(sorted, 0.25)), Round(SampleQuantile.Of(sorted, 0.75)), labelled, excluded);
     }
 
     private static int OnsetBin(int days) => days switch
@@ -278,10 +273,26 @@ public sealed class CaseProfiler
 
     private static Dictionary<string, int> CountriesOf(Dictionary<string, int> counts, int unknown)
     {
-        var result = new Dictionary<string, int>(counts.Count + 1);
-        foreach (var (country, n) in counts.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key, StringComparer.Ordinal))
+        // Most cases first, then by name (ordinal): an insertion sort, as there are at most a few hundred countries.
+        var names = new string[counts.Count];
+        counts.Keys.CopyTo(names, 0);
+        for (var i = 1; i < names.Length; i++)
         {
-            result[country] = n;
+            var name = names[i];
+            var j = i - 1;
+            while (j >= 0 && (counts[names[j]] < counts[name] || (counts[names[j]] == counts[name] && string.CompareOrdinal(names[j], name) > 0)))
+            {
+                names[j + 1] = names[j];
+                j--;
+            }
+
+            names[j + 1] = name;
+        }
+
+        var result = new Dictionary<string, int>(counts.Count + 1);
+        foreach (var country in names)
+        {
+            result[country] = counts[country];
         }
 
         if (unknown > 0)
@@ -294,10 +305,13 @@ public sealed class CaseProfiler
 
     private static Dictionary<string, int> Ordered(Dictionary<int, int> counts, Func<int, string> label, int unknown)
     {
+        var keys = new int[counts.Count];
+        counts.Keys.CopyTo(keys, 0);
+        InsertionSort(keys);
         var result = new Dictionary<string, int>(counts.Count + 1);
-        foreach (var (key, n) in counts.OrderBy(static p => p.Key))
+        foreach (var key in keys)
         {
-            result[label(key)] = n;
+            result[label(key)] = counts[key];
         }
 
         if (unknown > 0)
@@ -365,6 +379,66 @@ public sealed class CaseProfiler
         return union.AsSpan(0, distinct);
     }
 
+    private static void Increment(Dictionary<int, int> counts, int key) => counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+
+    // Years and quarters: a few hundred keys at most.
+    private static void InsertionSort(int[] keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+        }
+    }
+
+    /// <summary>Sorts the first <paramref name="length"/> values ascending in place; they are ages or day counts, never
+    /// NaN, so any correct sort gives the same order and the same quantiles.</summary>
+    private static void HeapSort(double[] values, int length)
+    {
+        for (var i = (length / 2) - 1; i >= 0; i--)
+        {
+            SiftDown(values, i, length);
+        }
+
+        for (var end = length - 1; end > 0; end--)
+        {
+            (values[0], values[end]) = (values[end], values[0]);
+            SiftDown(values, 0, end);
+        }
+    }
+
+    private static void SiftDown(double[] values, int root, int length)
+    {
+        while (true)
+        {
+            var child = (2 * root) + 1;
+            if (child >= length)
+            {
+                return;
+            }
+
+            if (child + 1 < length && values[child + 1] > values[child])
+            {
+                child++;
+            }
+
+            if (values[root] >= values[child])
+            {
+                return;
+            }
+
+            (values[root], values[child]) = (values[child], values[root]);
+            root = child;
+        }
+    }
+
     private static int[] Intersect(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         var result = new int[Math.Min(a.Length, b.Length)];
@@ -387,13 +461,40 @@ public sealed class CaseProfiler
             }
         }
 
-        return result[..n];
+        var found = new int[n];
+        Array.Copy(result, found, n);
+        return found;
     }
 
-    private static int[] Sorted(IReadOnlyCollection<int> ids)
+    /// <summary>The ids ascending and distinct.</summary>
+    internal static int[] Sorted(IReadOnlyCollection<int> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        return [.. ids.Distinct().Order()];
+        var sorted = new int[ids.Count];
+        var count = 0;
+        foreach (var id in ids)
+        {
+            sorted[count++] = id;
+        }
+
+        InsertionSort(sorted);
+        var distinct = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[i - 1])
+            {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+
+        if (distinct == sorted.Length)
+        {
+            return sorted;
+        }
+
+        var result = new int[distinct];
+        Array.Copy(sorted, result, distinct);
+        return result;
     }
 
     private static bool IsComplete(PartialDate date) => date.Day != 0 && date.Month != 0 && IsRealDay(date);

@@ -107,6 +107,104 @@ public sealed class StoreOnReadVerificationTests
         Assert.True(foundOnRead > 0, "no damage was left to the first read");
     }
 
+    // 600 cases: each 4-byte case column spans three 1 KiB blocks (cases 0–255, 256–511, 512–599).
+    private static string MakeLargerStore(TempFolder dir)
+    {
+        var batch = new BatchBuilder(2020, 1);
+        for (var c = 1; c <= 600; c++)
+        {
+            batch.Report(c, 1, 20200110 + (c % 20), [c % 2 == 0 ? "DRUGA" : "DRUGB"], c % 3 == 0 ? ["Nausea", "Rash"] : ["Nausea"]);
+        }
+
+        IngestBatches(dir.Path, batch.Build());
+        return Path.Combine(dir.Path, "cases.causa");
+    }
+
+    private static CaseStore OpenOnRead(string directory)
+    {
+        var opened = CaseStore.Open(directory, StoreVerification.OnRead);
+        Assert.True(opened.Succeeded, opened.Error?.ToString());
+        return opened.Store;
+    }
+
+    private static CaseFacts FactsOf(CaseStore store, int caseIndex)
+    {
+        var facts = new CaseFacts[1];
+        store.GetFacts([caseIndex], facts);
+        return facts[0];
+    }
+
+    [Fact]
+    public void A_store_is_written_with_block_checksums_so_a_read_verifies_the_blocks_it_reads()
+    {
+        using var dir = new TempFolder();
+        var path = MakeLargerStore(dir);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(1, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(10))); // minor version 1: block checksums
+        var (offset, length) = SectionOf(bytes, (uint)SectionId.AgeYears);
+        Assert.Equal(600 * sizeof(float), length);
+        bytes[offset + (300 * sizeof(float))] ^= 0x5A; // case 300, in the second block
+        File.WriteAllBytes(path, bytes);
+
+        var full = CaseStore.Open(dir.Path);
+        Assert.False(full.Succeeded);
+        Assert.Equal(StoreErrorKind.Corrupt, full.Error.Kind);
+
+        var onRead = CaseStore.Open(dir.Path, StoreVerification.OnRead);
+        Assert.True(onRead.Succeeded, onRead.Error?.ToString());
+        using var store = onRead.Store;
+        Assert.Equal(50, FactsOf(store, 10).AgeYears);
+        Assert.Equal(50, FactsOf(store, 590).AgeYears);
+        var error = Assert.Throws<InvalidStoreException>(() => FactsOf(store, 300));
+        Assert.Equal(StoreErrorKind.Corrupt, error.Kind);
+        Assert.Contains($"section {(uint)SectionId.AgeYears} checksum does not match", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidStoreException>(() => FactsOf(store, 256));
+        Assert.Throws<InvalidStoreException>(() => store.GetFacts([5, 511], new CaseFacts[2]));
+        Assert.Equal(50, FactsOf(store, 255).AgeYears);
+    }
+
+    [Fact]
+    public void A_store_without_block_checksums_as_an_earlier_Causa_wrote_it_gives_the_same_answers_and_is_verified_a_section_at_a_time()
+    {
+        using var dir = new TempFolder();
+        using var olderDir = new TempFolder();
+        MakeLargerStore(dir);
+        using (var store = Open(dir.Path))
+        {
+            var data = store.ToData();
+            StoreIndexBuilder.Build(data);
+            StoreFileWriter.WriteAtomically(CaseStore.PathIn(olderDir.Path), data, blockChecksums: false);
+        }
+
+        var olderBytes = File.ReadAllBytes(CaseStore.PathIn(olderDir.Path));
+        Assert.Equal(0, BinaryPrimitives.ReadUInt16LittleEndian(olderBytes.AsSpan(10)));
+        Assert.True(File.ReadAllBytes(CaseStore.PathIn(dir.Path)).Length > olderBytes.Length);
+
+        using (var newer = OpenOnRead(dir.Path))
+        using (var older = OpenOnRead(olderDir.Path))
+        {
+            var all = Enumerable.Range(0, newer.CaseCount).ToArray();
+            var (newerFacts, olderFacts) = (new CaseFacts[all.Length], new CaseFacts[all.Length]);
+            newer.GetFacts(all, newerFacts);
+            older.GetFacts(all, olderFacts);
+            Assert.Equal(newerFacts, olderFacts);
+            for (var t = 0; t < newer.Terms.Count; t++)
+            {
+                Assert.Equal(newer.CasesWithTerm(t).ToArray(), older.CasesWithTerm(t).ToArray());
+                Assert.Equal(newer.PairCaseCount(0, t, RoleFilter.Suspect), older.PairCaseCount(0, t, RoleFilter.Suspect));
+            }
+
+            Assert.Equivalent(newer.FindCase(300), older.FindCase(300), strict: true);
+        }
+
+        var (offset, _) = SectionOf(olderBytes, (uint)SectionId.AgeYears);
+        olderBytes[offset + (300 * sizeof(float))] ^= 0x5A;
+        File.WriteAllBytes(CaseStore.PathIn(olderDir.Path), olderBytes);
+        using var damaged = OpenOnRead(olderDir.Path);
+        // Without block checksums the whole section is verified on its first read: a case far from the damage fails too.
+        Assert.Throws<InvalidStoreException>(() => FactsOf(damaged, 10));
+    }
+
     // Every section a command can read: the whole content (as a merge copies it) and the inverted indexes.
     private static void ReadEverything(CaseStore store)
     {
