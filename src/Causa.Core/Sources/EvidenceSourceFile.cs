@@ -387,7 +387,8 @@ public static class EvidenceSourceFile
         return checked((int)w.BaseStream.Position);
     }
 
-    private static ImportedSource ReadSource(BinaryReader r, byte[] body)
+    /// <summary>Reads a source's description, the first part of its record in the payload (both format versions).</summary>
+    internal static SourceInfo ReadSourceInfo(BinaryReader r)
     {
         var name = r.ReadString();
         var kind = (EvidenceSourceKind)r.ReadInt32();
@@ -408,6 +409,12 @@ public static class EvidenceSourceFile
 
         var notes = ReadStrings(r);
         var importedAt = new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero);
+        return new SourceInfo(name, kind, files, period, unit, licence, citation, read, accepted, skipped, rejected, rejections, notes, importedAt);
+    }
+
+    private static ImportedSource ReadSource(BinaryReader r, byte[] body)
+    {
+        var info = ReadSourceInfo(r);
         var table = ReadStrings(r);
         string S(int id) => id >= 0 && id < table.Length ? table[id] : throw new ArgumentException($"string index {id} out of range");
 
@@ -452,11 +459,11 @@ public static class EvidenceSourceFile
             counts = new CountTable(total, complete, drugs, termTotals, pairs);
         }
 
-        var info = new SourceInfo(name, kind, files, period, unit, licence, citation, read, accepted, skipped, rejected, rejections, notes, importedAt);
         return new ImportedSource(info, labels, indications, counts);
     }
 
-    private static int Count(BinaryReader r)
+    /// <summary>Reads a count, refusing one larger than the bytes left.</summary>
+    internal static int Count(BinaryReader r)
     {
         var n = r.ReadInt32();
         // A count can never exceed the bytes left; this stops a corrupt count from allocating gigabytes.
@@ -472,7 +479,8 @@ public static class EvidenceSourceFile
         }
     }
 
-    private static string[] ReadStrings(BinaryReader r)
+    /// <summary>Reads a counted list of strings.</summary>
+    internal static string[] ReadStrings(BinaryReader r)
     {
         var values = new string[Count(r)];
         for (var k = 0; k < values.Length; k++)

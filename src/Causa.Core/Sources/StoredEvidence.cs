@@ -296,48 +296,12 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
         using var stream = new MemoryStream(_bytes, _payload, _payloadLength, writable: false);
         stream.Position = Field(si, L.FStart);
         using var r = new BinaryReader(stream, Encoding.UTF8);
-        var name = r.ReadString();
-        var kind = (EvidenceSourceKind)r.ReadInt32();
-        var files = ReadStrings(r);
-        var period = r.ReadString();
-        var unit = (EvidenceUnit)r.ReadInt32();
-        var licence = r.ReadString();
-        var citation = r.ReadString();
-        var read = r.ReadInt64();
-        var accepted = r.ReadInt64();
-        var skipped = r.ReadInt64();
-        var rejected = r.ReadInt64();
-        var rejections = new SourceRejection[CountOf(r)];
-        for (var k = 0; k < rejections.Length; k++)
-        {
-            rejections[k] = new SourceRejection(r.ReadString(), r.ReadInt64(), r.ReadString());
-        }
-
-        var notes = ReadStrings(r);
-        var importedAt = new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero);
-        var info = new SourceInfo(name, kind, files, period, unit, licence, citation, read, accepted, skipped, rejected, rejections, notes, importedAt);
+        var info = EvidenceSourceFile.ReadSourceInfo(r);
         var countsAt = Field(si, L.FCounts);
         var counts = ReadByte(countsAt) != 0
             ? new CountTable(ReadLong(countsAt + 1), ReadByte(countsAt + 9) != 0, new StoredCountTable(this, si))
             : null;
         return new ImportedSource(info, new IndexedLabelEntries(this, si), new IndexedIndicationEntries(this, si), counts);
-    }
-
-    private static int CountOf(BinaryReader r)
-    {
-        var n = r.ReadInt32();
-        return n < 0 || n > r.BaseStream.Length - r.BaseStream.Position ? throw new ArgumentException($"count {n} is impossible here") : n;
-    }
-
-    private static string[] ReadStrings(BinaryReader r)
-    {
-        var values = new string[CountOf(r)];
-        for (var k = 0; k < values.Length; k++)
-        {
-            values[k] = r.ReadString();
-        }
-
-        return values;
     }
 
     private static (int Offset, int Length) Range(MappedSectionFile file, uint id, int elementSize)
