@@ -107,31 +107,73 @@ public static class RelatedAnswers
 
     private static IReadOnlyList<(string Drug, string Use, string Source, int Rank, int Sources)> RankUses(EvidenceSources sources, string term)
     {
+        // Plain loops and an index sort: LINQ and sorts over these value tuples are compiled at run time in every process
+        // (no precompiled code holds them), which cost an answer more than the ranking itself.
         var used = new List<(string Drug, string Use, string Source, int Rank, int Sources)>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var drug in sources.IngredientsIndicatedFor(term))
         {
-            var matches = sources.Indications(drug, term)
-                .Select(static x => (x.Source.Name, x.Entry.Category, Rank: x.Entry.Category switch
-                {
-                    Sources.IndicationCategory.OnLabel => 0,
-                    // Uses taken from label text (MEDI's flag, SIDER's text mining) rank with the off-label ones here.
-                    Sources.IndicationCategory.MinedFromLabel or Sources.IndicationCategory.PossibleLabelUse or Sources.IndicationCategory.OffLabel or Sources.IndicationCategory.DiseaseModifying or Sources.IndicationCategory.Symptomatic => 1,
-                    _ => 9,
-                }))
-                .Where(static x => x.Rank < 9).ToList();
-            if (matches.Count > 0)
+            // Within a rank a source that knows the use from practice (off-label lists) is named before one that only
+            // found it in label text, so "used off-label" is said only when a source says so: the first entry with the
+            // lowest (rank, label text) key.
+            var bestKey = int.MaxValue;
+            (string Name, Sources.IndicationCategory Category, int Rank) best = (string.Empty, default, 9);
+            named.Clear();
+            foreach (var (source, entry) in sources.Indications(drug, term))
             {
-                // Within a rank a source that knows the use from practice (off-label lists) is named before one that
-                // only found it in label text, so "used off-label" is said only when a source says so.
-                var best = matches.OrderBy(static x => x.Rank).ThenBy(static x => IsLabelText(x.Category)).First();
-                var named = matches.Select(static x => x.Name).Distinct(StringComparer.Ordinal).Count();
+                var rank = UseRank(entry.Category);
+                if (rank == 9)
+                {
+                    continue;
+                }
+
+                named.Add(source.Name);
+                var key = (rank * 2) + (IsLabelText(entry.Category) ? 1 : 0);
+                if (key < bestKey)
+                {
+                    bestKey = key;
+                    best = (source.Name, entry.Category, rank);
+                }
+            }
+
+            if (named.Count > 0)
+            {
                 var use = best.Rank == 0 ? "approved" : IsLabelText(best.Category) ? LabelTextUse : "used off-label";
-                used.Add((drug, use, best.Name, best.Rank, named));
+                used.Add((drug, use, best.Name, best.Rank, named.Count));
             }
         }
 
-        return [.. used.OrderBy(static u => u.Rank).ThenByDescending(static u => u.Sources).ThenBy(static u => u.Drug, StringComparer.Ordinal)];
+        // Approved first, then the uses more sources name, then by name; each drug is listed once, so the order is total.
+        var order = new int[used.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var cmp = used[x].Rank.CompareTo(used[y].Rank);
+            cmp = cmp != 0 ? cmp : used[y].Sources.CompareTo(used[x].Sources);
+            cmp = cmp != 0 ? cmp : string.CompareOrdinal(used[x].Drug, used[y].Drug);
+            return cmp != 0 ? cmp : x.CompareTo(y);
+        });
+
+        var ranked = new (string Drug, string Use, string Source, int Rank, int Sources)[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            ranked[i] = used[order[i]];
+        }
+
+        return ranked;
     }
+
+    private static int UseRank(Sources.IndicationCategory category) => category switch
+    {
+        Sources.IndicationCategory.OnLabel => 0,
+        // Uses taken from label text (MEDI's flag, SIDER's text mining) rank with the off-label ones here.
+        Sources.IndicationCategory.MinedFromLabel or Sources.IndicationCategory.PossibleLabelUse or Sources.IndicationCategory.OffLabel or Sources.IndicationCategory.DiseaseModifying or Sources.IndicationCategory.Symptomatic => 1,
+        _ => 9,
+    };
 
     /// <summary>Warning signs for the condition asked about and for any serious reaction named, without a drug: only the
     /// signs about the condition itself or about any medicine (a drug's or class's label warning needs
