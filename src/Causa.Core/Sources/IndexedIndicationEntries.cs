@@ -14,7 +14,7 @@ internal sealed class IndexedIndicationEntries : IStoredIndications
     private readonly StoredEvidence _file;
     private readonly int _source;
     private readonly int _offset;
-    private IndicationEntry?[]? _decoded;
+    private readonly DecodedOnce<IndicationEntry> _decoded;
 
     public IndexedIndicationEntries(StoredEvidence file, int source)
     {
@@ -22,6 +22,7 @@ internal sealed class IndexedIndicationEntries : IStoredIndications
         _source = source;
         _offset = file.Field(source, L.FIndicationOffset);
         Count = file.Field(source, L.FIndicationCount);
+        _decoded = new(Count, Decode);
     }
 
     /// <inheritdoc/>
@@ -31,16 +32,7 @@ internal sealed class IndexedIndicationEntries : IStoredIndications
     public IEnumerable<string> Ingredients => _file.KeysOf(_source, _file.IndicationKeys, L.FIndicationKeyFirst, L.FIndicationKeyCount);
 
     /// <inheritdoc/>
-    public IndicationEntry this[int index]
-    {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            var decoded = _decoded ?? Interlocked.CompareExchange(ref _decoded, new IndicationEntry?[Count], null) ?? _decoded!;
-            return decoded[index] ?? Interlocked.CompareExchange(ref decoded[index], Decode(index), null) ?? decoded[index]!;
-        }
-    }
+    public IndicationEntry this[int index] => _decoded[index];
 
     /// <inheritdoc/>
     public IReadOnlyList<int> IndicesOf(string ingredient) =>

@@ -14,7 +14,7 @@ internal sealed class IndexedLabelEntries : IStoredLabels
     private readonly StoredEvidence _file;
     private readonly int _source;
     private readonly int _first;
-    private LabelEntry?[]? _decoded;
+    private readonly DecodedOnce<LabelEntry> _decoded;
 
     public IndexedLabelEntries(StoredEvidence file, int source)
     {
@@ -22,6 +22,7 @@ internal sealed class IndexedLabelEntries : IStoredLabels
         _source = source;
         _first = file.Field(source, L.FLabelFirst);
         Count = file.Field(source, L.FLabelCount);
+        _decoded = new(Count, Decode);
     }
 
     /// <inheritdoc/>
@@ -31,16 +32,7 @@ internal sealed class IndexedLabelEntries : IStoredLabels
     public IEnumerable<string> Ingredients => _file.KeysOf(_source, _file.LabelKeys, L.FLabelKeyFirst, L.FLabelKeyCount);
 
     /// <inheritdoc/>
-    public LabelEntry this[int index]
-    {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            var decoded = _decoded ?? Interlocked.CompareExchange(ref _decoded, new LabelEntry?[Count], null) ?? _decoded!;
-            return decoded[index] ?? Interlocked.CompareExchange(ref decoded[index], Decode(index), null) ?? decoded[index]!;
-        }
-    }
+    public LabelEntry this[int index] => _decoded[index];
 
     /// <inheritdoc/>
     public string IngredientAt(int index) => _file.String(_source, _file.ReadInt(OffsetOf(index)));

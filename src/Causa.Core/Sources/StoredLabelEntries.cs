@@ -22,7 +22,7 @@ internal sealed class StoredLabelEntries : IStoredLabels
     private readonly int[] _offsets;
     private readonly int[] _ingredientIds;
     private readonly int[] _termIds;
-    private readonly LabelEntry?[] _decoded;
+    private readonly DecodedOnce<LabelEntry> _decoded;
     private readonly Lazy<Dictionary<string, int[]>> _byIngredient;
 
     private StoredLabelEntries(byte[] body, string[] table, int[] offsets, int[] ingredientIds, int[] termIds)
@@ -32,7 +32,7 @@ internal sealed class StoredLabelEntries : IStoredLabels
         _offsets = offsets;
         _ingredientIds = ingredientIds;
         _termIds = termIds;
-        _decoded = new LabelEntry?[offsets.Length];
+        _decoded = new(offsets.Length, Decode);
         _byIngredient = new(IndexIngredients, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -43,15 +43,7 @@ internal sealed class StoredLabelEntries : IStoredLabels
     public IEnumerable<string> Ingredients => _byIngredient.Value.Keys;
 
     /// <inheritdoc/>
-    public LabelEntry this[int index]
-    {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _offsets.Length);
-            return _decoded[index] ?? Interlocked.CompareExchange(ref _decoded[index], Decode(index), null) ?? _decoded[index]!;
-        }
-    }
+    public LabelEntry this[int index] => _decoded[index];
 
     /// <summary>The ingredient of entry <paramref name="index"/>, without decoding the entry.</summary>
     public string IngredientAt(int index) => _table[_ingredientIds[index]];
