@@ -41,6 +41,19 @@ internal sealed class Utf8StringTable
         _bytes = bytes;
     }
 
+    /// <summary>Reads the two sections <see cref="SectionFileWriter.Strings"/> wrote, copied out of the file (verified on
+    /// read as every section is).</summary>
+    /// <param name="file">The opened file.</param>
+    /// <param name="offsetsId">The offsets section.</param>
+    /// <param name="bytesId">The bytes section.</param>
+    /// <param name="kind">What the file is, for the message of a damaged table ("name index").</param>
+    /// <exception cref="InvalidStoreException">The sections do not describe a table.</exception>
+    public static Utf8StringTable Read(MappedSectionFile file, uint offsetsId, uint bytesId, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return new Utf8StringTable(file.Get<int>(offsetsId).ToArray(), file.Get<byte>(bytesId).ToArray(), kind);
+    }
+
     /// <summary>Number of strings.</summary>
     public int Count => _offsets.Length - 1;
 

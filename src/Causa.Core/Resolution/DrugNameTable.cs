@@ -131,8 +131,8 @@ internal sealed class DrugNameTable : IDrugNames
             return null;
         }
 
-        var names = new Utf8StringTable(file.Get<int>(NameOffsets).ToArray(), file.Get<byte>(NameBytes).ToArray(), Kind);
-        var members = new Utf8StringTable(file.Get<int>(MemberOffsets).ToArray(), file.Get<byte>(MemberBytes).ToArray(), Kind);
+        var names = Utf8StringTable.Read(file, NameOffsets, NameBytes, Kind);
+        var members = Utf8StringTable.Read(file, MemberOffsets, MemberBytes, Kind);
         var info = file.Get<int>(NameInfo).ToArray();
         var items = file.Get<int>(SetItems).ToArray();
         if (info.Length != 3 * names.Count)

@@ -139,8 +139,8 @@ internal sealed class TermExactTable
             return null;
         }
 
-        var keys = new Utf8StringTable(file.Get<int>(KeyOffsets).ToArray(), file.Get<byte>(KeyBytes).ToArray(), Kind);
-        var pool = new Utf8StringTable(file.Get<int>(PoolOffsets).ToArray(), file.Get<byte>(PoolBytes).ToArray(), Kind);
+        var keys = Utf8StringTable.Read(file, KeyOffsets, KeyBytes, Kind);
+        var pool = Utf8StringTable.Read(file, PoolOffsets, PoolBytes, Kind);
         var info = file.Get<int>(KeyInfo).ToArray();
         var alternatives = file.Get<int>(Alternatives).ToArray();
         var confidences = file.Get<double>(Confidences).ToArray();

@@ -1,3 +1,4 @@
+using Causa.Core.Files;
 using L = Causa.Core.Sources.EvidenceIndexLayout;
 
 namespace Causa.Core.Sources;
@@ -39,34 +40,14 @@ internal sealed class StoredCountTable
     public long? Cell(string drug, string upperTerm)
     {
         var first = Field(L.FCellOrderFirst);
-        int lo = 0, hi = Field(L.FCellOrderCount) - 1;
-        while (lo <= hi)
+        int AtRow(int i) => Field(L.FPairOffset) + (Row(_file.CellOrder[first + i], L.FPairCount) * 20);
+        var found = OrderedRows.IndexOf(Field(L.FCellOrderCount), i =>
         {
-            var mid = lo + ((hi - lo) / 2);
-            var row = Row(_file.CellOrder[first + mid], L.FPairCount);
-            var at = Field(L.FPairOffset) + (row * 20);
+            var at = AtRow(i);
             var c = string.CompareOrdinal(String(at), drug);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(String(at + 8).ToUpperInvariant(), upperTerm);
-            }
-
-            if (c == 0)
-            {
-                return _file.ReadLong(at + 12);
-            }
-
-            if (c < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return null;
+            return c != 0 ? c : string.CompareOrdinal(String(at + 8).ToUpperInvariant(), upperTerm);
+        });
+        return found < 0 ? null : _file.ReadLong(AtRow(found) + 12);
     }
 
     /// <summary>The event-row total of a term (any case); null when the table does not give it.</summary>
@@ -74,28 +55,9 @@ internal sealed class StoredCountTable
     {
         var upper = term.ToUpperInvariant();
         var first = Field(L.FTermTotalOrderFirst);
-        int lo = 0, hi = Field(L.FTermTotalCount) - 1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            var at = Field(L.FTermTotalOffset) + (Row(_file.TermTotalOrder[first + mid], L.FTermTotalCount) * 12);
-            var c = string.CompareOrdinal(String(at).ToUpperInvariant(), upper);
-            if (c == 0)
-            {
-                return _file.ReadLong(at + 4);
-            }
-
-            if (c < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return null;
+        int AtRow(int i) => Field(L.FTermTotalOffset) + (Row(_file.TermTotalOrder[first + i], L.FTermTotalCount) * 12);
+        var found = OrderedRows.IndexOf(Field(L.FTermTotalCount), i => string.CompareOrdinal(String(AtRow(i)).ToUpperInvariant(), upper));
+        return found < 0 ? null : _file.ReadLong(AtRow(found) + 4);
     }
 
     private int Field(int field) => _file.Field(_source, field);

@@ -119,42 +119,28 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
     /// <see cref="EvidenceIndexLayout.TermKey"/> or <see cref="EvidenceIndexLayout.ConditionKey"/>, key trimmed and upper-cased.</summary>
     public IEnumerable<string> IngredientsForCondition(int kind, string key)
     {
-        int lo = 0, hi = (ConditionKeys.Count / L.ConditionKeyFields) - 1;
-        while (lo <= hi)
+        var found = OrderedRows.IndexOf(ConditionKeys.Count / L.ConditionKeyFields, i =>
         {
-            var mid = lo + ((hi - lo) / 2);
-            var row = mid * L.ConditionKeyFields;
+            var row = i * L.ConditionKeyFields;
             var c = ConditionKeys[row].CompareTo(kind);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(DecodeString(_conditionText, _conditionTextLength, ConditionKeys[row + 1]), key);
-            }
-
-            if (c == 0)
-            {
-                var first = ConditionKeys[row + 2];
-                var n = ConditionKeys[row + 3];
-                Check(first >= 0 && n >= 0 && (long)first + n <= ConditionRows.Count / 2, "a condition key's rows lie outside the index");
-                var found = new string[n];
-                for (var k = 0; k < n; k++)
-                {
-                    found[k] = SourceString(ConditionRows[2 * (first + k)], ConditionRows[(2 * (first + k)) + 1]);
-                }
-
-                return found;
-            }
-
-            if (c < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
+            return c != 0 ? c : string.CompareOrdinal(DecodeString(_conditionText, _conditionTextLength, ConditionKeys[row + 1]), key);
+        });
+        if (found < 0)
+        {
+            return [];
         }
 
-        return [];
+        var at = found * L.ConditionKeyFields;
+        var first = ConditionKeys[at + 2];
+        var n = ConditionKeys[at + 3];
+        Check(first >= 0 && n >= 0 && (long)first + n <= ConditionRows.Count / 2, "a condition key's rows lie outside the index");
+        var ingredients = new string[n];
+        for (var k = 0; k < n; k++)
+        {
+            ingredients[k] = SourceString(ConditionRows[2 * (first + k)], ConditionRows[(2 * (first + k)) + 1]);
+        }
+
+        return ingredients;
     }
 
     /// <summary>The terms every source knows, in the order <see cref="Evidence.EvidenceSources.Terms"/> gives them.</summary>
@@ -173,37 +159,25 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
     /// checked to be below <paramref name="entries"/>; empty when the source has no entry for it.</summary>
     public IReadOnlyList<int> RowsOf(int source, IntSection keys, IntSection rows, int firstField, int countField, int entries, string ingredient)
     {
-        int lo = Field(source, firstField), hi = lo + Field(source, countField) - 1;
-        while (lo <= hi)
+        var start = Field(source, firstField);
+        var found = OrderedRows.IndexOf(Field(source, countField), i => string.CompareOrdinal(String(source, keys[(start + i) * L.KeyFields]), ingredient));
+        if (found < 0)
         {
-            var mid = lo + ((hi - lo) / 2);
-            var c = string.CompareOrdinal(String(source, keys[mid * L.KeyFields]), ingredient);
-            if (c == 0)
-            {
-                var first = keys[(mid * L.KeyFields) + 1];
-                var n = keys[(mid * L.KeyFields) + 2];
-                Check(first >= 0 && n >= 0 && (long)first + n <= rows.Count, "an ingredient's rows lie outside the index");
-                var found = new int[n];
-                for (var k = 0; k < n; k++)
-                {
-                    found[k] = rows[first + k];
-                    Check(found[k] >= 0 && found[k] < entries, "an ingredient's row names no entry");
-                }
-
-                return found;
-            }
-
-            if (c < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
+            return [];
         }
 
-        return [];
+        var at = (start + found) * L.KeyFields;
+        var first = keys[at + 1];
+        var n = keys[at + 2];
+        Check(first >= 0 && n >= 0 && (long)first + n <= rows.Count, "an ingredient's rows lie outside the index");
+        var indices = new int[n];
+        for (var k = 0; k < n; k++)
+        {
+            indices[k] = rows[first + k];
+            Check(indices[k] >= 0 && indices[k] < entries, "an ingredient's row names no entry");
+        }
+
+        return indices;
     }
 
     /// <summary>Every ingredient of a key section's rows for one source.</summary>
