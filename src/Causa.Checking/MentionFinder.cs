@@ -82,11 +82,9 @@ internal sealed class MentionFinder
                 return;
             }
 
-            var found = terms.Lookup(phrase);
-            if (found.Match is not null && found.Kind is not (TermMatchKind.Partial or TermMatchKind.Misspelling or TermMatchKind.Ambiguous) &&
-                !CueTable.NotConditions.Contains(TermText.Normalize(found.Match)))
+            if (ConditionReading(phrase) is { } term)
             {
-                conditions[key] = found.Match;
+                conditions[key] = term;
             }
         }
 
@@ -283,14 +281,7 @@ internal sealed class MentionFinder
         }
     }
 
-    private string? RaisedTerm(string wording) => _readings.GetOrAdd(wording, w =>
-    {
-        var found = _terms.Lookup(w);
-        return found.Match is not null && found.Kind is not (TermMatchKind.Partial or TermMatchKind.Misspelling or TermMatchKind.Ambiguous) &&
-            !CueTable.NotConditions.Contains(TermText.Normalize(found.Match))
-            ? found.Match
-            : null;
-    });
+    private string? RaisedTerm(string wording) => _readings.GetOrAdd(wording, ConditionReading);
 
     // "bad for the kidneys", "can damage your liver": an organ alone after a harm phrase names harm to that organ, read as
     // the organ's problems (Renal impairment, Liver disorder), else as damage to it, as a question about harm reads it.
@@ -375,16 +366,19 @@ internal sealed class MentionFinder
     {
         foreach (var wording in new[] { o + " problems", o + " damage" })
         {
-            var found = _terms.Lookup(wording);
-            if (found.Match is not null && found.Kind is not (TermMatchKind.Partial or TermMatchKind.Misspelling or TermMatchKind.Ambiguous) &&
-                !CueTable.NotConditions.Contains(TermText.Normalize(found.Match)))
+            if (ConditionReading(wording) is { } term)
             {
-                return found.Match;
+                return term;
             }
         }
 
         return null;
     });
+
+    // The term a wording names outright (no partial, misspelt or ambiguous reading), unless it is a relation word
+    // ("side effects") rather than a condition.
+    private string? ConditionReading(string wording) =>
+        _terms.Lookup(wording).FirmMatch is { } term && !CueTable.NotConditions.Contains(TermText.Normalize(term)) ? term : null;
 
     // Shared words: "muscle or joint pain" also names muscle pain; "dry mouth and throat" also names dry throat.
     private void AddEllipses(Token[] tokens, bool[] taken, string[] stems, List<Mention> found)

@@ -303,13 +303,13 @@ public sealed class QuestionParser
 
                 var organ = string.Join(' ', sites.Select(w => words[w]));
                 var lookup = _terms.Lookup(organ + " problems");
-                if (!NamesOrganHarm(lookup))
+                if (lookup.FirmMatch is null)
                 {
                     lookup = _terms.Lookup(organ + " damage");
                 }
 
                 // A misspelling reading would name another organ's problems ("bone problems" is not "bowel problems").
-                if (!NamesOrganHarm(lookup) || lookup.Match is not { } damage)
+                if (lookup.FirmMatch is not { } damage)
                 {
                     continue;
                 }
@@ -414,7 +414,4 @@ public sealed class QuestionParser
 
         return (rows, byPhrase.ToFrozenDictionary(StringComparer.Ordinal));
     }
-
-    private static bool NamesOrganHarm(TermLookup lookup) =>
-        lookup.Match is not null && lookup.Kind is not (TermMatchKind.Misspelling or TermMatchKind.Ambiguous or TermMatchKind.Partial);
 }

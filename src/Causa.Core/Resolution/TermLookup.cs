@@ -17,4 +17,9 @@ public sealed record TermLookup(
     double Confidence,
     IReadOnlyList<TermAlternative> Alternatives,
     IReadOnlyList<string> Related,
-    IReadOnlyList<string> Suggestions);
+    IReadOnlyList<string> Suggestions)
+{
+    /// <summary>The term when the wording names it outright (an exact, lay-term, language, synonym or abbreviation
+    /// reading); null for a partial, misspelt or ambiguous reading, and when nothing was found.</summary>
+    public string? FirmMatch => Kind is TermMatchKind.Partial or TermMatchKind.Misspelling or TermMatchKind.Ambiguous ? null : Match;
+}
