@@ -121,8 +121,9 @@ internal static class MgpsPosterior
         {
             for (var spacing = InitialSpacing; spacing >= InitialSpacing / 8; spacing /= 2)
             {
-                // Nodes x₀ … x_{K+1} with x₁ = min ln E and x_K ≥ max ln E, so every point has a 4-node stencil.
-                var k = (int)Math.Ceiling((maxLog - minLog) / spacing) + 1;
+                // Nodes x₀ … x_{K+1} with x₁ = min ln E and x_K ≥ max ln E, so every point has a 4-node stencil; K ≥ 2
+                // even when every pair has the same E (no span at all), since a stencil needs four nodes.
+                var k = Math.Max(2, (int)Math.Ceiling((maxLog - minLog) / spacing) + 1);
                 var origin = minLog - spacing;
                 var lowerNodes = new double[k + 2];
                 var upperNodes = new double[k + 2];

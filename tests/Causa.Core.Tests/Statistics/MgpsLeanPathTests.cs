@@ -77,6 +77,27 @@ public sealed class MgpsLeanPathTests
     }
 
     [Fact]
+    public void Many_pairs_with_one_count_and_one_expected_count_score_as_a_single_pair_does()
+    {
+        // Given 40 pairs that all have N = 1 and E = 0.5 (a tabulated count whose expected counts span nothing)
+        var theta = CaersData.UnstratifiedTheta;
+        var n = Enumerable.Repeat(1, 40).ToArray();
+        var e = Enumerable.Repeat(0.5, 40).ToArray();
+
+        // When they are scored together (through the quantile table) and one alone (solved directly)
+        var together = MgpsModel.Score(theta, n, e);
+        var alone = MgpsModel.Score(theta, [1], [0.5])[0];
+
+        // Then every pair has the lone pair's scores, the quantiles within 1e-6 relative (the table is checked to 1e-8)
+        Assert.All(together, s =>
+        {
+            Assert.Equal(alone.Ebgm, s.Ebgm, 1e-12);
+            Assert.Equal(alone.Eb05, s.Eb05, alone.Eb05 * 1e-6);
+            Assert.Equal(alone.Eb95, s.Eb95, alone.Eb95 * 1e-6);
+        });
+    }
+
+    [Fact]
     public void One_gamma_likelihood_through_equal_components_matches_the_negative_binomial_directly()
     {
         // With α₁ = α₂ and β₁ = β₂ the mixture is one gamma whatever P is: the truncated negative binomial, written out here.
