@@ -36,6 +36,7 @@ public sealed class SavedSignals : ISavedScores
     private const int ScoreBlock = 1 << 16;
 
     private readonly MappedSectionFile _file;
+    private SavedScoresNote? _damage;
 
     private SavedSignals(MappedSectionFile file)
     {
@@ -51,10 +52,14 @@ public sealed class SavedSignals : ISavedScores
         Roles = (RoleFilter)(int)meta[6];
         Strata = (StratumFields)(int)meta[7];
         StoreFingerprint = ((ulong)(uint)meta[8] << 32) | (uint)meta[9];
+
+        // The lengths come from the directory (Count), not from reading the columns: a query reads the few blocks of
+        // one ingredient's pairs, and reading a column here would verify all of it. The offsets are small (one per
+        // ingredient) and every later read trusts them, so they are read and checked whole.
         var offsets = _file.Get<int>(Offsets);
-        var pairs = _file.Get<int>(TermIds).Length;
-        if (offsets.Length == 0 || offsets[0] != 0 || offsets[^1] != pairs || _file.Get<int>(Counts).Length != pairs || _file.Get<double>(ExpectedCounts).Length != pairs ||
-            _file.Get<double>(Ebgm).Length != pairs || _file.Get<double>(Eb05).Length != pairs || _file.Get<double>(Eb95).Length != pairs || _file.Get<double>(Qn).Length != pairs)
+        var pairs = _file.Count<int>(TermIds);
+        if (offsets.Length == 0 || offsets[0] != 0 || offsets[^1] != pairs || _file.Count<int>(Counts) != pairs || _file.Count<double>(ExpectedCounts) != pairs ||
+            _file.Count<double>(Ebgm) != pairs || _file.Count<double>(Eb05) != pairs || _file.Count<double>(Eb95) != pairs || _file.Count<double>(Qn) != pairs)
         {
             throw new InvalidStoreException(StoreErrorKind.Corrupt, "the signal scan sections do not agree");
         }
@@ -84,7 +89,7 @@ public sealed class SavedSignals : ISavedScores
     public ulong StoreFingerprint { get; }
 
     /// <summary>Number of pairs.</summary>
-    public int Count => _file.Get<int>(TermIds).Length;
+    public int Count => _file.Count<int>(TermIds);
 
     /// <summary>Writes a scan beside the store, atomically, scoring its pairs a block at a time straight into the file
     /// (<see cref="SignalScanResult.ScoreRange"/>) so the scores are never all held at once.</summary>
@@ -129,18 +134,26 @@ public sealed class SavedSignals : ISavedScores
                 }
             });
             w.Array(Meta, meta);
-        });
+        }, blockChecksums: true);
     }
 
     /// <summary>
     /// Opens the scan saved beside <paramref name="store"/> when there is one computed from this very store content
     /// with these roles. Returns null, with a note and its remedy, when it is missing, stale, for other roles, or damaged.
     /// </summary>
+    /// <remarks>The scan is verified as it is read, a block of the columns at a time: a question reads one drug's pairs
+    /// of a file that holds every pair of the store. A damaged block read then sets <see cref="Damage"/>.</remarks>
     public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out SavedScoresNote? reason) => OpenCurrent(store, roles, out reason, out _);
 
     /// <summary>Like <see cref="OpenCurrent(CaseStore, RoleFilter, out SavedScoresNote?)"/>; <paramref name="damaged"/> is true when
     /// a scan file is there but cannot be read (as opposed to missing, stale or for other roles).</summary>
-    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out SavedScoresNote? reason, out bool damaged)
+    /// <param name="store">The store the scan must have been computed from.</param>
+    /// <param name="roles">The roles the scan must count.</param>
+    /// <param name="reason">Why null is returned, with its remedy; null when the scan is returned.</param>
+    /// <param name="damaged">True when the file is there but cannot be read.</param>
+    /// <param name="verifyWhole">True to verify every section now, for a reader of every pair (an export); false to
+    /// verify each block of the columns when it is first read.</param>
+    public static SavedSignals? OpenCurrent(CaseStore store, RoleFilter roles, out SavedScoresNote? reason, out bool damaged, bool verifyWhole = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         damaged = false;
@@ -154,7 +167,7 @@ public sealed class SavedSignals : ISavedScores
         SavedSignals? saved = null;
         try
         {
-            saved = new SavedSignals(MappedSectionFile.Open(path, "CAUSASIG"u8, MajorVersion, "signal scan"));
+            saved = new SavedSignals(MappedSectionFile.Open(path, "CAUSASIG"u8, MajorVersion, "signal scan", verifySections: verifyWhole));
         }
         catch (InvalidStoreException ex)
         {
@@ -235,20 +248,43 @@ public sealed class SavedSignals : ISavedScores
     }
 
     /// <summary>Term id of the pair at <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>
-    public int TermAt(int index) => _file.Get<int>(TermIds)[index];
+    public int TermAt(int index) => _file.View<int>(TermIds)[index];
 
     /// <summary>N of the pair at <paramref name="index"/>.</summary>
-    public int CountAt(int index) => _file.Get<int>(Counts)[index];
+    public int CountAt(int index) => _file.View<int>(Counts)[index];
 
     /// <summary>EB05 of the pair at <paramref name="index"/> (reads that column only).</summary>
-    public double Eb05At(int index) => _file.Get<double>(Eb05)[index];
+    public double Eb05At(int index) => _file.View<double>(Eb05)[index];
 
     /// <summary>E and the scores of the pair at <paramref name="index"/>.</summary>
     public (double E, MgpsScore Score) ValuesAt(int index) =>
-        (_file.Get<double>(ExpectedCounts)[index], new MgpsScore(_file.Get<double>(Ebgm)[index], _file.Get<double>(Eb05)[index], _file.Get<double>(Eb95)[index], _file.Get<double>(Qn)[index]));
+        (_file.View<double>(ExpectedCounts)[index], new MgpsScore(_file.View<double>(Ebgm)[index], _file.View<double>(Eb05)[index], _file.View<double>(Eb95)[index], _file.View<double>(Qn)[index]));
+
+    /// <inheritdoc />
+    public SavedScoresNote? Damage => Volatile.Read(ref _damage);
 
     /// <inheritdoc />
     public (int N, double E, MgpsScore Score)? Find(int ingredientId, int termId)
+    {
+        if (Damage is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return FindVerified(ingredientId, termId);
+        }
+        catch (InvalidStoreException ex)
+        {
+            // The scan is an extra beside the counts: a damaged block costs the answer its EBGM, with a note saying
+            // why and what to do, not the answer itself.
+            Volatile.Write(ref _damage, new SavedScoresNote($"the saved MGPS scan {_file.Path} is unreadable ({ex.Message})", Remedy.RecomputeSignalScan));
+            return null;
+        }
+    }
+
+    private (int N, double E, MgpsScore Score)? FindVerified(int ingredientId, int termId)
     {
         var offsets = _file.Get<int>(Offsets);
         if ((uint)ingredientId >= (uint)(offsets.Length - 1))
@@ -257,16 +293,15 @@ public sealed class SavedSignals : ISavedScores
         }
 
         var start = offsets[ingredientId];
-        var terms = _file.Get<int>(TermIds)[start..offsets[ingredientId + 1]];
+        var terms = _file.View<int>(TermIds).Slice(start, offsets[ingredientId + 1]);
         var k = terms.BinarySearch(termId);
-        if (k < 0)
-        {
-            return null;
-        }
+        return k < 0 ? null : ValuesOf(start + k);
+    }
 
-        var i = start + k;
-        return (_file.Get<int>(Counts)[i], _file.Get<double>(ExpectedCounts)[i],
-            new MgpsScore(_file.Get<double>(Ebgm)[i], _file.Get<double>(Eb05)[i], _file.Get<double>(Eb95)[i], _file.Get<double>(Qn)[i]));
+    private (int N, double E, MgpsScore Score) ValuesOf(int index)
+    {
+        var (e, score) = ValuesAt(index);
+        return (CountAt(index), e, score);
     }
 
     /// <inheritdoc />

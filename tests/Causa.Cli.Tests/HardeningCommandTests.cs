@@ -121,8 +121,13 @@ public sealed class HardeningCommandTests : IDisposable
         using var cli = await IngestedStore();
         Assert.Equal(0, await cli.RunAsync("signals"));
         var scan = Path.Combine(cli.StoreDirectory, "signals.causa");
+        // The scan is verified as it is read, so the damage must lie where top reads: every byte of the middle half.
         var bytes = File.ReadAllBytes(scan);
-        bytes[bytes.Length / 2] ^= 0xFF;
+        for (var i = bytes.Length / 4; i < bytes.Length * 3 / 4; i++)
+        {
+            bytes[i] ^= 0xFF;
+        }
+
         File.WriteAllBytes(scan, bytes);
 
         Assert.Equal(0, await cli.RunAsync("top", "omalizumab", "--min-count", "1"));

@@ -338,7 +338,7 @@ public sealed class QueryService
             title = $"Events most disproportionately reported with class '{request.Class.Trim()}' ({classMatch.IngredientIds.Count} members in the store)";
         }
 
-        return new TopResponse(rows, title, query.MinCount, query.Roles, saved is not null, classMatch?.Label, scan.Damaged ? scan.Note : null);
+        return new TopResponse(rows, title, query.MinCount, query.Roles, saved is not null && saved.Damage is null, classMatch?.Label, scan.Damaged ? scan.Note : saved?.Damage);
     }
 
     /// <summary>The profile of a pair, a drug alone, an event alone or a class (<see cref="ProfileService"/>).</summary>

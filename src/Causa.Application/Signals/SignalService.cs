@@ -47,7 +47,7 @@ public sealed class SignalService
         }
 
         var lease = _workspace.Acquire();
-        var saved = lease.Generation.Store.TryGetValue(out var store, out _) ? SavedSignals.OpenCurrent(store, request.Roles, out _) : null;
+        var saved = lease.Generation.Store.TryGetValue(out var store, out _) ? SavedSignals.OpenCurrent(store, request.Roles, out _, out _, verifyWhole: true) : null;
         if (saved is not null && saved.Strata != request.Strata)
         {
             saved.Dispose();
@@ -262,7 +262,7 @@ public sealed class SignalService
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
             // Opened under the lock too, so another scan's save cannot replace the file between the two.
-            var saved = SavedSignals.OpenCurrent(store, request.Roles, out var reason)
+            var saved = SavedSignals.OpenCurrent(store, request.Roles, out var reason, out _, verifyWhole: true)
                 ?? throw new InvalidOperationException("A scan just saved is not current: " + reason?.Message);
             return (saved, written.Report);
         }

@@ -73,8 +73,8 @@ public sealed class SignalQueries
             Ebgm = mgps is { } e1 && !double.IsNaN(e1.Score.Ebgm) ? e1.Score.Ebgm : null,
             Eb05 = mgps is { } e2 && !double.IsNaN(e2.Score.Eb05) ? e2.Score.Eb05 : null,
             Eb95 = mgps is { } e3 && !double.IsNaN(e3.Score.Eb95) ? e3.Score.Eb95 : null,
-            MgpsNote = signals is null ? mgpsNote?.Message : mgps is null ? "no case reports this pair, so the MGPS scan has no EBGM for it" : null,
-            MgpsRemedy = signals is null ? mgpsNote?.Remedy ?? Remedy.None : Remedy.None,
+            MgpsNote = signals is null ? mgpsNote?.Message : signals.Damage is { } damage ? damage.Message : mgps is null ? "no case reports this pair, so the MGPS scan has no EBGM for it" : null,
+            MgpsRemedy = signals is null ? mgpsNote?.Remedy ?? Remedy.None : signals.Damage?.Remedy ?? Remedy.None,
         };
     }
 

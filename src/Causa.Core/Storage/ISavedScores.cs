@@ -12,4 +12,9 @@ public interface ISavedScores : IDisposable
 
     /// <summary>The scores of one pair; null when the pair has no case (N = 0, so EBGM was not computed) or an id is unknown.</summary>
     (int N, double E, MgpsScore Score)? Find(int ingredientId, int termId);
+
+    /// <summary>Why scores are missing because part of the scan turned out damaged when it was read; null while every
+    /// part read was sound. A scan verified as it is read finds damage only where a query reads, so this is set by
+    /// the first damaged read, and from then on <see cref="Find"/> returns null.</summary>
+    SavedScoresNote? Damage => null;
 }

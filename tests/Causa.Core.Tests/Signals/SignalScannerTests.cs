@@ -1,5 +1,6 @@
 using System.Globalization;
 using Causa.Core;
+using Causa.Core.Files;
 using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Core.Signals;
@@ -114,6 +115,65 @@ public sealed class SignalScannerTests
             Assert.Equal(reason!.Message, answer.MgpsNote);
             Assert.Equal(Remedy.RecomputeSignalScan, answer.MgpsRemedy);
         }
+    }
+
+    [Fact]
+    public void A_saved_scan_is_verified_as_it_is_read_and_a_damaged_block_costs_only_its_scores()
+    {
+        // Given two drugs with 200 pairs each, so that each score column spans several 1 KiB blocks
+        using var dir = new TempFolder();
+        var builder = new BatchBuilder(2020, 1);
+        long caseId = 1;
+        for (var e = 0; e < 200; e++)
+        {
+            builder.Report(caseId++, 1, 20200115, ["DRUGA"], [$"EVENT{e:D3}"]);
+            builder.Report(caseId++, 1, 20200115, ["DRUGB"], [$"EVENT{e:D3}"]);
+        }
+
+        IngestBatches(dir.Path, builder.Build());
+        using var store = Open(dir.Path);
+        SavedSignals.Save(store.Directory, SignalScanner.Scan(store, new SignalScanOptions { Theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3) }));
+
+        // and a damaged last block of the EBGM column (section 5 of the scan file), which holds only the last drug's last pairs
+        var path = Path.Combine(dir.Path, SavedSignals.FileName);
+        long offset, length;
+        using (var file = MappedSectionFile.Open(path, "CAUSASIG"u8, 1, "signal scan"))
+        {
+            Assert.Equal(SectionFileLayout.BlockChecksumsMinorVersion, File.ReadAllBytes(path)[10]);
+            (offset, length) = file.Range(5);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        bytes[offset + length - 1] ^= 0xFF;
+        File.WriteAllBytes(path, bytes);
+
+        // When the scan is opened, no column is read: it opens
+        using var saved = SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out var reason);
+        Assert.NotNull(saved);
+        Assert.Null(reason);
+        var drugA = store.FindIngredient("DRUGA")!.Value;
+        var drugB = store.FindIngredient("DRUGB")!.Value;
+        var (first, last) = saved.RangeOf(drugA).End == saved.Count ? (drugB, drugA) : (drugA, drugB);
+
+        // Then a pair in sound blocks has its scores, and the damage is not seen
+        Assert.NotNull(saved.Find(first, store.FindTerm("EVENT000")!.Value));
+        Assert.Null(saved.Damage);
+
+        // and a pair in the damaged block has none: the answer keeps its counts and says why EBGM is missing
+        var damagedTerm = store.FindTerm("EVENT199")!.Value;
+        Assert.Null(saved.Find(last, damagedTerm));
+        Assert.Contains("is unreadable", saved.Damage!.Message, StringComparison.Ordinal);
+        Assert.Contains("damaged at bytes", saved.Damage.Message, StringComparison.Ordinal);
+        Assert.Equal(Remedy.RecomputeSignalScan, saved.Damage.Remedy);
+        var answer = new SignalQueries(store).Ask(last, damagedTerm, RoleFilter.Suspect, saved);
+        Assert.Equal(1, answer.A);
+        Assert.Null(answer.Ebgm);
+        Assert.Equal(saved.Damage.Message, answer.MgpsNote);
+        Assert.Equal(Remedy.RecomputeSignalScan, answer.MgpsRemedy);
+
+        // and verifying the whole file (causa verify) finds the damage
+        Assert.False(SavedSignals.TryVerify(dir.Path, out _, out _, out var problem));
+        Assert.Contains("checksum", problem, StringComparison.Ordinal);
     }
 
     [Fact]
