@@ -336,7 +336,7 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
                     var alternatives = word.Role == "condition"
                         ? word.Alternatives.Where(a => !string.Equals(a, word.ReadAs, StringComparison.Ordinal)).Take(4).Select(a => new LinkModel(a, SitePaths.Answer(evidence.Drug, a))).ToList()
                         : [];
-                    readings.Add(new WordReading(word.Text, readAs, HowRead(word, question.Problems, alternatives.Count > 0), alternatives));
+                    readings.Add(new WordReading(word.Text, readAs, HowRead(word), alternatives));
                 }
             }
         }
@@ -467,30 +467,16 @@ public sealed class WorkspaceAnswerPageSource : IAnswerPageSource
     }
 
     // "partial reading: harm to it", "recognised": how sure the reading of one word of a question is, and why when the
-    // reading said so ("\"kidneys\" was read as harm to it: Renal impairment.").
-    private static string HowRead(Causa.Core.Questions.WordReading word, IReadOnlyList<string> problems, bool alternativesLinked)
+    // reading's note says so (WordReading.Note).
+    private static string HowRead(Causa.Core.Questions.WordReading word)
     {
         if (word.Certainty == Causa.Core.Questions.ReadingCertainty.Confident)
         {
             return word.Language is null or "en" ? "recognised" : $"recognised, {LanguageName(word.Language)}";
         }
 
-        var prefix = $"\"{word.Text}\" was read as ";
-        var why = problems.FirstOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal)) is { } problem
-            ? problem[prefix.Length..].Split(':', 2)[0].TrimEnd('.', ' ')
-            : null;
-        if (why is not null && why.StartsWith(word.ReadAs, StringComparison.OrdinalIgnoreCase))
-        {
-            why = why[word.ReadAs.Length..].Trim(';', ' ', '(', ')');
-        }
-
-        // The alternatives are links beside the reading; the reason need not list them again.
-        if (alternativesLinked && why is not null && why.StartsWith("it could also be", StringComparison.Ordinal))
-        {
-            why = null;
-        }
-
+        // The alternatives are links beside the reading; the note never lists them.
         var reading = word.Certainty == Causa.Core.Questions.ReadingCertainty.Partial ? "partial reading" : "a guess";
-        return string.IsNullOrEmpty(why) ? reading : $"{reading}: {why}";
+        return string.IsNullOrEmpty(word.Note) || word.Note == reading ? reading : $"{reading}: {word.Note}";
     }
 }

@@ -200,10 +200,11 @@ public sealed class QuestionParser
                         {
                             var certainty = d.Kind is DrugResolutionKind.Guess ? ReadingCertainty.Low : d.Kind is DrugResolutionKind.Misspelling || d.Confidence < 0.95 ? ReadingCertainty.Partial : ReadingCertainty.Confident;
                             (drugText, ingredients, drugCertainty, drugSpan) = (text, d.Ingredients, certainty, (r, s, s + length));
-                            reading.Add((s, new WordReading(text, "drug", d.Match, certainty, [.. d.Alternatives.Select(static a => a.Name)], null)));
-                            if (certainty != ReadingCertainty.Confident)
+                            var drugNote = certainty == ReadingCertainty.Confident ? null : certainty == ReadingCertainty.Low ? "a guess" : "a near spelling";
+                            reading.Add((s, new WordReading(text, "drug", d.Match, certainty, [.. d.Alternatives.Select(static a => a.Name)], null) { Note = drugNote }));
+                            if (drugNote is not null)
                             {
-                                problems.Add($"\"{text}\" was read as {d.Match} ({(certainty == ReadingCertainty.Low ? "a guess" : "a near spelling")}).");
+                                problems.Add($"\"{text}\" was read as {d.Match} ({drugNote}).");
                             }
 
                             break;
@@ -274,10 +275,11 @@ public sealed class QuestionParser
                         : lookup.Confidence >= 0.7 ? ReadingCertainty.Partial : ReadingCertainty.Low;
                     (conditionText, term, termCertainty) = (text, found, certainty);
                     var alternatives = lookup.Alternatives.Select(static a => a.Term).Where(a => a != found).Distinct().ToList();
-                    reading.Add((s, new WordReading(text, "condition", found, certainty, alternatives, lookup.Language)));
+                    var partNote = length < Content(skip, start, end) ? $"only part of \"{string.Join(' ', words[start..end])}\" was recognised" : null;
+                    reading.Add((s, new WordReading(text, "condition", found, certainty, alternatives, lookup.Language) { Note = certainty == ReadingCertainty.Confident ? null : partNote }));
                     if (certainty != ReadingCertainty.Confident)
                     {
-                        problems.Add($"\"{text}\" was read as {found}" + (alternatives.Count > 0 ? $"; it could also be {string.Join(", ", alternatives.Take(3))}" : string.Empty) + (length < Content(skip, start, end) ? $" (only part of \"{string.Join(' ', words[start..end])}\" was recognised)." : "."));
+                        problems.Add($"\"{text}\" was read as {found}" + (alternatives.Count > 0 ? $"; it could also be {string.Join(", ", alternatives.Take(3))}" : string.Empty) + (partNote is null ? "." : $" ({partNote})."));
                     }
                 }
             }
@@ -315,7 +317,7 @@ public sealed class QuestionParser
                 }
 
                 (conditionText, term, termCertainty) = (organ, damage, ReadingCertainty.Partial);
-                reading.Add((sites[0], new WordReading(organ, "condition", damage, ReadingCertainty.Partial, [.. lookup.Alternatives.Select(static a => a.Term)], lookup.Language)));
+                reading.Add((sites[0], new WordReading(organ, "condition", damage, ReadingCertainty.Partial, [.. lookup.Alternatives.Select(static a => a.Term)], lookup.Language) { Note = "harm to it" }));
                 problems.Add($"\"{organ}\" was read as harm to it: {damage}.");
                 break;
             }

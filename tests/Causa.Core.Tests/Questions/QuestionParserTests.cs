@@ -177,7 +177,24 @@ public sealed class QuestionParserTests(ITestOutputHelper output)
             Assert.Equal(term, p.Term);
             Assert.Equal(ReadingCertainty.Partial, p.Certainty);
             Assert.Contains(p.Problems, x => x.Contains("read as harm to it", StringComparison.Ordinal));
+            Assert.Equal("harm to it", Assert.Single(p.Reading, static r => r.Role == "condition").Note);
         }
+    }
+
+    [Fact]
+    public void Each_uncertain_word_says_why_in_its_own_note_and_a_confident_one_has_none()
+    {
+        // A near spelling of a drug
+        var misspelt = Parse("sertaline nausea");
+        Assert.Equal("a near spelling", Assert.Single(misspelt.Reading, static r => r.Role == "drug").Note);
+        Assert.Null(Assert.Single(misspelt.Reading, static r => r.Role == "condition").Note);
+
+        // A condition of which only some words were recognised: the note names the words, never the alternatives
+        var desyrel = Assert.Single(Parse("desyrel sleep").Reading, static r => r.Role == "condition");
+        Assert.Equal(ReadingCertainty.Partial, desyrel.Certainty);
+        Assert.DoesNotContain("Somnolence", desyrel.Note ?? string.Empty, StringComparison.Ordinal);
+
+        Assert.All(Parse("does trazodone cause nausea").Reading, static r => Assert.Null(r.Note));
     }
 
     [Fact]
