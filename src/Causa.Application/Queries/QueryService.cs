@@ -155,12 +155,15 @@ public sealed class QueryService
 
     private Result<AskResponse> Ask(WorkspaceGeneration workspace, AskRequest request, QuestionKind kind, QuestionReading? reading)
     {
-        if (ClassOf(workspace, request.Drug) is { } drugClass)
+        // The drug as the store knows it, looked up once: whether the words name a class is asked only of words that name no
+        // drug the store knows, and the answer goes on from the same lookup.
+        var storeDrug = workspace.HasCaseStore && workspace.Names.TryGetValue(out var lookup, out _) ? lookup.FindDrug(request.Drug) : null;
+        if (ClassOf(workspace, request.Drug, storeDrug) is { } drugClass)
         {
             return AskClass(workspace, drugClass, request.Event, request.Roles, kind, reading);
         }
 
-        var result = AskDrug(workspace, request);
+        var result = AskDrug(workspace, request, storeDrug);
         if (!result.TryGetValue(out var response, out var error))
         {
             return error;
@@ -171,7 +174,7 @@ public sealed class QueryService
             : error;
     }
 
-    private Result<AskResponse> AskDrug(WorkspaceGeneration workspace, AskRequest request)
+    private Result<AskResponse> AskDrug(WorkspaceGeneration workspace, AskRequest request, NameMatch? storeDrug)
     {
         if (!workspace.HasCaseStore && workspace.HasEvidenceSources)
         {
@@ -183,7 +186,7 @@ public sealed class QueryService
             return error;
         }
 
-        var drugMatch = lookup.FindDrug(request.Drug);
+        var drugMatch = storeDrug ?? lookup.FindDrug(request.Drug);
         var eventMatch = drugMatch.IsFound ? lookup.FindEvent(request.Event) : null;
         if ((!drugMatch.IsFound || eventMatch is { IsFound: false }) && workspace.HasEvidenceSources)
         {
@@ -230,7 +233,7 @@ public sealed class QueryService
             return error;
         }
 
-        if (ClassOf(workspace, request.Drug) is { } drugClass)
+        if (ClassOf(workspace, request.Drug, storeDrug: null) is { } drugClass)
         {
             return AskClass(workspace, drugClass, request.Condition, RoleFilter.Suspect, QuestionKind.Both, null).TryGetValue(out var classResponse, out error)
                 ? new EvidenceResponse(classResponse.Evidence, classResponse.Guide!)
@@ -484,14 +487,25 @@ public sealed class QueryService
 
     /// <summary>The class the words name when they name no drug (a name that is both stays a drug, as it was before
     /// classes were read); null otherwise.</summary>
-    private DrugClassResolution? ClassOf(WorkspaceGeneration workspace, string text)
+    /// <param name="workspace">The generation answering.</param>
+    /// <param name="text">The drug words.</param>
+    /// <param name="storeDrug">The store's lookup of <paramref name="text"/> when the caller made it (a store and its names
+    /// open), else null: then the store is asked only when the words name a class.</param>
+    /// <remarks>Given the store's lookup, a drug the store knows never loads the class words (which only this test and the
+    /// question parser read): most questions name one.</remarks>
+    private static DrugClassResolution? ClassOf(WorkspaceGeneration workspace, string text, NameMatch? storeDrug)
     {
-        if (string.IsNullOrWhiteSpace(text) || !workspace.Classes.TryGetValue(out var classes, out _) || classes.Resolve(text.Trim()) is not { Members.Count: > 0 } drugClass)
+        if (string.IsNullOrWhiteSpace(text) || storeDrug is { IsFound: true })
         {
             return null;
         }
 
-        if (workspace.HasCaseStore && workspace.Names.TryGetValue(out var lookup, out _) && lookup.FindDrug(text).IsFound)
+        if (!workspace.Classes.TryGetValue(out var classes, out _) || classes.Resolve(text.Trim()) is not { Members.Count: > 0 } drugClass)
+        {
+            return null;
+        }
+
+        if (storeDrug is null && workspace.HasCaseStore && workspace.Names.TryGetValue(out var lookup, out _) && lookup.FindDrug(text).IsFound)
         {
             return null;
         }

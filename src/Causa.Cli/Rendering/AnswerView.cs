@@ -27,10 +27,10 @@ internal static class AnswerView
             QuestionKind.Help => "whether it helps with it",
             _ => "both whether it can cause it and whether it helps",
         };
-        console.MarkupLine($"[grey]Read as: \"{Markup.Escape(reading.Drug ?? string.Empty)}\" → {Markup.Escape(drug)}; \"{Markup.Escape(reading.Condition ?? string.Empty)}\" → {Markup.Escape(reading.Term ?? string.Empty)}; asking {asked}.[/]");
+        ConsoleLine.Write(console, $"Read as: \"{reading.Drug}\" → {drug}; \"{reading.Condition}\" → {reading.Term}; asking {asked}.", ConsoleLine.Grey);
         foreach (var problem in reading.Problems)
         {
-            console.MarkupLine($"[yellow]Note:[/] {Markup.Escape(problem)}");
+            new ConsoleLine().Add("Note:", ConsoleLine.Yellow).Add(" " + problem).WriteTo(console);
         }
     }
 
@@ -45,7 +45,7 @@ internal static class AnswerView
         var lines = guide.Question == QuestionKind.Help ? guide.BottomLine.Reverse() : guide.BottomLine;
         foreach (var line in lines)
         {
-            console.MarkupLine($"[bold]{Markup.Escape(line)}[/]");
+            ConsoleLine.Write(console, line, ConsoleLine.Bold);
         }
     }
 
@@ -58,7 +58,7 @@ internal static class AnswerView
         }
 
         console.WriteLine();
-        console.MarkupLine($"[bold]{Markup.Escape(drugClass.Name)}[/]: {drugClass.Members.Count} member(s)");
+        new ConsoleLine().Add(drugClass.Name, ConsoleLine.Bold).Add($": {drugClass.Members.Count} member(s)").WriteTo(console);
         var table = new Table().AddColumn("medicine").AddColumn("can it cause it?").AddColumn("does it help?");
         foreach (var m in drugClass.Members)
         {
@@ -79,20 +79,20 @@ internal static class AnswerView
         if (guide.WarningSigns.Count > 0)
         {
             console.WriteLine();
-            console.MarkupLine("[bold]When to see a doctor[/]");
+            ConsoleLine.Write(console, "When to see a doctor", ConsoleLine.Bold);
             foreach (var sign in guide.WarningSigns)
             {
-                console.MarkupLine($"  • {Markup.Escape(sign.Sign)} [grey]({Markup.Escape(sign.Source)})[/]");
+                new ConsoleLine().Add($"  • {sign.Sign} ").Add($"({sign.Source})", ConsoleLine.Grey).WriteTo(console);
             }
         }
 
         if (guide.SeeAlso.Count > 0)
         {
             console.WriteLine();
-            console.MarkupLine("[bold]Related questions[/]");
+            ConsoleLine.Write(console, "Related questions", ConsoleLine.Bold);
             foreach (var item in guide.SeeAlso)
             {
-                console.MarkupLine($"  • {Markup.Escape(item.Drug)} and {Markup.Escape(item.Event)}: {Markup.Escape(item.Why)}");
+                ConsoleLine.Write(console, $"  • {item.Drug} and {item.Event}: {item.Why}");
             }
         }
     }

@@ -37,7 +37,7 @@ internal static class AskView
         console.WriteLine();
         if (response.Reports is not { } answer)
         {
-            console.MarkupLine($"[grey]FAERS reports: {Markup.Escape(response.ReportsNote ?? string.Empty)}; the answer above comes from the other loaded sources.[/]");
+            ConsoleLine.Write(console, $"FAERS reports: {response.ReportsNote}; the answer above comes from the other loaded sources.", ConsoleLine.Grey);
             RenderProfile(console, response, response.Evidence.Drug, response.Evidence.Term);
             return;
         }
@@ -45,12 +45,12 @@ internal static class AskView
         if (!details)
         {
             var c = CultureInfo.InvariantCulture;
-            console.MarkupLine(string.Create(c, $"[grey]FAERS reports: {answer.A:N0} of the {answer.A + answer.B:N0} case(s) with {Markup.Escape(answer.Drug)} mention {Markup.Escape(answer.Event)}; about {answer.Expected:0.#} would be expected if the two were unrelated ({answer.N:N0} cases in the store). Add --details for the 2×2 table and the statistics.[/]"));
+            ConsoleLine.Write(console, string.Create(c, $"FAERS reports: {answer.A:N0} of the {answer.A + answer.B:N0} case(s) with {answer.Drug} mention {answer.Event}; about {answer.Expected:0.#} would be expected if the two were unrelated ({answer.N:N0} cases in the store). Add --details for the 2×2 table and the statistics."), ConsoleLine.Grey);
             RenderProfile(console, response, answer.Drug, answer.Event);
             return;
         }
 
-        console.MarkupLine("[bold]For analysts[/]");
+        ConsoleLine.Write(console, "For analysts", ConsoleLine.Bold);
         RenderReports(console, answer);
         RenderProfile(console, response, answer.Drug, answer.Event);
     }
@@ -70,7 +70,7 @@ internal static class AskView
         var notes = new[] { Describe(drugMatch), Describe(eventMatch) }.Where(static n => n.Length > 0).ToList();
         if (notes.Count > 0)
         {
-            console.MarkupLine($"[grey]Read as: {Markup.Escape(string.Join("; ", notes))}.[/]");
+            ConsoleLine.Write(console, $"Read as: {string.Join("; ", notes)}.", ConsoleLine.Grey);
         }
 
         if (eventMatch.Related.Count > 0)
@@ -78,15 +78,15 @@ internal static class AskView
             // Related terms are never merged into the user's term: say so, and that they are asked about on their own.
             var names = eventMatch.Related.Count == 1 ? eventMatch.Related[0] : string.Join(", ", eventMatch.Related.Take(eventMatch.Related.Count - 1)) + " and " + eventMatch.Related[^1];
             var sentence = eventMatch.Related.Count == 1 ? $"{names} is a separate term; ask about it separately." : $"{names} are separate terms; ask about them separately.";
-            console.MarkupLine($"[grey]{Markup.Escape(sentence)}[/]");
+            ConsoleLine.Write(console, sentence, ConsoleLine.Grey);
         }
     }
 
     private static void RenderReports(IAnsiConsole console, PairAnswer answer)
     {
         var c = CultureInfo.InvariantCulture;
-        console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Event)}[/]");
-        console.MarkupLine(string.Create(c, $"[grey]{answer.N:N0} unique cases in the store; drug roles counted: {answer.Roles}[/]"));
+        new ConsoleLine().Add(answer.Drug, ConsoleLine.Bold).Add(" and ").Add(answer.Event, ConsoleLine.Bold).WriteTo(console);
+        ConsoleLine.Write(console, string.Create(c, $"{answer.N:N0} unique cases in the store; drug roles counted: {answer.Roles}"), ConsoleLine.Grey);
 
         var table = new Table().AddColumn(string.Empty).AddColumn(new TableColumn(Markup.Escape(answer.Event)).RightAligned()).AddColumn(new TableColumn("other events").RightAligned()).AddColumn(new TableColumn("total").RightAligned());
         table.AddRow(Markup.Escape(answer.Drug), answer.A.ToString("N0", c), answer.B.ToString("N0", c), (answer.A + answer.B).ToString("N0", c));
@@ -102,16 +102,26 @@ internal static class AskView
         stats.AddRow("IC (BCPNN)", Numbers.Format(answer.Ic), Interval(answer.Ic025, answer.Ic975), "IC025 > 0");
         stats.AddRow("EBGM (MGPS)", Numbers.Format(answer.Ebgm), answer.Ebgm is null ? "n/a" : $"{Numbers.Format(answer.Eb05)} – {Numbers.Format(answer.Eb95)} (90%)", "EB05 ≥ 2");
         console.Write(stats);
-        console.MarkupLine("Signals: " + (answer.Signals.Count == 0 ? "none" : $"[yellow]{string.Join(", ", answer.Signals)}[/]"));
+        var signals = new ConsoleLine().Add("Signals: ");
+        if (answer.Signals.Count == 0)
+        {
+            signals.Add("none");
+        }
+        else
+        {
+            signals.Add(string.Join(", ", answer.Signals), ConsoleLine.Yellow);
+        }
+
+        signals.WriteTo(console);
         if (answer.MgpsNote is not null)
         {
-            console.MarkupLine($"[grey]EBGM: {Markup.Escape(answer.MgpsNote + CliErrors.RemedyText(answer.MgpsRemedy))}[/]");
+            ConsoleLine.Write(console, "EBGM: " + answer.MgpsNote + CliErrors.RemedyText(answer.MgpsRemedy), ConsoleLine.Grey);
         }
         console.WriteLine();
-        console.MarkupLine($"[bold]Verdict:[/] {Markup.Escape(answer.Verdict)}");
+        new ConsoleLine().Add("Verdict:", ConsoleLine.Bold).Add(" " + answer.Verdict).WriteTo(console);
         foreach (var caveat in answer.Caveats)
         {
-            console.MarkupLine($"  • {Markup.Escape(caveat)}");
+            ConsoleLine.Write(console, "  • " + caveat);
         }
     }
 

@@ -10,10 +10,10 @@ internal static class EvidenceView
     /// <summary>Writes both verdicts with their lines and the caveats; for <c>evidence</c> and <c>ask</c>.</summary>
     internal static void Render(IAnsiConsole console, EvidenceAnswer answer)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(answer.Drug)}[/] and [bold]{Markup.Escape(answer.Term)}[/]");
-        console.MarkupLine($"Can it cause it?  [bold]{Markup.Escape(answer.Cause.Verdict)}[/]");
+        new ConsoleLine().Add(answer.Drug, ConsoleLine.Bold).Add(" and ").Add(answer.Term, ConsoleLine.Bold).WriteTo(console);
+        new ConsoleLine().Add("Can it cause it?  ").Add(answer.Cause.Verdict, ConsoleLine.Bold).WriteTo(console);
         WriteLines(console, answer.Cause.Lines);
-        console.MarkupLine($"Does it help?     [bold]{Markup.Escape(answer.Help.Verdict)}[/]");
+        new ConsoleLine().Add("Does it help?     ").Add(answer.Help.Verdict, ConsoleLine.Bold).WriteTo(console);
         WriteLines(console, answer.Help.Lines);
         for (var i = 0; i < answer.Caveats.Count; i++)
         {
@@ -24,19 +24,19 @@ internal static class EvidenceView
                 caveat = caveat.TrimEnd('.') + CliErrors.RemedyText(answer.Remedy) + ".";
             }
 
-            console.MarkupLine($"  • {Markup.Escape(caveat)}");
+            ConsoleLine.Write(console, "  • " + caveat);
         }
     }
 
     /// <summary>Writes a class's shared verdicts (or <c>mixed</c>) and the members that stand out.</summary>
     internal static void RenderClassVerdicts(IAnsiConsole console, EvidenceAnswer answer, ClassAnswer drugClass)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(drugClass.Name)}[/] and [bold]{Markup.Escape(answer.Term)}[/]");
-        console.MarkupLine($"Can they cause it?  [bold]{Markup.Escape(drugClass.CauseVerdict)}[/]");
-        console.MarkupLine($"Do they help?       [bold]{Markup.Escape(drugClass.HelpVerdict)}[/]");
+        new ConsoleLine().Add(drugClass.Name, ConsoleLine.Bold).Add(" and ").Add(answer.Term, ConsoleLine.Bold).WriteTo(console);
+        new ConsoleLine().Add("Can they cause it?  ").Add(drugClass.CauseVerdict, ConsoleLine.Bold).WriteTo(console);
+        new ConsoleLine().Add("Do they help?       ").Add(drugClass.HelpVerdict, ConsoleLine.Bold).WriteTo(console);
         foreach (var standOut in drugClass.StandOut)
         {
-            console.MarkupLine($"  • {Markup.Escape(standOut)}");
+            ConsoleLine.Write(console, "  • " + standOut);
         }
     }
 
@@ -44,16 +44,26 @@ internal static class EvidenceView
     {
         if (lines.Count == 0)
         {
-            console.MarkupLine("  [grey]no loaded source has a line on this[/]");
+            new ConsoleLine().Add("  ").Add("no loaded source has a line on this", ConsoleLine.Grey).WriteTo(console);
             return;
         }
 
         foreach (var l in lines)
         {
             var meta = string.IsNullOrEmpty(l.Unit) ? l.Period : $"{l.Period}; {l.Unit}";
-            var style = l.Counted ? string.Empty : "[grey]";
-            var end = l.Counted ? string.Empty : "[/]";
-            console.MarkupLine($"  {style}[[{Markup.Escape(l.Source)}]] {Markup.Escape(l.Summary)} ({Markup.Escape(meta)}){(l.Note is null ? string.Empty : " — " + Markup.Escape(l.Note))}{end}");
+            var text = $"[{l.Source}] {l.Summary} ({meta}){(l.Note is null ? string.Empty : " — " + l.Note)}";
+            var line = new ConsoleLine().Add("  ");
+            if (l.Counted)
+            {
+                line.Add(text);
+            }
+            else
+            {
+                // A line the verdict does not count is written grey.
+                line.Add(text, ConsoleLine.Grey);
+            }
+
+            line.WriteTo(console);
         }
     }
 }

@@ -43,10 +43,10 @@ internal static class ProfileView
     {
         console.WriteLine();
         var lines = Lines(profile, drug, condition);
-        console.MarkupLine($"[bold]{Markup.Escape(lines[0])}[/]");
+        ConsoleLine.Write(console, lines[0], ConsoleLine.Bold);
         for (var i = 1; i < lines.Count; i++)
         {
-            console.MarkupLine(Markup.Escape(lines[i]));
+            ConsoleLine.Write(console, lines[i]);
         }
     }
 

@@ -29,6 +29,9 @@ public sealed class CaseProfiler
 
     private const int Chunk = 1024;
 
+    // The report fields a profile tests: with all three seen, no later case can change what it says.
+    private const ReportFields TestedFields = ReportFields.InitialFdaDate | ReportFields.OccurrenceCountry | ReportFields.TherapyDates;
+
     private static readonly string[] AgeLabels = ["unknown", "<2", "2-11", "12-17", "18-44", "45-64", "65-74", "75+"];
     private static readonly string[] OnsetLabels = ["0", "1-7", "8-30", "31-90", "91-365", "366+"];
 
@@ -103,21 +106,29 @@ public sealed class CaseProfiler
         _store.CountIngredients(cases, drugCounts);
         _store.CountEvents(cases, eventCounts);
 
+        // The columns every case is counted by; the others are read only for the cases that need them (each column read
+        // far from the others costs the store a block of 1 KiB a case to verify): a case's age only when it has an age
+        // band, its therapy starts only when its event date is complete (no onset is counted without both), and the
+        // report fields only until the three this profile tests are all seen.
+        var columns = CaseFactColumns.Sex | CaseFactColumns.AgeGroup | CaseFactColumns.InitialFdaDate | CaseFactColumns.Reporter
+            | CaseFactColumns.Outcomes | CaseFactColumns.OccurrenceCountry | (ingredients.Length > 0 ? CaseFactColumns.EventDate : CaseFactColumns.None);
         var facts = new CaseFacts[Math.Min(Chunk, cases.Length)];
+        var picked = new int[facts.Length];
+        var partial = new CaseFacts[facts.Length];
         var starts = new PartialDate[ingredients.Length > 0 ? facts.Length : 0];
         for (var start = 0; start < cases.Length; start += Chunk)
         {
             var slice = cases.Slice(start, Math.Min(Chunk, cases.Length - start));
-            _store.GetFacts(slice, facts);
-            if (ingredients.Length > 0)
+            _store.GetFacts(slice, facts, columns);
+            for (var i = 0; i < slice.Length && (fields & TestedFields) != TestedFields; i++)
             {
-                _store.GetTherapyStarts(slice, ingredients, roles, starts);
+                _store.GetFacts(slice.Slice(i, 1), partial, CaseFactColumns.Fields);
+                fields |= partial[0].Fields;
             }
 
             for (var i = 0; i < slice.Length; i++)
             {
                 var f = facts[i];
-                fields |= f.Fields;
                 _ = f.Sex switch
                 {
                     Sex.Female => female++,
@@ -126,10 +137,6 @@ public sealed class CaseProfiler
                 };
 
                 ageGroups[(int)f.AgeGroup]++;
-                if (f.AgeGroup != AgeGroup.Unknown)
-                {
-                    ages[ageCount++] = f.AgeYears;
-                }
 
                 var initial = f.InitialFdaDate;
                 if (initial.HasValue)
@@ -168,22 +175,61 @@ public sealed class CaseProfiler
                 {
                     unknownCountry++;
                 }
+            }
 
-                if (ingredients.Length > 0)
+            // Ages, in case order, of the cases with an age band.
+            var withAge = 0;
+            for (var i = 0; i < slice.Length; i++)
+            {
+                if (facts[i].AgeGroup != AgeGroup.Unknown)
                 {
-                    var therapyStart = starts[i];
-                    if (IsComplete(therapyStart) && IsComplete(f.EventDate))
+                    picked[withAge++] = slice[i];
+                }
+            }
+
+            _store.GetFacts(picked.AsSpan(0, withAge), partial, CaseFactColumns.AgeYears);
+            for (var i = 0; i < withAge; i++)
+            {
+                ages[ageCount++] = partial[i].AgeYears;
+            }
+
+            if (ingredients.Length == 0)
+            {
+                continue;
+            }
+
+            // Times to onset, in case order, of the cases with a complete event date and a complete therapy start.
+            var dated = 0;
+            for (var i = 0; i < slice.Length; i++)
+            {
+                if (IsComplete(facts[i].EventDate))
+                {
+                    picked[dated++] = slice[i];
+                }
+            }
+
+            _store.GetTherapyStarts(picked.AsSpan(0, dated), ingredients, roles, starts);
+            var next = 0;
+            for (var i = 0; i < slice.Length; i++)
+            {
+                var eventDate = facts[i].EventDate;
+                if (!IsComplete(eventDate))
+                {
+                    continue;
+                }
+
+                var therapyStart = starts[next++];
+                if (IsComplete(therapyStart))
+                {
+                    var days = ToDate(eventDate).DayNumber - ToDate(therapyStart).DayNumber;
+                    if (days is < 0 or > MaxOnsetDays)
                     {
-                        var days = ToDate(f.EventDate).DayNumber - ToDate(therapyStart).DayNumber;
-                        if (days is < 0 or > MaxOnsetDays)
-                        {
-                            excluded++;
-                        }
-                        else
-                        {
-                            onsets[onsetCount++] = days;
-                            onsetBins[OnsetBin(days)]++;
-                        }
+                        excluded++;
+                    }
+                    else
+                    {
+                        onsets[onsetCount++] = days;
+                        onsetBins[OnsetBin(days)]++;
                     }
                 }
             }

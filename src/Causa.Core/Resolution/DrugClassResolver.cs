@@ -12,7 +12,9 @@ namespace Causa.Core.Resolution;
 public sealed class DrugClassResolver
 {
     private readonly Dictionary<string, List<DrugClass>> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Name, string Type), DrugClass> _byNameAndType = [];
+    // Keyed by the folded name and the class type, joined by a line feed (which a folded name never holds): a string key
+    // keeps the dictionary to code a ReadyToRun image holds, where a tuple key is compiled on a process's first answer.
+    private readonly Dictionary<string, DrugClass> _byNameAndType = new(StringComparer.Ordinal);
 
     /// <summary>Builds a resolver over the vocabulary's DrugCentral classes.</summary>
     /// <param name="drugCentralClasses">The vocabulary's classes (<see cref="ImportedVocabulary.Classes"/>); empty is allowed (then only member-list classes have members).</param>
@@ -28,7 +30,7 @@ public sealed class DrugClassResolver
             }
 
             list.Add(c);
-            _byNameAndType.TryAdd((key, c.Type), c);
+            _byNameAndType.TryAdd(NameAndType(key, c.Type), c);
         }
     }
 
@@ -39,11 +41,71 @@ public sealed class DrugClassResolver
     {
         ArgumentNullException.ThrowIfNull(ingredient);
         var key = ingredient.Trim().ToUpperInvariant();
-        return [.. ClassWordTable.Definitions.Select(static d => d.ClassKey).Distinct(StringComparer.Ordinal)
-            .Select(k => ByKey(k, k))
-            .Where(c => c.Members.Contains(key, StringComparer.Ordinal))
-            .OrderBy(static c => c.Members.Count).ThenBy(static c => c.Key, StringComparer.Ordinal)];
+
+        // Only the classes that have the ingredient are built whole (every answer asks this of its drug, which belongs to
+        // few of them); plain loops and an insertion sort over a few classes rather than LINQ.
+        var found = new List<DrugClassResolution>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var definition in ClassWordTable.Definitions)
+        {
+            if (seen.Add(definition.ClassKey) && HasMember(definition.ClassKey, key))
+            {
+                found.Add(ByKey(definition.ClassKey, definition.ClassKey));
+            }
+        }
+
+        var sorted = found.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var c = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && Before(c, sorted[j]))
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = c;
+        }
+
+        return sorted;
+
+        // Fewest members first, then by class key (keys are distinct, so the order is total).
+        static bool Before(DrugClassResolution x, DrugClassResolution y) =>
+            x.Members.Count != y.Members.Count ? x.Members.Count < y.Members.Count : string.CompareOrdinal(x.Key, y.Key) < 0;
     }
+
+    /// <summary>True when the class has the ingredient (upper case) as a member, as <see cref="ByKey"/> would list it.</summary>
+    private bool HasMember(string classKey, string ingredient)
+    {
+        foreach (var row in ClassWordTable.DefinitionsOf(classKey))
+        {
+            if (row.Kind == ClassDefinitionKind.Members)
+            {
+                foreach (var member in row.Members)
+                {
+                    if (string.Equals(member.Trim().ToUpperInvariant(), ingredient, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+            else if (row.DrugCentralClass is not null && _byNameAndType.TryGetValue(NameAndType(TermText.Normalize(row.DrugCentralClass), row.ClassType), out var c))
+            {
+                foreach (var member in c.Ingredients)
+                {
+                    if (string.Equals(member.ToUpperInvariant(), ingredient, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string NameAndType(string foldedName, string type) => foldedName + "\n" + type;
 
     /// <summary>Resolves words as a class.</summary>
     /// <param name="text">The words as typed ("SSRIs", "antidepressiva", "Tricyclic Antidepressant").</param>
@@ -77,7 +139,7 @@ public sealed class DrugClassResolver
             {
                 members.UnionWith(row.Members.Select(static m => m.Trim().ToUpperInvariant()));
             }
-            else if (row.DrugCentralClass is not null && _byNameAndType.TryGetValue((TermText.Normalize(row.DrugCentralClass), row.ClassType), out var c))
+            else if (row.DrugCentralClass is not null && _byNameAndType.TryGetValue(NameAndType(TermText.Normalize(row.DrugCentralClass), row.ClassType), out var c))
             {
                 members.UnionWith(c.Ingredients.Select(static m => m.ToUpperInvariant()));
             }

@@ -2,7 +2,7 @@ using Causa.Core.Model;
 
 namespace Causa.Core.Storage;
 
-/// <summary>The per-case facts a profile counts (<see cref="ICaseDetails.GetFacts"/>).</summary>
+/// <summary>The per-case facts a profile counts (<see cref="ICaseDetails.GetFacts(ReadOnlySpan{int}, Span{CaseFacts})"/>).</summary>
 /// <param name="Sex">Patient sex.</param>
 /// <param name="AgeYears">Age in years converted from <c>age</c> and <c>age_cod</c>; NaN when unknown.</param>
 /// <param name="AgeGroup">Age band; <see cref="AgeGroup.Unknown"/> also for ages outside 0–120 years.</param>

@@ -17,6 +17,14 @@ public interface ICaseDetails
     /// <param name="facts">At least as long as <paramref name="caseIndexes"/>.</param>
     void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts);
 
+    /// <summary>Some of the facts of each case of <paramref name="caseIndexes"/>, written to <paramref name="facts"/> in the
+    /// same order; the facts not in <paramref name="columns"/> are left at their default values (0, null, NaN for
+    /// <see cref="CaseFacts.AgeYears"/>), and a store does not read their columns.</summary>
+    /// <param name="caseIndexes">Case indices (any order).</param>
+    /// <param name="facts">At least as long as <paramref name="caseIndexes"/>.</param>
+    /// <param name="columns">The facts to read.</param>
+    void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts, CaseFactColumns columns);
+
     /// <summary>
     /// The therapy start (THER <c>start_dt</c> of the matching <c>dsg_drug_seq</c>) of each case's drugs that resolve to
     /// one of <paramref name="ingredientIds"/> in a role matching <paramref name="roles"/>: the earliest complete date,

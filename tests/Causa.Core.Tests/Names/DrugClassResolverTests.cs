@@ -3,6 +3,7 @@ using Causa.Core.Resolution;
 using Causa.Core.Tests.Sources;
 using Causa.Core.Tests.Vocabulary;
 using Causa.Core.Verdicts;
+using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Tests.Names;
 
@@ -28,6 +29,29 @@ public sealed class DrugClassResolverTests
         Assert.Contains("AMITRIPTYLINE", c.Members);
         Assert.DoesNotContain("ATORVASTATIN", c.Members);
         Assert.NotEmpty(language);
+    }
+
+    [Fact]
+    public void The_classes_of_an_ingredient_are_the_curated_classes_that_list_it_narrowest_first()
+    {
+        // Reference: every curated class resolved through one of its words, kept when it lists the ingredient, ordered by
+        // member count then key; for every ingredient of every curated class, one not in any class, and blank-padded case.
+        var resolver = Real.Value;
+        var curated = ClassWordTable.Words.GroupBy(static w => w.ClassKey, StringComparer.Ordinal)
+            .Select(g => resolver.Resolve(g.First().Word))
+            .OfType<DrugClassResolution>()
+            .Where(static c => c.Origin == "class-words")
+            .ToList();
+        Assert.True(curated.Count > 10, $"expected the curated classes, found {curated.Count}");
+        var ingredients = curated.SelectMany(static c => c.Members).Distinct(StringComparer.Ordinal).Append("NOT AN INGREDIENT").ToList();
+        foreach (var ingredient in ingredients)
+        {
+            var expected = curated.Where(c => c.Members.Contains(ingredient, StringComparer.Ordinal))
+                .OrderBy(static c => c.Members.Count).ThenBy(static c => c.Key, StringComparer.Ordinal)
+                .Select(static c => (c.Key, c.Name, string.Join(",", c.Members))).ToList();
+            var actual = resolver.ClassesOf(" " + ingredient.ToLowerInvariant() + " ").Select(static c => (c.Key, c.Name, string.Join(",", c.Members))).ToList();
+            Assert.Equal(expected, actual);
+        }
     }
 
     [Fact]

@@ -164,6 +164,51 @@ public sealed class StoreOnReadVerificationTests
     }
 
     [Fact]
+    public void A_read_of_some_facts_gives_what_the_whole_read_gives_and_does_not_touch_the_other_columns()
+    {
+        using var dir = new TempFolder();
+        var path = MakeLargerStore(dir);
+        var all = Enumerable.Range(0, 600).ToArray();
+        var whole = new CaseFacts[all.Length];
+        using (var store = OpenOnRead(dir.Path))
+        {
+            store.GetFacts(all, whole);
+            foreach (var column in Enum.GetValues<CaseFactColumns>())
+            {
+                var some = new CaseFacts[all.Length];
+                store.GetFacts(all, some, column);
+                for (var i = 0; i < all.Length; i++)
+                {
+                    Assert.Equal(Only(whole[i], column), some[i]);
+                }
+            }
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var (offset, _) = SectionOf(bytes, (uint)SectionId.AgeYears);
+        bytes[offset + (300 * sizeof(float))] ^= 0x5A; // case 300's age
+        File.WriteAllBytes(path, bytes);
+
+        using var damaged = OpenOnRead(dir.Path);
+        var facts = new CaseFacts[1];
+        damaged.GetFacts([300], facts, CaseFactColumns.All & ~CaseFactColumns.AgeYears);
+        Assert.Equal(Only(whole[300], CaseFactColumns.All & ~CaseFactColumns.AgeYears), facts[0]);
+        Assert.Throws<InvalidStoreException>(() => damaged.GetFacts([300], facts, CaseFactColumns.AgeYears));
+    }
+
+    // What a read of some columns gives: the others at their defaults, as ICaseDetails documents them.
+    private static CaseFacts Only(CaseFacts f, CaseFactColumns columns) => new(
+        (columns & CaseFactColumns.Sex) != 0 ? f.Sex : default,
+        (columns & CaseFactColumns.AgeYears) != 0 ? f.AgeYears : float.NaN,
+        (columns & CaseFactColumns.AgeGroup) != 0 ? f.AgeGroup : default,
+        (columns & CaseFactColumns.InitialFdaDate) != 0 ? f.InitialFdaDate : PartialDate.None,
+        (columns & CaseFactColumns.EventDate) != 0 ? f.EventDate : PartialDate.None,
+        (columns & CaseFactColumns.Reporter) != 0 ? f.Reporter : default,
+        (columns & CaseFactColumns.Outcomes) != 0 ? f.Outcomes : default,
+        (columns & CaseFactColumns.OccurrenceCountry) != 0 ? f.OccurrenceCountry : null,
+        (columns & CaseFactColumns.Fields) != 0 ? f.Fields : default);
+
+    [Fact]
     public void A_store_without_block_checksums_as_an_earlier_Causa_wrote_it_gives_the_same_answers_and_is_verified_a_section_at_a_time()
     {
         using var dir = new TempFolder();

@@ -219,29 +219,34 @@ public sealed class InMemoryCaseStore : ICaseStore
     public int ReportYearOf(int caseIndex) => _cases[caseIndex].FdaDate.Value / 10000;
 
     /// <inheritdoc />
-    public void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts)
+    public void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts) => GetFacts(caseIndexes, facts, CaseFactColumns.All);
+
+    /// <inheritdoc />
+    public void GetFacts(ReadOnlySpan<int> caseIndexes, Span<CaseFacts> facts, CaseFactColumns columns)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(facts.Length, caseIndexes.Length);
         for (var i = 0; i < caseIndexes.Length; i++)
         {
-            facts[i] = FactsOf(caseIndexes[i]);
+            facts[i] = FactsOf(caseIndexes[i], columns);
         }
     }
 
-    private CaseFacts FactsOf(int caseIndex)
+    private CaseFacts FactsOf(int caseIndex, CaseFactColumns columns)
     {
         var c = _cases[caseIndex];
         return new CaseFacts(
-            c.Sex,
-            c.AgeYears is { } age ? (float)age : float.NaN,
-            c.AgeGroup,
-            c.InitialFdaDate,
-            c.EventDate,
-            c.Reporter,
-            c.Outcomes,
-            string.IsNullOrEmpty(c.OccurrenceCountry) ? null : c.OccurrenceCountry.Trim().ToUpperInvariant(),
-            c.Fields);
+            Has(columns, CaseFactColumns.Sex) ? c.Sex : default,
+            Has(columns, CaseFactColumns.AgeYears) && c.AgeYears is { } age ? (float)age : float.NaN,
+            Has(columns, CaseFactColumns.AgeGroup) ? c.AgeGroup : default,
+            Has(columns, CaseFactColumns.InitialFdaDate) ? c.InitialFdaDate : default,
+            Has(columns, CaseFactColumns.EventDate) ? c.EventDate : default,
+            Has(columns, CaseFactColumns.Reporter) ? c.Reporter : default,
+            Has(columns, CaseFactColumns.Outcomes) ? c.Outcomes : default,
+            !Has(columns, CaseFactColumns.OccurrenceCountry) || string.IsNullOrEmpty(c.OccurrenceCountry) ? null : c.OccurrenceCountry.Trim().ToUpperInvariant(),
+            Has(columns, CaseFactColumns.Fields) ? c.Fields : default);
     }
+
+    private static bool Has(CaseFactColumns columns, CaseFactColumns column) => (columns & column) != 0;
 
     /// <inheritdoc />
     public void GetTherapyStarts(ReadOnlySpan<int> caseIndexes, ReadOnlySpan<int> ingredientIds, RoleFilter roles, Span<PartialDate> starts)
