@@ -39,10 +39,63 @@ public sealed class DrugClassResolver
     {
         ArgumentNullException.ThrowIfNull(ingredient);
         var key = ingredient.Trim().ToUpperInvariant();
-        return [.. ClassWordTable.Definitions.Select(static d => d.ClassKey).Distinct(StringComparer.Ordinal)
-            .Select(k => ByKey(k, k))
-            .Where(c => c.Members.Contains(key, StringComparer.Ordinal))
-            .OrderBy(static c => c.Members.Count).ThenBy(static c => c.Key, StringComparer.Ordinal)];
+
+        // Only the classes that have the drug are built (a drug belongs to a few of the table's classes, and building one
+        // gathers every member); plain loops and an insertion sort, as LINQ ordered by an int is compiled at run time in
+        // every process.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<DrugClassResolution>();
+        foreach (var definition in ClassWordTable.Definitions)
+        {
+            if (!seen.Add(definition.ClassKey) || !HasMember(definition.ClassKey, key))
+            {
+                continue;
+            }
+
+            // Fewest members first, then by key (keys are distinct, so the order is total).
+            var c = ByKey(definition.ClassKey, definition.ClassKey);
+            var j = found.Count;
+            while (j > 0 && (found[j - 1].Members.Count > c.Members.Count
+                || (found[j - 1].Members.Count == c.Members.Count && string.CompareOrdinal(found[j - 1].Key, c.Key) > 0)))
+            {
+                j--;
+            }
+
+            found.Insert(j, c);
+        }
+
+        return found;
+    }
+
+    /// <summary>True when the class <see cref="ByKey"/> builds for <paramref name="classKey"/> lists
+    /// <paramref name="member"/> (upper case) among its members.</summary>
+    private bool HasMember(string classKey, string member)
+    {
+        foreach (var row in ClassWordTable.DefinitionsOf(classKey))
+        {
+            if (row.Kind == ClassDefinitionKind.Members)
+            {
+                foreach (var m in row.Members)
+                {
+                    if (string.Equals(m.Trim().ToUpperInvariant(), member, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+            else if (row.DrugCentralClass is not null && _byNameAndType.TryGetValue((TermText.Normalize(row.DrugCentralClass), row.ClassType), out var c))
+            {
+                foreach (var m in c.Ingredients)
+                {
+                    if (string.Equals(m.ToUpperInvariant(), member, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Resolves words as a class.</summary>
