@@ -234,6 +234,15 @@ public sealed class SavedSignals : ISavedScores
         return (uint)ingredientId < (uint)(offsets.Length - 1) ? (offsets[ingredientId], offsets[ingredientId + 1]) : (0, 0);
     }
 
+    /// <inheritdoc />
+    public bool TryEventCounts(int ingredientId, out ReadOnlySpan<int> terms, out ReadOnlySpan<int> counts)
+    {
+        var (start, end) = RangeOf(ingredientId);
+        terms = _file.Get<int>(TermIds)[start..end];
+        counts = _file.Get<int>(Counts)[start..end];
+        return true;
+    }
+
     /// <summary>Term id of the pair at <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>
     public int TermAt(int index) => _file.Get<int>(TermIds)[index];
 
