@@ -247,6 +247,33 @@ public sealed class SavedSignals : ISavedScores
         return (uint)ingredientId < (uint)(offsets.Length - 1) ? (offsets[ingredientId], offsets[ingredientId + 1]) : (0, 0);
     }
 
+    /// <inheritdoc />
+    public bool TryEventCounts(int ingredientId, out ReadOnlySpan<int> terms, out ReadOnlySpan<int> counts)
+    {
+        terms = default;
+        counts = default;
+        if (Damage is not null)
+        {
+            return false;
+        }
+
+        var (start, end) = RangeOf(ingredientId);
+        try
+        {
+            terms = _file.View<int>(TermIds).Slice(start, end);
+            counts = _file.View<int>(Counts).Slice(start, end);
+            return true;
+        }
+        catch (InvalidStoreException ex)
+        {
+            // The caller counts from the store instead; the answer's EBGM note says the scan is damaged.
+            RecordDamage(ex);
+            terms = default;
+            counts = default;
+            return false;
+        }
+    }
+
     /// <summary>Term id of the pair at <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>
     public int TermAt(int index) => _file.View<int>(TermIds)[index];
 
@@ -279,10 +306,13 @@ public sealed class SavedSignals : ISavedScores
         {
             // The scan is an extra beside the counts: a damaged block costs the answer its EBGM, with a note saying
             // why and what to do, not the answer itself.
-            Volatile.Write(ref _damage, new SavedScoresNote($"the saved MGPS scan {_file.Path} is unreadable ({ex.Message})", Remedy.RecomputeSignalScan));
+            RecordDamage(ex);
             return null;
         }
     }
+
+    private void RecordDamage(InvalidStoreException ex) =>
+        Volatile.Write(ref _damage, new SavedScoresNote($"the saved MGPS scan {_file.Path} is unreadable ({ex.Message})", Remedy.RecomputeSignalScan));
 
     private (int N, double E, MgpsScore Score)? FindVerified(int ingredientId, int termId)
     {

@@ -567,7 +567,7 @@ public sealed class QueryService
         if (evidence.Store is { } store)
         {
             var saved = workspace.Scan(roles).Signals;
-            associations = ingredient => Cached(workspace.Cache<AnswerCaches>().Associations, (ingredient, roles), _ => store.FindIngredient(ingredient) is { } id
+            associations = ingredient => Cached(workspace.Cache<AnswerCaches>().Associations, AnswerCaches.KeyOf(ingredient, roles), _ => store.FindIngredient(ingredient) is { } id
                 ? new SignalQueries(store).TopEventsForDrug(id, new TopQuery(roles, MinCount: 3, Limit: 10, saved))
                 : []);
         }
@@ -578,7 +578,7 @@ public sealed class QueryService
 
     /// <summary>A class member's or alternative's verdicts for a condition, with the store, computed once per workspace.</summary>
     private EvidenceAnswer MemberAnswer(WorkspaceGeneration workspace, EvidenceQuery evidence, string ingredient, string term, RoleFilter roles) =>
-        Cached(workspace.Cache<AnswerCaches>().MemberAnswers, (ingredient, term, roles), _ => evidence.Assess(ingredient, term, Reports(workspace, evidence, ingredient, term, roles)));
+        Cached(workspace.Cache<AnswerCaches>().MemberAnswers, AnswerCaches.KeyOf(ingredient, term, roles), _ => evidence.Assess(ingredient, term, Reports(workspace, evidence, ingredient, term, roles)));
 
     private static TValue Cached<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> compute)
         where TKey : notnull

@@ -39,15 +39,21 @@ public static class EvidenceAssessor
         bool onLabel = false, offLabel = false, notIndication = false;
         var onLabelSourceKnowsDrug = sources.IndicationSources.Any(s => s.Info.Kind == EvidenceSourceKind.DrugCentral && sources.IndicationKnowsDrug(s.Info, ingredient));
         var matched = sources.Indications(ingredient, term);
-        var onLabelSourceListsIt = matched.Any(static x => x.Entry.Category == IndicationCategory.OnLabel);
+        var onLabelSourceListsIt = false;
+        foreach (var (_, entry) in matched)
+        {
+            onLabelSourceListsIt |= entry.Category == IndicationCategory.OnLabel;
+        }
+
         // What the on-label source says beside a use taken from label text (MEDI's flag, SIDER's text mining): it lists the
         // use too, it knows the drug without the use, or it does not know the drug.
         var approvedList = onLabelSourceListsIt ? "the on-label source lists it too."
             : onLabelSourceKnowsDrug ? "the on-label source does not list it, so it counts as off-label."
             : null;
         var minedAgainstList = false;
-        foreach (var (source, entry) in matched.OrderBy(static x => Rank(x.Entry.Category)))
+        foreach (var i in ByRank(matched))
         {
+            var (source, entry) = matched[i];
             // Every mapping choice shows: the source's wording, the preferred term it was mapped to, and the family relation.
             var condition = entry.Condition + EvidenceSources.MatchNote(entry, term);
             var (finding, counted, sentence) = entry.Category switch
@@ -139,7 +145,16 @@ public static class EvidenceAssessor
         if (minedAgainstList)
         {
             var lists = string.Join(", ", sources.IndicationSources.Where(s => s.Info.Kind == EvidenceSourceKind.DrugCentral && sources.IndicationKnowsDrug(s.Info, ingredient)).Select(static s => s.Info.Name).Distinct());
-            var miners = string.Join(", ", matched.Where(static x => x.Entry.Category == IndicationCategory.MinedFromLabel).Select(static x => x.Source.Name).Distinct());
+            var minerNames = new List<string>();
+            foreach (var (source, entry) in matched)
+            {
+                if (entry.Category == IndicationCategory.MinedFromLabel && !minerNames.Contains(source.Name))
+                {
+                    minerNames.Add(source.Name);
+                }
+            }
+
+            var miners = string.Join(", ", minerNames);
             caveats.Add($"Sources disagree on use: {miners} finds {term} among the indications in {ingredient}'s label text, but the approved indications of {ingredient} in {lists} do not include it; counted as {EvidenceRules.Text(help)}, not approved.");
         }
 
@@ -152,15 +167,17 @@ public static class EvidenceAssessor
 
         // Can it cause? Labels, then count tables, then the store.
         var causeLines = new List<EvidenceLine>();
-        var labelStrengths = new List<LabelStrength>();
+        var labels = sources.Labels(ingredient, term);
+        var labelStrengths = new LabelStrength[sources.All.Count];
+        var labelCount = 0;
         foreach (var source in sources.LabelSources)
         {
-            var entry = sources.Labels(ingredient, term).FirstOrDefault(x => ReferenceEquals(x.Source, source.Info)).Entry;
+            var entry = LabelOf(labels, source.Info);
             if (entry is null)
             {
                 if (sources.LabelKnowsDrug(source.Info, ingredient))
                 {
-                    labelStrengths.Add(LabelStrength.NotListed);
+                    labelStrengths[labelCount++] = LabelStrength.NotListed;
                     causeLines.Add(new EvidenceLine(source.Info.Name, "label", "label-not-listed", $"{source.Info.Name} has label entries for {ingredient}, none of them {term}.", source.Info.Period, string.Empty, source.Info.Citation, true, null, Numbers()));
                 }
 
@@ -168,11 +185,15 @@ public static class EvidenceAssessor
             }
 
             var strength = EvidenceRules.ClassifyLabel(entry.DrugPercents, entry.PlaceboPercents, entry.PostmarketingOnly, entry.Boxed);
-            labelStrengths.Add(strength);
+            labelStrengths[labelCount++] = strength;
             causeLines.Add(LabelLine(source.Info, entry, strength, ingredient, term));
         }
 
-        var signalStrengths = new List<(string Source, SignalStrength Strength)>();
+        // Arrays of the enums rather than lists or tuples of them: list code over an enum is compiled at run time in every
+        // process (no precompiled code holds it), which cost an answer more than the verdict itself.
+        var signalSources = new string[sources.All.Count + 1];
+        var signalStrengths = new SignalStrength[signalSources.Length];
+        var signalCount = 0;
         var biased = new List<string>();
         foreach (var (source, drug) in sources.CountDrugs(ingredient))
         {
@@ -180,7 +201,8 @@ public static class EvidenceAssessor
             causeLines.Add(line);
             if (line.Counted && strength != SignalStrength.Unknown)
             {
-                signalStrengths.Add((source.Info.Name, strength));
+                signalSources[signalCount] = source.Info.Name;
+                signalStrengths[signalCount++] = strength;
             }
             else if (isIndication && strength >= SignalStrength.Weak)
             {
@@ -210,7 +232,8 @@ public static class EvidenceAssessor
                 Numbers(("a", reports.A), ("b", reports.B), ("c", reports.C), ("d", reports.D), ("n", reports.N), ("prr", reports.Prr), ("prr_lower", reports.PrrLower), ("prr_upper", reports.PrrUpper), ("ic025", reports.Ic025), ("eb05", reports.Eb05))));
             if (counted && strength != SignalStrength.TooFew)
             {
-                signalStrengths.Add((StoreSourceName, strength));
+                signalSources[signalCount] = StoreSourceName;
+                signalStrengths[signalCount++] = strength;
             }
             else if (biasedLine)
             {
@@ -218,16 +241,35 @@ public static class EvidenceAssessor
             }
         }
 
-        var cause = EvidenceRules.Cause(labelStrengths, [.. signalStrengths.Select(static s => s.Strength)]);
+        var cause = EvidenceRules.Cause(new ReadOnlySpan<LabelStrength>(labelStrengths, 0, labelCount), new ReadOnlySpan<SignalStrength>(signalStrengths, 0, signalCount));
         if (biased.Count > 0)
         {
             caveats.Insert(0, $"Indication bias: {term} is a reason {ingredient} is taken ({string.Join(", ", indicationSources)}), so its disproportionate reporting in {string.Join(", ", biased.Distinct())} probably reflects why the drug was taken; it was not counted toward \"can it cause?\".");
         }
 
-        var strongIn = signalStrengths.Where(static s => s.Strength == SignalStrength.Strong).Select(static s => s.Source).Distinct().ToList();
-        var noneIn = signalStrengths.Where(static s => s.Strength == SignalStrength.None).Select(static s => s.Source).Distinct().ToList();
-        var labelAbove = labelStrengths.Any(static l => l is LabelStrength.ClearExcess or LabelStrength.ModerateExcess);
-        var labelClose = labelStrengths.Any(static l => l != LabelStrength.NotListed) && labelStrengths.Where(static l => l != LabelStrength.NotListed).All(static l => l == LabelStrength.CloseToPlacebo);
+        var strongIn = new List<string>();
+        var noneIn = new List<string>();
+        for (var i = 0; i < signalCount; i++)
+        {
+            var into = signalStrengths[i] == SignalStrength.Strong ? strongIn : signalStrengths[i] == SignalStrength.None ? noneIn : null;
+            if (into is not null && !into.Contains(signalSources[i]))
+            {
+                into.Add(signalSources[i]);
+            }
+        }
+
+        bool labelAbove = false, labelListed = false, labelAllClose = true;
+        for (var i = 0; i < labelCount; i++)
+        {
+            labelAbove |= labelStrengths[i] is LabelStrength.ClearExcess or LabelStrength.ModerateExcess;
+            if (labelStrengths[i] != LabelStrength.NotListed)
+            {
+                labelListed = true;
+                labelAllClose &= labelStrengths[i] == LabelStrength.CloseToPlacebo;
+            }
+        }
+
+        var labelClose = labelListed && labelAllClose;
         if (strongIn.Count > 0 && labelClose)
         {
             caveats.Add($"Sources disagree: the label shows {term} about as often on placebo as on the drug, while report counts single it out in {string.Join(", ", strongIn)}" + (noneIn.Count > 0 ? $" but not in {string.Join(", ", noneIn)}" : string.Empty) + "; the controlled-trial figures decide the verdict.");
@@ -270,6 +312,44 @@ public static class EvidenceAssessor
 
     /// <summary>The order of indication lines: approved lists first, then label uses (MEDI's flag, then SIDER's text mining), then curated off-label uses and the rest.</summary>
     private static int Rank(IndicationCategory category) => category == IndicationCategory.MinedFromLabel ? 3 : 2 * (int)category;
+
+    /// <summary>The positions of <paramref name="matched"/> by <see cref="Rank"/>, entries of one rank in their order (a
+    /// stable insertion sort: a drug has a handful of matching entries).</summary>
+    private static int[] ByRank(IReadOnlyList<(SourceInfo Source, IndicationEntry Entry)> matched)
+    {
+        var order = new int[matched.Count];
+        var ranks = new int[matched.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var rank = Rank(matched[i].Entry.Category);
+            var j = i;
+            while (j > 0 && ranks[j - 1] > rank)
+            {
+                order[j] = order[j - 1];
+                ranks[j] = ranks[j - 1];
+                j--;
+            }
+
+            order[j] = i;
+            ranks[j] = rank;
+        }
+
+        return order;
+    }
+
+    /// <summary>The first of <paramref name="labels"/> from <paramref name="source"/>; null when it has none.</summary>
+    private static LabelEntry? LabelOf(IReadOnlyList<(SourceInfo Source, LabelEntry Entry)> labels, SourceInfo source)
+    {
+        foreach (var (from, entry) in labels)
+        {
+            if (ReferenceEquals(from, source))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>" (about 1 more person in N)" from the excess over placebo; empty without both figures.</summary>
     private static string ExtraCase(double drug, double placebo)

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Causa.Core.Model;
 using Causa.Core.Names;
 using Causa.Core.Query;
@@ -152,9 +153,16 @@ public sealed class EvidenceQuery
             return null;
         }
 
-        var first = Store.Quarters.Min(static q => q.Quarter);
-        var last = Store.Quarters.Max(static q => q.Quarter);
-        return first == last ? $"FAERS {first}" : $"FAERS {first}–{last} ({Store.Quarters.Count} quarter file(s))";
+        // A loop and ToString rather than Min/Max and formatting a Quarter: generic code over this struct is compiled at
+        // run time in every process.
+        Quarter first = Store.Quarters[0].Quarter, last = first;
+        foreach (var q in Store.Quarters)
+        {
+            first = q.Quarter < first ? q.Quarter : first;
+            last = q.Quarter > last ? q.Quarter : last;
+        }
+
+        return first == last ? "FAERS " + first.ToString() : "FAERS " + first.ToString() + "–" + last.ToString() + " (" + Store.Quarters.Count.ToString(CultureInfo.InvariantCulture) + " quarter file(s))";
     }
 
     /// <summary>Assesses canonical names with an already computed store answer.</summary>

@@ -121,9 +121,19 @@ public sealed class EvidenceSources
             return [];
         }
 
+        // A plain loop into a list: LINQ over these tuples is compiled at run time in every process.
         var firstWord = term.Trim().Split(' ', 2)[0];
-        return [.. list.Where(x => (x.Entry.Term is { } t && (SameTerm(t, term) || ConditionTermTable.IsNarrower(term, t) || ConditionTermTable.Covers(t, term)))
-            || (x.Entry.Condition.Contains(firstWord, StringComparison.OrdinalIgnoreCase) && SameTerm(_cleanConditions.GetOrAdd(x.Entry.Condition, IndicationImporter.CleanCondition), term)))];
+        var matches = new List<(SourceInfo Source, IndicationEntry Entry)>();
+        foreach (var x in list)
+        {
+            if ((x.Entry.Term is { } t && (SameTerm(t, term) || ConditionTermTable.IsNarrower(term, t) || ConditionTermTable.Covers(t, term)))
+                || (x.Entry.Condition.Contains(firstWord, StringComparison.OrdinalIgnoreCase) && SameTerm(_cleanConditions.GetOrAdd(x.Entry.Condition, IndicationImporter.CleanCondition), term)))
+            {
+                matches.Add(x);
+            }
+        }
+
+        return matches;
     }
 
     /// <summary>

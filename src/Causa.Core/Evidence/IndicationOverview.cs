@@ -44,7 +44,13 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
         ingredient = ingredient.Trim().ToUpperInvariant();
         var all = sources.IndicationsOf(ingredient);
         var known = KnownOf(ingredient, sources);
-        var includes = sources.Indications(ingredient, term).Any(static x => x.Entry.Category is not (Sources.IndicationCategory.LowPrecision or Sources.IndicationCategory.NotIndication));
+        // Plain loops here and in Known: LINQ, sets and orderings over these tuples are compiled at run time in every process.
+        var includes = false;
+        foreach (var (_, entry) in sources.Indications(ingredient, term))
+        {
+            includes |= entry.Category is not (Sources.IndicationCategory.LowPrecision or Sources.IndicationCategory.NotIndication);
+        }
+
         var knowledge = all.Count == 0 ? DrugUnknown : includes ? IncludesCondition : ExcludesCondition;
         return new IndicationOverview(ingredient, term.Trim(), knowledge, known);
     }
@@ -78,9 +84,14 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
     /// <summary>The drug's known uses from its indication entries: approved first, then off-label; each condition once per source.</summary>
     private static KnownIndication[] Known(IReadOnlyList<(Sources.SourceInfo Source, Sources.IndicationEntry Entry)> all)
     {
-        var drugCentralKnows = all.Any(static x => x.Source.Kind == Sources.EvidenceSourceKind.DrugCentral);
+        var drugCentralKnows = false;
+        foreach (var (source, _) in all)
+        {
+            drugCentralKnows |= source.Kind == Sources.EvidenceSourceKind.DrugCentral;
+        }
+
         var known = new List<KnownIndication>();
-        var seen = new HashSet<(string, string)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (source, entry) in all)
         {
             string? use = entry.Category switch
@@ -91,13 +102,33 @@ public sealed record IndicationOverview(string Drug, string Condition, string Kn
                 _ => null,
             };
             var key = entry.Term ?? entry.Condition;
-            if (use is not null && seen.Add((key.ToUpperInvariant(), source.Name)))
+            // The unit separator cannot occur in a condition or a source name.
+            if (use is not null && seen.Add(key.ToUpperInvariant() + "\u001f" + source.Name))
             {
                 known.Add(new KnownIndication(entry.Condition, entry.Term, use, source.Name));
             }
         }
 
-        return [.. known.OrderBy(static k => k.Use == "approved" ? 0 : 1)];
+        // Approved first, each group in the entries' order.
+        var ordered = new KnownIndication[known.Count];
+        var next = 0;
+        foreach (var k in known)
+        {
+            if (k.Use == "approved")
+            {
+                ordered[next++] = k;
+            }
+        }
+
+        foreach (var k in known)
+        {
+            if (k.Use != "approved")
+            {
+                ordered[next++] = k;
+            }
+        }
+
+        return ordered;
     }
 
     /// <summary>One plain sentence: what the drug is known to be used for, or that no source knows it (for a help line when the condition is not among the uses).</summary>

@@ -17,7 +17,7 @@ public static class RelatedAnswers
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     // Per loaded sources (one workspace generation): dropped with them.
-    private static readonly ConditionalWeakTable<EvidenceSources, ConcurrentDictionary<string, IReadOnlyList<(string Drug, string Use, string Source, int Rank, int Sources)>>> UseCache = [];
+    private static readonly ConditionalWeakTable<EvidenceSources, ConcurrentDictionary<string, RankedUse[]>> UseCache = [];
 
     /// <summary>Related questions, at most <paramref name="perKind"/> of each kind, in this order: same-class alternatives with their verdicts for the condition; other drugs whose indications name the condition (approved first, then those more sources name); the drug's strongest other report associations. A drug is listed once.</summary>
     /// <param name="ingredient">Canonical ingredient asked about.</param>
@@ -52,12 +52,35 @@ public static class RelatedAnswers
         assess ??= member => EvidenceAssessor.Assess(member, term, null, sources);
         foreach (var drugClass in classes)
         {
-            var answers = drugClass.Members.Where(m => !listed.Contains(m)).Select(m => assess(m))
-                .Where(static a => a.Cause.Level != CauseVerdict.InsufficientData || a.Help.Level != HelpVerdict.NoneFound)
-                .OrderByDescending(static a => a.Help.Level).ThenBy(static a => a.Cause.Level).ThenBy(static a => a.Drug, StringComparer.Ordinal)
-                .Take(perKind).ToList();
-            foreach (var a in answers)
+            // Plain loops and an insertion sort (stable, as LINQ's order is; a class has a few dozen members): LINQ ordered
+            // by these enums is compiled at run time in every process.
+            var ranked = new List<EvidenceAnswer>();
+            foreach (var m in drugClass.Members)
             {
+                if (listed.Contains(m))
+                {
+                    continue;
+                }
+
+                var a = assess(m);
+                if (a.Cause.Level == CauseVerdict.InsufficientData && a.Help.Level == HelpVerdict.NoneFound)
+                {
+                    continue;
+                }
+
+                // Most helpful first, then least harmful, then by name.
+                var j = ranked.Count;
+                while (j > 0 && ClassMateOrder(ranked[j - 1], a) > 0)
+                {
+                    j--;
+                }
+
+                ranked.Insert(j, a);
+            }
+
+            for (var k = 0; k < ranked.Count && k < perKind; k++)
+            {
+                var a = ranked[k];
                 listed.Add(a.Drug);
                 items.Add(new SeeAlsoItem(a.Drug, term, $"Same class ({drugClass.Name}): can it cause {term}? {VerdictWording.Lead(a.Cause.Level)}. Does it help? {VerdictWording.Lead(a.Help.Level)}."));
             }
@@ -69,9 +92,20 @@ public static class RelatedAnswers
         // first (named by more of the loaded indication sources), then by name; each drug once. Only indications that name
         // the condition (or a form of it) count: see EvidenceSources.Indications. The ranking depends on the term alone, so
         // it is built once per term and loaded sources (UsesFor); the drugs already listed are skipped while reading it.
-        foreach (var u in UsesFor(sources, term).Where(u => !listed.Contains(u.Drug)).Take(perKind))
+        var usesShown = 0;
+        foreach (var u in UsesFor(sources, term))
         {
-            listed.Add(u.Drug);
+            if (usesShown == perKind)
+            {
+                break;
+            }
+
+            if (!listed.Add(u.Drug))
+            {
+                continue;
+            }
+
+            usesShown++;
             items.Add(new SeeAlsoItem(u.Drug, term, u.Use == LabelTextUse
                 ? $"{u.Drug}'s label text names {term} as a use ({u.Source})."
                 : $"{u.Drug} is {u.Use} for {term} ({u.Source})."));
@@ -79,13 +113,33 @@ public static class RelatedAnswers
 
         if (drugAssociations is not null)
         {
-            foreach (var e in drugAssociations(ingredient).Where(e => !string.Equals(e.Event, term, StringComparison.OrdinalIgnoreCase) && e.PrrLower > 1).Take(perKind))
+            var associationsShown = 0;
+            foreach (var e in drugAssociations(ingredient))
             {
+                if (associationsShown == perKind)
+                {
+                    break;
+                }
+
+                if (string.Equals(e.Event, term, StringComparison.OrdinalIgnoreCase) || !(e.PrrLower > 1))
+                {
+                    continue;
+                }
+
+                associationsShown++;
                 items.Add(new SeeAlsoItem(ingredient, e.Event, string.Create(C, $"One of the events reported most disproportionately with {ingredient}: {e.A:N0} case(s), PRR {e.Prr:0.##} (lower bound {e.PrrLower:0.##}).")));
             }
         }
 
         return items;
+    }
+
+    /// <summary>The order of same-class alternatives: most helpful first, then least harmful, then by name.</summary>
+    private static int ClassMateOrder(EvidenceAnswer x, EvidenceAnswer y)
+    {
+        var cmp = ((int)y.Help.Level).CompareTo((int)x.Help.Level);
+        cmp = cmp != 0 ? cmp : ((int)x.Cause.Level).CompareTo((int)y.Cause.Level);
+        return cmp != 0 ? cmp : string.CompareOrdinal(x.Drug, y.Drug);
     }
 
     // A use found only in label text (MEDI's possible label use, SIDER's text mining) is not known to be off-label:
@@ -101,15 +155,16 @@ public static class RelatedAnswers
     /// </summary>
     /// <remarks>Cached per loaded sources and term (ordinal, trimmed): building it walks every matching indication entry
     /// of every drug used for the condition, which was most of an answer's cost with SIDER's indications loaded.</remarks>
-    private static IReadOnlyList<(string Drug, string Use, string Source, int Rank, int Sources)> UsesFor(EvidenceSources sources, string term) =>
-        UseCache.GetValue(sources, static _ => new ConcurrentDictionary<string, IReadOnlyList<(string Drug, string Use, string Source, int Rank, int Sources)>>(StringComparer.Ordinal))
+    private static RankedUse[] UsesFor(EvidenceSources sources, string term) =>
+        UseCache.GetValue(sources, static _ => new ConcurrentDictionary<string, RankedUse[]>(StringComparer.Ordinal))
             .GetOrAdd(term, static (key, s) => RankUses(s, key), sources);
 
-    private static IReadOnlyList<(string Drug, string Use, string Source, int Rank, int Sources)> RankUses(EvidenceSources sources, string term)
+    private static RankedUse[] RankUses(EvidenceSources sources, string term)
     {
-        // Plain loops and an index sort: LINQ and sorts over these value tuples are compiled at run time in every process
-        // (no precompiled code holds them), which cost an answer more than the ranking itself.
-        var used = new List<(string Drug, string Use, string Source, int Rank, int Sources)>();
+        // Plain loops, a class rather than a value tuple, and a sort of references: LINQ, lists and sorts over value tuples
+        // are compiled at run time in every process (no precompiled code holds them), which cost an answer more than the
+        // ranking itself.
+        var used = new List<RankedUse>();
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var drug in sources.IngredientsIndicatedFor(term))
         {
@@ -117,7 +172,9 @@ public static class RelatedAnswers
             // found it in label text, so "used off-label" is said only when a source says so: the first entry with the
             // lowest (rank, label text) key.
             var bestKey = int.MaxValue;
-            (string Name, Sources.IndicationCategory Category, int Rank) best = (string.Empty, default, 9);
+            var bestName = string.Empty;
+            var bestCategory = default(Sources.IndicationCategory);
+            var bestRank = 9;
             named.Clear();
             foreach (var (source, entry) in sources.Indications(drug, term))
             {
@@ -132,40 +189,41 @@ public static class RelatedAnswers
                 if (key < bestKey)
                 {
                     bestKey = key;
-                    best = (source.Name, entry.Category, rank);
+                    bestName = source.Name;
+                    bestCategory = entry.Category;
+                    bestRank = rank;
                 }
             }
 
             if (named.Count > 0)
             {
-                var use = best.Rank == 0 ? "approved" : IsLabelText(best.Category) ? LabelTextUse : "used off-label";
-                used.Add((drug, use, best.Name, best.Rank, named.Count));
+                var use = bestRank == 0 ? "approved" : IsLabelText(bestCategory) ? LabelTextUse : "used off-label";
+                used.Add(new RankedUse(drug, use, bestName, bestRank, named.Count, used.Count));
             }
         }
 
-        // Approved first, then the uses more sources name, then by name; each drug is listed once, so the order is total.
-        var order = new int[used.Count];
-        for (var i = 0; i < order.Length; i++)
+        // Approved first, then the uses more sources name, then by name; each drug is listed once, so the order is total
+        // (the position breaks any tie left, as a stable sort would).
+        var ranked = used.ToArray();
+        Array.Sort(ranked, static (x, y) =>
         {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (x, y) =>
-        {
-            var cmp = used[x].Rank.CompareTo(used[y].Rank);
-            cmp = cmp != 0 ? cmp : used[y].Sources.CompareTo(used[x].Sources);
-            cmp = cmp != 0 ? cmp : string.CompareOrdinal(used[x].Drug, used[y].Drug);
-            return cmp != 0 ? cmp : x.CompareTo(y);
+            var cmp = x.Rank.CompareTo(y.Rank);
+            cmp = cmp != 0 ? cmp : y.Sources.CompareTo(x.Sources);
+            cmp = cmp != 0 ? cmp : string.CompareOrdinal(x.Drug, y.Drug);
+            return cmp != 0 ? cmp : x.Position.CompareTo(y.Position);
         });
-
-        var ranked = new (string Drug, string Use, string Source, int Rank, int Sources)[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            ranked[i] = used[order[i]];
-        }
 
         return ranked;
     }
+
+    /// <summary>A drug used for the condition, as related questions rank it.</summary>
+    /// <param name="Drug">The ingredient.</param>
+    /// <param name="Use">"approved", "used off-label" or <see cref="LabelTextUse"/>.</param>
+    /// <param name="Source">The source that says so.</param>
+    /// <param name="Rank">0 approved, 1 otherwise.</param>
+    /// <param name="Sources">How many indication sources name the use.</param>
+    /// <param name="Position">Order found in (the drugs sorted by name).</param>
+    private sealed record RankedUse(string Drug, string Use, string Source, int Rank, int Sources, int Position);
 
     private static int UseRank(Sources.IndicationCategory category) => category switch
     {
@@ -197,22 +255,57 @@ public static class RelatedAnswers
         ArgumentNullException.ThrowIfNull(classes);
         ArgumentNullException.ThrowIfNull(terms);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var items = new List<(WarningSign Row, int Order)>();
-        var order = 0;
-        foreach (var term in terms.Where(static t => !string.IsNullOrWhiteSpace(t)))
+        var rows = new List<WarningSign>();
+        foreach (var term in terms)
         {
-            foreach (var row in WarningSignTable.For(term.Trim()).Where(r => AppliesTo(r, drug, classes)))
+            if (string.IsNullOrWhiteSpace(term))
             {
-                if (seen.Add(row.Sign))
+                continue;
+            }
+
+            foreach (var row in WarningSignTable.For(term.Trim()))
+            {
+                if (AppliesTo(row, drug, classes) && seen.Add(row.Sign))
                 {
-                    items.Add((row, order++));
+                    rows.Add(row);
                 }
             }
         }
 
-        return [.. items.OrderBy(static x => x.Row.Urgency).ThenBy(static x => x.Order)
-            .Select(static x => new WarningSignItem(x.Row.Sign, $"{x.Row.Source.Organisation}: {x.Row.Source.Title} ({x.Row.Source.Url})", x.Row.Urgency.ToString().ToLowerInvariant(), x.Row.Subject))];
+        // Most urgent first, in the order found within an urgency: a stable insertion sort (a handful of rows), rather than
+        // LINQ over the enum key, which is compiled at run time in every process.
+        var sorted = rows.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var row = sorted[i];
+            var j = i;
+            while (j > 0 && sorted[j - 1].Urgency > row.Urgency)
+            {
+                sorted[j] = sorted[j - 1];
+                j--;
+            }
+
+            sorted[j] = row;
+        }
+
+        var items = new WarningSignItem[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var row = sorted[i];
+            items[i] = new WarningSignItem(row.Sign, $"{row.Source.Organisation}: {row.Source.Title} ({row.Source.Url})", UrgencyName(row.Urgency), row.Subject);
+        }
+
+        return items;
     }
+
+    /// <summary>The urgency as written in answers (the enum's name in lower case).</summary>
+    private static string UrgencyName(WarningUrgency urgency) => urgency switch
+    {
+        WarningUrgency.Emergency => "emergency",
+        WarningUrgency.Urgent => "urgent",
+        WarningUrgency.Soon => "soon",
+        _ => urgency.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>True when a row is about any medicine, or names the drug, one of its classes' keys, or a curated class
     /// whose listed members include it (so the curated classes work even without an imported vocabulary).</summary>
@@ -231,11 +324,44 @@ public static class RelatedAnswers
         var name = drug?.Trim();
         foreach (var scope in row.Drugs)
         {
-            if ((name is not null && string.Equals(scope, name, StringComparison.OrdinalIgnoreCase))
-                || classes.Any(c => string.Equals(c.Key, scope, StringComparison.OrdinalIgnoreCase))
-                || (name is not null && ClassWordTable.DefinitionsOf(scope).Any(d => d.Kind == ClassDefinitionKind.Members && d.Members.Contains(name, StringComparer.OrdinalIgnoreCase))))
+            if ((name is not null && string.Equals(scope, name, StringComparison.OrdinalIgnoreCase)) || IsClassKey(classes, scope) || (name is not null && CuratedMember(scope, name)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClassKey(IReadOnlyList<DrugClassResolution> classes, string scope)
+    {
+        foreach (var c in classes)
+        {
+            if (string.Equals(c.Key, scope, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a curated class <paramref name="scope"/> lists <paramref name="name"/> among its members (any case).</summary>
+    private static bool CuratedMember(string scope, string name)
+    {
+        foreach (var d in ClassWordTable.DefinitionsOf(scope))
+        {
+            if (d.Kind != ClassDefinitionKind.Members)
+            {
+                continue;
+            }
+
+            foreach (var member in d.Members)
+            {
+                if (string.Equals(member, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 

@@ -65,39 +65,72 @@ public static class WarningSignTable
         return new CuratedTableRead<WarningSign>(rows, errors);
     }
 
+    // Plain switches: Enum.IsDefined over these enums is compiled at run time in every process.
     private static bool TryKind(string text, out WarningSignKind kind)
     {
-        kind = text switch
+        switch (text)
         {
-            "condition" => WarningSignKind.Condition,
-            "reaction" => WarningSignKind.Reaction,
-            _ => (WarningSignKind)(-1),
-        };
-        return Enum.IsDefined(kind);
+            case "condition":
+                kind = WarningSignKind.Condition;
+                return true;
+            case "reaction":
+                kind = WarningSignKind.Reaction;
+                return true;
+            default:
+                kind = default;
+                return false;
+        }
     }
 
     private static bool TryUrgency(string text, out WarningUrgency urgency)
     {
-        urgency = text switch
+        switch (text)
         {
-            "emergency" => WarningUrgency.Emergency,
-            "urgent" => WarningUrgency.Urgent,
-            "soon" => WarningUrgency.Soon,
-            _ => (WarningUrgency)(-1),
-        };
-        return Enum.IsDefined(urgency);
+            case "emergency":
+                urgency = WarningUrgency.Emergency;
+                return true;
+            case "urgent":
+                urgency = WarningUrgency.Urgent;
+                return true;
+            case "soon":
+                urgency = WarningUrgency.Soon;
+                return true;
+            default:
+                urgency = default;
+                return false;
+        }
     }
 
     private static Tables Load()
     {
         var rows = CuratedTableText.LoadResource(ResourceName, Parse);
         // A plain dictionary: two hundred rows read once per process, where building a frozen one cost more than it saves.
-        var bySubject = rows
-            .GroupBy(static r => r.Subject, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(
-                static g => g.Key,
-                static g => (IReadOnlyList<WarningSign>)[.. g.OrderBy(static r => r.Urgency)],
-                StringComparer.OrdinalIgnoreCase);
+        // Plain loops: grouping and ordering by the enum with LINQ is compiled at run time in every process.
+        var groups = new Dictionary<string, List<WarningSign>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            if (!groups.TryGetValue(row.Subject, out var group))
+            {
+                group = [];
+                groups[row.Subject] = group;
+            }
+
+            // Most urgent first, file order within an urgency (a stable insertion).
+            var j = group.Count;
+            while (j > 0 && group[j - 1].Urgency > row.Urgency)
+            {
+                j--;
+            }
+
+            group.Insert(j, row);
+        }
+
+        var bySubject = new Dictionary<string, IReadOnlyList<WarningSign>>(groups.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (subject, group) in groups)
+        {
+            bySubject[subject] = group.ToArray();
+        }
+
         return new Tables(rows, bySubject);
     }
 

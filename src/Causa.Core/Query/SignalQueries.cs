@@ -79,11 +79,28 @@ public sealed class SignalQueries
     }
 
     /// <summary>Events most disproportionately reported with an ingredient, by IC025 descending.</summary>
+    /// <remarks>With a saved scan for the query's roles (<see cref="TopQuery.Signals"/>), the pair counts are the scan's
+    /// (<see cref="ISavedScores.TryEventCounts"/>: counted the same way from the same store); otherwise counted from the
+    /// drug's cases.</remarks>
     public IReadOnlyList<TopEntry> TopEventsForDrug(int ingredientId, TopQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (drugCases, counts) = _store.EventCountsForDrugs([ingredientId], query.Roles);
         var rows = new List<TopEntry>();
+        if (query.Signals is { } saved && saved.Roles == query.Roles && saved.TryEventCounts(ingredientId, out var terms, out var pairCounts))
+        {
+            var cases = _store.DrugCaseCount(ingredientId, query.Roles);
+            for (var k = 0; k < terms.Length; k++)
+            {
+                if (pairCounts[k] >= Math.Max(1, query.MinCount))
+                {
+                    rows.Add(Entry(ingredientId, terms[k], pairCounts[k], cases, _store.EventCaseCount(terms[k]), saved));
+                }
+            }
+
+            return Rank(rows, query.Limit);
+        }
+
+        var (drugCases, counts) = _store.EventCountsForDrugs([ingredientId], query.Roles);
         for (var term = 0; term < counts.Length; term++)
         {
             if (counts[term] >= Math.Max(1, query.MinCount))
@@ -146,6 +163,25 @@ public sealed class SignalQueries
         };
     }
 
-    private static List<TopEntry> Rank(List<TopEntry> rows, int limit) =>
-        [.. rows.OrderByDescending(static r => r.Ic025).ThenByDescending(static r => r.A).ThenBy(static r => r.Event, StringComparer.Ordinal).ThenBy(static r => r.Drug, StringComparer.Ordinal).Take(Math.Max(1, limit))];
+    /// <summary>The first <paramref name="limit"/> rows by IC025 descending, then A descending, then event and drug name
+    /// (ordinal). Each row is a distinct pair, so the order is total and an unstable sort gives it exactly.</summary>
+    /// <remarks>A sort with a comparison rather than LINQ's keyed ordering: LINQ ordered by double and long keys is compiled
+    /// at run time in every process, which cost a related-questions list more than the ranking itself.</remarks>
+    private static List<TopEntry> Rank(List<TopEntry> rows, int limit)
+    {
+        rows.Sort(static (x, y) =>
+        {
+            var cmp = y.Ic025.CompareTo(x.Ic025);
+            cmp = cmp != 0 ? cmp : y.A.CompareTo(x.A);
+            cmp = cmp != 0 ? cmp : string.CompareOrdinal(x.Event, y.Event);
+            return cmp != 0 ? cmp : string.CompareOrdinal(x.Drug, y.Drug);
+        });
+        var keep = Math.Max(1, limit);
+        if (rows.Count > keep)
+        {
+            rows.RemoveRange(keep, rows.Count - keep);
+        }
+
+        return rows;
+    }
 }

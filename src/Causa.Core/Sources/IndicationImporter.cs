@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Causa.Core.Text;
 
@@ -142,13 +143,75 @@ public static partial class IndicationImporter
     }
 
     /// <summary>Cleans an indication description for term mapping: the part before ';', without NOS / NEC / unspecified / (ADDED).</summary>
+    /// <remarks>Answers clean wordings as they are matched (related questions, the evidence lines), so an ASCII wording,
+    /// which is nearly every one, is cleaned by a plain scan that does what <see cref="NoiseWords"/> does; only a wording
+    /// with other characters goes through the regular expression, whose word boundaries and case rules beyond ASCII the
+    /// scan does not copy.</remarks>
     public static string CleanCondition(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var head = text.Split(';')[0];
-        head = NoiseWords().Replace(head, " ");
+        head = Ascii.IsValid(head) ? RemoveNoiseAscii(head) : NoiseWords().Replace(head, " ");
         return string.Join(' ', head.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary><see cref="NoiseWords"/>' replacement for ASCII text: every "(ADDED)", and NOS, NEC, unspecified and
+    /// "not elsewhere classified" as whole words (no letter, digit or underscore on either side), any case, each replaced
+    /// by one space, scanning left to right.</summary>
+    private static string RemoveNoiseAscii(string text)
+    {
+        StringBuilder? cleaned = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var length = NoiseAt(text, i);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            cleaned ??= new StringBuilder(text.Length);
+            cleaned.Append(text, copied, i - copied).Append(' ');
+            i += length;
+            copied = i;
+        }
+
+        return cleaned is null ? text : cleaned.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>The length of the noise match starting at <paramref name="i"/>, or 0.</summary>
+    private static int NoiseAt(string text, int i)
+    {
+        if (At(text, i, "(ADDED)"))
+        {
+            return 7;
+        }
+
+        if (i > 0 && IsAsciiWordChar(text[i - 1]))
+        {
+            return 0;
+        }
+
+        foreach (var word in NoiseWordList)
+        {
+            var end = i + word.Length;
+            if (At(text, i, word) && (end == text.Length || !IsAsciiWordChar(text[end])))
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] NoiseWordList = ["NOS", "NEC", "unspecified", "not elsewhere classified"];
+
+    private static bool At(string text, int i, string word) =>
+        i + word.Length <= text.Length && text.AsSpan(i, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     private static List<string> Notes(ImportTally tally, string what)
     {

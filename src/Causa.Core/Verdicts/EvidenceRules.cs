@@ -166,14 +166,47 @@ public static class EvidenceRules
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(signals);
-        var listed = labels.Where(static l => l != LabelStrength.NotListed).ToList();
-        var onLabel = listed.Count > 0;
-        var clear = listed.Any(static l => l is LabelStrength.ClearExcess or LabelStrength.BoxedWarning);
-        var close = onLabel && listed.All(static l => l == LabelStrength.CloseToPlacebo);
-        var strong = signals.Any(static s => s == SignalStrength.Strong);
-        var weak = signals.Any(static s => s == SignalStrength.Weak);
-        var none = signals.Any(static s => s == SignalStrength.None);
-        var informative = labels.Count > 0 || signals.Any(static s => s != SignalStrength.Unknown && s != SignalStrength.TooFew);
+        var labelArray = new LabelStrength[labels.Count];
+        for (var i = 0; i < labelArray.Length; i++)
+        {
+            labelArray[i] = labels[i];
+        }
+
+        var signalArray = new SignalStrength[signals.Count];
+        for (var i = 0; i < signalArray.Length; i++)
+        {
+            signalArray[i] = signals[i];
+        }
+
+        return Cause(new ReadOnlySpan<LabelStrength>(labelArray), new ReadOnlySpan<SignalStrength>(signalArray));
+    }
+
+    /// <inheritdoc cref="Cause(IReadOnlyList{LabelStrength}, IReadOnlyList{SignalStrength})"/>
+    /// <remarks>The form the assessor calls, with plain loops: lists and LINQ over these enums are compiled at run time in
+    /// every process.</remarks>
+    public static CauseVerdict Cause(ReadOnlySpan<LabelStrength> labels, ReadOnlySpan<SignalStrength> signals)
+    {
+        bool onLabel = false, clear = false, allClose = true;
+        foreach (var l in labels)
+        {
+            if (l != LabelStrength.NotListed)
+            {
+                onLabel = true;
+                clear |= l is LabelStrength.ClearExcess or LabelStrength.BoxedWarning;
+                allClose &= l == LabelStrength.CloseToPlacebo;
+            }
+        }
+
+        var close = onLabel && allClose;
+        bool strong = false, weak = false, none = false, informative = labels.Length > 0;
+        foreach (var s in signals)
+        {
+            strong |= s == SignalStrength.Strong;
+            weak |= s == SignalStrength.Weak;
+            none |= s == SignalStrength.None;
+            informative |= s != SignalStrength.Unknown && s != SignalStrength.TooFew;
+        }
+
         var agreeingStrong = strong && !none;
 
         if (clear)
@@ -206,8 +239,8 @@ public static class EvidenceRules
     }
 
     /// <summary>True when the evidence for a pair disagrees: a strong report signal beside a table without one, or beside a label grading it close to placebo, or a label excess beside tables without a signal.</summary>
-    /// <param name="labels">As for <see cref="Cause"/>.</param>
-    /// <param name="signals">As for <see cref="Cause"/>.</param>
+    /// <param name="labels">As for <see cref="Cause(IReadOnlyList{LabelStrength}, IReadOnlyList{SignalStrength})"/>.</param>
+    /// <param name="signals">As for <see cref="Cause(IReadOnlyList{LabelStrength}, IReadOnlyList{SignalStrength})"/>.</param>
     public static bool Disagree(IReadOnlyList<LabelStrength> labels, IReadOnlyList<SignalStrength> signals)
     {
         ArgumentNullException.ThrowIfNull(labels);

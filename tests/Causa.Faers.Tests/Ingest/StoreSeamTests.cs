@@ -195,4 +195,39 @@ public sealed class StoreSeamTests : IDisposable
             Assert.Equal(Json(new SignalQueries(file).Ask(d, t, RoleFilter.Suspect, saved)), Json(new SignalQueries(memory).Ask(d, t, RoleFilter.Suspect, held)));
         }
     }
+
+    [Fact]
+    public void A_drugs_top_events_read_from_a_saved_scan_equal_those_counted_from_its_cases()
+    {
+        using var file = IngestSample("nico8270_2025q4_sample1000");
+        var scan = SignalScanner.Scan(file, new SignalScanOptions { Theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3) });
+        using var memory = Copy(file, scan);
+        SavedSignals.Save(_root, scan);
+        using var saved = file.OpenSavedScores(RoleFilter.Suspect, out _);
+        using var held = memory.OpenSavedScores(RoleFilter.Suspect, out _);
+        Assert.NotNull(saved);
+        Assert.NotNull(held);
+        Assert.True(saved.TryEventCounts(0, out _, out _));
+        Assert.False(held.TryEventCounts(0, out _, out _));
+
+        // The file's scan lists the pair counts; the held scores do not, so the store in memory counts the drug's cases.
+        var compared = 0;
+        for (var d = 0; d < file.Ingredients.Count; d++)
+        {
+            foreach (var (minCount, limit) in new[] { (1, int.MaxValue), (3, 10) })
+            {
+                var fromScan = new SignalQueries(file).TopEventsForDrug(d, new TopQuery(RoleFilter.Suspect, minCount, limit, saved));
+                var counted = new SignalQueries(memory).TopEventsForDrug(d, new TopQuery(RoleFilter.Suspect, minCount, limit, held));
+                Assert.Equal(Json(counted), Json(fromScan));
+                compared += fromScan.Count;
+            }
+
+            // Without a scan the same events and counts, in the same order.
+            var plain = new SignalQueries(file).TopEventsForDrug(d, new TopQuery(RoleFilter.Suspect, 1, int.MaxValue));
+            var withScan = new SignalQueries(file).TopEventsForDrug(d, new TopQuery(RoleFilter.Suspect, 1, int.MaxValue, saved));
+            Assert.Equal(plain.Select(static r => (r.Event, r.A, r.Ic025)), withScan.Select(static r => (r.Event, r.A, r.Ic025)));
+        }
+
+        Assert.True(compared > 1000, $"{compared} rows");
+    }
 }
