@@ -51,11 +51,10 @@ public sealed class SavedSignals : ISavedScores
         Roles = (RoleFilter)(int)meta[6];
         Strata = (StratumFields)(int)meta[7];
         StoreFingerprint = ((ulong)(uint)meta[8] << 32) | (uint)meta[9];
-        // The sizes from the directory; the score columns' content is verified where a query reads it.
         var offsets = _file.Get<int>(Offsets);
-        var pairs = _file.Count<int>(TermIds);
-        if (offsets.Length == 0 || offsets[0] != 0 || offsets[^1] != pairs || _file.Count<int>(Counts) != pairs || _file.Count<double>(ExpectedCounts) != pairs ||
-            _file.Count<double>(Ebgm) != pairs || _file.Count<double>(Eb05) != pairs || _file.Count<double>(Eb95) != pairs || _file.Count<double>(Qn) != pairs)
+        var pairs = _file.Get<int>(TermIds).Length;
+        if (offsets.Length == 0 || offsets[0] != 0 || offsets[^1] != pairs || _file.Get<int>(Counts).Length != pairs || _file.Get<double>(ExpectedCounts).Length != pairs ||
+            _file.Get<double>(Ebgm).Length != pairs || _file.Get<double>(Eb05).Length != pairs || _file.Get<double>(Eb95).Length != pairs || _file.Get<double>(Qn).Length != pairs)
         {
             throw new InvalidStoreException(StoreErrorKind.Corrupt, "the signal scan sections do not agree");
         }
@@ -85,7 +84,7 @@ public sealed class SavedSignals : ISavedScores
     public ulong StoreFingerprint { get; }
 
     /// <summary>Number of pairs.</summary>
-    public int Count => _file.Count<int>(TermIds);
+    public int Count => _file.Get<int>(TermIds).Length;
 
     /// <summary>Writes a scan beside the store, atomically, scoring its pairs a block at a time straight into the file
     /// (<see cref="SignalScanResult.ScoreRange"/>) so the scores are never all held at once.</summary>
@@ -130,7 +129,7 @@ public sealed class SavedSignals : ISavedScores
                 }
             });
             w.Array(Meta, meta);
-        }, blockChecksums: true);
+        });
     }
 
     /// <summary>
@@ -155,9 +154,7 @@ public sealed class SavedSignals : ISavedScores
         SavedSignals? saved = null;
         try
         {
-            // The header, the offsets and the sizes are verified now; the columns a block at a time as a query reads them
-            // (a whole-store scan is hundreds of megabytes, of which a question reads a few pairs).
-            saved = new SavedSignals(MappedSectionFile.Open(path, "CAUSASIG"u8, MajorVersion, "signal scan", verifySections: false));
+            saved = new SavedSignals(MappedSectionFile.Open(path, "CAUSASIG"u8, MajorVersion, "signal scan"));
         }
         catch (InvalidStoreException ex)
         {
@@ -238,17 +235,17 @@ public sealed class SavedSignals : ISavedScores
     }
 
     /// <summary>Term id of the pair at <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>
-    public int TermAt(int index) => At<int>(TermIds, index);
+    public int TermAt(int index) => _file.Get<int>(TermIds)[index];
 
     /// <summary>N of the pair at <paramref name="index"/>.</summary>
-    public int CountAt(int index) => At<int>(Counts, index);
+    public int CountAt(int index) => _file.Get<int>(Counts)[index];
 
     /// <summary>EB05 of the pair at <paramref name="index"/> (reads that column only).</summary>
-    public double Eb05At(int index) => At<double>(Eb05, index);
+    public double Eb05At(int index) => _file.Get<double>(Eb05)[index];
 
     /// <summary>E and the scores of the pair at <paramref name="index"/>.</summary>
     public (double E, MgpsScore Score) ValuesAt(int index) =>
-        (At<double>(ExpectedCounts, index), new MgpsScore(At<double>(Ebgm, index), At<double>(Eb05, index), At<double>(Eb95, index), At<double>(Qn, index)));
+        (_file.Get<double>(ExpectedCounts)[index], new MgpsScore(_file.Get<double>(Ebgm)[index], _file.Get<double>(Eb05)[index], _file.Get<double>(Eb95)[index], _file.Get<double>(Qn)[index]));
 
     /// <inheritdoc />
     public (int N, double E, MgpsScore Score)? Find(int ingredientId, int termId)
@@ -260,42 +257,17 @@ public sealed class SavedSignals : ISavedScores
         }
 
         var start = offsets[ingredientId];
-        int k;
-        try
-        {
-            k = _file.View<int>(TermIds).Slice(start, offsets[ingredientId + 1]).BinarySearch(termId);
-        }
-        catch (InvalidStoreException e) when (e.FileName is null)
-        {
-            throw Named(e);
-        }
-
+        var terms = _file.Get<int>(TermIds)[start..offsets[ingredientId + 1]];
+        var k = terms.BinarySearch(termId);
         if (k < 0)
         {
             return null;
         }
 
         var i = start + k;
-        return (At<int>(Counts, i), At<double>(ExpectedCounts, i),
-            new MgpsScore(At<double>(Ebgm, i), At<double>(Eb05, i), At<double>(Eb95, i), At<double>(Qn, i)));
+        return (_file.Get<int>(Counts)[i], _file.Get<double>(ExpectedCounts)[i],
+            new MgpsScore(_file.Get<double>(Ebgm)[i], _file.Get<double>(Eb05)[i], _file.Get<double>(Eb95)[i], _file.Get<double>(Qn)[i]));
     }
-
-    // Value index of a column, its block verified on first read; a damaged one ends the command with an error naming
-    // this file (the case store's error names the store).
-    private T At<T>(uint column, int index)
-        where T : unmanaged
-    {
-        try
-        {
-            return _file.View<T>(column)[index];
-        }
-        catch (InvalidStoreException e) when (e.FileName is null)
-        {
-            throw Named(e);
-        }
-    }
-
-    private static InvalidStoreException Named(InvalidStoreException e) => new(e.Kind, e.Message) { FileName = FileName };
 
     /// <inheritdoc />
     public void Dispose() => _file.Dispose();

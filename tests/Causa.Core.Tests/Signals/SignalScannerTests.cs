@@ -1,6 +1,5 @@
 using System.Globalization;
 using Causa.Core;
-using Causa.Core.Files;
 using Causa.Core.Model;
 using Causa.Core.Query;
 using Causa.Core.Signals;
@@ -131,38 +130,6 @@ public sealed class SignalScannerTests
         Assert.Null(SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out var reason));
         Assert.Contains("unreadable", reason!.Message, StringComparison.Ordinal);
         Assert.Equal(Remedy.RecomputeSignalScan, reason.Remedy);
-    }
-
-    [Fact]
-    public void A_damaged_score_block_is_found_when_a_query_reads_it_and_by_the_whole_check()
-    {
-        using var dir = new TempFolder();
-        IngestToy(dir.Path);
-        using var store = Open(dir.Path);
-        SavedSignals.Save(store.Directory, SignalScanner.Scan(store, new SignalScanOptions { Theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3) }));
-        var path = Path.Combine(dir.Path, SavedSignals.FileName);
-        var bytes = File.ReadAllBytes(path);
-        Assert.Equal(SectionFileLayout.BlockChecksumsMinorVersion, BitConverter.ToUInt16(bytes, 10));
-        long offset, length;
-        using (var written = MappedSectionFile.FromBytes(bytes, "x", "CAUSASIG"u8, 1, "signal scan"))
-        {
-            (offset, length) = written.Range(5); // the EBGM column, one block in a scan this small
-        }
-
-        bytes[offset + (length / 2)] ^= 0x5A;
-        File.WriteAllBytes(path, bytes);
-
-        // Opening reads the header, the offsets and the sizes; the damaged column is found by the read that needs it.
-        using var saved = SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out var reason);
-        Assert.NotNull(saved);
-        Assert.Null(reason);
-        var (drug, term) = (store.FindIngredient("DRUGA")!.Value, store.FindTerm("EVENT1")!.Value);
-        Assert.True(saved.Count > 0);
-        var damaged = Assert.Throws<InvalidStoreException>(() => saved.Find(drug, term));
-        Assert.Equal(SavedSignals.FileName, damaged.FileName);
-        Assert.Contains("checksum", damaged.Message, StringComparison.Ordinal);
-        Assert.False(SavedSignals.TryVerify(dir.Path, out _, out _, out var problem));
-        Assert.Contains("checksum", problem, StringComparison.Ordinal);
     }
 
     [Fact]
