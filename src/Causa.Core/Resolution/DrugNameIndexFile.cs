@@ -29,8 +29,10 @@ namespace Causa.Core.Resolution;
 /// <para>Since minor version 1 (<see cref="SectionFileLayout.BlockChecksumsMinorVersion"/>) the file also holds block
 /// checksums: a query maps it and verifies only the blocks it reads (the key, the stamp, the few table rows a lookup
 /// probes; the merged vocabulary when first needed), so opening it costs the same at any size. A file without them is
-/// verified a section at a time on first read. A damaged block or reference found as a query reads it ends the query with
-/// an error naming this file (<see cref="InvalidStoreException.FileName"/>); <c>vocab apply</c> rewrites it.</para>
+/// verified a section at a time on first read. A damaged block or reference a lookup reads is never used: the lookup is
+/// answered as without the tables (the drug names from the merged vocabulary, the event wordings by the resolver over the
+/// store's terms), and a damaged merged vocabulary ends the query with an error naming this file
+/// (<see cref="InvalidStoreException.FileName"/>); <c>vocab apply</c> rewrites it.</para>
 /// </remarks>
 public static class DrugNameIndexFile
 {

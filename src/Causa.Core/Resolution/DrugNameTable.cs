@@ -8,7 +8,8 @@ namespace Causa.Core.Resolution;
 /// The exact drug-name tables of the store folder's name index (<see cref="DrugNameIndexFile"/>), read in place: every
 /// ingredient, brand and synonym name sorted by its UTF-8 bytes, each with what it is and the ingredients it stands for.
 /// A lookup is a binary search; nothing is hashed, decoded or verified when the table is opened but what the lookup reads
-/// (<see cref="MappedFileLease"/>), so a resolver over it costs the same at any vocabulary size. The whole-table indexes (spellings, misspellings, completion) are built in memory on first
+/// (<see cref="MappedFileLease"/>), so a resolver over it costs the same at any vocabulary size. A damaged block or
+/// reference a lookup reads is never used: from then on the lookups answer from the same names built in memory. The whole-table indexes (spellings, misspellings, completion) are built in memory on first
 /// use, from the merged vocabulary, exactly as without the table.
 /// </summary>
 /// <remarks>
@@ -36,6 +37,9 @@ internal sealed class DrugNameTable : IDrugNames
     private readonly Utf8StringTable _members;
     private readonly Lazy<FrozenDrugNames> _frozen;
 
+    // Set once a read found the table damaged (a block checksum or a reference): later lookups use Frozen.
+    private volatile bool _damaged;
+
     private DrugNameTable(MappedFileLease file, Utf8StringTable names, Utf8StringTable members, Func<FrozenDrugNames> frozen)
     {
         _file = file;
@@ -52,23 +56,36 @@ internal sealed class DrugNameTable : IDrugNames
     public int Count => _names.Count;
 
     /// <inheritdoc/>
-    public bool IsIngredient(string name) => (Flags(name, out _) & IngredientFlag) != 0;
+    public bool IsIngredient(string name) => TryFlags(name, out var flags, out _) ? (flags & IngredientFlag) != 0 : Frozen.IsIngredient(name);
 
     /// <inheritdoc/>
     public bool TryGetBrand(string name, [MaybeNullWhen(false)] out string[] ingredients)
     {
-        if ((Flags(name, out var index) & BrandFlag) == 0)
+        if (!TryFlags(name, out var flags, out var index))
+        {
+            return Frozen.TryGetBrand(name, out ingredients);
+        }
+
+        if ((flags & BrandFlag) == 0)
         {
             ingredients = null;
             return false;
         }
 
-        ingredients = Members(index);
-        return true;
+        try
+        {
+            ingredients = Members(index);
+            return true;
+        }
+        catch (InvalidStoreException e) when (e.FileName is not null)
+        {
+            _damaged = true;
+            return Frozen.TryGetBrand(name, out ingredients);
+        }
     }
 
     /// <inheritdoc/>
-    public bool IsSynonym(string name) => (Flags(name, out _) & SynonymFlag) != 0;
+    public bool IsSynonym(string name) => TryFlags(name, out var flags, out _) ? (flags & SynonymFlag) != 0 : Frozen.IsSynonym(name);
 
     /// <summary>Writes the tables of <paramref name="names"/>; false (nothing written) when a name cannot be held exactly.</summary>
     public static bool Write(SectionFileWriter writer, FrozenDrugNames names)
@@ -149,10 +166,26 @@ internal sealed class DrugNameTable : IDrugNames
 
     private static InvalidStoreException Damaged(MappedFileLease file) => file.Damaged($"the {Kind} file has a damaged drug-name table");
 
-    private int Flags(string name, out int index)
+    // The name's flags and row, read from the table; false once a read found the table damaged: the lookup is then
+    // answered from the same names in memory (Frozen, from the index's merged vocabulary), as without the table.
+    private bool TryFlags(string name, out int flags, out int index)
     {
-        index = _names.IndexOf(name);
-        return index < 0 ? 0 : _file.Value<int>(NameInfo, 3 * index);
+        if (!_damaged)
+        {
+            try
+            {
+                index = _names.IndexOf(name);
+                flags = index < 0 ? 0 : _file.Value<int>(NameInfo, 3 * index);
+                return true;
+            }
+            catch (InvalidStoreException e) when (e.FileName is not null)
+            {
+                _damaged = true;
+            }
+        }
+
+        (flags, index) = (0, -1);
+        return false;
     }
 
     // The ingredients of name index's brand set, each reference checked to lie within the tables.

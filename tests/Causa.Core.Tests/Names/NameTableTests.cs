@@ -208,17 +208,31 @@ public sealed class NameTableTests
         File.WriteAllBytes(path, bytes);
         Assert.Null(DrugNameIndexFile.TryOpen(folder.Path, key));
 
-        // One in the drug names is found by the block checksums when a lookup reads it: the query ends with an error
-        // naming the index, never with an answer read from damaged bytes; a whole check finds it without a lookup.
+        // One in the drug names or the event wordings is found by the block checksums when a lookup reads it, and never
+        // used: the lookup answers from the same names in memory; a whole check finds it without a lookup.
+        foreach (var section in new uint[] { 11, 21 })
+        {
+            bytes = (byte[])written.Clone();
+            bytes[Offset(written, section)] ^= 0x5A;
+            File.WriteAllBytes(path, bytes);
+            var damaged = DrugNameIndexFile.TryOpen(folder.Path, key);
+            Assert.NotNull(damaged);
+            Assert.Equal(["OCTREOTIDE"], damaged.CreateDrugResolver().Resolve("zorvexa 10 mg", null).Ingredients);
+            var terms = damaged.CreateTermResolver(() => new TermResolver(null, ["Alopecia"]))!;
+            Assert.Equal("Alopecia", terms.Lookup("alopecia").Match);
+            Assert.True(terms.IsKnownWording("alopecia"));
+            Assert.Equal(DrugNameIndexState.Damaged, DrugNameIndexFile.Verify(folder.Path, key, out _));
+        }
+
+        // One in the merged vocabulary, read on first need, ends the query with an error naming the index.
         bytes = (byte[])written.Clone();
-        bytes[Offset(written, 11)] ^= 0x5A;
+        bytes[Offset(written, 2)] ^= 0x5A;
         File.WriteAllBytes(path, bytes);
-        var damaged = DrugNameIndexFile.TryOpen(folder.Path, key);
-        Assert.NotNull(damaged);
-        var error = Assert.Throws<InvalidStoreException>(() => damaged.CreateDrugResolver().Resolve("zorvexa 10 mg", null));
+        var broken = DrugNameIndexFile.TryOpen(folder.Path, key);
+        Assert.NotNull(broken);
+        var error = Assert.Throws<InvalidStoreException>(() => broken.Merged.Value);
         Assert.Equal(DrugNameIndexFile.FileName, error.FileName);
-        Assert.Contains("checksum", error.Message, StringComparison.Ordinal);
-        Assert.Equal(DrugNameIndexState.Damaged, DrugNameIndexFile.Verify(folder.Path, key, out _));
+        Assert.Null(DrugNameIndexFile.TryLoad(folder.Path, key));
     }
 
     // The middle byte of a section of a written index.
