@@ -79,8 +79,8 @@ public sealed class CausaWorkspace : IDisposable
     /// <summary>The error for a store section found damaged mid-command (a workspace made by <see cref="ForOneCommand"/>
     /// verifies each section on first read): the same error a use case gives for a store that cannot be opened, so a
     /// front end reports both alike. A damaged part of another file of the folder read in place
-    /// (<see cref="Core.Storage.InvalidStoreException.FileName"/>: the evidence sources, the name index, the saved signal
-    /// scan) gives the error of that file: for the sources, the one their load gives.</summary>
+    /// (<see cref="Core.Storage.InvalidStoreException.FileName"/>: the evidence sources, the name index) gives the error of
+    /// that file: for the sources, the one their load gives.</summary>
     /// <param name="directory">The store folder.</param>
     /// <param name="damaged">What the read found.</param>
     public static Errors.Error StoreReadError(string directory, Core.Storage.InvalidStoreException damaged)
@@ -99,7 +99,6 @@ public sealed class CausaWorkspace : IDisposable
     private static Core.Remedy RemedyFor(string fileName) => fileName switch
     {
         Core.Resolution.DrugNameIndexFile.FileName => Core.Remedy.RebuildNameIndex,
-        SavedSignals.FileName => Core.Remedy.RecomputeSignalScan,
         _ => Core.Remedy.None,
     };
 
