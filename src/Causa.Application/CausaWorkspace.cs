@@ -78,14 +78,29 @@ public sealed class CausaWorkspace : IDisposable
 
     /// <summary>The error for a store section found damaged mid-command (a workspace made by <see cref="ForOneCommand"/>
     /// verifies each section on first read): the same error a use case gives for a store that cannot be opened, so a
-    /// front end reports both alike.</summary>
+    /// front end reports both alike. A damaged part of another file of the folder read in place
+    /// (<see cref="Core.Storage.InvalidStoreException.FileName"/>: the evidence sources, the name index) gives the error of
+    /// that file: for the sources, the one their load gives.</summary>
     /// <param name="directory">The store folder.</param>
     /// <param name="damaged">What the read found.</param>
     public static Errors.Error StoreReadError(string directory, Core.Storage.InvalidStoreException damaged)
     {
         ArgumentNullException.ThrowIfNull(damaged);
+        if (damaged.FileName is { } name)
+        {
+            var path = Path.Combine(directory, name);
+            return Errors.Error.BadData($"{path}: {damaged.Message}", path, RemedyFor(name));
+        }
+
         return WorkspaceGeneration.ToError(new Core.Storage.StoreError(damaged.Kind, CaseStore.PathIn(directory), damaged.Message), directory);
     }
+
+    // What the user can do about a damaged file of the folder other than the store, found as a command read it.
+    private static Core.Remedy RemedyFor(string fileName) => fileName switch
+    {
+        Core.Resolution.DrugNameIndexFile.FileName => Core.Remedy.RebuildNameIndex,
+        _ => Core.Remedy.None,
+    };
 
     /// <summary>How many drug resolvers were built, over all generations (one per generation at most); for tests and diagnostics.</summary>
     public int DrugResolverBuilds => Volatile.Read(ref _drugResolverBuilds);

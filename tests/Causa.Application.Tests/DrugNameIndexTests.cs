@@ -116,15 +116,34 @@ public sealed class DrugNameIndexTests : IDisposable
         Assert.Null(DrugNameIndexFile.TryLoad(_folder.Path, key with { StoreFingerprint = key.StoreFingerprint + 1 }));
         Assert.Null(DrugNameIndexFile.TryLoad(_folder.Path, key with { VocabularySize = 123 }));
 
-        // Damaged: refused by its checksums, never read.
+        // Damaged in its drug names: the block is refused by its checksum when a lookup reads it, never used, and the
+        // lookups answer from the names in memory.
         var bytes = File.ReadAllBytes(IndexPath);
-        bytes[bytes.Length / 2] ^= 0x5A;
+        bytes[MiddleOfSection(bytes, 11)] ^= 0x5A;
         File.WriteAllBytes(IndexPath, bytes);
-        Assert.Null(DrugNameIndexFile.TryLoad(_folder.Path, key));
+        Assert.Equal(DrugNameIndexState.Damaged, DrugNameIndexFile.Verify(_folder.Path, key, out _));
 
         using var workspace = new CausaWorkspace(_folder.Path);
         using var lease = workspace.Acquire();
         Assert.Equal(Answers(new DrugResolver(ImportedVocabulary.Empty, pairs), pairs), Answers(lease.Generation.DrugResolver.Value!, pairs));
+    }
+
+    // The middle byte of a section of a Causa file, from its directory (header: section count at 12, directory offset at
+    // 32; 32-byte entries: id, element size, offset, length, checksum).
+    private static int MiddleOfSection(byte[] file, uint id)
+    {
+        var count = BitConverter.ToInt32(file, 12);
+        var directory = (int)BitConverter.ToInt64(file, 32);
+        for (var i = 0; i < count; i++)
+        {
+            var entry = directory + (i * 32);
+            if (BitConverter.ToUInt32(file, entry) == id)
+            {
+                return (int)(BitConverter.ToInt64(file, entry + 8) + (BitConverter.ToInt64(file, entry + 16) / 2));
+            }
+        }
+
+        throw new InvalidOperationException($"no section {id}");
     }
 
     [Fact]

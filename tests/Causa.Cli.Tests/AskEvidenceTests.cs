@@ -70,4 +70,50 @@ public sealed class AskEvidenceTests : IDisposable
         Assert.Contains("Can it cause it?", text, StringComparison.Ordinal);
         Assert.Contains("Does it help?", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_damaged_part_of_the_evidence_sources_an_ask_reads_gives_the_evidence_source_error()
+    {
+        Assert.Equal(0, await _cli.RunAsync("ingest", TestData.PathOf("faers", "nico8270_2025q4_sample1000")));
+        await AddSourcesAsync();
+        var path = Path.Combine(_cli.StoreDirectory, "evidence.causasrc");
+        var bytes = File.ReadAllBytes(path);
+        // Section 5 finds each ingredient's label entries: loading the file does not read it, an ask about a drug does.
+        // A byte of every 1 KiB block is damaged, so whatever part of it the ask reads is damaged.
+        var (offset, length) = SectionOf(bytes, 5);
+        Assert.True(length > 1000);
+        for (var at = offset + 3; at < offset + length; at += 512)
+        {
+            bytes[at] ^= 0x5A;
+        }
+
+        File.WriteAllBytes(path, bytes);
+
+        var exit = await _cli.RunAsync("ask", "octreotide", "nausea");
+
+        Assert.Equal(2, exit);
+        var error = _cli.Error.ToString();
+        Assert.Contains($"{path}: checksum mismatch: the file is corrupted (section 5 checksum does not match", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot open the store", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, _cli.Output.ToString());
+    }
+
+    // The byte range of a section of a Causa file, from its directory (header: section count at 12, directory offset at
+    // 32; 32-byte entries: id, element size, offset, length, checksum).
+    private static (int Offset, int Length) SectionOf(byte[] file, uint id)
+    {
+        var count = BitConverter.ToInt32(file, 12);
+        var directory = (int)BitConverter.ToInt64(file, 32);
+        for (var i = 0; i < count; i++)
+        {
+            var entry = directory + (i * 32);
+            if (BitConverter.ToUInt32(file, entry) == id)
+            {
+                return ((int)BitConverter.ToInt64(file, entry + 8), (int)BitConverter.ToInt64(file, entry + 16));
+            }
+        }
+
+        throw new InvalidOperationException($"no section {id}");
+    }
 }

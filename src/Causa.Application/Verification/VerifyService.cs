@@ -143,7 +143,7 @@ public sealed class VerifyService
         }
 
         const string what = "evidence sources";
-        return EvidenceSourceFile.TryLoad(directory, out var sources, out var error, out var remedy)
+        return EvidenceSourceFile.TryLoadVerified(directory, out var sources, out var error, out var remedy)
             ? new VerifiedFile(EvidenceSourceFile.FileName, what, SizeOf(path), VerifiedFileStatus.Ok, string.Create(CultureInfo.InvariantCulture, $"{sources.Count} sources"))
             : new VerifiedFile(EvidenceSourceFile.FileName, what, SizeOf(path), VerifiedFileStatus.Damaged, WithoutPath(error, path)) { Remedy = remedy == Remedy.None ? Remedy.ReaddSources : remedy };
     }

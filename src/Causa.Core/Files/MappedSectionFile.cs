@@ -30,7 +30,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     private Section? _blockTable;
     private readonly ushort _majorVersion;
     private readonly string _kind;
-    private bool _disposed;
+    private int _disposed; // 1 once disposed; set once, by one thread (a lease's finalizer may race an owner's Dispose)
 
     private MappedSectionFile(string path, MemoryMappedFile map, MemoryMappedViewAccessor view, long length, ushort majorVersion, string kind)
     {
@@ -123,7 +123,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     public ReadOnlySpan<T> Get<T>(uint id)
         where T : unmanaged
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         if (!_sections.TryGetValue(id, out var section))
         {
             return [];
@@ -142,7 +142,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     /// caller keeps the bytes and reads the section in place after this file is disposed.</summary>
     public (long Offset, long Length) Range(uint id)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         if (!_sections.TryGetValue(id, out var section))
         {
             return (0, 0);
@@ -162,7 +162,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     public SectionView<T> View<T>(uint id)
         where T : unmanaged
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         if (!_sections.TryGetValue(id, out var section))
         {
             return default;
@@ -187,7 +187,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     /// <paramref name="start"/> + <paramref name="length"/>) that are not verified yet.</summary>
     internal void VerifyRange(Section section, long start, long length)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         if (length <= 0 || section.Verified)
         {
             return;
@@ -235,7 +235,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     public int Count<T>(uint id)
         where T : unmanaged
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         return _sections.TryGetValue(id, out var section) ? (int)(section.Length / sizeof(T)) : 0;
     }
 
@@ -473,12 +473,11 @@ internal sealed unsafe class MappedSectionFile : IDisposable
 
     public void Dispose()
     {
-        if (_disposed)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
             return;
         }
 
-        _disposed = true;
         if (_view is not null)
         {
             _view.SafeMemoryMappedViewHandle.ReleasePointer();

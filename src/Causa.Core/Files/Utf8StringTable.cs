@@ -4,61 +4,59 @@ using Causa.Core.Storage;
 namespace Causa.Core.Files;
 
 /// <summary>
-/// Strings held as UTF-8 bytes with an offset table (the two sections <see cref="SectionFileWriter.Strings"/> writes):
-/// read by index without decoding the rest and, when written sorted by <see cref="SortForLookup"/>, searched by key with a
-/// binary search on the bytes. A reader builds no hash table, so opening one costs the same at any size.
+/// Strings held as UTF-8 bytes with an offset table (the two sections <see cref="SectionFileWriter.Strings"/> writes), read
+/// in place: by index without decoding the rest and, when written sorted by <see cref="SortForLookup"/>, searched by key with
+/// a binary search on the bytes. A reader builds no hash table and reads (and verifies) only the offsets and bytes it
+/// touches, so opening one costs the same at any size.
 /// </summary>
-/// <remarks>Immutable; thread-safe.</remarks>
+/// <remarks>Each string's offsets are checked where they are read (within the bytes, not decreasing), so a damaged table
+/// is never read past its sections: it throws <see cref="InvalidStoreException"/>. Immutable; thread-safe.</remarks>
 internal sealed class Utf8StringTable
 {
-    private readonly int[] _offsets;
-    private readonly byte[] _bytes;
+    private readonly MappedFileLease _file;
+    private readonly uint _offsetsId;
+    private readonly uint _bytesId;
+    private readonly int _byteCount;
+    private readonly string _kind;
 
-    /// <summary>Wraps the two sections of a table.</summary>
-    /// <param name="offsets">Byte offsets, one more than there are strings: string i is bytes [offsets[i], offsets[i + 1]).</param>
-    /// <param name="bytes">The UTF-8 bytes of every string, in order.</param>
-    /// <param name="kind">What the file is, for the message of a damaged table ("name index").</param>
-    /// <exception cref="InvalidStoreException">The offsets do not describe <paramref name="bytes"/> (start at 0, never
-    /// decrease, end at its length).</exception>
-    public Utf8StringTable(int[] offsets, byte[] bytes, string kind)
+    private Utf8StringTable(MappedFileLease file, uint offsetsId, uint bytesId, string kind)
     {
-        ArgumentNullException.ThrowIfNull(offsets);
-        ArgumentNullException.ThrowIfNull(bytes);
-        if (offsets.Length == 0 || offsets[0] != 0 || offsets[^1] != bytes.Length)
+        _file = file;
+        _offsetsId = offsetsId;
+        _bytesId = bytesId;
+        _kind = kind;
+        _byteCount = file.File.Count<byte>(bytesId);
+        Count = file.File.Count<int>(offsetsId) - 1;
+        if (Count < 0 || file.Value<int>(offsetsId, 0) != 0 || file.Value<int>(offsetsId, Count) != _byteCount)
         {
-            throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {kind} file has a damaged string table");
+            throw Damaged();
         }
-
-        for (var i = 1; i < offsets.Length; i++)
-        {
-            if (offsets[i] < offsets[i - 1])
-            {
-                throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {kind} file has a damaged string table");
-            }
-        }
-
-        _offsets = offsets;
-        _bytes = bytes;
     }
 
-    /// <summary>Reads the two sections <see cref="SectionFileWriter.Strings"/> wrote, copied out of the file (verified on
-    /// read as every section is).</summary>
+    /// <summary>Reads the two sections <see cref="SectionFileWriter.Strings"/> wrote, in place.</summary>
     /// <param name="file">The opened file.</param>
     /// <param name="offsetsId">The offsets section.</param>
     /// <param name="bytesId">The bytes section.</param>
     /// <param name="kind">What the file is, for the message of a damaged table ("name index").</param>
-    /// <exception cref="InvalidStoreException">The sections do not describe a table.</exception>
-    public static Utf8StringTable Read(MappedSectionFile file, uint offsetsId, uint bytesId, string kind)
+    /// <exception cref="InvalidStoreException">The sections do not describe a table (the first and last offsets).</exception>
+    public static Utf8StringTable Read(MappedFileLease file, uint offsetsId, uint bytesId, string kind)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return new Utf8StringTable(file.Get<int>(offsetsId).ToArray(), file.Get<byte>(bytesId).ToArray(), kind);
+        return new Utf8StringTable(file, offsetsId, bytesId, kind);
     }
 
     /// <summary>Number of strings.</summary>
-    public int Count => _offsets.Length - 1;
+    public int Count { get; }
 
     /// <summary>The string at <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>), decoded now.</summary>
-    public string this[int index] => Encoding.UTF8.GetString(Bytes(index));
+    public string this[int index]
+    {
+        get
+        {
+            var (start, end) = Range(index);
+            return _file.Utf8(_bytesId, start, end);
+        }
+    }
 
     /// <summary>The index of <paramref name="key"/> in a table written in <see cref="SortForLookup"/> order; -1 when absent.</summary>
     /// <param name="key">The exact key (ordinal: no case or accent folding).</param>
@@ -73,7 +71,8 @@ internal sealed class Utf8StringTable
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var c = Bytes(mid).SequenceCompareTo(encoded);
+            var (start, end) = Range(mid);
+            var c = _file.Compare(_bytesId, start, end, encoded);
             if (c == 0)
             {
                 return mid;
@@ -90,6 +89,16 @@ internal sealed class Utf8StringTable
         }
 
         return -1;
+    }
+
+    /// <summary>Reads every string's offsets, as a whole-file check does (<c>causa verify</c>).</summary>
+    /// <exception cref="InvalidStoreException">An offset is out of order or outside the bytes.</exception>
+    public void CheckAll()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            _ = Range(i);
+        }
     }
 
     /// <summary>
@@ -147,5 +156,20 @@ internal sealed class Utf8StringTable
         return true;
     }
 
-    private ReadOnlySpan<byte> Bytes(int index) => _bytes.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);
+    // String index's bytes [start, end), checked to lie within the bytes section.
+    private (int Start, int End) Range(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        var start = _file.Value<int>(_offsetsId, index);
+        var end = _file.Value<int>(_offsetsId, index + 1);
+        if (start < 0 || end < start || end > _byteCount)
+        {
+            throw Damaged();
+        }
+
+        return (start, end);
+    }
+
+    private InvalidStoreException Damaged() => _file.Damaged($"the {_kind} file has a damaged string table");
 }

@@ -16,8 +16,8 @@ namespace Causa.Core.Resolution;
 /// vocabulary file's header checksums and size (<see cref="Key"/>). A query uses it only when the key matches the files it
 /// opened; a missing, older, stale or damaged index is ignored and the names are merged in memory, as without it, so the
 /// answers never depend on whether it is there.</para>
-/// <para>Format: a section file (<see cref="SectionFileLayout"/>, CRC-32C per section, all verified on load) with
-/// signature "CAUSANAM", major version 1: section 1 the key (four 64-bit integers), section 2 the merged vocabulary as
+/// <para>Format: a section file (<see cref="SectionFileLayout"/>, CRC-32C per section) with signature "CAUSANAM", major
+/// version 1: section 1 the key (four 64-bit integers), section 2 the merged vocabulary as
 /// <see cref="ImportedVocabulary.Save"/> writes it. Written atomically (<see cref="AtomicFile"/>).</para>
 /// <para>Since tables version 1, also the exact lookup tables a query reads in place instead of building them: section 3
 /// the build stamp (three 64-bit integers: the tables version and the module version id of the Causa.Core build that wrote
@@ -26,6 +26,13 @@ namespace Causa.Core.Resolution;
 /// key's files (the curated synonyms, the lay-term lexicon, the text normalisation), so they are read only when the build
 /// stamp is the reader's own; otherwise, and for a file written before them, the query builds them in memory from section
 /// 2 as before. Readers of earlier builds ignore the added sections.</para>
+/// <para>Since minor version 1 (<see cref="SectionFileLayout.BlockChecksumsMinorVersion"/>) the file also holds block
+/// checksums: a query maps it and verifies only the blocks it reads (the key, the stamp, the few table rows a lookup
+/// probes; the merged vocabulary when first needed), so opening it costs the same at any size. A file without them is
+/// verified a section at a time on first read. A damaged block or reference a lookup reads is never used: the lookup is
+/// answered as without the tables (the drug names from the merged vocabulary, the event wordings by the resolver over the
+/// store's terms), and a damaged merged vocabulary ends the query with an error naming this file
+/// (<see cref="InvalidStoreException.FileName"/>); <c>vocab apply</c> rewrites it.</para>
 /// </remarks>
 public static class DrugNameIndexFile
 {
@@ -85,7 +92,7 @@ public static class DrugNameIndexFile
             {
                 _ = TermExactTable.Write(w, terms);
             }
-        });
+        }, blockChecksums: true);
     }
 
     /// <summary>True when the folder holds an index built from exactly the files of <paramref name="key"/>, with the
@@ -101,8 +108,9 @@ public static class DrugNameIndexFile
     /// </summary>
     /// <param name="directory">The store folder.</param>
     /// <param name="key">The key of the files the caller opened (<see cref="KeyOf"/>).</param>
-    /// <returns>The contents (every section's checksum verified, the tables' structure checked); null when there is no
-    /// index, or it is of another version, stale or damaged (the caller then merges the names itself).</returns>
+    /// <returns>The contents (the key and the build stamp verified; the rest verified as it is read); null when there is
+    /// no index, or it is of another version, stale, or damaged in what is read to open it (the caller then merges the
+    /// names itself).</returns>
     public static Contents? TryOpen(string directory, Key key)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -114,15 +122,14 @@ public static class DrugNameIndexFile
 
         try
         {
-            using var file = MappedSectionFile.Open(path, Signature, MajorVersion, "name index");
+            var file = new MappedFileLease(MappedSectionFile.Open(path, Signature, MajorVersion, "name index", verifySections: false), FileName);
             if (!KeyMatches(file, key))
             {
                 return null;
             }
 
-            var bytes = file.Get<byte>(VocabularySection).ToArray();
-            var merged = new Lazy<ImportedVocabulary>(() => Decode(bytes), LazyThreadSafetyMode.ExecutionAndPublication);
-            if (!file.Get<long>(StampSection).SequenceEqual(BuildStamp()))
+            var merged = new Lazy<ImportedVocabulary>(() => Decode(file.Copy<byte>(VocabularySection)), LazyThreadSafetyMode.ExecutionAndPublication);
+            if (!file.Copy<long>(StampSection).SequenceEqual(BuildStamp()))
             {
                 return new Contents(merged, null, null);
             }
@@ -176,23 +183,23 @@ public static class DrugNameIndexFile
 
         try
         {
-            using var file = MappedSectionFile.Open(path, Signature, MajorVersion, "name index");
-            var stored = file.Get<long>(KeySection);
+            var file = new MappedFileLease(MappedSectionFile.Open(path, Signature, MajorVersion, "name index"), FileName);
+            var stored = file.Copy<long>(KeySection);
             if (stored.Length != 4)
             {
                 problem = "the name index key is damaged";
                 return DrugNameIndexState.Damaged;
             }
 
-            using (var payload = new MemoryStream(file.Get<byte>(VocabularySection).ToArray(), writable: false))
+            using (var payload = new MemoryStream(file.Copy<byte>(VocabularySection), writable: false))
             {
                 _ = ImportedVocabulary.Load(payload);
             }
 
-            if (file.Get<long>(StampSection).SequenceEqual(BuildStamp()))
+            if (file.Copy<long>(StampSection).SequenceEqual(BuildStamp()))
             {
-                _ = DrugNameTable.Read(file, static () => throw new InvalidOperationException("not built by a check"));
-                _ = TermExactTable.Read(file);
+                DrugNameTable.Read(file, static () => throw new InvalidOperationException("not built by a check"))?.CheckAll();
+                TermExactTable.Read(file)?.CheckAll();
             }
 
             if (unchecked((ulong)stored[0]) != key.StoreFingerprint || stored[1] != key.StoreSize)
@@ -221,15 +228,15 @@ public static class DrugNameIndexFile
         }
     }
 
-    private static bool KeyMatches(MappedSectionFile file, Key key)
+    private static bool KeyMatches(MappedFileLease file, Key key)
     {
-        var stored = file.Get<long>(KeySection);
+        var stored = file.Copy<long>(KeySection);
         return stored.Length == 4 && unchecked((ulong)stored[0]) == key.StoreFingerprint && stored[1] == key.StoreSize &&
             unchecked((ulong)stored[2]) == key.VocabularyFingerprint && stored[3] == key.VocabularySize;
     }
 
-    // The merged vocabulary of a verified index. Its checksum was verified when the index was opened, so a failure here is
-    // a defect of the writer, reported as a damaged index.
+    // The merged vocabulary of an index, its checksum verified as it was copied out: a failure here is a defect of the
+    // writer, reported as a damaged index.
     private static ImportedVocabulary Decode(byte[] bytes)
     {
         try
@@ -239,7 +246,7 @@ public static class DrugNameIndexFile
         }
         catch (InvalidVocabularyDataException e)
         {
-            throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the name index holds a damaged vocabulary: {e.Message}");
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the name index holds a damaged vocabulary: {e.Message}") { FileName = FileName };
         }
     }
 

@@ -7,8 +7,9 @@ namespace Causa.Core.Resolution;
 /// <summary>
 /// The exact drug-name tables of the store folder's name index (<see cref="DrugNameIndexFile"/>), read in place: every
 /// ingredient, brand and synonym name sorted by its UTF-8 bytes, each with what it is and the ingredients it stands for.
-/// A lookup is a binary search; nothing is hashed or decoded when the table is opened, so a resolver over it costs the
-/// same at any vocabulary size. The whole-table indexes (spellings, misspellings, completion) are built in memory on first
+/// A lookup is a binary search; nothing is hashed, decoded or verified when the table is opened but what the lookup reads
+/// (<see cref="MappedFileLease"/>), so a resolver over it costs the same at any vocabulary size. A damaged block or
+/// reference a lookup reads is never used: from then on the lookups answer from the same names built in memory. The whole-table indexes (spellings, misspellings, completion) are built in memory on first
 /// use, from the merged vocabulary, exactly as without the table.
 /// </summary>
 /// <remarks>
@@ -30,17 +31,20 @@ internal sealed class DrugNameTable : IDrugNames
     private const int SynonymFlag = 4;
     private const string Kind = "name index";
 
+    private readonly MappedFileLease _file;
     private readonly Utf8StringTable _names;
-    private readonly int[] _info;
-    private readonly int[] _items;
+    private readonly int _itemCount;
     private readonly Utf8StringTable _members;
     private readonly Lazy<FrozenDrugNames> _frozen;
 
-    private DrugNameTable(Utf8StringTable names, int[] info, int[] items, Utf8StringTable members, Func<FrozenDrugNames> frozen)
+    // Set once a read found the table damaged (a block checksum or a reference): later lookups use Frozen.
+    private volatile bool _damaged;
+
+    private DrugNameTable(MappedFileLease file, Utf8StringTable names, Utf8StringTable members, Func<FrozenDrugNames> frozen)
     {
+        _file = file;
         _names = names;
-        _info = info;
-        _items = items;
+        _itemCount = file.File.Count<int>(SetItems);
         _members = members;
         _frozen = new(frozen, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -52,29 +56,36 @@ internal sealed class DrugNameTable : IDrugNames
     public int Count => _names.Count;
 
     /// <inheritdoc/>
-    public bool IsIngredient(string name) => (Flags(name, out _) & IngredientFlag) != 0;
+    public bool IsIngredient(string name) => TryFlags(name, out var flags, out _) ? (flags & IngredientFlag) != 0 : Frozen.IsIngredient(name);
 
     /// <inheritdoc/>
     public bool TryGetBrand(string name, [MaybeNullWhen(false)] out string[] ingredients)
     {
-        if ((Flags(name, out var index) & BrandFlag) == 0)
+        if (!TryFlags(name, out var flags, out var index))
+        {
+            return Frozen.TryGetBrand(name, out ingredients);
+        }
+
+        if ((flags & BrandFlag) == 0)
         {
             ingredients = null;
             return false;
         }
 
-        var start = _info[(3 * index) + 1];
-        ingredients = new string[_info[(3 * index) + 2]];
-        for (var k = 0; k < ingredients.Length; k++)
+        try
         {
-            ingredients[k] = _members[_items[start + k]];
+            ingredients = Members(index);
+            return true;
         }
-
-        return true;
+        catch (InvalidStoreException e) when (e.FileName is not null)
+        {
+            _damaged = true;
+            return Frozen.TryGetBrand(name, out ingredients);
+        }
     }
 
     /// <inheritdoc/>
-    public bool IsSynonym(string name) => (Flags(name, out _) & SynonymFlag) != 0;
+    public bool IsSynonym(string name) => TryFlags(name, out var flags, out _) ? (flags & SynonymFlag) != 0 : Frozen.IsSynonym(name);
 
     /// <summary>Writes the tables of <paramref name="names"/>; false (nothing written) when a name cannot be held exactly.</summary>
     public static bool Write(SectionFileWriter writer, FrozenDrugNames names)
@@ -118,53 +129,87 @@ internal sealed class DrugNameTable : IDrugNames
         return true;
     }
 
-    /// <summary>Reads the tables of an opened (verified) index; null when it holds none.</summary>
-    /// <param name="file">The index file.</param>
+    /// <summary>Reads the tables of an opened index in place; null when it holds none.</summary>
+    /// <param name="file">The index file (its sections verified as they are read).</param>
     /// <param name="frozen">Builds the same names in memory, for the whole-table indexes (called on first use).</param>
-    /// <exception cref="InvalidStoreException">The tables are inconsistent.</exception>
-    public static DrugNameTable? Read(MappedSectionFile file, Func<FrozenDrugNames> frozen)
+    /// <exception cref="InvalidStoreException">The tables' sizes do not match; a damaged reference is found where it is read.</exception>
+    public static DrugNameTable? Read(MappedFileLease file, Func<FrozenDrugNames> frozen)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(frozen);
-        if (file.Count<int>(NameOffsets) == 0)
+        if (file.File.Count<int>(NameOffsets) == 0)
         {
             return null;
         }
 
         var names = Utf8StringTable.Read(file, NameOffsets, NameBytes, Kind);
         var members = Utf8StringTable.Read(file, MemberOffsets, MemberBytes, Kind);
-        var info = file.Get<int>(NameInfo).ToArray();
-        var items = file.Get<int>(SetItems).ToArray();
-        if (info.Length != 3 * names.Count)
+        if (file.File.Count<int>(NameInfo) != 3 * (long)names.Count)
         {
-            throw Damaged();
+            throw Damaged(file);
         }
 
-        for (var i = 0; i < names.Count; i++)
-        {
-            var (start, count) = (info[(3 * i) + 1], info[(3 * i) + 2]);
-            if (start < 0 || count < 0 || start > items.Length - count)
-            {
-                throw Damaged();
-            }
-        }
-
-        foreach (var item in items)
-        {
-            if ((uint)item >= (uint)members.Count)
-            {
-                throw Damaged();
-            }
-        }
-
-        return new DrugNameTable(names, info, items, members, frozen);
+        return new DrugNameTable(file, names, members, frozen);
     }
 
-    private static InvalidStoreException Damaged() => new(StoreErrorKind.Corrupt, $"the {Kind} file has a damaged drug-name table");
-
-    private int Flags(string name, out int index)
+    /// <summary>Reads every name's references and every string's offsets, as a whole-file check does (<c>causa verify</c>).</summary>
+    /// <exception cref="InvalidStoreException">A reference points outside the tables.</exception>
+    public void CheckAll()
     {
-        index = _names.IndexOf(name);
-        return index < 0 ? 0 : _info[3 * index];
+        _names.CheckAll();
+        _members.CheckAll();
+        for (var i = 0; i < _names.Count; i++)
+        {
+            _ = Members(i);
+        }
+    }
+
+    private static InvalidStoreException Damaged(MappedFileLease file) => file.Damaged($"the {Kind} file has a damaged drug-name table");
+
+    // The name's flags and row, read from the table; false once a read found the table damaged: the lookup is then
+    // answered from the same names in memory (Frozen, from the index's merged vocabulary), as without the table.
+    private bool TryFlags(string name, out int flags, out int index)
+    {
+        if (!_damaged)
+        {
+            try
+            {
+                index = _names.IndexOf(name);
+                flags = index < 0 ? 0 : _file.Value<int>(NameInfo, 3 * index);
+                return true;
+            }
+            catch (InvalidStoreException e) when (e.FileName is not null)
+            {
+                _damaged = true;
+            }
+        }
+
+        (flags, index) = (0, -1);
+        return false;
+    }
+
+    // The ingredients of name index's brand set, each reference checked to lie within the tables.
+    private string[] Members(int index)
+    {
+        var start = _file.Value<int>(NameInfo, (3 * index) + 1);
+        var count = _file.Value<int>(NameInfo, (3 * index) + 2);
+        if (start < 0 || count < 0 || start > _itemCount - count)
+        {
+            throw Damaged(_file);
+        }
+
+        var members = new string[count];
+        for (var k = 0; k < count; k++)
+        {
+            var item = _file.Value<int>(SetItems, start + k);
+            if ((uint)item >= (uint)_members.Count)
+            {
+                throw Damaged(_file);
+            }
+
+            members[k] = _members[item];
+        }
+
+        return members;
     }
 }

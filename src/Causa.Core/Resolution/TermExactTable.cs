@@ -26,18 +26,16 @@ internal sealed class TermExactTable
     private const uint PoolBytes = 26;
     private const string Kind = "name index";
 
+    private readonly MappedFileLease _file;
     private readonly Utf8StringTable _keys;
-    private readonly int[] _info;
-    private readonly int[] _alternatives;
-    private readonly double[] _confidences;
+    private readonly int _confidenceCount;
     private readonly Utf8StringTable _pool;
 
-    private TermExactTable(Utf8StringTable keys, int[] info, int[] alternatives, double[] confidences, Utf8StringTable pool)
+    private TermExactTable(MappedFileLease file, Utf8StringTable keys, Utf8StringTable pool)
     {
+        _file = file;
         _keys = keys;
-        _info = info;
-        _alternatives = alternatives;
-        _confidences = confidences;
+        _confidenceCount = file.File.Count<double>(Confidences);
         _pool = pool;
     }
 
@@ -59,16 +57,7 @@ internal sealed class TermExactTable
             return false;
         }
 
-        var (start, count) = (_info[2 * index], _info[(2 * index) + 1]);
-        hits = new TermAlternative[count];
-        languages = new string?[count];
-        for (var k = 0; k < count; k++)
-        {
-            var a = 4 * (start + k);
-            hits[k] = new TermAlternative(_pool[_alternatives[a]], _pool[_alternatives[a + 1]], (TermMatchKind)_alternatives[a + 3], _confidences[start + k]);
-            languages[k] = _alternatives[a + 2] < 0 ? null : _pool[_alternatives[a + 2]];
-        }
-
+        (hits, languages) = AlternativesOf(index);
         return true;
     }
 
@@ -129,46 +118,66 @@ internal sealed class TermExactTable
         return true;
     }
 
-    /// <summary>Reads the table of an opened (verified) index; null when it holds none.</summary>
-    /// <exception cref="InvalidStoreException">The table is inconsistent.</exception>
-    public static TermExactTable? Read(MappedSectionFile file)
+    /// <summary>Reads the table of an opened index in place; null when it holds none.</summary>
+    /// <param name="file">The index file (its sections verified as they are read).</param>
+    /// <exception cref="InvalidStoreException">The table's sizes do not match; a damaged reference is found where it is read.</exception>
+    public static TermExactTable? Read(MappedFileLease file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (file.Count<int>(KeyOffsets) == 0)
+        if (file.File.Count<int>(KeyOffsets) == 0)
         {
             return null;
         }
 
         var keys = Utf8StringTable.Read(file, KeyOffsets, KeyBytes, Kind);
         var pool = Utf8StringTable.Read(file, PoolOffsets, PoolBytes, Kind);
-        var info = file.Get<int>(KeyInfo).ToArray();
-        var alternatives = file.Get<int>(Alternatives).ToArray();
-        var confidences = file.Get<double>(Confidences).ToArray();
-        if (info.Length != 2 * keys.Count || alternatives.Length != 4 * confidences.Length)
+        if (file.File.Count<int>(KeyInfo) != 2 * (long)keys.Count || file.File.Count<int>(Alternatives) != 4 * (long)file.File.Count<double>(Confidences))
         {
-            throw Damaged();
+            throw Damaged(file);
         }
 
-        for (var i = 0; i < keys.Count; i++)
-        {
-            var (start, count) = (info[2 * i], info[(2 * i) + 1]);
-            if (start < 0 || count <= 0 || start > confidences.Length - count)
-            {
-                throw Damaged();
-            }
-        }
-
-        for (var a = 0; a < alternatives.Length; a += 4)
-        {
-            if ((uint)alternatives[a] >= (uint)pool.Count || (uint)alternatives[a + 1] >= (uint)pool.Count ||
-                alternatives[a + 2] < -1 || alternatives[a + 2] >= pool.Count || (uint)alternatives[a + 3] > (uint)TermMatchKind.Abbreviation)
-            {
-                throw Damaged();
-            }
-        }
-
-        return new TermExactTable(keys, info, alternatives, confidences, pool);
+        return new TermExactTable(file, keys, pool);
     }
 
-    private static InvalidStoreException Damaged() => new(StoreErrorKind.Corrupt, $"the {Kind} file has a damaged term table");
+    /// <summary>Reads every wording's alternatives and every string's offsets, as a whole-file check does (<c>causa verify</c>).</summary>
+    /// <exception cref="InvalidStoreException">A reference points outside the table.</exception>
+    public void CheckAll()
+    {
+        _keys.CheckAll();
+        _pool.CheckAll();
+        for (var i = 0; i < _keys.Count; i++)
+        {
+            _ = AlternativesOf(i);
+        }
+    }
+
+    private static InvalidStoreException Damaged(MappedFileLease file) => file.Damaged($"the {Kind} file has a damaged term table");
+
+    // The alternatives of wording index, each reference checked to lie within the table.
+    private (TermAlternative[] Hits, string?[] Languages) AlternativesOf(int index)
+    {
+        var start = _file.Value<int>(KeyInfo, 2 * index);
+        var count = _file.Value<int>(KeyInfo, (2 * index) + 1);
+        if (start < 0 || count <= 0 || start > _confidenceCount - count)
+        {
+            throw Damaged(_file);
+        }
+
+        var hits = new TermAlternative[count];
+        var languages = new string?[count];
+        for (var k = 0; k < count; k++)
+        {
+            var a = 4 * (start + k);
+            var (term, via, language, kind) = (_file.Value<int>(Alternatives, a), _file.Value<int>(Alternatives, a + 1), _file.Value<int>(Alternatives, a + 2), _file.Value<int>(Alternatives, a + 3));
+            if ((uint)term >= (uint)_pool.Count || (uint)via >= (uint)_pool.Count || language < -1 || language >= _pool.Count || (uint)kind > (uint)TermMatchKind.Abbreviation)
+            {
+                throw Damaged(_file);
+            }
+
+            hits[k] = new TermAlternative(_pool[term], _pool[via], (TermMatchKind)kind, _file.Value<double>(Confidences, start + k));
+            languages[k] = language < 0 ? null : _pool[language];
+        }
+
+        return (hits, languages);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Causa.Core.Names;
+using Causa.Core.Storage;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Resolution;
@@ -276,7 +277,21 @@ public sealed class TermResolver
 
         if (_table is not null)
         {
-            return _table.TryGet(key, out var found, out var languages)
+            bool known;
+            TermAlternative[]? found;
+            string?[]? languages;
+            try
+            {
+                known = _table.TryGet(key, out found, out languages);
+            }
+            catch (InvalidStoreException e) when (e.FileName is not null)
+            {
+                // A damaged part of the name index: the full resolver, which the table reproduces, answers instead, as
+                // for a query without the index.
+                (known, found, languages) = (false, null, null);
+            }
+
+            return known
                 ? Answer(text, found!, null, 1, _ => languages![0])
                 : _full!.Value.Lookup(text);
         }
@@ -377,7 +392,25 @@ public sealed class TermResolver
     {
         ArgumentNullException.ThrowIfNull(text);
         var key = TermText.Normalize(text);
-        return key.Length > 0 && (_table?.Contains(key) ?? _exact.ContainsKey(key));
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        if (_table is not null)
+        {
+            try
+            {
+                return _table.Contains(key);
+            }
+            catch (InvalidStoreException e) when (e.FileName is not null)
+            {
+                // A damaged part of the name index: asked of the full resolver, as for a query without the index.
+                return _full!.Value.IsKnownWording(text);
+            }
+        }
+
+        return _exact.ContainsKey(key);
     }
 
     /// <summary>Preferred terms starting with the typed text (case-insensitive), for autocomplete.</summary>

@@ -11,11 +11,20 @@ namespace Causa.Core.Sources;
 /// (<see cref="SectionFileLayout"/>, CRC-32C per section) with signature <c>CAUSASRC</c> and major version 3, holding the
 /// payload (a byte section) and indexes over it written once here (<see cref="EvidenceIndexLayout"/>), so that reading the
 /// file decodes only the entries a question needs (<see cref="StoredEvidence"/>). Written atomically
-/// (<see cref="AtomicFile"/>), so a crash leaves the old or the new file, never a torn one. Version 2 (the same payload
-/// without indexes) is still read, decoded as a whole; re-adding a source rewrites the file as version 3. Version 1 (a
-/// hand-made header with SHA-256) is refused with its own message: re-add the sources.
+/// (<see cref="AtomicFile"/>), so a crash leaves the old or the new file, never a torn one.
 /// </summary>
-/// <remarks>Truncation, a flipped byte, a foreign file or another version each give a specific error, never an exception.</remarks>
+/// <remarks>
+/// <para>Since minor version 1 (<see cref="SectionFileLayout.BlockChecksumsMinorVersion"/>) the file also holds block
+/// checksums: a folder's file is memory-mapped and verified a block at a time as a question reads it, so loading it costs
+/// the same at any size and a damaged block is found when it is read (<see cref="StoredEvidence"/>). A file of minor
+/// version 0 is read the same way, each section verified whole on its first read; readers of earlier builds read minor
+/// version 1 as they read 0.</para>
+/// <para>Version 2 (the same payload without indexes) is still read, decoded as a whole. The writers of a store folder
+/// rewrite a version 2 file, or a version 3 one without block checksums, in the current form
+/// (<see cref="UpgradeIfOlder"/>). Version 1 (a hand-made header with SHA-256) is refused with its own message: re-add the
+/// sources.</para>
+/// <para>Truncation, a flipped byte, a foreign file or another version each give a specific error, never an exception.</para>
+/// </remarks>
 public static class EvidenceSourceFile
 {
     /// <summary>File name inside a store folder.</summary>
@@ -30,7 +39,10 @@ public static class EvidenceSourceFile
     private const uint PayloadSection = 1;
     private static readonly byte[] Magic = "CAUSASRC"u8.ToArray();
 
-    /// <summary>Reads the folder's sources.</summary>
+    /// <summary>Reads the folder's sources: a file of the current version is mapped, its structure and the sources'
+    /// descriptions verified now and the rest as it is read (a damaged part found later throws
+    /// <see cref="InvalidStoreException"/> with <see cref="InvalidStoreException.FileName"/> set); an older one is read and
+    /// verified whole.</summary>
     /// <param name="directory">Store folder.</param>
     /// <param name="sources">The sources; empty when the folder has no file.</param>
     /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
@@ -49,10 +61,16 @@ public static class EvidenceSourceFile
             return true;
         }
 
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // The current version is mapped, not read: its sources read (and verify) only the blocks a question needs.
+            sources = StoredEvidence.Open(new MappedFileLease(MappedSectionFile.Open(path, Magic, FormatVersion, "evidence-source", verifySections: false), FileName));
+            return true;
+        }
+        catch (Exception e) when (e is InvalidStoreException or EndOfStreamException or ArgumentException)
+        {
+            // Version 2, another version or a damaged file: read whole below, which reads the one and names what is wrong
+            // with the others in the words it always has.
         }
         catch (IOException e)
         {
@@ -60,6 +78,39 @@ public static class EvidenceSourceFile
             return false;
         }
         catch (UnauthorizedAccessException e)
+        {
+            error = $"{path}: cannot read ({e.Message})";
+            return false;
+        }
+
+        return TryLoadVerified(directory, out sources, out error, out remedy);
+    }
+
+    /// <summary>Reads the folder's sources as <see cref="TryLoad"/> does, verifying the whole file now (every section and
+    /// block checksum) rather than as it is read: for a whole-folder check (<c>causa verify</c>).</summary>
+    /// <param name="directory">Store folder.</param>
+    /// <param name="sources">The sources; empty when the folder has no file.</param>
+    /// <param name="error">Null on success; otherwise the file and what is wrong with it.</param>
+    /// <param name="remedy">As for <see cref="TryLoad"/>.</param>
+    /// <returns>True unless the file exists and cannot be read or is damaged anywhere.</returns>
+    public static bool TryLoadVerified(string directory, out IReadOnlyList<ImportedSource> sources, [NotNullWhen(false)] out string? error, out Remedy remedy)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        sources = [];
+        error = null;
+        remedy = Remedy.None;
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            return true;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error = $"{path}: cannot read ({e.Message})";
             return false;
@@ -75,9 +126,10 @@ public static class EvidenceSourceFile
     }
 
     /// <summary>
-    /// Rewrites a folder's file written in the older, unindexed version (<see cref="UnindexedVersion"/>) in the current
-    /// one, with the same sources: the writers of a store folder call it so that a folder whose sources were added by an
-    /// older Causa gains the indexes a query reads in place without adding the sources again.
+    /// Rewrites a folder's file written in the older, unindexed version (<see cref="UnindexedVersion"/>), or in the current
+    /// one without block checksums, in the current form, with the same sources: the writers of a store folder call it so
+    /// that a folder whose sources were added by an older Causa gains the indexes and block checksums a query reads in
+    /// place without adding the sources again.
     /// </summary>
     /// <param name="directory">Store folder; call holding its writer lock.</param>
     /// <returns>True when the file was rewritten; false when there is no file, it is current, or it cannot be read (left
@@ -86,7 +138,7 @@ public static class EvidenceSourceFile
     {
         ArgumentNullException.ThrowIfNull(directory);
         var path = Path.Combine(directory, FileName);
-        Span<byte> head = stackalloc byte[10];
+        Span<byte> head = stackalloc byte[12];
         try
         {
             using var stream = File.OpenRead(path);
@@ -100,13 +152,24 @@ public static class EvidenceSourceFile
             return false;
         }
 
-        if (!head[..Magic.Length].SequenceEqual(Magic) || BinaryPrimitives.ReadUInt16LittleEndian(head[8..]) != UnindexedVersion
-            || !TryLoad(directory, out var sources, out _, out _))
+        var major = BinaryPrimitives.ReadUInt16LittleEndian(head[8..]);
+        var minor = BinaryPrimitives.ReadUInt16LittleEndian(head[10..]);
+        var older = major == UnindexedVersion || (major == FormatVersion && minor < SectionFileLayout.BlockChecksumsMinorVersion);
+        if (!head[..Magic.Length].SequenceEqual(Magic) || !older || !TryLoad(directory, out var sources, out _, out _))
         {
             return false;
         }
 
-        Save(directory, sources);
+        try
+        {
+            // Encoding reads every entry: a damaged one ends the upgrade, and the file is left for a query to report.
+            Save(directory, sources);
+        }
+        catch (InvalidStoreException)
+        {
+            return false;
+        }
+
         return true;
     }
 
@@ -144,7 +207,7 @@ public static class EvidenceSourceFile
         {
             w.Array(PayloadSection, body);
             index(w);
-        });
+        }, blockChecksums: true);
     }
 
     /// <summary>Decodes the file format.</summary>
@@ -178,20 +241,20 @@ public static class EvidenceSourceFile
         byte[] body;
         try
         {
-            using var file = MappedSectionFile.FromBytes(bytes, FileName, Magic, version, "evidence-source");
             if (version == FormatVersion)
             {
-                // Indexed: every section was verified just now; entries are decoded when first asked for.
-                sources = StoredEvidence.Open(bytes, file);
+                // Indexed: every section is verified now, in memory; entries are decoded when first asked for.
+                sources = StoredEvidence.Open(new MappedFileLease(MappedSectionFile.FromBytes(bytes, FileName, Magic, version, "evidence-source"), FileName));
                 error = null;
                 return true;
             }
 
+            using var file = MappedSectionFile.FromBytes(bytes, FileName, Magic, version, "evidence-source");
             body = file.Get<byte>(PayloadSection).ToArray();
         }
         catch (InvalidStoreException e)
         {
-            error = e.Kind == StoreErrorKind.Corrupt && e.Message.Contains("checksum", StringComparison.Ordinal) ? "checksum mismatch: the file is corrupted (" + e.Message + ")" : e.Message;
+            error = DescribeDamage(e);
             return false;
         }
         catch (EndOfStreamException)
@@ -242,6 +305,10 @@ public static class EvidenceSourceFile
             return false;
         }
     }
+
+    /// <summary>What is wrong with a file whose bytes did not verify or fit, in the words of its load error.</summary>
+    internal static string DescribeDamage(InvalidStoreException e) =>
+        e.Kind == StoreErrorKind.Corrupt && e.Message.Contains("checksum", StringComparison.Ordinal) ? "checksum mismatch: the file is corrupted (" + e.Message + ")" : e.Message;
 
     // Writes one source as version 2 did, noting where each part lands for the indexes.
     private static WrittenSourceLayout WriteSource(BinaryWriter w, ImportedSource s)

@@ -1,12 +1,10 @@
-using System.Buffers.Binary;
-
 namespace Causa.Core.Sources;
 
-/// <summary>A section of little-endian 32-bit values read in place from a file held in memory.</summary>
-/// <param name="bytes">The whole file.</param>
-/// <param name="offset">Where the section starts.</param>
+/// <summary>A section of little-endian 32-bit values of an evidence-source file, read in place and verified as read.</summary>
+/// <param name="file">The file's sources.</param>
+/// <param name="id">The section.</param>
 /// <param name="count">How many values it holds.</param>
-internal readonly struct IntSection(byte[] bytes, int offset, int count)
+internal readonly struct IntSection(StoredEvidence file, uint id, int count)
 {
     /// <summary>How many values the section holds.</summary>
     public int Count { get; } = count;
@@ -17,7 +15,7 @@ internal readonly struct IntSection(byte[] bytes, int offset, int count)
         get
         {
             StoredEvidence.Check((uint)index < (uint)Count, "an index row lies outside its section");
-            return BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(offset + (index * 4)));
+            return file.ReadIndex(id, index);
         }
     }
 }

@@ -14,25 +14,30 @@ namespace Causa.Core.Sources;
 /// drug and one condition decodes their entries, not every table.
 /// </summary>
 /// <remarks>
-/// <para>Every section's checksum was verified before this is built (the whole file is read and checked, as for version
-/// 2), and the indexes' positions are checked against the section sizes here or where they are read, so a damaged file is
-/// never read silently: a position out of range throws <see cref="InvalidStoreException"/>.</para>
-/// <para>A string or entry decodes once; the same instance is returned on every later access. Thread-safe.</para>
+/// <para>The file is memory-mapped (<see cref="MappedSectionFile"/>) or held in memory, and verified as it is read: a
+/// file with block checksums a block at a time, the blocks holding what is read; one without, a section at a time on its
+/// first read; one held in memory, whole before this is built. The indexes' positions are checked against the section
+/// sizes here or where they are read. So a damaged file is never read silently: a damaged block or position read throws
+/// <see cref="InvalidStoreException"/> naming the file (<see cref="InvalidStoreException.FileName"/>), which the
+/// application reports as the evidence-source error it gives when the file cannot be loaded.</para>
+/// <para>A string or entry decodes once; the same instance is returned on every later access. Thread-safe. The mapping is
+/// released when the sources are collected (<see cref="MappedFileLease"/>): every read here ends with
+/// <see cref="GC.KeepAlive"/> of the lease, and no span of the file leaves this class.</para>
 /// </remarks>
 internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
 {
-    private readonly byte[] _bytes;
-    private readonly int _payload;
+    private readonly MappedFileLease _lease;
     private readonly int _payloadLength;
-    private readonly int _conditionText;
     private readonly int _conditionTextLength;
     private readonly string?[]?[] _strings;
     private readonly ImportedSource[] _sources;
 
-    private StoredEvidence(byte[] bytes, MappedSectionFile file)
+    private StoredEvidence(MappedFileLease lease)
     {
-        _bytes = bytes;
-        (_payload, _payloadLength) = Range(file, L.Payload, 1);
+        _lease = lease;
+        var file = lease.File;
+        _payloadLength = file.Count<byte>(L.Payload);
+        _conditionTextLength = file.Count<byte>(L.ConditionKeyText);
         Header = Ints(file, L.Sources);
         StringOffsets = Ints(file, L.StringOffsets);
         LabelOffsets = Ints(file, L.LabelOffsets);
@@ -45,7 +50,6 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
         TermRefs = Ints(file, L.Terms);
         ConditionKeys = Ints(file, L.ConditionKeys);
         ConditionRows = Ints(file, L.ConditionRows);
-        (_conditionText, _conditionTextLength) = Range(file, L.ConditionKeyText, 1);
         var count = Header.Count >= L.HeaderFields ? Header[1] : -1;
         Check(count >= 0 && Header.Count == L.HeaderFields + ((long)count * L.SourceFields) && _payloadLength >= 4 && ReadInt(0) == count, "the index does not match the payload's sources");
         Check(ConditionKeys.Count % L.ConditionKeyFields == 0 && ConditionRows.Count % 2 == 0 && TermRefs.Count % 2 == 0, "an index section has a partial row");
@@ -91,12 +95,12 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
     /// <inheritdoc/>
     public ImportedSource this[int index] => _sources[index];
 
-    /// <summary>Reads a verified version-3 file.</summary>
-    /// <param name="bytes">The whole file (kept: the sources read from it on demand).</param>
-    /// <param name="file">The file verified over <paramref name="bytes"/> (every section checksum).</param>
-    /// <exception cref="InvalidStoreException">An index does not fit the payload.</exception>
+    /// <summary>Reads a version-3 file opened by <see cref="MappedSectionFile"/> (structure verified; content verified
+    /// on open or as it is read).</summary>
+    /// <param name="lease">The file, shared by the sources read from it on demand.</param>
+    /// <exception cref="InvalidStoreException">An index does not fit the payload, or what was read is damaged.</exception>
     /// <exception cref="EndOfStreamException">A description ends past the payload.</exception>
-    public static StoredEvidence Open(byte[] bytes, MappedSectionFile file) => new(bytes, file);
+    public static StoredEvidence Open(MappedFileLease lease) => new(lease);
 
     /// <inheritdoc/>
     public IEnumerator<ImportedSource> GetEnumerator() => ((IEnumerable<ImportedSource>)_sources).GetEnumerator();
@@ -112,7 +116,7 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
         var count = Field(source, L.FStringCount);
         Check(id >= 0 && id < count, $"string index {id} out of range");
         var cache = _strings[source] ?? Interlocked.CompareExchange(ref _strings[source], new string?[count], null) ?? _strings[source]!;
-        return cache[id] ?? Interlocked.CompareExchange(ref cache[id], DecodeString(_payload, _payloadLength, StringOffsets[Field(source, L.FStringFirst) + id]), null) ?? cache[id]!;
+        return cache[id] ?? Interlocked.CompareExchange(ref cache[id], DecodeString(L.Payload, _payloadLength, StringOffsets[Field(source, L.FStringFirst) + id]), null) ?? cache[id]!;
     }
 
     /// <summary>The ingredients (sorted, distinct) whose indication entries name the key: kind
@@ -123,7 +127,7 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
         {
             var row = i * L.ConditionKeyFields;
             var c = ConditionKeys[row].CompareTo(kind);
-            return c != 0 ? c : string.CompareOrdinal(DecodeString(_conditionText, _conditionTextLength, ConditionKeys[row + 1]), key);
+            return c != 0 ? c : string.CompareOrdinal(DecodeString(L.ConditionKeyText, _conditionTextLength, ConditionKeys[row + 1]), key);
         });
         if (found < 0)
         {
@@ -195,14 +199,18 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
     public int ReadInt(int offset)
     {
         Check(offset >= 0 && offset <= _payloadLength - 4, "a position lies outside the payload");
-        return BinaryPrimitives.ReadInt32LittleEndian(_bytes.AsSpan(_payload + offset));
+        var value = BinaryPrimitives.ReadInt32LittleEndian(Payload(offset, 4));
+        GC.KeepAlive(_lease);
+        return value;
     }
 
     /// <summary>The 64-bit value at payload offset <paramref name="offset"/>.</summary>
     public long ReadLong(int offset)
     {
         Check(offset >= 0 && offset <= _payloadLength - 8, "a position lies outside the payload");
-        return BinaryPrimitives.ReadInt64LittleEndian(_bytes.AsSpan(_payload + offset));
+        var value = BinaryPrimitives.ReadInt64LittleEndian(Payload(offset, 8));
+        GC.KeepAlive(_lease);
+        return value;
     }
 
     /// <summary>The double at payload offset <paramref name="offset"/>.</summary>
@@ -212,7 +220,26 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
     public byte ReadByte(int offset)
     {
         Check(offset >= 0 && offset < _payloadLength, "a position lies outside the payload");
-        return _bytes[_payload + offset];
+        var value = Payload(offset, 1)[0];
+        GC.KeepAlive(_lease);
+        return value;
+    }
+
+    /// <summary>Value <paramref name="index"/> of 32-bit section <paramref name="id"/>, verified (the caller checked the index).</summary>
+    internal int ReadIndex(uint id, int index)
+    {
+        int value;
+        try
+        {
+            value = _lease.File.View<int>(id)[index];
+        }
+        catch (InvalidStoreException e) when (e.FileName is null)
+        {
+            throw Damaged(e);
+        }
+
+        GC.KeepAlive(_lease);
+        return value;
     }
 
     /// <summary>Throws <see cref="InvalidStoreException"/> (a damaged file) unless <paramref name="ok"/>.</summary>
@@ -220,7 +247,27 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
     {
         if (!ok)
         {
-            throw new InvalidStoreException(StoreErrorKind.Corrupt, "evidence-source index damaged: " + what);
+            throw new InvalidStoreException(StoreErrorKind.Corrupt, "evidence-source index damaged: " + what) { FileName = EvidenceSourceFile.FileName };
+        }
+    }
+
+    // A checksum that did not match where the file is read: the message the file's load gives for one.
+    private static InvalidStoreException Damaged(InvalidStoreException e) =>
+        new(e.Kind, EvidenceSourceFile.DescribeDamage(e)) { FileName = EvidenceSourceFile.FileName };
+
+    // Payload bytes [offset, offset + length), verified; the caller checked the range and keeps the lease alive while it
+    // reads them.
+    private ReadOnlySpan<byte> Payload(int offset, int length) => Section(L.Payload, offset, length);
+
+    private ReadOnlySpan<byte> Section(uint id, int offset, int length)
+    {
+        try
+        {
+            return _lease.File.View<byte>(id).Slice(offset, offset + length);
+        }
+        catch (InvalidStoreException e) when (e.FileName is null)
+        {
+            throw Damaged(e);
         }
     }
 
@@ -230,23 +277,25 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
         return String(source, id);
     }
 
-    private string DecodeString(int start, int length, int offset)
+    // A length-prefixed UTF-8 string (as BinaryWriter writes one) at offset in a byte section of the given length.
+    private string DecodeString(uint section, int length, int offset)
     {
         Check(offset >= 0 && offset < length, "a string lies outside its section");
-        var p = start + offset;
-        var end = start + length;
+        var p = offset;
         int size = 0, shift = 0;
         byte b;
         do
         {
-            Check(p < end && shift < 35, "a string's length is damaged");
-            b = _bytes[p++];
+            Check(p < length && shift < 35, "a string's length is damaged");
+            b = Section(section, p++, 1)[0];
             size |= (b & 0x7F) << shift;
             shift += 7;
         }
         while ((b & 0x80) != 0);
-        Check(size >= 0 && size <= end - p, "a string runs past its section");
-        return Encoding.UTF8.GetString(_bytes, p, size);
+        Check(size >= 0 && size <= length - p, "a string runs past its section");
+        var value = Encoding.UTF8.GetString(Section(section, p, size));
+        GC.KeepAlive(_lease);
+        return value;
     }
 
     private void CheckSource(int si)
@@ -267,8 +316,19 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
 
     private ImportedSource ReadSource(int si)
     {
-        using var stream = new MemoryStream(_bytes, _payload, _payloadLength, writable: false);
-        stream.Position = Field(si, L.FStart);
+        // The description ends before the source's string table (its count, then the strings), or at the latest where the
+        // next source starts: only those bytes are read (and verified).
+        var start = Field(si, L.FStart);
+        var end = si + 1 < _sources.Length ? Field(si + 1, L.FStart) : _payloadLength;
+        if (Field(si, L.FStringCount) > 0)
+        {
+            end = Math.Min(end, StringOffsets[Field(si, L.FStringFirst)]);
+        }
+
+        Check(end > start && end <= _payloadLength, "a source's description lies outside the payload");
+        var description = Payload(start, end - start).ToArray();
+        GC.KeepAlive(_lease);
+        using var stream = new MemoryStream(description, writable: false);
         using var r = new BinaryReader(stream, Encoding.UTF8);
         var info = EvidenceSourceFile.ReadSourceInfo(r);
         var countsAt = Field(si, L.FCounts);
@@ -278,16 +338,5 @@ internal sealed class StoredEvidence : IReadOnlyList<ImportedSource>
         return new ImportedSource(info, new IndexedLabelEntries(this, si), new IndexedIndicationEntries(this, si), counts);
     }
 
-    private static (int Offset, int Length) Range(MappedSectionFile file, uint id, int elementSize)
-    {
-        var (offset, length) = file.Range(id);
-        Check(offset <= int.MaxValue && length <= int.MaxValue && length % elementSize == 0, $"section {id} is too large");
-        return ((int)offset, (int)length);
-    }
-
-    private IntSection Ints(MappedSectionFile file, uint id)
-    {
-        var (offset, length) = Range(file, id, 4);
-        return new IntSection(_bytes, offset, length / 4);
-    }
+    private IntSection Ints(MappedSectionFile file, uint id) => new(this, id, file.Count<int>(id));
 }

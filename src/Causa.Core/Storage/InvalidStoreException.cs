@@ -31,4 +31,8 @@ public sealed class InvalidStoreException : Exception
 
     /// <summary>Category of the problem.</summary>
     public StoreErrorKind Kind { get; }
+
+    /// <summary>The damaged file of the store folder when it is not the case store (an evidence-source file read in place
+    /// as a command goes); null for the case store.</summary>
+    public string? FileName { get; init; }
 }

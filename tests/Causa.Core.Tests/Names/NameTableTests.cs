@@ -15,8 +15,8 @@ public sealed class NameTableTests
 {
     private static readonly byte[] Signature = "CAUSATST"u8.ToArray();
 
-    private static MappedSectionFile Written(Action<SectionFileWriter> write) =>
-        MappedSectionFile.FromBytes(SectionFileWriter.ToBytes(Signature, 1, write), "test", Signature, 1, "test");
+    private static MappedFileLease Written(Action<SectionFileWriter> write) =>
+        new(MappedSectionFile.FromBytes(SectionFileWriter.ToBytes(Signature, 1, write), "test", Signature, 1, "test"), "test");
 
     private static string Render(DrugLookup l) =>
         $"{l.Input}: {l.Match}|{l.Kind}|{l.Confidence}|{string.Join('+', l.Ingredients)}|{string.Join(';', l.Alternatives.Select(a => $"{a.Name}={string.Join('+', a.Ingredients)}@{a.Distance}"))}|{string.Join(';', l.Suggestions)}";
@@ -28,7 +28,7 @@ public sealed class NameTableTests
     {
         var merged = DrugResolver.Merge(RealVocabulary.All, null);
         var frozen = FrozenDrugNames.From(merged);
-        using var file = Written(w => Assert.True(DrugNameTable.Write(w, frozen)));
+        var file = Written(w => Assert.True(DrugNameTable.Write(w, frozen)));
         var table = DrugNameTable.Read(file, () => FrozenDrugNames.From(merged));
         Assert.NotNull(table);
         Assert.Equal(merged.Ingredients.Concat(merged.Brands.Select(b => b.Name)).Distinct(StringComparer.Ordinal).Count(), table.Count);
@@ -76,7 +76,7 @@ public sealed class NameTableTests
         vocabulary.AddEventSynonym("Back pain", "Sciatica", VocabularySource.Sider);
         string[] storeTerms = ["Alopecia", "Back pain", "Urinary incontinence", "Oesophageal carcinoma", "Blood magnesium decreased", "Post-traumatic stress disorder", "Zzzz unheard of term"];
         var full = new TermResolver(vocabulary.Build(), storeTerms);
-        using var file = Written(w => Assert.True(TermExactTable.Write(w, full)));
+        var file = Written(w => Assert.True(TermExactTable.Write(w, full)));
         var table = TermExactTable.Read(file);
         Assert.NotNull(table);
         var built = 0;
@@ -116,8 +116,7 @@ public sealed class NameTableTests
         string[] keys = ["b", "a", "ä", "日本", "A", "", "ab", "😀", "ｚ"];
         var sorted = Utf8StringTable.SortForLookup(keys);
         Assert.NotNull(sorted);
-        using var file = Written(w => w.Strings(1, 2, sorted));
-        var table = new Utf8StringTable(file.Get<int>(1).ToArray(), file.Get<byte>(2).ToArray(), "test");
+        var table = Utf8StringTable.Read(Written(w => w.Strings(1, 2, sorted)), 1, 2, "test");
         Assert.Equal(keys.Length, table.Count);
         foreach (var k in keys)
         {
@@ -128,8 +127,11 @@ public sealed class NameTableTests
         Assert.Equal(-1, table.IndexOf("a "));
         Assert.Null(Utf8StringTable.SortForLookup(["a", "\ud800"])); // an unpaired surrogate does not survive UTF-8
         Assert.Null(Utf8StringTable.SortForLookup(["a", "a"]));
-        Assert.Throws<InvalidStoreException>(() => new Utf8StringTable([0, 5, 3], new byte[3], "test"));
-        Assert.Throws<InvalidStoreException>(() => new Utf8StringTable([0, 2], new byte[3], "test"));
+        // Offsets that go back, or do not end at the bytes' end, are refused where they are read.
+        var backwards = Utf8StringTable.Read(Written(w => { w.Array(1, new[] { 0, 5, 3 }); w.Array(2, new byte[3]); }), 1, 2, "test");
+        Assert.Throws<InvalidStoreException>(() => backwards[0]);
+        Assert.Throws<InvalidStoreException>(() => backwards.CheckAll());
+        Assert.Throws<InvalidStoreException>(() => Utf8StringTable.Read(Written(w => { w.Array(1, new[] { 0, 2 }); w.Array(2, new byte[3]); }), 1, 2, "test"));
     }
 
     [Fact]
@@ -151,8 +153,10 @@ public sealed class NameTableTests
             w.Array(14, good.Get<int>(14).ToArray());
             w.Array(15, good.Get<byte>(15).ToArray());
         });
-        using var file = MappedSectionFile.FromBytes(damaged, "test", Signature, 1, "test");
-        Assert.Throws<InvalidStoreException>(() => DrugNameTable.Read(file, () => FrozenDrugNames.From(merged)));
+        var file = new MappedFileLease(MappedSectionFile.FromBytes(damaged, "test", Signature, 1, "test"), "test");
+        var table = DrugNameTable.Read(file, () => FrozenDrugNames.From(merged));
+        Assert.NotNull(table);
+        Assert.Equal("test", Assert.Throws<InvalidStoreException>(() => table.CheckAll()).FileName);
     }
 
     [Fact]
@@ -197,10 +201,46 @@ public sealed class NameTableTests
         Assert.Equal("Alopecia", current.CreateTermResolver(() => throw new InvalidOperationException("not needed for an exact wording"))!.Lookup("alopecia").Match);
         Assert.Null(DrugNameIndexFile.TryOpen(folder.Path, key with { StoreSize = 1001 }));
 
-        // A damaged byte in the tables is refused by the checksums: the index is not used at all.
-        var bytes = File.ReadAllBytes(path);
-        bytes[bytes.Length * 3 / 4] ^= 0x5A;
+        // A damaged byte in what is read to open the index (its key) is refused by the checksums: the index is not used.
+        var written = File.ReadAllBytes(path);
+        var bytes = (byte[])written.Clone();
+        bytes[Offset(written, 1)] ^= 0x5A;
         File.WriteAllBytes(path, bytes);
         Assert.Null(DrugNameIndexFile.TryOpen(folder.Path, key));
+
+        // One in the drug names or the event wordings is found by the block checksums when a lookup reads it, and never
+        // used: the lookup answers from the same names in memory; a whole check finds it without a lookup.
+        foreach (var section in new uint[] { 11, 21 })
+        {
+            bytes = (byte[])written.Clone();
+            bytes[Offset(written, section)] ^= 0x5A;
+            File.WriteAllBytes(path, bytes);
+            var damaged = DrugNameIndexFile.TryOpen(folder.Path, key);
+            Assert.NotNull(damaged);
+            Assert.Equal(["OCTREOTIDE"], damaged.CreateDrugResolver().Resolve("zorvexa 10 mg", null).Ingredients);
+            var terms = damaged.CreateTermResolver(() => new TermResolver(null, ["Alopecia"]))!;
+            Assert.Equal("Alopecia", terms.Lookup("alopecia").Match);
+            Assert.True(terms.IsKnownWording("alopecia"));
+            Assert.Equal(DrugNameIndexState.Damaged, DrugNameIndexFile.Verify(folder.Path, key, out _));
+        }
+
+        // One in the merged vocabulary, read on first need, ends the query with an error naming the index.
+        bytes = (byte[])written.Clone();
+        bytes[Offset(written, 2)] ^= 0x5A;
+        File.WriteAllBytes(path, bytes);
+        var broken = DrugNameIndexFile.TryOpen(folder.Path, key);
+        Assert.NotNull(broken);
+        var error = Assert.Throws<InvalidStoreException>(() => broken.Merged.Value);
+        Assert.Equal(DrugNameIndexFile.FileName, error.FileName);
+        Assert.Null(DrugNameIndexFile.TryLoad(folder.Path, key));
+    }
+
+    // The middle byte of a section of a written index.
+    private static long Offset(byte[] index, uint section)
+    {
+        using var file = MappedSectionFile.FromBytes(index, "test", "CAUSANAM"u8, 1, "name index");
+        var (offset, length) = file.Range(section);
+        Assert.True(length > 0);
+        return offset + (length / 2);
     }
 }

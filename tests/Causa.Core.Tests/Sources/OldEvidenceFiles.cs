@@ -14,6 +14,24 @@ internal static class OldEvidenceFiles
         return opened.Get<byte>(id).ToArray();
     }
 
+    /// <summary>The same sections as a version-3 file written before block checksums (minor version 0).</summary>
+    public static byte[] WithoutBlockChecksums(byte[] file) =>
+        SectionFileWriter.ToBytes("CAUSASRC"u8, EvidenceSourceFile.FormatVersion, w =>
+        {
+            for (var id = EvidenceIndexLayout.Payload; id <= EvidenceIndexLayout.ConditionRows; id++)
+            {
+                var bytes = Section(file, id);
+                if (id is EvidenceIndexLayout.Payload or EvidenceIndexLayout.ConditionKeyText)
+                {
+                    w.Array(id, bytes);
+                }
+                else
+                {
+                    w.Array(id, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(bytes).ToArray());
+                }
+            }
+        });
+
     /// <summary>The same payload as a version-2 file: that one section alone, as version 2 wrote it (the payload is the
     /// same bytes in both versions).</summary>
     public static byte[] VersionTwo(byte[] file) =>
