@@ -177,6 +177,59 @@ public sealed class SignalScannerTests
     }
 
     [Fact]
+    public void A_damaged_block_of_the_saved_counts_leaves_a_drug_s_top_events_to_the_store_with_a_note()
+    {
+        // Given two drugs with 300 pairs each, so that the N column spans more than one 1 KiB block
+        using var dir = new TempFolder();
+        var builder = new BatchBuilder(2020, 1);
+        long caseId = 1;
+        for (var e = 0; e < 300; e++)
+        {
+            builder.Report(caseId++, 1, 20200115, ["DRUGA"], [$"EVENT{e:D3}"]);
+            builder.Report(caseId++, 1, 20200115, ["DRUGB"], [$"EVENT{e:D3}"]);
+        }
+
+        IngestBatches(dir.Path, builder.Build());
+        using var store = Open(dir.Path);
+        SavedSignals.Save(store.Directory, SignalScanner.Scan(store, new SignalScanOptions { Theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3) }));
+        var drugA = store.FindIngredient("DRUGA")!.Value;
+        var drugB = store.FindIngredient("DRUGB")!.Value;
+        int last, other;
+        IReadOnlyList<TopEntry> expected;
+        using (var sound = SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out _))
+        {
+            Assert.NotNull(sound);
+            (last, other) = sound.RangeOf(drugA).End == sound.Count ? (drugA, drugB) : (drugB, drugA);
+            expected = new SignalQueries(store).TopEventsForDrug(last, new TopQuery(RoleFilter.Suspect, 1, 1000, sound));
+        }
+
+        // and a damaged last block of the N column (section 3 of the scan file), which holds only the last drug's pairs
+        var path = Path.Combine(dir.Path, SavedSignals.FileName);
+        long offset, length;
+        using (var file = MappedSectionFile.Open(path, "CAUSASIG"u8, 1, "signal scan"))
+        {
+            (offset, length) = file.Range(3);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        bytes[offset + length - 1] ^= 0xFF;
+        File.WriteAllBytes(path, bytes);
+        using var saved = SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out _);
+        Assert.NotNull(saved);
+
+        // When the last drug's events are listed, the damaged counts are not read: the scan says it cannot list them
+        Assert.True(saved.TryEventCounts(other, out _, out _));
+        Assert.False(saved.TryEventCounts(last, out _, out _));
+        Assert.Contains("is unreadable", saved.Damage!.Message, StringComparison.Ordinal);
+
+        // Then the top events come from the store's own counts, the same events and counts as with a sound scan
+        var rows = new SignalQueries(store).TopEventsForDrug(last, new TopQuery(RoleFilter.Suspect, 1, 1000, saved));
+        Assert.Equal(300, rows.Count);
+        Assert.Equal(expected.Select(static r => (r.Event, r.A)), rows.Select(static r => (r.Event, r.A)));
+        Assert.All(rows, static r => Assert.Null(r.Ebgm));
+    }
+
+    [Fact]
     public void Damaged_saved_scan_is_reported_not_used()
     {
         using var dir = new TempFolder();
