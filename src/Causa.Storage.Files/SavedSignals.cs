@@ -172,13 +172,13 @@ public sealed class SavedSignals : ISavedScores
         catch (InvalidStoreException ex)
         {
             damaged = true;
-            reason = new SavedScoresNote($"the saved MGPS scan {path} is unreadable ({ex.Message})", Remedy.RecomputeSignalScan);
+            reason = Unreadable(path, ex, Remedy.RecomputeSignalScan);
             return null;
         }
         catch (IOException ex)
         {
             damaged = true;
-            reason = new SavedScoresNote($"the saved MGPS scan {path} is unreadable ({ex.Message})");
+            reason = Unreadable(path, ex, Remedy.None);
             return null;
         }
 
@@ -311,8 +311,10 @@ public sealed class SavedSignals : ISavedScores
         }
     }
 
-    private void RecordDamage(InvalidStoreException ex) =>
-        Volatile.Write(ref _damage, new SavedScoresNote($"the saved MGPS scan {_file.Path} is unreadable ({ex.Message})", Remedy.RecomputeSignalScan));
+    private void RecordDamage(InvalidStoreException ex) => Volatile.Write(ref _damage, Unreadable(_file.Path, ex, Remedy.RecomputeSignalScan));
+
+    // One wording for a scan that cannot be read, whether found on open or by a later read.
+    private static SavedScoresNote Unreadable(string path, Exception ex, Remedy remedy) => new($"the saved MGPS scan {path} is unreadable ({ex.Message})", remedy);
 
     private (int N, double E, MgpsScore Score)? FindVerified(int ingredientId, int termId)
     {

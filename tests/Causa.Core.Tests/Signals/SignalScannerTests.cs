@@ -117,35 +117,48 @@ public sealed class SignalScannerTests
         }
     }
 
-    [Fact]
-    public void A_saved_scan_is_verified_as_it_is_read_and_a_damaged_block_costs_only_its_scores()
+    // A store of DRUGA and DRUGB each reported once with every one of `events` events, and its scan saved (a fixed prior).
+    private static CaseStore StoreWithScanOfTwoDrugs(string directory, int events)
     {
-        // Given two drugs with 200 pairs each, so that each score column spans several 1 KiB blocks
-        using var dir = new TempFolder();
         var builder = new BatchBuilder(2020, 1);
         long caseId = 1;
-        for (var e = 0; e < 200; e++)
+        for (var e = 0; e < events; e++)
         {
             builder.Report(caseId++, 1, 20200115, ["DRUGA"], [$"EVENT{e:D3}"]);
             builder.Report(caseId++, 1, 20200115, ["DRUGB"], [$"EVENT{e:D3}"]);
         }
 
-        IngestBatches(dir.Path, builder.Build());
-        using var store = Open(dir.Path);
+        IngestBatches(directory, builder.Build());
+        var store = Open(directory);
         SavedSignals.Save(store.Directory, SignalScanner.Scan(store, new SignalScanOptions { Theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3) }));
+        return store;
+    }
 
-        // and a damaged last block of the EBGM column (section 5 of the scan file), which holds only the last drug's last pairs
-        var path = Path.Combine(dir.Path, SavedSignals.FileName);
+    // Flips the last byte of one section of a scan file (section ids as SavedSignals writes them).
+    private static void DamageLastByteOfSection(string path, uint section)
+    {
         long offset, length;
         using (var file = MappedSectionFile.Open(path, "CAUSASIG"u8, 1, "signal scan"))
         {
-            Assert.Equal(SectionFileLayout.BlockChecksumsMinorVersion, File.ReadAllBytes(path)[10]);
-            (offset, length) = file.Range(5);
+            (offset, length) = file.Range(section);
         }
 
         var bytes = File.ReadAllBytes(path);
         bytes[offset + length - 1] ^= 0xFF;
         File.WriteAllBytes(path, bytes);
+    }
+
+    [Fact]
+    public void A_saved_scan_is_verified_as_it_is_read_and_a_damaged_block_costs_only_its_scores()
+    {
+        // Given two drugs with 200 pairs each, so that each score column spans several 1 KiB blocks
+        using var dir = new TempFolder();
+        using var store = StoreWithScanOfTwoDrugs(dir.Path, 200);
+
+        // and a damaged last block of the EBGM column (section 5 of the scan file), which holds only the last drug's last pairs
+        var path = Path.Combine(dir.Path, SavedSignals.FileName);
+        Assert.Equal(SectionFileLayout.BlockChecksumsMinorVersion, File.ReadAllBytes(path)[10]);
+        DamageLastByteOfSection(path, 5);
 
         // When the scan is opened, no column is read: it opens
         using var saved = SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out var reason);
@@ -181,17 +194,7 @@ public sealed class SignalScannerTests
     {
         // Given two drugs with 300 pairs each, so that the N column spans more than one 1 KiB block
         using var dir = new TempFolder();
-        var builder = new BatchBuilder(2020, 1);
-        long caseId = 1;
-        for (var e = 0; e < 300; e++)
-        {
-            builder.Report(caseId++, 1, 20200115, ["DRUGA"], [$"EVENT{e:D3}"]);
-            builder.Report(caseId++, 1, 20200115, ["DRUGB"], [$"EVENT{e:D3}"]);
-        }
-
-        IngestBatches(dir.Path, builder.Build());
-        using var store = Open(dir.Path);
-        SavedSignals.Save(store.Directory, SignalScanner.Scan(store, new SignalScanOptions { Theta = new MgpsHyperparameters(0.2, 0.1, 2, 4, 1.0 / 3) }));
+        using var store = StoreWithScanOfTwoDrugs(dir.Path, 300);
         var drugA = store.FindIngredient("DRUGA")!.Value;
         var drugB = store.FindIngredient("DRUGB")!.Value;
         int last, other;
@@ -204,16 +207,7 @@ public sealed class SignalScannerTests
         }
 
         // and a damaged last block of the N column (section 3 of the scan file), which holds only the last drug's pairs
-        var path = Path.Combine(dir.Path, SavedSignals.FileName);
-        long offset, length;
-        using (var file = MappedSectionFile.Open(path, "CAUSASIG"u8, 1, "signal scan"))
-        {
-            (offset, length) = file.Range(3);
-        }
-
-        var bytes = File.ReadAllBytes(path);
-        bytes[offset + length - 1] ^= 0xFF;
-        File.WriteAllBytes(path, bytes);
+        DamageLastByteOfSection(Path.Combine(dir.Path, SavedSignals.FileName), 3);
         using var saved = SavedSignals.OpenCurrent(store, RoleFilter.Suspect, out _);
         Assert.NotNull(saved);
 
