@@ -72,12 +72,7 @@ public static class EvidenceSourceFile
             // Version 2, another version or a damaged file: read whole below, which reads the one and names what is wrong
             // with the others in the words it always has.
         }
-        catch (IOException e)
-        {
-            error = $"{path}: cannot read ({e.Message})";
-            return false;
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error = $"{path}: cannot read ({e.Message})";
             return false;
