@@ -10,7 +10,11 @@ namespace Causa.Storage.Files;
 internal static class EntryNameResolution
 {
     /// <summary>Fills the ingredient dictionary and the entry → ingredient map of <paramref name="data"/>.</summary>
-    public static void Resolve(StoreData data, IDrugNameResolverFactory resolverFactory)
+    /// <param name="data">The content to resolve: a whole store, or a segment.</param>
+    /// <param name="resolverFactory">Builds the resolver from the learned name pairs.</param>
+    /// <param name="storedPairs">For a segment: the learned pairs of the store it is added to, counted with its own, so
+    /// that its names are resolved with what the whole store has learned; null for a whole store.</param>
+    public static void Resolve(StoreData data, IDrugNameResolverFactory resolverFactory, IReadOnlyList<LearnedNamePair>? storedPairs = null)
     {
         var rowCounts = new long[data.Entries.Length];
         foreach (var entry in data.DrugEntryIds)
@@ -26,6 +30,11 @@ internal static class EntryNameResolution
             {
                 learned.Add(new LearnedNamePair(entry.DrugName, entry.ProdAi, rowCounts[i]));
             }
+        }
+
+        if (storedPairs is not null)
+        {
+            learned = Combine(learned, storedPairs);
         }
 
         var resolver = resolverFactory.Create(learned);
@@ -60,5 +69,34 @@ internal static class EntryNameResolution
         }
 
         data.EntryIngredientIds = [.. ids];
+    }
+
+    /// <summary>Both lists' pairs, the counts of a pair in both summed, ordered by drug name then <c>prod_ai</c> (ordinal).</summary>
+    private static List<LearnedNamePair> Combine(List<LearnedNamePair> own, IReadOnlyList<LearnedNamePair> stored)
+    {
+        var counts = new Dictionary<(string Name, string ProdAi), long>(own.Count + stored.Count);
+        foreach (var pair in stored)
+        {
+            counts[(pair.DrugName, pair.ProdAi)] = pair.Count;
+        }
+
+        foreach (var pair in own)
+        {
+            var key = (pair.DrugName, pair.ProdAi);
+            counts[key] = counts.GetValueOrDefault(key) + pair.Count;
+        }
+
+        var combined = new List<LearnedNamePair>(counts.Count);
+        foreach (var ((name, prodAi), rows) in counts)
+        {
+            combined.Add(new LearnedNamePair(name, prodAi, rows));
+        }
+
+        combined.Sort(static (a, b) =>
+        {
+            var byName = string.CompareOrdinal(a.DrugName, b.DrugName);
+            return byName != 0 ? byName : string.CompareOrdinal(a.ProdAi, b.ProdAi);
+        });
+        return combined;
     }
 }

@@ -12,16 +12,19 @@ namespace Causa.Storage.Files;
 public sealed class FileCaseSink : ICaseSink
 {
     private readonly StoreWriteLock? _heldLock;
+    private readonly StoreCompaction _compaction;
 
     /// <summary>The sink writing the store in <paramref name="directory"/> (created when missing).</summary>
     /// <param name="directory">The store folder.</param>
     /// <param name="heldLock">The folder's writer lock when the caller holds it for its whole use case; null for each
     /// update to take it, without waiting.</param>
-    public FileCaseSink(string directory, StoreWriteLock? heldLock = null)
+    /// <param name="compaction">Whether an update rewrites the store or adds a segment (see <see cref="StoreUpdateSession"/>).</param>
+    public FileCaseSink(string directory, StoreWriteLock? heldLock = null, StoreCompaction compaction = StoreCompaction.Auto)
     {
         ArgumentNullException.ThrowIfNull(directory);
         Location = directory;
         _heldLock = heldLock;
+        _compaction = compaction;
     }
 
     /// <inheritdoc />
@@ -47,7 +50,7 @@ public sealed class FileCaseSink : ICaseSink
     /// <inheritdoc />
     public bool TryBegin([NotNullWhen(true)] out IStoreUpdate? update, [NotNullWhen(false)] out StoreError? error)
     {
-        var begun = StoreUpdateSession.Begin(Location, _heldLock);
+        var begun = StoreUpdateSession.Begin(Location, _heldLock, _compaction);
         update = begun.Session;
         error = begun.Error;
         return begun.Succeeded;

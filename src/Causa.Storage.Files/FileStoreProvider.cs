@@ -8,7 +8,7 @@ namespace Causa.Storage.Files;
 /// switch to the newer file once an ingest has renamed it into place.
 /// </summary>
 /// <remarks>
-/// <para>No reopen storm: the file's identity (<see cref="StoreFileIdentity"/>) is checked at most once per
+/// <para>No reopen storm: the folder's identity (<see cref="StoreFolderIdentity"/>: the base file and the segment manifest) is checked at most once per
 /// <c>checkInterval</c>, by one caller at a time; the others meanwhile lease the current generation without waiting. Only
 /// the very first open (no generation yet) makes callers wait for it.</para>
 /// <para>A newer file that cannot be opened (damaged) leaves the current generation in service, and is not verified again
@@ -24,7 +24,7 @@ public sealed class FileStoreProvider : ICaseStoreProvider
     private readonly StoreVerification _verification;
     private readonly Lock _gate = new();
     private StoreGeneration? _current;
-    private StoreFileIdentity? _failedIdentity;
+    private StoreFolderIdentity? _failedIdentity;
     private StoreError? _failedError;
     private long _lastCheck;
     private long _generations;
@@ -114,7 +114,7 @@ public sealed class FileStoreProvider : ICaseStoreProvider
     {
         error = null;
         Volatile.Write(ref _lastCheck, now);
-        var identity = StoreFileIdentity.Of(_path);
+        var identity = StoreFolderIdentity.Of(_directory);
         if (identity is null || (_current is { } current && current.Identity == identity.Value))
         {
             return;

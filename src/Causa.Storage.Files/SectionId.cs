@@ -60,4 +60,7 @@ internal enum SectionId : uint
     // Added within version 1: a store written before has neither section and reads them as empty.
     RetainedSpellingOffsets = 80,
     RetainedSpellingBytes = 81,
+
+    // Written only in a segment that superseded or deleted cases of earlier files of the folder (see StoreManifest).
+    KilledCases = 90,
 }

@@ -75,6 +75,10 @@ internal sealed class StoreData
     /// <summary>Union of all DELETE lists seen, sorted ascending, distinct.</summary>
     public long[] DeletedCaseIds = [];
 
+    /// <summary>In a segment (see <see cref="StoreManifest"/>): the cases of earlier files it superseded or deleted, as
+    /// <see cref="SegmentLiveness.Key"/> values, ascending; empty in a base file, where the section is not written.</summary>
+    public long[] KilledCases = [];
+
     /// <summary>Quarters ingested, sorted by quarter.</summary>
     public QuarterRecord[] Quarters = [];
 

@@ -70,6 +70,11 @@ internal static class StoreFileWriter
         w.Array((uint)SectionId.EntryIngredientIds, d.EntryIngredientIds);
         w.Array((uint)SectionId.EntryResolutionKinds, d.EntryResolutionKinds);
         w.Array((uint)SectionId.DeletedCaseIds, d.DeletedCaseIds);
+        if (d.KilledCases.Length > 0)
+        {
+            // Only a segment has one: a base file stays byte-identical to what a single-file store always was.
+            w.Array((uint)SectionId.KilledCases, d.KilledCases);
+        }
 
         cancellationToken.ThrowIfCancellationRequested();
         var quarterTable = new long[d.Quarters.Length * 6];

@@ -10,7 +10,7 @@ internal sealed class StoreGeneration
 {
     private readonly HolderCount _holders = new(); // the provider's own, dropped by Retire
 
-    public StoreGeneration(CaseStore store, long number, StoreFileIdentity identity)
+    public StoreGeneration(CaseStore store, long number, StoreFolderIdentity identity)
     {
         Store = store;
         Number = number;
@@ -22,7 +22,7 @@ internal sealed class StoreGeneration
     public long Number { get; }
 
     /// <summary>The file identity this generation answers for; moved on when the same content is seen under a newer identity (written only under the provider's gate).</summary>
-    public StoreFileIdentity Identity { get; set; }
+    public StoreFolderIdentity Identity { get; set; }
 
     /// <summary>True when the store has been closed (its last holder let go).</summary>
     public bool IsClosed => _holders.IsZero;

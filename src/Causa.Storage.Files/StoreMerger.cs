@@ -35,20 +35,37 @@ internal sealed class StoreMerger : IDisposable
         _directory = directory;
     }
 
-    /// <summary>Stages every case of an existing store: its dictionaries in memory, its cases as a run.</summary>
-    /// <remarks>The store's cases are already one version per case in case-id order, so they are copied straight from the
-    /// mapped file to the run, without sorting or an intermediate copy.</remarks>
+    /// <summary>
+    /// Stages every case of an existing store, file by file: dictionaries in memory, cases as runs placed before the runs
+    /// of any quarter already staged, so that on equal keys the stored version still wins, as when the store is staged
+    /// first. A quarter already staged keeps its new record; among the store's files the latest record of a quarter wins.
+    /// </summary>
+    /// <remarks>Each file's cases are already one version per case in case-id order, so they are copied straight from the
+    /// mapped file to a run, without sorting or an intermediate copy. A case a later file superseded is staged too: it
+    /// loses to the newer version by the same rule that superseded it.</remarks>
     public void AddExisting(CaseStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
+        var segments = store.Segments;
+        for (var s = segments.Count - 1; s >= 0; s--)
+        {
+            foreach (var record in segments[s].Quarters)
+            {
+                _staged.Quarters.TryAdd(record.Quarter, record);
+            }
+        }
+
+        for (var s = 0; s < segments.Count; s++)
+        {
+            AddExisting(segments[s], s);
+        }
+    }
+
+    private void AddExisting(StoreSegment store, int position)
+    {
         foreach (var caseId in store.Section<long>(SectionId.DeletedCaseIds))
         {
             _staged.Deleted.Add(caseId);
-        }
-
-        foreach (var record in store.Quarters)
-        {
-            _staged.Quarters[record.Quarter] = record;
         }
 
         var entryMap = new int[store.DrugEntryCount];
@@ -100,7 +117,8 @@ internal sealed class StoreMerger : IDisposable
         var indicationEntries = store.Section<int>(SectionId.IndicationEntryIds);
         var indicationTerms = store.Section<int>(SectionId.IndicationTermIds);
 
-        var run = NewRun();
+        var run = CaseRun.Create(_directory, _runNumber++);
+        _runs.Insert(position, run);
         var r = _record;
         var therapy = 0;
         for (var c = 0; c < caseIds.Length; c++)
@@ -172,6 +190,102 @@ internal sealed class StoreMerger : IDisposable
         EntryNameResolution.Resolve(data, resolverFactory);
         StoreIndexBuilder.Build(data);
         return data;
+    }
+
+    /// <summary>
+    /// The content of a segment to add to <paramref name="existing"/> instead of rewriting it: the kept version of every
+    /// case of the staged quarters that is newer (by the rule) than the store's kept version of it, less the cases on any
+    /// DELETE list, with the store's cases it supersedes or deletes (<see cref="StoreData.KilledCases"/>), and only the new
+    /// quarters' DELETE lists and records. Null when the quarters change nothing (every version already stored or older,
+    /// no new DELETE entry, the same quarter records). The runs are deleted.
+    /// </summary>
+    /// <remarks>Cost: the new quarters, plus a binary search per new case in each file of the store and the store's learned
+    /// name pairs (one pass over its drug rows); nothing of the store is rewritten.</remarks>
+    public StoreData? BuildSegment(CaseStore existing, IDrugNameResolverFactory resolverFactory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(resolverFactory);
+        var storedDeleted = new HashSet<long>();
+        foreach (var segment in existing.Segments)
+        {
+            foreach (var id in segment.DeletedCaseIds)
+            {
+                storedDeleted.Add(id);
+            }
+        }
+
+        var killed = new List<long>();
+        using var kept = KeepLatest(cancellationToken, record =>
+        {
+            if (storedDeleted.Contains(record.CaseId))
+            {
+                return false;
+            }
+
+            if (existing.FindKeptVersion(record.CaseId) is not { } stored)
+            {
+                return true;
+            }
+
+            // On equal keys the stored version wins, as it does when the store is staged first.
+            if (CaseVersion.CompareByRule(record.Key, existing.Segments[stored.Segment].VersionKey(stored.Local)) >= 0)
+            {
+                return false;
+            }
+
+            killed.Add(SegmentLiveness.Key(stored.Segment, stored.Local));
+            return true;
+        });
+
+        var newDeletes = new List<long>();
+        foreach (var id in _staged.Deleted)
+        {
+            if (storedDeleted.Add(id))
+            {
+                newDeletes.Add(id);
+                if (existing.FindKeptVersion(id) is { } stored)
+                {
+                    killed.Add(SegmentLiveness.Key(stored.Segment, stored.Local));
+                }
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (kept.Count == 0 && killed.Count == 0 && newDeletes.Count == 0 && SameQuarters(existing))
+        {
+            return null;
+        }
+
+        var data = CanonicalContent.Build(_staged, kept);
+        kept.Dispose();
+        newDeletes.Sort();
+        data.DeletedCaseIds = [.. newDeletes];
+        killed.Sort();
+        data.KilledCases = [.. killed];
+        cancellationToken.ThrowIfCancellationRequested();
+        EntryNameResolution.Resolve(data, resolverFactory, existing.LearnedNamePairs());
+        StoreIndexBuilder.Build(data);
+        return data;
+    }
+
+    /// <summary>True when every staged quarter record is already the store's record of that quarter.</summary>
+    private bool SameQuarters(CaseStore existing)
+    {
+        foreach (var (quarter, record) in _staged.Quarters)
+        {
+            var found = false;
+            foreach (var stored in existing.Quarters)
+            {
+                found |= stored.Quarter == quarter && stored == record;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Deletes every run left.</summary>
@@ -257,7 +371,7 @@ internal sealed class StoreMerger : IDisposable
     /// order (the latest by the rule; on equal keys the one staged first), unless the case is on a DELETE list. Marks what
     /// the kept versions reference; each run is deleted once read.
     /// </summary>
-    private KeptCases KeepLatest(CancellationToken cancellationToken)
+    private KeptCases KeepLatest(CancellationToken cancellationToken, Func<StagedRecord, bool>? accept = null)
     {
         var kept = new KeptCases(CaseRun.Create(_directory, _runNumber++), _staged.Entries.Count, _staged.TermDisplay.Count, _staged.Countries.Count);
         try
@@ -289,7 +403,7 @@ internal sealed class StoreMerger : IDisposable
                     {
                         any = true;
                         previous = record.CaseId;
-                        if (!_staged.Deleted.Contains(record.CaseId))
+                        if (!_staged.Deleted.Contains(record.CaseId) && (accept is null || accept(record)))
                         {
                             kept.Add(record);
                         }

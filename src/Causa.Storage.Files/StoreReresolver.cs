@@ -60,17 +60,22 @@ public static class StoreReresolver
 
     private static Dictionary<DrugEntry, string[]> EntryIngredients(CaseStore store)
     {
+        // File by file: an entry reported in several files of a store with segments resolves the same way in each, bar
+        // the name pairs learned when each was written; the newest file's reading is the one kept.
         var result = new Dictionary<DrugEntry, string[]>(store.DrugEntryCount);
-        for (var i = 0; i < store.DrugEntryCount; i++)
+        foreach (var segment in store.Segments)
         {
-            var ids = store.IngredientsOfEntry(i);
-            var names = new string[ids.Length];
-            for (var k = 0; k < ids.Length; k++)
+            for (var i = 0; i < segment.DrugEntryCount; i++)
             {
-                names[k] = store.Ingredients[ids[k]];
-            }
+                var ids = segment.IngredientsOfEntry(i);
+                var names = new string[ids.Length];
+                for (var k = 0; k < ids.Length; k++)
+                {
+                    names[k] = segment.Ingredients[ids[k]];
+                }
 
-            result[store.GetEntry(i)] = names;
+                result[segment.GetEntry(i)] = names;
+            }
         }
 
         return result;

@@ -26,10 +26,11 @@ public sealed class SpilledRunTests
         Assert.True(begun.Succeeded);
         using (var session = begun.Session)
         {
-            Assert.Single(Runs(dir.Path)); // the existing store's cases
+            // The existing store is staged only when the commit rewrites it (a segment leaves it as it is).
+            Assert.Empty(Runs(dir.Path));
             session.Add(Quarter(2).Build());
             session.Add(Quarter(3).Build());
-            Assert.Equal(3, Runs(dir.Path).Length);
+            Assert.Equal(2, Runs(dir.Path).Length);
 
             session.Commit(UpperCaseResolver.Factory);
             Assert.Empty(Runs(dir.Path));
