@@ -65,7 +65,7 @@ public sealed class IngestService(TimeProvider? time = null, WriteLockOptions? w
 
         using var held = writer;
         var reader = new FaersQuarterReader(new FaersReaderOptions { AcceptMostlyRejectedTables = request.AcceptMostlyRejectedTables });
-        var result = new FaersIngestor(reader, time: _time).Ingest(new FileCaseSink(request.StoreDirectory, held), request.Sources, progress, cancellationToken);
+        var result = new FaersIngestor(reader, time: _time).Ingest(new FileCaseSink(request.StoreDirectory, held, request.Compaction), request.Sources, progress, cancellationToken);
         if (!result.Succeeded)
         {
             return new Error(

@@ -12,6 +12,10 @@ namespace Causa.Application.Ingest;
 /// <param name="Quarters">Per quarter: every table's rows read, accepted and rejected, and how the rows linked.</param>
 public sealed record IngestSummary(int CasesBefore, int Cases, int DeletedCaseIds, int Drugs, int Events, double Seconds, IReadOnlyList<IngestQuarterSummary> Quarters)
 {
+    /// <summary>Segment files the store has beside its base file after the ingest: 0 when it was written as one file;
+    /// otherwise the new cases went to a segment of their own and <c>causa compact</c> folds them into one file.</summary>
+    public int Segments { get; init; }
+
     /// <summary>The summary of a successful ingest.</summary>
     /// <exception cref="ArgumentException">The ingest failed (it has no commit).</exception>
     public static IngestSummary From(IngestResult result)
@@ -30,6 +34,9 @@ public sealed record IngestSummary(int CasesBefore, int Cases, int DeletedCaseId
                 q.Source.Path,
                 q.BytesRead,
                 [.. q.Reconciliation.Select(static t => new IngestTableSummary(t.Table.ToString().ToUpperInvariant(), t.File, t.RowsRead, t.RowsAccepted, t.RowsRejected, t.RejectionsByReason, t.Warnings))],
-                q.Links))]);
+                q.Links))])
+        {
+            Segments = commit.Segments,
+        };
     }
 }

@@ -33,6 +33,7 @@ namespace Causa.Application.Json;
 [JsonSerializable(typeof(NameMatchResponse))]
 [JsonSerializable(typeof(EventMatchResponse))]
 [JsonSerializable(typeof(IngestSummary))]
+[JsonSerializable(typeof(CompactSummary))]
 [JsonSerializable(typeof(IReadOnlyList<SourceListEntry>))]
 [JsonSerializable(typeof(VocabularyApplySummary))]
 [JsonSerializable(typeof(SignalRow))]

@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         ArgumentNullException.ThrowIfNull(context);
         yield return IngestCommand.Create(context);
+        yield return CompactCommand.Create(context);
         yield return FetchCommand.Create(context);
         yield return InfoCommand.Create(context);
         yield return VerifyCommand.Create(context);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Causa.Application.Ingest;
 using Causa.Cli.Rendering;
+using Causa.Core.Ingest;
 
 namespace Causa.Cli.Commands;
 
@@ -24,7 +25,14 @@ internal static class IngestCommand
             Description = "Keep the accepted rows of a table whose rows are all or mostly (over half) rejected, with a warning, " +
                 "instead of failing the ingest (such a table usually means a damaged file or an unexpected layout).",
         };
-        var command = new Command("ingest", "Read FAERS quarterly files into the store (deduplicated, deleted cases removed).") { paths, json, acceptRejected, wait };
+        var compact = new Option<StoreCompaction>("--compact")
+        {
+            Description = "auto (default): rewrite a store under 500,000 cases, add the new cases as a segment beside a larger one " +
+                "(an update then costs the new quarter, not the whole history); always: rewrite the whole store now; defer: add a segment " +
+                "whatever the size. A store holds at most 16 segments; `causa compact` folds them into one file.",
+            DefaultValueFactory = static _ => StoreCompaction.Auto,
+        };
+        var command = new Command("ingest", "Read FAERS quarterly files into the store (deduplicated, deleted cases removed).") { paths, json, acceptRejected, compact, wait };
         command.SetAction((parseResult, cancellationToken) =>
         {
             if (!WriteLockOption.TryGet(context, parseResult, wait, out var writeLock))
@@ -37,7 +45,7 @@ internal static class IngestCommand
                 return Task.FromResult(CliErrors.Report(context, error));
             }
 
-            var request = new IngestRequest(context.ResolveStoreDirectory(parseResult), sources, parseResult.GetValue(acceptRejected));
+            var request = new IngestRequest(context.ResolveStoreDirectory(parseResult), sources, parseResult.GetValue(acceptRejected), parseResult.GetValue(compact));
             var service = new IngestService(context.Time, writeLock);
             if (parseResult.GetValue(json))
             {

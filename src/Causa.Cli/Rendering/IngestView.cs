@@ -86,6 +86,11 @@ internal static class IngestView
         var megabytes = result.Quarters.Sum(static q => q.BytesRead) / 1e6;
         console.MarkupLine(string.Create(c,
             $"[green]Store updated[/]: {commit.CasesAfter:N0} cases (was {commit.CasesBefore:N0}), {commit.Ingredients:N0} drugs, {commit.Terms:N0} event terms, {commit.CasesDeleted:N0} deleted case ids; {megabytes:N1} MB in {seconds:N1} s ({megabytes / seconds:N1} MB/s)."));
+        if (commit.Segments > 0)
+        {
+            console.MarkupLine(string.Create(c,
+                $"The new cases were added as a segment beside the store ({commit.Segments} now) instead of rewriting it; `causa compact` folds the segments into one file."));
+        }
     }
 
     /// <summary>Feeds ingest progress into the Spectre task.</summary>
