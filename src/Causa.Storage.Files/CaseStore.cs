@@ -68,6 +68,12 @@ public sealed class CaseStore : ICaseStore
     /// <summary>Number of segment files beside the base file (0 for a store of one file).</summary>
     public int SegmentCount => _segments.Length - 1;
 
+    /// <summary>Names of the segment files in the folder, in the order written (empty for a store of one file).</summary>
+    public IReadOnlyList<string> SegmentFileNames => [.. _segments.Skip(1).Select(static s => Path.GetFileName(s.FilePath))];
+
+    /// <summary>The name of the manifest that lists the segments (see <see cref="SegmentCount"/>).</summary>
+    public string ManifestFileName => StoreManifest.FileName;
+
     /// <summary>Identity of the store content: changes whenever an ingest changes anything; equal for byte-identical stores.
     /// For a store of one file, the fingerprint in its header; for several, a hash of every file's fingerprint and length.</summary>
     public ulong Fingerprint { get; }

@@ -31,8 +31,9 @@ internal sealed class SegmentedView
     private readonly int[][] _termToLocal;
     private readonly Dictionary<string, int> _ingredientIds;
     private readonly Dictionary<string, int> _termIds;
-    private readonly DeadCounts?[] _deadCounts;
+    private readonly Lazy<DeadCounts?>[] _deadCounts;
     private readonly Lazy<int> _deletedCaseIdCount;
+    private readonly (long Min, long Max)[] _caseIdRanges;
     private readonly Lazy<int> _drugEntryCount;
 
     public SegmentedView(StoreSegment[] segments)
@@ -59,16 +60,16 @@ internal sealed class SegmentedView
             _termIds[_terms[i]] = i;
         }
 
-        _deadCounts = new DeadCounts?[segments.Length];
+        // Counted when a count is first asked for: they read every dead case's rows, which info and most answers never need.
+        _deadCounts = new Lazy<DeadCounts?>[segments.Length];
         for (var s = 0; s < segments.Length; s++)
         {
-            if (_liveness[s] is { } liveness)
-            {
-                _deadCounts[s] = DeadCounts.Of(segments[s], liveness);
-            }
+            var (segment, liveness) = (segments[s], _liveness[s]);
+            _deadCounts[s] = new Lazy<DeadCounts?>(() => liveness is null ? null : DeadCounts.Of(segment, liveness));
         }
 
         Quarters = MergeQuarters(segments);
+        _caseIdRanges = [.. segments.Select(static s => s.CaseIdRange ?? (long.MaxValue, long.MinValue))];
         _deletedCaseIdCount = new Lazy<int>(CountDeleted);
         _drugEntryCount = new Lazy<int>(CountEntries);
     }
@@ -291,6 +292,12 @@ internal sealed class SegmentedView
         // dead in the newest file that has it was deleted.
         for (var s = _segments.Length - 1; s >= 0; s--)
         {
+            // Most new cases of a quarter are new ids above every stored one: the range skips the file without a search.
+            if (caseId < _caseIdRanges[s].Min || caseId > _caseIdRanges[s].Max)
+            {
+                continue;
+            }
+
             if (_segments[s].FindCaseIndex(caseId) is { } local)
             {
                 return _liveness[s]?.IsDead(local) == true ? null : (s, local);
@@ -312,25 +319,29 @@ internal sealed class SegmentedView
         for (var s = 0; s < _segments.Length; s++)
         {
             var segment = _segments[s];
-            var rows = new long[segment.DrugEntryCount];
-            var liveness = _liveness[s];
-            for (var c = 0; c < segment.CaseCount; c++)
+            var file = FileLearnedPairs.Of(segment);
+            var rows = (long[])file.Rows.Clone();
+            if (_liveness[s] is { } liveness)
             {
-                if (liveness?.IsDead(c) != true)
+                foreach (var c in liveness.Dead)
                 {
                     foreach (var entry in segment.DrugEntriesOfCase(c))
                     {
-                        rows[entry]++;
+                        var at = Array.BinarySearch(file.Entries, entry);
+                        if (at >= 0)
+                        {
+                            rows[at]--;
+                        }
                     }
                 }
             }
 
-            for (var e = 0; e < rows.Length; e++)
+            for (var i = 0; i < rows.Length; i++)
             {
-                if (rows[e] > 0 && segment.GetEntry(e) is { ProdAi: { } prodAi } entry)
+                if (rows[i] > 0)
                 {
-                    var key = (entry.DrugName, prodAi);
-                    counts[key] = counts.GetValueOrDefault(key) + rows[e];
+                    var key = (file.Names[i], file.ProdAis[i]);
+                    counts[key] = counts.GetValueOrDefault(key) + rows[i];
                 }
             }
         }
@@ -359,7 +370,7 @@ internal sealed class SegmentedView
             var local = _ingredientToLocal[s][ingredientId];
             if (local >= 0)
             {
-                count += _segments[s].DrugCaseCount(local, roles) - (_deadCounts[s]?.Drug(local, roles) ?? 0);
+                count += _segments[s].DrugCaseCount(local, roles) - (_deadCounts[s].Value?.Drug(local, roles) ?? 0);
             }
         }
 
@@ -376,7 +387,7 @@ internal sealed class SegmentedView
             var local = _termToLocal[s][termId];
             if (local >= 0)
             {
-                count += _segments[s].EventCaseCount(local) - (_deadCounts[s]?.Event(local) ?? 0);
+                count += _segments[s].EventCaseCount(local) - (_deadCounts[s].Value?.Event(local) ?? 0);
             }
         }
 

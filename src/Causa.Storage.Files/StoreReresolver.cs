@@ -1,3 +1,4 @@
+using Causa.Core.Ingest;
 using Causa.Core.Resolution;
 using Causa.Core.Storage;
 
@@ -33,7 +34,7 @@ public static class StoreReresolver
             ingredientsBefore = store.Ingredients.Count;
         }
 
-        var begun = StoreUpdateSession.Begin(storeDirectory, heldLock);
+        var begun = StoreUpdateSession.Begin(storeDirectory, heldLock, StoreCompaction.Always);
         if (!begun.Succeeded)
         {
             return new StoreReresolveResult(null, begun.Error, before.Count, 0, ingredientsBefore);

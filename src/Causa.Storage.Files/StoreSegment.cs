@@ -24,8 +24,8 @@ namespace Causa.Storage.Files;
 internal sealed class StoreSegment
 {
     private readonly MappedSectionFile _file;
-    private readonly Dictionary<string, int> _ingredientIds;
-    private readonly Dictionary<string, int> _termIds;
+    private readonly Lazy<Dictionary<string, int>> _ingredientIds;
+    private readonly Lazy<Dictionary<string, int>> _termIds;
     private readonly string[] _ingredients;
     private readonly string[] _terms;
     private readonly string[] _countries;
@@ -37,17 +37,9 @@ internal sealed class StoreSegment
         _ingredients = ReadStrings(SectionId.IngredientOffsets, SectionId.IngredientBytes);
         _terms = ReadStrings(SectionId.TermOffsets, SectionId.TermBytes);
         _countries = ReadStrings(SectionId.CountryOffsets, SectionId.CountryBytes);
-        _ingredientIds = new Dictionary<string, int>(_ingredients.Length, StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < _ingredients.Length; i++)
-        {
-            _ingredientIds[_ingredients[i]] = i;
-        }
-
-        _termIds = new Dictionary<string, int>(_terms.Length, StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < _terms.Length; i++)
-        {
-            _termIds[_terms[i]] = i;
-        }
+        // Built on first lookup: a file read as one segment of several is looked up through the merged dictionaries.
+        _ingredientIds = new Lazy<Dictionary<string, int>>(() => IdsOf(_ingredients));
+        _termIds = new Lazy<Dictionary<string, int>>(() => IdsOf(_terms));
 
         Quarters = ReadQuarters();
         ValidateShapes();
@@ -158,10 +150,31 @@ internal sealed class StoreSegment
     }
 
     /// <summary>Finds an ingredient by canonical name, case-insensitively; null when absent.</summary>
-    public int? FindIngredient(string name) => _ingredientIds.TryGetValue(name.Trim(), out var id) ? id : null;
+    public int? FindIngredient(string name) => _ingredientIds.Value.TryGetValue(name.Trim(), out var id) ? id : null;
 
     /// <summary>Finds a term by its text, case-insensitively; null when absent.</summary>
-    public int? FindTerm(string text) => _termIds.TryGetValue(text.Trim(), out var id) ? id : null;
+    public int? FindTerm(string text) => _termIds.Value.TryGetValue(text.Trim(), out var id) ? id : null;
+
+    /// <summary>The smallest and largest case id of the file (its cases are in case-id order); null when it has none.</summary>
+    internal (long Min, long Max)? CaseIdRange
+    {
+        get
+        {
+            var ids = _file.View<long>(SectionId.CaseIds);
+            return ids.Length == 0 ? null : (ids[0], ids[^1]);
+        }
+    }
+
+    private static Dictionary<string, int> IdsOf(string[] names)
+    {
+        var ids = new Dictionary<string, int>(names.Length, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < names.Length; i++)
+        {
+            ids[names[i]] = i;
+        }
+
+        return ids;
+    }
 
     /// <summary>Sorted indices of the cases that list the ingredient in a role matching <paramref name="roles"/>.</summary>
     public ReadOnlySpan<int> CasesWithIngredient(int ingredientId, RoleFilter roles)

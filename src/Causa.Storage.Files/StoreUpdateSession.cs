@@ -84,7 +84,16 @@ public sealed class StoreUpdateSession : IStoreUpdate
             return StoreUpdateSessionResult.Success(new StoreUpdateSession(directory, lockStream, null, compaction));
         }
 
-        var opened = CaseStore.Open(directory);
+        // A store about to be rewritten is verified whole first, as it always was. One that an update will leave in place
+        // (a segment beside it) is verified as it is read: the update reads its dictionaries, the case ids and keys of the
+        // cases the new quarters touch, and its drug rows; what it does not read, it does not copy either.
+        var opened = CaseStore.Open(directory, StoreVerification.OnRead);
+        if (opened.Succeeded && RewritesWithQuarters(opened.Store, compaction))
+        {
+            opened.Store.Dispose();
+            opened = CaseStore.Open(directory, StoreVerification.Full);
+        }
+
         if (!opened.Succeeded)
         {
             lockStream?.Dispose();
@@ -126,6 +135,18 @@ public sealed class StoreUpdateSession : IStoreUpdate
 
         if (_existing is not null)
         {
+            if (!RewritesWithQuarters(_existing, _compaction))
+            {
+                // Opened for a segment, rewritten after all (no quarters came): verified whole before it is copied.
+                var verified = CaseStore.Open(Directory, StoreVerification.Full);
+                if (!verified.Succeeded)
+                {
+                    throw new InvalidStoreException(verified.Error.Kind, $"{verified.Error.Path}: {verified.Error.Message}; the damaged store was left untouched");
+                }
+
+                verified.Store.Dispose();
+            }
+
             _merger.AddExisting(_existing);
         }
 
@@ -153,8 +174,11 @@ public sealed class StoreUpdateSession : IStoreUpdate
 
     /// <summary>Whether this commit rewrites the store (see <see cref="StoreCompaction"/>); always without new quarters
     /// (a re-resolution of every name) and when the store already holds the most segments.</summary>
-    private bool Rewrites(CaseStore existing) =>
-        !_batches || existing.SegmentCount >= StoreManifest.MaxSegments || _compaction switch
+    private bool Rewrites(CaseStore existing) => !_batches || RewritesWithQuarters(existing, _compaction);
+
+    /// <summary>Whether a commit with new quarters rewrites <paramref name="existing"/>.</summary>
+    private static bool RewritesWithQuarters(CaseStore existing, StoreCompaction compaction) =>
+        existing.SegmentCount >= StoreManifest.MaxSegments || compaction switch
         {
             StoreCompaction.Always => true,
             StoreCompaction.Defer => false,

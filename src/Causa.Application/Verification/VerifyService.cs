@@ -86,7 +86,10 @@ public sealed class VerifyService
         }
 
         var store = opened.Store;
-        var detail = string.Create(CultureInfo.InvariantCulture, $"{store.CaseCount:N0} cases, {store.Quarters.Count} quarter{(store.Quarters.Count == 1 ? string.Empty : "s")}; every section checksum and every row checked");
+        var segments = store.SegmentCount == 0
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $" in the base file and {store.SegmentCount} segment{(store.SegmentCount == 1 ? string.Empty : "s")} ({string.Join(", ", store.SegmentFileNames)}, listed in {store.ManifestFileName}; `causa compact` folds them into one file)");
+        var detail = string.Create(CultureInfo.InvariantCulture, $"{store.CaseCount:N0} cases{segments}, {store.Quarters.Count} quarter{(store.Quarters.Count == 1 ? string.Empty : "s")}; every section checksum and every row checked");
         return new VerifiedFile(Path.GetFileName(store.FilePath), "case store", store.SizeBytes, VerifiedFileStatus.Ok, detail);
     }
 
