@@ -87,8 +87,8 @@ internal static partial class ScaleBench
         }
 
         Console.WriteLine();
-        Console.WriteLine("| store | step | wall s | CPU s | peak RSS MB | kept cases after | store MB | bytes per case | peak MB per million kept cases |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| store | step | wall s | CPU s | peak RSS MB | kept cases after | store MB | bytes per case | peak MB per million kept cases | segments |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         var all = Path.Combine(work, "store-all");
         var once = Time(causa, ["--store", all, "ingest", .. zips]);
         var allCases = KeptCases(causa, all);
@@ -120,6 +120,14 @@ internal static partial class ScaleBench
         var signals = Time(causa, ["--store", all, "signals", "--recompute", "--limit", "5"]);
         var scanned = ScannedPairs().Match(signals.Error);
         var pairs = scanned.Success ? double.Parse(scanned.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), C) : double.NaN;
+        // The one-by-one store compacted: one file again, and the same bytes as the store ingested all at once.
+        var segments = Segments(stepwise);
+        var compact = Time(causa, ["--store", stepwise, "compact"]);
+        var identical = SameBytes(Path.Combine(stepwise, "cases.causa"), Path.Combine(all, "cases.causa"));
+        Console.WriteLine($"compact (one-by-one store, {segments} segments): {compact}; cases.causa {(identical ? "byte-identical to" : "DIFFERS from")} the all-at-once store's");
+        Repeat("one by one, compacted", "info", causa, ["--store", stepwise, "info"]);
+        Repeat("one by one, compacted", $"ask {planted[0]} \"{planted[1]}\"", causa, ["--store", stepwise, "ask", planted[0], planted[1]]);
+        Console.WriteLine();
         Console.WriteLine($"signals (all-at-once store, {allCases:N0} kept cases): {signals}; {pairs:N0} pairs, {signals.PeakMb * 1e3 / pairs:N3} KB peak per pair");
         var timing = ScanTiming().Match(signals.Error);
         if (timing.Success)
@@ -164,7 +172,35 @@ internal static partial class ScaleBench
     private static void Row(string store, string step, Timed timed, long cases, string folder)
     {
         var bytes = new DirectoryInfo(folder).EnumerateFiles("*.causa").Sum(f => f.Length);
-        Console.WriteLine(string.Create(C, $"| {store} | {step} | {timed.WallSeconds:N2} | {timed.CpuSeconds:N2} | {timed.PeakMb:N0} | {cases:N0} | {bytes / 1e6:N1} | {(double)bytes / cases:N0} | {timed.PeakMb / (cases / 1e6):N0} |"));
+        Console.WriteLine(string.Create(C, $"| {store} | {step} | {timed.WallSeconds:N2} | {timed.CpuSeconds:N2} | {timed.PeakMb:N0} | {cases:N0} | {bytes / 1e6:N1} | {(double)bytes / cases:N0} | {timed.PeakMb / (cases / 1e6):N0} | {Segments(folder)} |"));
+    }
+
+    /// <summary>Segment files beside the store's base file (<c>cases.N.causa</c>).</summary>
+    private static int Segments(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles("cases.*.causa").Count(static f => f.Name.Split('.') is [_, var n, _] && int.TryParse(n, NumberStyles.None, C, out _));
+
+    private static bool SameBytes(string a, string b)
+    {
+        using var x = File.OpenRead(a);
+        using var y = File.OpenRead(b);
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        var bx = new byte[1 << 20];
+        var by = new byte[1 << 20];
+        int read;
+        while ((read = x.Read(bx)) > 0)
+        {
+            y.ReadExactly(by.AsSpan(0, read));
+            if (!bx.AsSpan(0, read).SequenceEqual(by.AsSpan(0, read)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Repeat(string store, string name, string[] causa, string[] args, int runs = 5)
