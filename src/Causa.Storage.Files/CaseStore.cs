@@ -305,12 +305,24 @@ public sealed class CaseStore : ICaseStore
     internal (int Segment, int Local)? FindKeptVersion(long caseId) =>
         _view is null ? (_segments[0].FindCaseIndex(caseId) is { } local ? (0, local) : null) : _view.FindKeptVersion(caseId);
 
+    /// <summary>A cursor finding the kept version of cases asked in ascending case-id order (what an update's new cases
+    /// are), cheaper than <see cref="FindKeptVersion"/> per case.</summary>
+    internal KeptVersionCursor KeptVersions() => new(_segments, _view?.Liveness);
+
     /// <summary>The full line listing of the case at <paramref name="caseIndex"/>.</summary>
     internal CaseRecord GetCase(int caseIndex) => _view is null ? _segments[0].GetCase(caseIndex) : _view.GetCase(caseIndex);
 
     /// <summary>Name pairs (drug name with coded ingredient) and their DRUG-row counts over kept cases: the learned brand map's input.</summary>
     /// <inheritdoc />
-    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => _view is null ? _segments[0].LearnedNamePairs() : _view.LearnedNamePairs();
+    /// <remarks>The pairs an ingest in this process counted for this very content are handed out as they are
+    /// (<see cref="LearnedPairsMemo"/>); otherwise a pass over every stored drug row.</remarks>
+    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() =>
+        LearnedPairsMemo.Find(Fingerprint) ?? (_view is null ? _segments[0].LearnedNamePairs() : _view.LearnedNamePairs());
+
+    /// <summary>The learned pairs the store will have once the live cases <paramref name="killed"/> lists
+    /// (<see cref="SegmentLiveness.Key"/>) are dead: those of a segment about to be written, less its own.</summary>
+    internal IReadOnlyList<LearnedNamePair> LearnedNamePairsWithout(IReadOnlyList<long> killed) =>
+        killed.Count == 0 ? LearnedNamePairs() : StoreLearnedPairs.Count(_segments, _view?.Liveness, killed);
 
     /// <inheritdoc />
     /// <remarks>Read from the index offsets alone (less, in a store of several files, the cases later files superseded):

@@ -14,7 +14,9 @@ internal static class EntryNameResolution
     /// <param name="resolverFactory">Builds the resolver from the learned name pairs.</param>
     /// <param name="storedPairs">For a segment: the learned pairs of the store it is added to, counted with its own, so
     /// that its names are resolved with what the whole store has learned; null for a whole store.</param>
-    public static void Resolve(StoreData data, IDrugNameResolverFactory resolverFactory, IReadOnlyList<LearnedNamePair>? storedPairs = null)
+    /// <returns>The learned pairs the names were resolved with: those of the store the content is (or, with
+    /// <paramref name="storedPairs"/>, completes), ordered by drug name then <c>prod_ai</c>.</returns>
+    public static IReadOnlyList<LearnedNamePair> Resolve(StoreData data, IDrugNameResolverFactory resolverFactory, IReadOnlyList<LearnedNamePair>? storedPairs = null)
     {
         var rowCounts = new long[data.Entries.Length];
         foreach (var entry in data.DrugEntryIds)
@@ -69,6 +71,7 @@ internal static class EntryNameResolution
         }
 
         data.EntryIngredientIds = [.. ids];
+        return learned;
     }
 
     /// <summary>Both lists' pairs, the counts of a pair in both summed, ordered by drug name then <c>prod_ai</c> (ordinal).</summary>

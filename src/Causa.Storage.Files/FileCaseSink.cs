@@ -38,6 +38,7 @@ public sealed class FileCaseSink : ICaseSink
     {
         if (StoreDrugResolverFactory.TryForStore(Location, out factory, out _, out var vocabularyError))
         {
+            CreatedFactory = factory;
             error = null;
             return true;
         }
@@ -46,6 +47,10 @@ public sealed class FileCaseSink : ICaseSink
         error = new StoreError(StoreErrorKind.Corrupt, path, vocabularyError.Replace(path + ": ", string.Empty, StringComparison.Ordinal), Remedy.ReimportVocabulary);
         return false;
     }
+
+    /// <summary>The factory <see cref="TryCreateResolverFactory"/> last gave (null before): what the ingest resolved names
+    /// with, whose merged vocabulary the drug-name index can reuse.</summary>
+    public IDrugNameResolverFactory? CreatedFactory { get; private set; }
 
     /// <inheritdoc />
     public bool TryBegin([NotNullWhen(true)] out IStoreUpdate? update, [NotNullWhen(false)] out StoreError? error)

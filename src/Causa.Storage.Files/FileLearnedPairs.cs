@@ -1,29 +1,19 @@
-using System.Collections.Concurrent;
-
 namespace Causa.Storage.Files;
 
 /// <summary>
-/// One store file's learned name pairs: its drug entries with a coded ingredient, their names, and the DRUG rows of the
-/// file's cases that report each. Kept per file content for the life of the process.
+/// One store file's learned name pairs: its drug entries with a coded ingredient (ascending entry index, so in name then
+/// <c>prod_ai</c> order), their names, and the DRUG rows of the file's cases that report each, dead cases included.
 /// </summary>
-/// <remarks>Why a cache: an ingest that adds a segment reads the store's pairs to resolve the new names, then reads them
-/// again over the reopened store to rebuild the name index; the files already there are the same both times, and only
-/// they make the pass long. Files are immutable, so their content fingerprint is the key. At most
-/// <see cref="MaxFiles"/> files are kept. Thread-safe.</remarks>
+/// <param name="Entries">Entry indices of the file with a coded ingredient and at least one DRUG row, ascending.</param>
+/// <param name="Names">Their drug names.</param>
+/// <param name="ProdAis">Their coded ingredients.</param>
+/// <param name="Rows">Their DRUG rows over all the file's cases.</param>
 internal sealed record FileLearnedPairs(int[] Entries, string[] Names, string[] ProdAis, long[] Rows)
 {
-    private const int MaxFiles = 64;
-    private static readonly ConcurrentDictionary<(ulong Fingerprint, long Length), FileLearnedPairs> Cache = new();
-
-    /// <summary>The pairs of <paramref name="segment"/>, counted over all its cases (dead ones included).</summary>
+    /// <summary>Counts the pairs of <paramref name="segment"/>: one pass over its drug rows, and the names of the entries
+    /// that have a coded ingredient.</summary>
     public static FileLearnedPairs Of(StoreSegment segment)
     {
-        var key = (segment.Fingerprint, segment.SizeBytes);
-        if (Cache.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
         var rows = new long[segment.DrugEntryCount];
         foreach (var entry in segment.Section<int>(SectionId.DrugEntryIds))
         {
@@ -36,22 +26,29 @@ internal sealed record FileLearnedPairs(int[] Entries, string[] Names, string[] 
         var counts = new List<long>();
         for (var e = 0; e < rows.Length; e++)
         {
-            if (rows[e] > 0 && segment.GetEntry(e) is { ProdAi: { } prodAi } entry)
+            if (rows[e] > 0 && segment.ProdAiOfEntry(e) is { } prodAi)
             {
                 entries.Add(e);
-                names.Add(entry.DrugName);
+                names.Add(segment.NameOfEntry(e));
                 prodAis.Add(prodAi);
                 counts.Add(rows[e]);
             }
         }
 
-        var pairs = new FileLearnedPairs([.. entries], [.. names], [.. prodAis], [.. counts]);
-        if (Cache.Count >= MaxFiles)
-        {
-            Cache.Clear();
-        }
+        return new FileLearnedPairs([.. entries], [.. names], [.. prodAis], [.. counts]);
+    }
 
-        Cache[key] = pairs;
-        return pairs;
+    /// <summary>Takes one from the count of each pair local case <paramref name="caseIndex"/> of <paramref name="segment"/>
+    /// reports in a DRUG row, in <paramref name="rows"/> (a copy of <see cref="Rows"/>).</summary>
+    public void Subtract(StoreSegment segment, int caseIndex, long[] rows)
+    {
+        foreach (var entry in segment.DrugEntriesOfCase(caseIndex))
+        {
+            var at = Array.BinarySearch(Entries, entry);
+            if (at >= 0)
+            {
+                rows[at]--;
+            }
+        }
     }
 }

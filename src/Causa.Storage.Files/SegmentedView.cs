@@ -313,52 +313,10 @@ internal sealed class SegmentedView
         return _segments[s].GetCase(local);
     }
 
-    public IReadOnlyList<LearnedNamePair> LearnedNamePairs()
-    {
-        var counts = new Dictionary<(string Name, string ProdAi), long>();
-        for (var s = 0; s < _segments.Length; s++)
-        {
-            var segment = _segments[s];
-            var file = FileLearnedPairs.Of(segment);
-            var rows = (long[])file.Rows.Clone();
-            if (_liveness[s] is { } liveness)
-            {
-                foreach (var c in liveness.Dead)
-                {
-                    foreach (var entry in segment.DrugEntriesOfCase(c))
-                    {
-                        var at = Array.BinarySearch(file.Entries, entry);
-                        if (at >= 0)
-                        {
-                            rows[at]--;
-                        }
-                    }
-                }
-            }
+    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => StoreLearnedPairs.Count(_segments, _liveness, null);
 
-            for (var i = 0; i < rows.Length; i++)
-            {
-                if (rows[i] > 0)
-                {
-                    var key = (file.Names[i], file.ProdAis[i]);
-                    counts[key] = counts.GetValueOrDefault(key) + rows[i];
-                }
-            }
-        }
-
-        var pairs = new List<LearnedNamePair>(counts.Count);
-        foreach (var ((name, prodAi), rows) in counts)
-        {
-            pairs.Add(new LearnedNamePair(name, prodAi, rows));
-        }
-
-        pairs.Sort(static (a, b) =>
-        {
-            var byName = string.CompareOrdinal(a.DrugName, b.DrugName);
-            return byName != 0 ? byName : string.CompareOrdinal(a.ProdAi, b.ProdAi);
-        });
-        return pairs;
-    }
+    /// <summary>Each file's dead cases (null for a file with none).</summary>
+    public IReadOnlyList<SegmentLiveness?> Liveness => _liveness;
 
     public int DrugCaseCount(int ingredientId, RoleFilter roles)
     {

@@ -1,4 +1,5 @@
 using Causa.Core.Ingest;
+using Causa.Core.Names;
 using Causa.Core.Resolution;
 using Causa.Core.Storage;
 
@@ -28,6 +29,10 @@ internal sealed class StoreMerger : IDisposable
     private readonly List<CaseRun> _runs = [];
     private readonly StagedRecord _record = new();
     private int _runNumber;
+
+    /// <summary>The learned name pairs of the store the last <see cref="Build"/> or <see cref="BuildSegment"/> produced
+    /// content for (null before either): what <see cref="CaseStore.LearnedNamePairs"/> gives once it is written.</summary>
+    public IReadOnlyList<LearnedNamePair>? LearnedPairs { get; private set; }
 
     /// <summary>A merger spilling its runs to <paramref name="directory"/> (the store folder, held under its writer lock).</summary>
     public StoreMerger(string directory)
@@ -187,7 +192,7 @@ internal sealed class StoreMerger : IDisposable
         var data = CanonicalContent.Build(_staged, kept);
         kept.Dispose();
         cancellationToken.ThrowIfCancellationRequested();
-        EntryNameResolution.Resolve(data, resolverFactory);
+        LearnedPairs = EntryNameResolution.Resolve(data, resolverFactory);
         StoreIndexBuilder.Build(data);
         return data;
     }
@@ -215,6 +220,7 @@ internal sealed class StoreMerger : IDisposable
         }
 
         var killed = new List<long>();
+        var stored = existing.KeptVersions();
         using var kept = KeepLatest(cancellationToken, record =>
         {
             if (storedDeleted.Contains(record.CaseId))
@@ -222,18 +228,19 @@ internal sealed class StoreMerger : IDisposable
                 return false;
             }
 
-            if (existing.FindKeptVersion(record.CaseId) is not { } stored)
+            // The kept candidates come in case-id order: the cursor walks each stored file once.
+            if (stored.Find(record.CaseId) is not { } found)
             {
                 return true;
             }
 
             // On equal keys the stored version wins, as it does when the store is staged first.
-            if (CaseVersion.CompareByRule(record.Key, existing.Segments[stored.Segment].VersionKey(stored.Local)) >= 0)
+            if (CaseVersion.CompareByRule(record.Key, existing.Segments[found.Segment].VersionKey(found.Local)) >= 0)
             {
                 return false;
             }
 
-            killed.Add(SegmentLiveness.Key(stored.Segment, stored.Local));
+            killed.Add(SegmentLiveness.Key(found.Segment, found.Local));
             return true;
         });
 
@@ -243,9 +250,9 @@ internal sealed class StoreMerger : IDisposable
             if (storedDeleted.Add(id))
             {
                 newDeletes.Add(id);
-                if (existing.FindKeptVersion(id) is { } stored)
+                if (existing.FindKeptVersion(id) is { } deleted)
                 {
-                    killed.Add(SegmentLiveness.Key(stored.Segment, stored.Local));
+                    killed.Add(SegmentLiveness.Key(deleted.Segment, deleted.Local));
                 }
             }
         }
@@ -263,7 +270,7 @@ internal sealed class StoreMerger : IDisposable
         killed.Sort();
         data.KilledCases = [.. killed];
         cancellationToken.ThrowIfCancellationRequested();
-        EntryNameResolution.Resolve(data, resolverFactory, existing.LearnedNamePairs());
+        LearnedPairs = EntryNameResolution.Resolve(data, resolverFactory, existing.LearnedNamePairsWithout(killed));
         StoreIndexBuilder.Build(data);
         return data;
     }

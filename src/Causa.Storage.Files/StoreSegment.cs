@@ -155,6 +155,47 @@ internal sealed class StoreSegment
     /// <summary>Finds a term by its text, case-insensitively; null when absent.</summary>
     public int? FindTerm(string text) => _termIds.Value.TryGetValue(text.Trim(), out var id) ? id : null;
 
+    /// <summary>
+    /// Finds a case by id at or after position <paramref name="from"/>, for ids asked in ascending order: gallops forward
+    /// from there, then searches the last stride. <paramref name="from"/> moves to where the id is or would be, so a
+    /// walk over ascending ids costs about one step per id rather than a search of the whole file.
+    /// </summary>
+    internal int? FindCaseIndexFrom(long caseId, ref int from)
+    {
+        var ids = _file.View<long>(SectionId.CaseIds);
+        int lo = from, step = 1;
+        while (lo < ids.Length && ids[lo] < caseId)
+        {
+            var next = lo + step;
+            if (next >= ids.Length || ids[next] >= caseId)
+            {
+                // The id lies in (lo, min(next, end)]: search it.
+                int a = lo + 1, b = Math.Min(next, ids.Length);
+                while (a < b)
+                {
+                    var mid = (a + b) >>> 1;
+                    if (ids[mid] < caseId)
+                    {
+                        a = mid + 1;
+                    }
+                    else
+                    {
+                        b = mid;
+                    }
+                }
+
+                lo = a;
+                break;
+            }
+
+            lo = next;
+            step <<= 1;
+        }
+
+        from = lo;
+        return lo < ids.Length && ids[lo] == caseId ? lo : null;
+    }
+
     /// <summary>The smallest and largest case id of the file (its cases are in case-id order); null when it has none.</summary>
     internal (long Min, long Max)? CaseIdRange
     {
@@ -544,26 +585,14 @@ internal sealed class StoreSegment
 
     /// <summary>Name pairs (drug name with coded ingredient) and their DRUG-row counts over kept cases: the learned brand map's input.</summary>
     /// <inheritdoc />
-    public IReadOnlyList<LearnedNamePair> LearnedNamePairs()
-    {
-        var counts = new long[DrugEntryCount];
-        foreach (var entry in _file.Get<int>(SectionId.DrugEntryIds))
-        {
-            counts[entry]++;
-        }
+    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => StoreLearnedPairs.Count([this], null, null);
 
-        var pairs = new List<LearnedNamePair>();
-        for (var i = 0; i < counts.Length; i++)
-        {
-            var entry = GetEntry(i);
-            if (entry.ProdAi is not null && counts[i] > 0)
-            {
-                pairs.Add(new LearnedNamePair(entry.DrugName, entry.ProdAi, counts[i]));
-            }
-        }
+    /// <summary>The drug name of an entry.</summary>
+    internal string NameOfEntry(int entryId) => ReadString(SectionId.EntryNameOffsets, SectionId.EntryNameBytes, entryId);
 
-        return pairs;
-    }
+    /// <summary>The coded ingredient (<c>prod_ai</c>) of an entry; null when it has none.</summary>
+    internal string? ProdAiOfEntry(int entryId) =>
+        _file.View<byte>(SectionId.EntryProdAiPresent)[entryId] != 0 ? ReadString(SectionId.EntryProdAiOffsets, SectionId.EntryProdAiBytes, entryId) : null;
 
     /// <inheritdoc />
     /// <remarks>Read from the index offsets alone: the case list itself is neither read nor verified.</remarks>

@@ -154,6 +154,11 @@ public sealed class StoreUpdateSession : IStoreUpdate
         var path = Path.Combine(Directory, StoreFileFormat.FileName);
         StoreFileWriter.WriteAtomically(path, data, cancellationToken);
         _committed = true;
+        if (StoreFileIdentity.Of(path) is { } written && _merger.LearnedPairs is { } pairs)
+        {
+            LearnedPairsMemo.Remember(written.Fingerprint, pairs);
+        }
+
         if (_existing is { SegmentCount: > 0 })
         {
             RemoveSegments(Directory, _existing);
@@ -216,6 +221,11 @@ public sealed class StoreUpdateSession : IStoreUpdate
         }
 
         using var store = reopened.Store;
+        if (_merger.LearnedPairs is { } pairs)
+        {
+            LearnedPairsMemo.Remember(store.Fingerprint, pairs);
+        }
+
         return new StoreCommitSummary(CasesBefore, store.CaseCount, store.DeletedCaseIdCount, store.Ingredients.Count, store.Terms.Count, store.SizeBytes)
         {
             Segments = store.SegmentCount,

@@ -65,7 +65,8 @@ public sealed class IngestService(TimeProvider? time = null, WriteLockOptions? w
 
         using var held = writer;
         var reader = new FaersQuarterReader(new FaersReaderOptions { AcceptMostlyRejectedTables = request.AcceptMostlyRejectedTables });
-        var result = new FaersIngestor(reader, time: _time).Ingest(new FileCaseSink(request.StoreDirectory, held, request.Compaction), request.Sources, progress, cancellationToken);
+        var sink = new FileCaseSink(request.StoreDirectory, held, request.Compaction);
+        var result = new FaersIngestor(reader, time: _time).Ingest(sink, request.Sources, progress, cancellationToken);
         if (!result.Succeeded)
         {
             return new Error(
@@ -75,7 +76,7 @@ public sealed class IngestService(TimeProvider? time = null, WriteLockOptions? w
                 new ErrorSubject(File: request.StoreDirectory));
         }
 
-        DrugNameIndex.Refresh(request.StoreDirectory);
+        DrugNameIndex.Refresh(request.StoreDirectory, sink.CreatedFactory as Core.Resolution.VocabularyDrugResolverFactory);
         return new IngestResponse(IngestSummary.From(result), result);
     }
 }

@@ -7,7 +7,7 @@ namespace Causa.Application.Names;
 
 /// <summary>
 /// Keeps the store folder's drug-name index (<see cref="DrugNameIndexFile"/>) in step with what it is built from: every
-/// use case that writes the store or the vocabulary calls <see cref="Refresh"/> while it still holds the writer lock, so
+/// use case that writes the store or the vocabulary calls <see cref="Refresh(string)"/> while it still holds the writer lock, so
 /// the queries that follow read the merged names and the exact drug and term tables instead of building them again.
 /// </summary>
 internal static class DrugNameIndex
@@ -19,7 +19,12 @@ internal static class DrugNameIndex
     /// <remarks>Never fails the write it follows: without a readable store or vocabulary, or when the index cannot be
     /// written, the queries merge the names in memory as they would without an index. Cost on a store that changed: about
     /// what one query without an index pays (reading every drug entry and cleaning every learned name).</remarks>
-    public static void Refresh(string directory)
+    public static void Refresh(string directory) => Refresh(directory, null);
+
+    /// <summary>Like <see cref="Refresh(string)"/>, after an ingest that resolved its names with
+    /// <paramref name="ingestFactory"/>: when the store's learned pairs are the very list that factory last merged, its
+    /// merged vocabulary is written as it is instead of merging again.</summary>
+    public static void Refresh(string directory, VocabularyDrugResolverFactory? ingestFactory)
     {
         try
         {
@@ -46,7 +51,8 @@ internal static class DrugNameIndex
                 return;
             }
 
-            var merged = DrugResolver.Merge(vocabulary, store.LearnedNamePairs());
+            var pairs = store.LearnedNamePairs();
+            var merged = ingestFactory?.MergedFor(pairs) ?? DrugResolver.Merge(vocabulary, pairs);
             if (merged.Brands.Count > 0)
             {
                 // A resolver over a merged vocabulary without brands would merge it again (DrugResolver's constructor);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Causa.Core.Vocabulary;
 
 namespace Causa.Core.Resolution;
@@ -12,9 +13,18 @@ internal sealed record FrozenDrugNames(FrozenSet<string> Ingredients, FrozenDict
 {
     /// <summary>The tables of a merged vocabulary (<see cref="DrugResolver.Merge"/>): its ingredients, its brands, and as
     /// synonyms the brands marked so plus the international names of <see cref="IngredientSynonyms"/>.</summary>
+    /// <remarks>Built once per merged vocabulary object: an ingest builds the resolver over it, then writes the name index
+    /// from the same object.</remarks>
     public static FrozenDrugNames From(ImportedVocabulary merged)
     {
         ArgumentNullException.ThrowIfNull(merged);
+        return Built.GetValue(merged, Build);
+    }
+
+    private static readonly ConditionalWeakTable<ImportedVocabulary, FrozenDrugNames> Built = new();
+
+    private static FrozenDrugNames Build(ImportedVocabulary merged)
+    {
         var ingredients = merged.Ingredients.ToFrozenSet(StringComparer.Ordinal);
         var brands = merged.Brands.ToFrozenDictionary(b => b.Name, b => b.Ingredients.ToArray(), StringComparer.Ordinal);
         // An international name (PARACETAMOL) is a synonym of its ingredient even where a national list also names a

@@ -76,6 +76,25 @@ public sealed class SegmentedStoreTests
         }
     }
 
+    [Theory]
+    [InlineData(StoreCompaction.Defer)]
+    [InlineData(StoreCompaction.Always)]
+    public void The_learned_pairs_an_ingest_resolved_with_are_those_the_written_store_counts(StoreCompaction compaction)
+    {
+        var batches = RandomHistory(91, out _);
+        using var folder = new TempFolder();
+        Ingest(folder.Path, StoreCompaction.Defer, batches[0]);
+        Ingest(folder.Path, StoreCompaction.Defer, batches[1]);
+        Ingest(folder.Path, compaction, batches[2]);
+        using var store = Open(folder.Path);
+        var remembered = store.LearnedNamePairs();
+        LearnedPairsMemo.Clear();
+        var counted = store.LearnedNamePairs();
+        Assert.NotSame(remembered, counted);
+        Assert.NotEmpty(counted);
+        Assert.Equal(counted, remembered);
+    }
+
     [Fact]
     public void Ingesting_a_quarter_again_into_a_store_of_segments_changes_nothing()
     {

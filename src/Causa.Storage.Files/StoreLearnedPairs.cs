@@ -1,0 +1,84 @@
+using Causa.Core.Names;
+
+namespace Causa.Storage.Files;
+
+/// <summary>The learned name pairs of a store of one or more files: each pair's DRUG rows over the kept cases.</summary>
+internal static class StoreLearnedPairs
+{
+    /// <summary>Counts the pairs of <paramref name="files"/> over their kept cases.</summary>
+    /// <param name="files">The base file, then the segments.</param>
+    /// <param name="liveness">Each file's dead cases (null entries, or a null list, for none).</param>
+    /// <param name="alsoDead">Keys (<see cref="SegmentLiveness.Key"/>) of live cases to count as dead too: those a
+    /// segment about to be written supersedes or deletes; null for none.</param>
+    /// <returns>One pair per distinct (drug name, <c>prod_ai</c>) with rows, ordered by drug name then <c>prod_ai</c> (ordinal).</returns>
+    public static List<LearnedNamePair> Count(IReadOnlyList<StoreSegment> files, IReadOnlyList<SegmentLiveness?>? liveness, IReadOnlyList<long>? alsoDead)
+    {
+        var pairs = new FileLearnedPairs[files.Count];
+        var rows = new long[files.Count][];
+        for (var s = 0; s < files.Count; s++)
+        {
+            pairs[s] = FileLearnedPairs.Of(files[s]);
+            rows[s] = pairs[s].Rows;
+            if (liveness?[s] is { } dead)
+            {
+                rows[s] = (long[])rows[s].Clone();
+                foreach (var c in dead.Dead)
+                {
+                    pairs[s].Subtract(files[s], c, rows[s]);
+                }
+            }
+        }
+
+        foreach (var key in alsoDead ?? [])
+        {
+            var s = (int)(key >> 32);
+            if (ReferenceEquals(rows[s], pairs[s].Rows))
+            {
+                rows[s] = (long[])rows[s].Clone();
+            }
+
+            pairs[s].Subtract(files[s], (int)(key & 0xFFFF_FFFF), rows[s]);
+        }
+
+        if (files.Count == 1)
+        {
+            // One file's entries are already in name then prod_ai order, each pair once.
+            var single = new List<LearnedNamePair>(rows[0].Length);
+            for (var i = 0; i < rows[0].Length; i++)
+            {
+                if (rows[0][i] > 0)
+                {
+                    single.Add(new LearnedNamePair(pairs[0].Names[i], pairs[0].ProdAis[i], rows[0][i]));
+                }
+            }
+
+            return single;
+        }
+
+        var counts = new Dictionary<(string Name, string ProdAi), long>();
+        for (var s = 0; s < files.Count; s++)
+        {
+            for (var i = 0; i < rows[s].Length; i++)
+            {
+                if (rows[s][i] > 0)
+                {
+                    var key = (pairs[s].Names[i], pairs[s].ProdAis[i]);
+                    counts[key] = counts.GetValueOrDefault(key) + rows[s][i];
+                }
+            }
+        }
+
+        var result = new List<LearnedNamePair>(counts.Count);
+        foreach (var ((name, prodAi), count) in counts)
+        {
+            result.Add(new LearnedNamePair(name, prodAi, count));
+        }
+
+        result.Sort(static (a, b) =>
+        {
+            var byName = string.CompareOrdinal(a.DrugName, b.DrugName);
+            return byName != 0 ? byName : string.CompareOrdinal(a.ProdAi, b.ProdAi);
+        });
+        return result;
+    }
+}
