@@ -15,9 +15,21 @@ internal sealed record FileLearnedPairs(int[] Entries, string[] Names, string[] 
     public static FileLearnedPairs Of(StoreSegment segment)
     {
         var rows = new long[segment.DrugEntryCount];
-        foreach (var entry in segment.Section<int>(SectionId.DrugEntryIds))
+        var stored = segment.EntryDrugRows;
+        if (stored.Length == rows.Length)
         {
-            rows[entry]++;
+            for (var e = 0; e < rows.Length; e++)
+            {
+                rows[e] = stored[e];
+            }
+        }
+        else
+        {
+            // A file written before the per-entry counts: one pass over its drug rows.
+            foreach (var entry in segment.Section<int>(SectionId.DrugEntryIds))
+            {
+                rows[entry]++;
+            }
         }
 
         var entries = new List<int>();
@@ -36,6 +48,17 @@ internal sealed record FileLearnedPairs(int[] Entries, string[] Names, string[] 
         }
 
         return new FileLearnedPairs([.. entries], [.. names], [.. prodAis], [.. counts]);
+    }
+
+    /// <summary>Takes <paramref name="rows"/>' count of entry <paramref name="entry"/> down by <paramref name="count"/>
+    /// (no-op for an entry without a coded ingredient).</summary>
+    public void Subtract(int entry, int count, long[] rows)
+    {
+        var at = Array.BinarySearch(Entries, entry);
+        if (at >= 0)
+        {
+            rows[at] -= count;
+        }
     }
 
     /// <summary>Takes one from the count of each pair local case <paramref name="caseIndex"/> of <paramref name="segment"/>

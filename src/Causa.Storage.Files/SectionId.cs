@@ -63,4 +63,10 @@ internal enum SectionId : uint
 
     // Written only in a segment that superseded or deleted cases of earlier files of the folder (see StoreManifest).
     KilledCases = 90,
+
+    // With KilledCases: what the killed cases counted in their files' indexes (see KilledCaseCounts).
+    KilledCounts = 91,
+
+    // Added within version 2 (minor 1): DRUG rows per drug entry, so the learned name pairs need no pass over the rows.
+    EntryDrugRows = 92,
 }

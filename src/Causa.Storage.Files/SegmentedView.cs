@@ -31,7 +31,7 @@ internal sealed class SegmentedView
     private readonly int[][] _termToLocal;
     private readonly Dictionary<string, int> _ingredientIds;
     private readonly Dictionary<string, int> _termIds;
-    private readonly Lazy<DeadCounts?>[] _deadCounts;
+    private readonly DeadCounts?[] _deadCounts;
     private readonly Lazy<int> _deletedCaseIdCount;
     private readonly (long Min, long Max)[] _caseIdRanges;
     private readonly Lazy<int> _drugEntryCount;
@@ -60,13 +60,7 @@ internal sealed class SegmentedView
             _termIds[_terms[i]] = i;
         }
 
-        // Counted when a count is first asked for: they read every dead case's rows, which info and most answers never need.
-        _deadCounts = new Lazy<DeadCounts?>[segments.Length];
-        for (var s = 0; s < segments.Length; s++)
-        {
-            var (segment, liveness) = (segments[s], _liveness[s]);
-            _deadCounts[s] = new Lazy<DeadCounts?>(() => liveness is null ? null : DeadCounts.Of(segment, liveness));
-        }
+        _deadCounts = DeadCounts.Of(segments, _liveness);
 
         Quarters = MergeQuarters(segments);
         _caseIdRanges = [.. segments.Select(static s => s.CaseIdRange ?? (long.MaxValue, long.MinValue))];
@@ -328,7 +322,7 @@ internal sealed class SegmentedView
             var local = _ingredientToLocal[s][ingredientId];
             if (local >= 0)
             {
-                count += _segments[s].DrugCaseCount(local, roles) - (_deadCounts[s].Value?.Drug(local, roles) ?? 0);
+                count += _segments[s].DrugCaseCount(local, roles) - (_deadCounts[s]?.Drug(local, roles) ?? 0);
             }
         }
 
@@ -345,7 +339,7 @@ internal sealed class SegmentedView
             var local = _termToLocal[s][termId];
             if (local >= 0)
             {
-                count += _segments[s].EventCaseCount(local) - (_deadCounts[s].Value?.Event(local) ?? 0);
+                count += _segments[s].EventCaseCount(local) - (_deadCounts[s]?.Event(local) ?? 0);
             }
         }
 
@@ -690,15 +684,60 @@ internal sealed class SegmentedView
             _events = events;
         }
 
-        public static DeadCounts Of(StoreSegment segment, SegmentLiveness liveness)
+        /// <summary>Each file's counts, summed from the records the later files wrote (<see cref="KilledCaseCounts"/>); null
+        /// for a file with no dead case.</summary>
+        public static DeadCounts?[] Of(StoreSegment[] segments, SegmentLiveness?[] liveness)
         {
-            var anyRole = new int[segment.Ingredients.Count];
-            var suspect = new int[segment.Ingredients.Count];
-            var events = new int[segment.Terms.Count];
-            segment.DrugCountsForCases(liveness.Dead, RoleFilter.All, anyRole);
-            segment.DrugCountsForCases(liveness.Dead, RoleFilter.Suspect, suspect);
-            segment.CountEvents(liveness.Dead, events);
-            return new DeadCounts(anyRole, suspect, events);
+            var result = new DeadCounts?[segments.Length];
+            for (var s = 0; s < segments.Length; s++)
+            {
+                if (liveness[s] is not null)
+                {
+                    result[s] = new DeadCounts(new int[segments[s].Ingredients.Count], new int[segments[s].Ingredients.Count], new int[segments[s].Terms.Count]);
+                }
+            }
+
+            for (var later = 1; later < segments.Length; later++)
+            {
+                // A segment written before its counts were (none in use but this session's own) is counted from its cases.
+                ReadOnlySpan<int> records = segments[later].KilledCounts;
+                if (records.IsEmpty && !segments[later].KilledCases.IsEmpty)
+                {
+                    records = KilledCaseCounts.Of(segments, segments[later].KilledCases.ToArray());
+                }
+
+                if (records.Length % 4 != 0)
+                {
+                    throw new InvalidStoreException(StoreErrorKind.Corrupt, $"{Path.GetFileName(segments[later].FilePath)}: the counts of the cases it superseded are not whole records");
+                }
+
+                for (var r = 0; r < records.Length; r += 4)
+                {
+                    int file = records[r], kind = records[r + 1], id = records[r + 2], count = records[r + 3];
+                    if (kind == KilledCaseCounts.EntryRows)
+                    {
+                        // For the learned name pairs (StoreLearnedPairs), not for the index counts.
+                        continue;
+                    }
+
+                    var target = (uint)file < (uint)later ? result[file] : null;
+                    var column = target is null ? null : kind switch
+                    {
+                        KilledCaseCounts.AnyRole => target._anyRole,
+                        KilledCaseCounts.Suspect => target._suspect,
+                        KilledCaseCounts.Event => target._events,
+                        _ => null,
+                    };
+                    if (column is null || (uint)id >= (uint)column.Length)
+                    {
+                        throw new InvalidStoreException(StoreErrorKind.Corrupt, $"{Path.GetFileName(segments[later].FilePath)}: a count of the cases it superseded is out of range");
+                    }
+
+                    column[id] += count;
+                }
+            }
+
+            return result;
         }
 
         public int Drug(int ingredient, RoleFilter roles) => roles == RoleFilter.All ? _anyRole[ingredient] : _suspect[ingredient];

@@ -79,6 +79,10 @@ internal sealed class StoreData
     /// <see cref="SegmentLiveness.Key"/> values, ascending; empty in a base file, where the section is not written.</summary>
     public long[] KilledCases = [];
 
+    /// <summary>With <see cref="KilledCases"/>: what those cases counted in their files' indexes (records of
+    /// <see cref="KilledCaseCounts"/>); empty in a base file.</summary>
+    public int[] KilledCounts = [];
+
     /// <summary>Quarters ingested, sorted by quarter.</summary>
     public QuarterRecord[] Quarters = [];
 

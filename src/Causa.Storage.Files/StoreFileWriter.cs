@@ -69,11 +69,19 @@ internal static class StoreFileWriter
         w.Array((uint)SectionId.EntryIngredientOffsets, d.EntryIngredientOffsets);
         w.Array((uint)SectionId.EntryIngredientIds, d.EntryIngredientIds);
         w.Array((uint)SectionId.EntryResolutionKinds, d.EntryResolutionKinds);
+        var entryRows = new int[d.Entries.Length];
+        foreach (var entry in d.DrugEntryIds)
+        {
+            entryRows[entry]++;
+        }
+
+        w.Array((uint)SectionId.EntryDrugRows, entryRows);
         w.Array((uint)SectionId.DeletedCaseIds, d.DeletedCaseIds);
         if (d.KilledCases.Length > 0)
         {
             // Only a segment has one: a base file stays byte-identical to what a single-file store always was.
             w.Array((uint)SectionId.KilledCases, d.KilledCases);
+            w.Array((uint)SectionId.KilledCounts, d.KilledCounts);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -19,12 +19,43 @@ internal static class StoreLearnedPairs
         {
             pairs[s] = FileLearnedPairs.Of(files[s]);
             rows[s] = pairs[s].Rows;
-            if (liveness?[s] is { } dead)
+        }
+
+        // The dead cases' rows: from the counts each killing segment wrote (a record per entry), or, for a segment
+        // written without them, from the dead cases themselves.
+        var fromRecords = true;
+        for (var later = 1; later < files.Count; later++)
+        {
+            fromRecords &= files[later].KilledCases.IsEmpty || !files[later].KilledCounts.IsEmpty;
+        }
+
+        if (fromRecords)
+        {
+            for (var later = 1; later < files.Count; later++)
             {
-                rows[s] = (long[])rows[s].Clone();
-                foreach (var c in dead.Dead)
+                var records = files[later].KilledCounts;
+                for (var r = 0; r + 3 < records.Length; r += 4)
                 {
-                    pairs[s].Subtract(files[s], c, rows[s]);
+                    if (records[r + 1] == KilledCaseCounts.EntryRows && (uint)records[r] < (uint)later)
+                    {
+                        var s = records[r];
+                        rows[s] = OwnCopy(rows[s], pairs[s]);
+                        pairs[s].Subtract(records[r + 2], records[r + 3], rows[s]);
+                    }
+                }
+            }
+        }
+        else
+        {
+            for (var s = 0; s < files.Count; s++)
+            {
+                if (liveness?[s] is { } dead)
+                {
+                    rows[s] = OwnCopy(rows[s], pairs[s]);
+                    foreach (var c in dead.Dead)
+                    {
+                        pairs[s].Subtract(files[s], c, rows[s]);
+                    }
                 }
             }
         }
@@ -32,11 +63,7 @@ internal static class StoreLearnedPairs
         foreach (var key in alsoDead ?? [])
         {
             var s = (int)(key >> 32);
-            if (ReferenceEquals(rows[s], pairs[s].Rows))
-            {
-                rows[s] = (long[])rows[s].Clone();
-            }
-
+            rows[s] = OwnCopy(rows[s], pairs[s]);
             pairs[s].Subtract(files[s], (int)(key & 0xFFFF_FFFF), rows[s]);
         }
 
@@ -81,4 +108,7 @@ internal static class StoreLearnedPairs
         });
         return result;
     }
+
+    /// <summary>The rows to change: a copy of the file's counts the first time.</summary>
+    private static long[] OwnCopy(long[] rows, FileLearnedPairs file) => ReferenceEquals(rows, file.Rows) ? (long[])rows.Clone() : rows;
 }

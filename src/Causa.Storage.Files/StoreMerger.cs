@@ -269,6 +269,7 @@ internal sealed class StoreMerger : IDisposable
         data.DeletedCaseIds = [.. newDeletes];
         killed.Sort();
         data.KilledCases = [.. killed];
+        data.KilledCounts = KilledCaseCounts.Of(existing.Segments, killed);
         cancellationToken.ThrowIfCancellationRequested();
         LearnedPairs = EntryNameResolution.Resolve(data, resolverFactory, existing.LearnedNamePairsWithout(killed));
         StoreIndexBuilder.Build(data);

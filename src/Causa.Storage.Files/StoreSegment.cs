@@ -776,6 +776,13 @@ internal sealed class StoreSegment
     /// (segment position × 2³² + local case index), ascending; empty for a base file.</summary>
     internal ReadOnlySpan<long> KilledCases => _file.Get<long>(SectionId.KilledCases);
 
+    /// <summary>DRUG rows of the file's cases per drug entry; empty in a file written before the section existed.</summary>
+    internal ReadOnlySpan<int> EntryDrugRows => _file.Get<int>(SectionId.EntryDrugRows);
+
+    /// <summary>What those cases counted in their files' indexes (records of <see cref="KilledCaseCounts"/>); empty when
+    /// the file killed none.</summary>
+    internal ReadOnlySpan<int> KilledCounts => _file.Get<int>(SectionId.KilledCounts);
+
     /// <summary>A section of the mapped file as it is, without a copy: what an ingest restages the store from (see <see cref="StoreMerger"/>).</summary>
     internal ReadOnlySpan<T> Section<T>(SectionId id)
         where T : unmanaged => _file.Get<T>(id);
