@@ -137,15 +137,46 @@ public sealed class VocabularyBuilder
     public void AddLearnedPairs(IEnumerable<LearnedNamePair> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
+
+        // What AddProduct does per pair, with the cleaning remembered: a store's pairs repeat few coded ingredients
+        // (thousands, against a hundred thousand pairs) and each name in several pairs, and cleaning is most of the cost.
+        var ingredientSets = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var cleaned = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in pairs)
         {
-            if (p.Count >= 1)
+            if (p.Count < 1)
             {
-                // "LASILIX [FUROSEMIDE]" teaches LASILIX too (NameStructure.LearnedForms), under the same majority rule.
-                foreach (var form in NameStructure.LearnedForms(p.DrugName, p.ProdAi))
+                continue;
+            }
+
+            if (!ingredientSets.TryGetValue(p.ProdAi, out var setKey))
+            {
+                var set = Canonical(p.ProdAi);
+                _ingredients.UnionWith(set);
+                setKey = set.Count == 0 ? null : string.Join(SetSeparator, set);
+                ingredientSets[p.ProdAi] = setKey;
+            }
+
+            if (setKey is null)
+            {
+                continue;
+            }
+
+            // "LASILIX [FUROSEMIDE]" teaches LASILIX too (NameStructure.LearnedForms), under the same majority rule.
+            foreach (var form in NameStructure.LearnedForms(p.DrugName, p.ProdAi))
+            {
+                if (!cleaned.TryGetValue(form, out var key))
                 {
-                    AddProduct(form, p.ProdAi, VocabularySource.FaersLearned, p.Count);
+                    key = DrugNameCleaner.Clean(form);
+                    cleaned[form] = key;
                 }
+
+                if (key.Length < 2 || NonDrugNames.IsNonDrug(key) || (ProductFilter is not null && !ProductFilter(key)))
+                {
+                    continue;
+                }
+
+                VoteFor(key, setKey, VocabularySource.FaersLearned, p.Count);
             }
         }
     }
@@ -336,7 +367,11 @@ public sealed class VocabularyBuilder
         return best!;
     }
 
-    private void Vote(string key, IReadOnlyList<string> set, VocabularySource source, long weight)
+    private void Vote(string key, IReadOnlyList<string> set, VocabularySource source, long weight) =>
+        VoteFor(key, string.Join(SetSeparator, set), source, weight);
+
+    /// <summary>Like <see cref="Vote"/>, with the set already joined (<see cref="SetSeparator"/>).</summary>
+    private void VoteFor(string key, string setKey, VocabularySource source, long weight)
     {
         if (!_brandVotes.TryGetValue(key, out var perSource))
         {
@@ -350,7 +385,6 @@ public sealed class VocabularyBuilder
             perSource[source] = votes;
         }
 
-        var setKey = string.Join(SetSeparator, set);
         votes[setKey] = votes.GetValueOrDefault(setKey) + weight;
     }
 
