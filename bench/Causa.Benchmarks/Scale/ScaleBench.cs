@@ -6,10 +6,12 @@ using System.Text.RegularExpressions;
 namespace Causa.Benchmarks.Scale;
 
 /// <summary>
-/// <c>-- scale N [--reports R] [--work DIR] [--causa CMD] [--keep]</c>: how Causa grows with history. Writes N full-size
+/// <c>-- scale N [--reports R] [--work DIR] [--causa CMD] [--keep] [--repeat K]</c>: how Causa grows with history. Writes N full-size
 /// synthetic quarters (<c>causa synth</c>, R reports each, default 400,000), ingests them all at once into one store and
 /// one by one into another, and reports for every step the process's wall and CPU time and peak resident memory (from
-/// <c>/usr/bin/time</c>), the store's size per kept case, then <c>info</c> and <c>ask</c> process times on both stores and
+/// <c>/usr/bin/time</c>; for a one-by-one step, the median of K runs, K − 1 of them on copies of the store, default 3),
+/// the store's size per kept case, the store's segments, <c>causa compact</c> of the one-by-one store and whether its
+/// file is the all-at-once store's byte for byte, then <c>info</c> and <c>ask</c> process times on both stores and
 /// the <c>signals</c> scan's time and peak memory per pair, with a linear projection to 90 quarters.
 /// </summary>
 /// <remarks>Every figure is of a separate <c>causa</c> process, as a user meets it; CMD defaults to the Release build of
@@ -23,7 +25,7 @@ internal static partial class ScaleBench
     {
         if (args.Length == 0 || !int.TryParse(args[0], NumberStyles.Integer, C, out var quarters) || quarters < 1)
         {
-            Console.Error.WriteLine("usage: scale N [--reports R] [--work DIR] [--causa CMD] [--keep]");
+            Console.Error.WriteLine("usage: scale N [--reports R] [--work DIR] [--causa CMD] [--keep] [--repeat K]");
             return 1;
         }
 
@@ -31,6 +33,7 @@ internal static partial class ScaleBench
         string? work = null;
         string[]? causa = null;
         var keep = false;
+        var repeat = 3;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -47,6 +50,9 @@ internal static partial class ScaleBench
                 case "--keep":
                     keep = true;
                     break;
+                case "--repeat":
+                    repeat = Math.Max(1, int.Parse(args[++i], C));
+                    break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[i]}");
                     return 1;
@@ -58,7 +64,7 @@ internal static partial class ScaleBench
         Directory.CreateDirectory(work);
         try
         {
-            return Measure(causa, work, quarters, reports);
+            return Measure(causa, work, quarters, reports, repeat);
         }
         finally
         {
@@ -69,7 +75,7 @@ internal static partial class ScaleBench
         }
     }
 
-    private static int Measure(string[] causa, string work, int quarters, int reports)
+    private static int Measure(string[] causa, string work, int quarters, int reports, int repeat)
     {
         Console.WriteLine($"causa: {string.Join(' ', causa)}; {quarters} quarters of {reports:N0} reports; work folder {work}; {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         var zips = new List<string>();
@@ -99,7 +105,19 @@ internal static partial class ScaleBench
         for (var q = 0; q < quarters; q++)
         {
             var casesBefore = q == 0 ? 0 : KeptCases(causa, stepwise);
-            var step = Time(causa, ["--store", stepwise, "ingest", zips[q]]);
+            // A step is noisy on a shared machine: it runs on copies of the store first, and the median of all runs is
+            // reported (the last run is the one kept).
+            var runs = new List<Timed>();
+            for (var r = 1; r < repeat; r++)
+            {
+                var copy = stepwise + ".try";
+                CopyFolder(stepwise, copy);
+                runs.Add(Time(causa, ["--store", copy, "ingest", zips[q]]));
+                Directory.Delete(copy, recursive: true);
+            }
+
+            runs.Add(Time(causa, ["--store", stepwise, "ingest", zips[q]]));
+            var step = Median(runs);
             var cases = KeptCases(causa, stepwise);
             Row("one by one", $"add quarter {q + 1}", step, cases, stepwise);
             steps.Add((casesBefore, step));
@@ -173,6 +191,23 @@ internal static partial class ScaleBench
     {
         var bytes = new DirectoryInfo(folder).EnumerateFiles("*.causa").Sum(f => f.Length);
         Console.WriteLine(string.Create(C, $"| {store} | {step} | {timed.WallSeconds:N2} | {timed.CpuSeconds:N2} | {timed.PeakMb:N0} | {cases:N0} | {bytes / 1e6:N1} | {(double)bytes / cases:N0} | {timed.PeakMb / (cases / 1e6):N0} | {Segments(folder)} |"));
+    }
+
+    /// <summary>The run with the median CPU time (wall and peak of that same run).</summary>
+    private static Timed Median(List<Timed> runs) => runs.OrderBy(static r => r.CpuSeconds).ElementAt(runs.Count / 2);
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        if (!Directory.Exists(from))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
     }
 
     /// <summary>Segment files beside the store's base file (<c>cases.N.causa</c>).</summary>
