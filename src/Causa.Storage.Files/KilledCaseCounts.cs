@@ -26,63 +26,74 @@ internal static class KilledCaseCounts
     public const int EntryRows = 3;
 
     /// <summary>The records for the cases <paramref name="killed"/> lists (<see cref="SegmentLiveness.Key"/>, each once).</summary>
+    /// <remarks>Counted in arrays per file and kind, sized by the file's dictionaries; a case's ingredients are counted
+    /// once each through the index of the last case that counted them.</remarks>
     public static int[] Of(IReadOnlyList<StoreSegment> files, IReadOnlyList<long> killed)
     {
-        var counts = new Dictionary<(int File, int Kind, int Id), int>();
-        var any = new HashSet<int>();
-        var suspect = new HashSet<int>();
+        var columns = new int[files.Count][][];
+        var lastAny = new int[files.Count][];
+        var lastSuspect = new int[files.Count][];
+        var n = 0;
         foreach (var key in killed)
         {
             var s = (int)(key >> 32);
             var local = (int)(key & 0xFFFF_FFFF);
             var file = files[s];
-            any.Clear();
-            suspect.Clear();
+            if (columns[s] is null)
+            {
+                columns[s] = [new int[file.Ingredients.Count], new int[file.Ingredients.Count], new int[file.Terms.Count], new int[file.DrugEntryCount]];
+                lastAny[s] = new int[file.Ingredients.Count];
+                lastSuspect[s] = new int[file.Ingredients.Count];
+            }
+
+            // Stamps start at 1 so a fresh array's zeros never match.
+            var stamp = ++n;
+            var (anyRole, suspect, events, entryRows) = (columns[s][AnyRole], columns[s][Suspect], columns[s][Event], columns[s][EntryRows]);
             var entries = file.DrugEntriesOfCase(local);
             var roles = file.DrugRolesOfCase(local);
             for (var k = 0; k < entries.Length; k++)
             {
-                var rowKey = (s, EntryRows, entries[k]);
-                counts[rowKey] = counts.GetValueOrDefault(rowKey) + 1;
+                entryRows[entries[k]]++;
                 var isSuspect = (DrugRole)roles[k] is DrugRole.PrimarySuspect or DrugRole.SecondarySuspect;
                 foreach (var ingredient in file.IngredientsOfEntry(entries[k]))
                 {
-                    any.Add(ingredient);
-                    if (isSuspect)
+                    if (lastAny[s][ingredient] != stamp)
                     {
-                        suspect.Add(ingredient);
+                        lastAny[s][ingredient] = stamp;
+                        anyRole[ingredient]++;
+                    }
+
+                    if (isSuspect && lastSuspect[s][ingredient] != stamp)
+                    {
+                        lastSuspect[s][ingredient] = stamp;
+                        suspect[ingredient]++;
                     }
                 }
             }
 
-            Add(counts, s, AnyRole, any);
-            Add(counts, s, Suspect, suspect);
+            // A case's terms are distinct.
             foreach (var term in file.EventsOfCase(local))
             {
-                // A case's terms are distinct.
-                var k = (s, Event, term);
-                counts[k] = counts.GetValueOrDefault(k) + 1;
+                events[term]++;
             }
         }
 
-        var keys = counts.Keys.ToArray();
-        Array.Sort(keys);
-        var records = new int[keys.Length * 4];
-        for (var i = 0; i < keys.Length; i++)
+        var records = new List<int>();
+        for (var s = 0; s < files.Count; s++)
         {
-            (records[i * 4], records[(i * 4) + 1], records[(i * 4) + 2]) = keys[i];
-            records[(i * 4) + 3] = counts[keys[i]];
+            for (var kind = 0; columns[s] is not null && kind < columns[s].Length; kind++)
+            {
+                var column = columns[s][kind];
+                for (var id = 0; id < column.Length; id++)
+                {
+                    if (column[id] != 0)
+                    {
+                        records.AddRange([s, kind, id, column[id]]);
+                    }
+                }
+            }
         }
 
-        return records;
-    }
-
-    private static void Add(Dictionary<(int File, int Kind, int Id), int> counts, int file, int kind, HashSet<int> ids)
-    {
-        foreach (var id in ids)
-        {
-            var k = (file, kind, id);
-            counts[k] = counts.GetValueOrDefault(k) + 1;
-        }
+        return [.. records];
     }
 }
