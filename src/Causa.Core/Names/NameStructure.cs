@@ -81,8 +81,10 @@ public static class NameStructure
         }
 
         var forms = new List<string>(3) { drugName };
-        if (string.IsNullOrWhiteSpace(prodAi))
+        if (string.IsNullOrWhiteSpace(prodAi) ||
+            (!drugName.Contains("//", StringComparison.Ordinal) && drugName.AsSpan().IndexOfAny('(', '[') < 0))
         {
+            // Most names have neither a second side nor brackets: nothing else to learn, and no need to clean prod_ai.
             return forms;
         }
 
