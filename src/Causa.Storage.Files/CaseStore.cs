@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using Causa.Core.Model;
 using Causa.Core.Names;
-using Causa.Core.Query;
 using Causa.Core.Storage;
 
 namespace Causa.Storage.Files;
@@ -338,7 +337,7 @@ public sealed class CaseStore : ICaseStore
     /// <inheritdoc />
     /// <remarks>Cost: one sorted-list intersection, about a millisecond for a drug with a million cases.</remarks>
     public int PairCaseCount(int ingredientId, int termId, RoleFilter roles) =>
-        _view is null ? SortedIntersection.Count(CasesWithIngredient(ingredientId, roles), CasesWithTerm(termId)) : _view.PairCaseCount(ingredientId, termId, roles);
+        _view is null ? _segments[0].PairCaseCount(ingredientId, termId, roles) : _view.PairCaseCount(ingredientId, termId, roles);
 
     /// <inheritdoc />
     public EventCounts EventCountsForDrugs(IReadOnlyCollection<int> ingredientIds, RoleFilter roles) =>

@@ -33,7 +33,6 @@ internal sealed class SegmentedView
     private readonly Dictionary<string, int> _termIds;
     private readonly DeadCounts?[] _deadCounts;
     private readonly Lazy<int> _deletedCaseIdCount;
-    private readonly (long Min, long Max)[] _caseIdRanges;
     private readonly Lazy<int> _drugEntryCount;
 
     public SegmentedView(StoreSegment[] segments)
@@ -48,22 +47,12 @@ internal sealed class SegmentedView
 
         (_ingredients, _ingredientToGlobal, _ingredientToLocal) = Union(segments, static s => s.Ingredients, static name => name, static (current, _) => current);
         (_terms, _termToGlobal, _termToLocal) = Union(segments, static s => s.Terms, TermKey.Of, TermKey.PreferDisplay);
-        _ingredientIds = new Dictionary<string, int>(_ingredients.Length, StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < _ingredients.Length; i++)
-        {
-            _ingredientIds[_ingredients[i]] = i;
-        }
-
-        _termIds = new Dictionary<string, int>(_terms.Length, StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < _terms.Length; i++)
-        {
-            _termIds[_terms[i]] = i;
-        }
+        _ingredientIds = StoreSegment.IdsOf(_ingredients);
+        _termIds = StoreSegment.IdsOf(_terms);
 
         _deadCounts = DeadCounts.Of(segments, _liveness);
 
         Quarters = MergeQuarters(segments);
-        _caseIdRanges = [.. segments.Select(static s => s.CaseIdRange ?? (long.MaxValue, long.MinValue))];
         _deletedCaseIdCount = new Lazy<int>(CountDeleted);
         _drugEntryCount = new Lazy<int>(CountEntries);
     }
@@ -286,12 +275,6 @@ internal sealed class SegmentedView
         // dead in the newest file that has it was deleted.
         for (var s = _segments.Length - 1; s >= 0; s--)
         {
-            // Most new cases of a quarter are new ids above every stored one: the range skips the file without a search.
-            if (caseId < _caseIdRanges[s].Min || caseId > _caseIdRanges[s].Max)
-            {
-                continue;
-            }
-
             if (_segments[s].FindCaseIndex(caseId) is { } local)
             {
                 return _liveness[s]?.IsDead(local) == true ? null : (s, local);

@@ -196,17 +196,8 @@ internal sealed class StoreSegment
         return lo < ids.Length && ids[lo] == caseId ? lo : null;
     }
 
-    /// <summary>The smallest and largest case id of the file (its cases are in case-id order); null when it has none.</summary>
-    internal (long Min, long Max)? CaseIdRange
-    {
-        get
-        {
-            var ids = _file.View<long>(SectionId.CaseIds);
-            return ids.Length == 0 ? null : (ids[0], ids[^1]);
-        }
-    }
-
-    private static Dictionary<string, int> IdsOf(string[] names)
+    /// <summary>Names → ids, case-insensitively: the lookup of a sorted dictionary (ingredients, terms).</summary>
+    internal static Dictionary<string, int> IdsOf(string[] names)
     {
         var ids = new Dictionary<string, int>(names.Length, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < names.Length; i++)
