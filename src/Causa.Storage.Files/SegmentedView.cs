@@ -73,55 +73,11 @@ internal sealed class SegmentedView
 
     public int? FindTerm(string text) => _termIds.TryGetValue(text.Trim(), out var id) ? id : null;
 
-    public ReadOnlySpan<int> CasesWithIngredient(int ingredientId, RoleFilter roles)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(ingredientId);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ingredientId, _ingredients.Length);
-        var total = 0;
-        for (var s = 0; s < _segments.Length; s++)
-        {
-            var local = _ingredientToLocal[s][ingredientId];
-            total += local < 0 ? 0 : _segments[s].DrugCaseCount(local, roles);
-        }
+    public ReadOnlySpan<int> CasesWithIngredient(int ingredientId, RoleFilter roles) =>
+        Postings(_ingredientToLocal, ingredientId, (file, local) => file.DrugCaseCount(local, roles), (file, local) => file.CasesWithIngredient(local, roles));
 
-        var result = new int[total];
-        var n = 0;
-        for (var s = 0; s < _segments.Length; s++)
-        {
-            var local = _ingredientToLocal[s][ingredientId];
-            if (local >= 0)
-            {
-                n = AppendLive(s, _segments[s].CasesWithIngredient(local, roles), result, n);
-            }
-        }
-
-        return result.AsSpan(0, n);
-    }
-
-    public ReadOnlySpan<int> CasesWithTerm(int termId)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(termId);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(termId, _terms.Length);
-        var total = 0;
-        for (var s = 0; s < _segments.Length; s++)
-        {
-            var local = _termToLocal[s][termId];
-            total += local < 0 ? 0 : _segments[s].EventCaseCount(local);
-        }
-
-        var result = new int[total];
-        var n = 0;
-        for (var s = 0; s < _segments.Length; s++)
-        {
-            var local = _termToLocal[s][termId];
-            if (local >= 0)
-            {
-                n = AppendLive(s, _segments[s].CasesWithTerm(local), result, n);
-            }
-        }
-
-        return result.AsSpan(0, n);
-    }
+    public ReadOnlySpan<int> CasesWithTerm(int termId) =>
+        Postings(_termToLocal, termId, static (file, local) => file.EventCaseCount(local), static (file, local) => file.CasesWithTerm(local));
 
     public ReadOnlySpan<int> EventsOfCase(int caseIndex)
     {
@@ -225,47 +181,11 @@ internal sealed class SegmentedView
         }
     }
 
-    public void CountIngredients(ReadOnlySpan<int> caseIndexes, Span<int> counts)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(counts.Length, _ingredients.Length);
-        var local = ArrayPool<int>.Shared.Rent(caseIndexes.Length);
-        try
-        {
-            for (var i = 0; i < caseIndexes.Length;)
-            {
-                var end = LocalRun(caseIndexes, i, local, out var s);
-                var localCounts = new int[_segments[s].Ingredients.Count];
-                _segments[s].CountIngredients(local.AsSpan(0, end - i), localCounts);
-                AddMapped(localCounts, _ingredientToGlobal[s], counts);
-                i = end;
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(local);
-        }
-    }
+    public void CountIngredients(ReadOnlySpan<int> caseIndexes, Span<int> counts) =>
+        CountMapped(caseIndexes, counts, _ingredients.Length, _ingredientToGlobal, static file => file.Ingredients.Count, static (file, local, localCounts) => file.CountIngredients(local, localCounts));
 
-    public void CountEvents(ReadOnlySpan<int> caseIndexes, Span<int> counts)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(counts.Length, _terms.Length);
-        var local = ArrayPool<int>.Shared.Rent(caseIndexes.Length);
-        try
-        {
-            for (var i = 0; i < caseIndexes.Length;)
-            {
-                var end = LocalRun(caseIndexes, i, local, out var s);
-                var localCounts = new int[_segments[s].Terms.Count];
-                _segments[s].CountEvents(local.AsSpan(0, end - i), localCounts);
-                AddMapped(localCounts, _termToGlobal[s], counts);
-                i = end;
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(local);
-        }
-    }
+    public void CountEvents(ReadOnlySpan<int> caseIndexes, Span<int> counts) =>
+        CountMapped(caseIndexes, counts, _terms.Length, _termToGlobal, static file => file.Terms.Count, static (file, local, localCounts) => file.CountEvents(local, localCounts));
 
     public CaseRecord? FindCase(long caseId) => FindKeptVersion(caseId) is { } kept ? _segments[kept.Segment].GetCase(kept.Local) : null;
 
@@ -589,6 +509,62 @@ internal sealed class SegmentedView
         }
 
         return entries.Count;
+    }
+
+    /// <summary>One list of an inverted index (by ingredient or by term) over every file: each file's list of the id
+    /// (<paramref name="toLocal"/>), its dead cases left out, as store indices; ascending, as the files come in order.</summary>
+    /// <param name="toLocal">The global id → each file's id (−1 where the file lacks it).</param>
+    /// <param name="id">The global id.</param>
+    /// <param name="length">A file's list length (from its index offsets): sizes the result.</param>
+    /// <param name="list">A file's list.</param>
+    private ReadOnlySpan<int> Postings(int[][] toLocal, int id, Func<StoreSegment, int, int> length, Func<StoreSegment, int, ReadOnlySpan<int>> list)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(id);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(id, toLocal[0].Length);
+        var total = 0;
+        for (var s = 0; s < _segments.Length; s++)
+        {
+            var local = toLocal[s][id];
+            total += local < 0 ? 0 : length(_segments[s], local);
+        }
+
+        var result = new int[total];
+        var n = 0;
+        for (var s = 0; s < _segments.Length; s++)
+        {
+            var local = toLocal[s][id];
+            if (local >= 0)
+            {
+                n = AppendLive(s, list(_segments[s], local), result, n);
+            }
+        }
+
+        return result.AsSpan(0, n);
+    }
+
+    /// <summary>Adds to <paramref name="counts"/> (by global id) what <paramref name="count"/> counts over the cases, run by
+    /// run of cases of one file, mapped through that file's ids (<paramref name="toGlobal"/>); <paramref name="counts"/>
+    /// holds at least <paramref name="globalNames"/> (the merged dictionary's size).</summary>
+    private void CountMapped(
+        ReadOnlySpan<int> caseIndexes, Span<int> counts, int globalNames, int[][] toGlobal, Func<StoreSegment, int> size, Action<StoreSegment, ReadOnlySpan<int>, Span<int>> count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(counts.Length, globalNames);
+        var local = ArrayPool<int>.Shared.Rent(caseIndexes.Length);
+        try
+        {
+            for (var i = 0; i < caseIndexes.Length;)
+            {
+                var end = LocalRun(caseIndexes, i, local, out var s);
+                var localCounts = new int[size(_segments[s])];
+                count(_segments[s], local.AsSpan(0, end - i), localCounts);
+                AddMapped(localCounts, toGlobal[s], counts);
+                i = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(local);
+        }
     }
 
     /// <summary>Appends the kept cases of <paramref name="localCases"/> (ascending, file <paramref name="s"/>'s indices)
