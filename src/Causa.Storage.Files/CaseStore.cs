@@ -150,7 +150,7 @@ public sealed class CaseStore : ICaseStore
         }
 
         // A manifest written for another base file is older than the base, which already holds its segments.
-        if (manifest is null || manifest.Base != new StoreManifest.FileStamp(baseFile.Fingerprint, baseFile.SizeBytes))
+        if (manifest is null || manifest.Base != baseFile.Stamp)
         {
             return StoreOpenResult.Success(new CaseStore(directory, [baseFile], 0));
         }
@@ -170,7 +170,7 @@ public sealed class CaseStore : ICaseStore
                 }
 
                 segments.Add(segment);
-                if (new StoreManifest.FileStamp(segment.Fingerprint, segment.SizeBytes) != stamp.Stamp)
+                if (segment.Stamp != stamp.Stamp)
                 {
                     return StoreOpenResult.Failure(new StoreError(StoreErrorKind.Corrupt, path, "this segment is not the one the store's manifest lists (another file was put in its place)"));
                 }

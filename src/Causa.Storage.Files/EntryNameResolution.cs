@@ -89,17 +89,6 @@ internal static class EntryNameResolution
             counts[key] = counts.GetValueOrDefault(key) + pair.Count;
         }
 
-        var combined = new List<LearnedNamePair>(counts.Count);
-        foreach (var ((name, prodAi), rows) in counts)
-        {
-            combined.Add(new LearnedNamePair(name, prodAi, rows));
-        }
-
-        combined.Sort(static (a, b) =>
-        {
-            var byName = string.CompareOrdinal(a.DrugName, b.DrugName);
-            return byName != 0 ? byName : string.CompareOrdinal(a.ProdAi, b.ProdAi);
-        });
-        return combined;
+        return StoreLearnedPairs.Ordered(counts);
     }
 }

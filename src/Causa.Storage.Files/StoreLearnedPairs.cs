@@ -95,6 +95,13 @@ internal static class StoreLearnedPairs
             }
         }
 
+        return Ordered(counts);
+    }
+
+    /// <summary>The pairs of <paramref name="counts"/> (rows summed per drug name and <c>prod_ai</c>), ordered by drug
+    /// name then <c>prod_ai</c> (ordinal), the order a store gives them in (<see cref="Causa.Core.Storage.IStoreDictionaries.LearnedNamePairs"/>).</summary>
+    public static List<LearnedNamePair> Ordered(Dictionary<(string Name, string ProdAi), long> counts)
+    {
         var result = new List<LearnedNamePair>(counts.Count);
         foreach (var ((name, prodAi), count) in counts)
         {

@@ -42,9 +42,15 @@ internal sealed record StoreManifest(StoreManifest.FileStamp Base, IReadOnlyList
     public static string SegmentName(int number) => string.Create(CultureInfo.InvariantCulture, $"cases.{number}.causa");
 
     /// <summary>True for a name <see cref="SegmentName"/> gives (what a writer may remove when no manifest lists it).</summary>
-    public static bool IsSegmentName(string name) =>
-        name.StartsWith("cases.", StringComparison.Ordinal) && name.EndsWith(".causa", StringComparison.Ordinal) && name.Length > 12 &&
-        int.TryParse(name.AsSpan(6, name.Length - 12), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0;
+    public static bool IsSegmentName(string name) => TryParseSegmentName(name, out _);
+
+    /// <summary>The number of a segment file's name (<see cref="SegmentName"/>); false for any other name.</summary>
+    public static bool TryParseSegmentName(string name, out int number)
+    {
+        number = 0;
+        return name.StartsWith("cases.", StringComparison.Ordinal) && name.EndsWith(".causa", StringComparison.Ordinal) && name.Length > 12 &&
+            int.TryParse(name.AsSpan(6, name.Length - 12), NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
+    }
 
     /// <summary>Reads the manifest of <paramref name="directory"/>.</summary>
     /// <returns>The manifest; null when there is none. A manifest that cannot be parsed or fails its check sets

@@ -58,6 +58,9 @@ internal sealed class StoreSegment
     /// <summary>Identity of the store content: changes whenever an ingest changes anything; equal for byte-identical stores.</summary>
     public ulong Fingerprint => _file.Fingerprint;
 
+    /// <summary>What a manifest records of this file: its content fingerprint and length.</summary>
+    internal StoreManifest.FileStamp Stamp => new(Fingerprint, SizeBytes);
+
     /// <summary>Size of the store file in bytes.</summary>
     public long SizeBytes => _file.Length;
 

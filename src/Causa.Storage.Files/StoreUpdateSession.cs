@@ -204,15 +204,18 @@ public sealed class StoreUpdateSession : IStoreUpdate
         for (var s = 1; s < existing.Segments.Count; s++)
         {
             var name = Path.GetFileName(existing.Segments[s].FilePath);
-            segments.Add(new StoreManifest.SegmentStamp(name, Stamp(existing.Segments[s])));
-            number = Math.Max(number, SegmentNumber(name) + 1);
+            segments.Add(new StoreManifest.SegmentStamp(name, existing.Segments[s].Stamp));
+            if (StoreManifest.TryParseSegmentName(name, out var listed))
+            {
+                number = Math.Max(number, listed + 1);
+            }
         }
 
         var segmentName = StoreManifest.SegmentName(number);
         var segmentPath = Path.Combine(Directory, segmentName);
         StoreFileWriter.WriteAtomically(segmentPath, data, cancellationToken);
         segments.Add(new StoreManifest.SegmentStamp(segmentName, ReadStamp(segmentPath)));
-        new StoreManifest(Stamp(existing.Segments[0]), segments).Write(Directory);
+        new StoreManifest(existing.Segments[0].Stamp, segments).Write(Directory);
 
         var reopened = CaseStore.Open(Directory, StoreVerification.OnRead);
         if (!reopened.Succeeded)
@@ -232,12 +235,8 @@ public sealed class StoreUpdateSession : IStoreUpdate
         };
     }
 
-    private static StoreManifest.FileStamp Stamp(StoreSegment segment) => new(segment.Fingerprint, segment.SizeBytes);
-
     private static StoreManifest.FileStamp ReadStamp(string path) =>
         StoreFileIdentity.Of(path) is { } identity ? new StoreManifest.FileStamp(identity.Fingerprint, identity.Length) : throw new IOException($"{path}: the segment just written cannot be read");
-
-    private static int SegmentNumber(string name) => int.Parse(name.AsSpan(6, name.Length - 12), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Removes the manifest and every segment file of <paramref name="store"/>'s folder after a rewrite.</summary>
     private static void RemoveSegments(string directory, CaseStore store)
