@@ -321,7 +321,7 @@ public sealed class CaseStore : ICaseStore
     /// <summary>The learned pairs the store will have once the live cases <paramref name="killed"/> lists
     /// (<see cref="SegmentLiveness.Key"/>) are dead: those of a segment about to be written, less its own.</summary>
     internal IReadOnlyList<LearnedNamePair> LearnedNamePairsWithout(IReadOnlyList<long> killed) =>
-        killed.Count == 0 ? LearnedNamePairs() : StoreLearnedPairs.Count(_segments, _view?.Liveness, killed);
+        killed.Count == 0 ? LearnedNamePairs() : StoreLearnedPairs.Count(_segments, killed);
 
     /// <inheritdoc />
     /// <remarks>Read from the index offsets alone (less, in a store of several files, the cases later files superseded):

@@ -210,7 +210,7 @@ internal sealed class SegmentedView
         return _segments[s].GetCase(local);
     }
 
-    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => StoreLearnedPairs.Count(_segments, _liveness, null);
+    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => StoreLearnedPairs.Count(_segments, null);
 
     /// <summary>Each file's dead cases (null for a file with none).</summary>
     public IReadOnlyList<SegmentLiveness?> Liveness => _liveness;
@@ -658,11 +658,12 @@ internal sealed class SegmentedView
 
             for (var later = 1; later < segments.Length; later++)
             {
-                // A segment written before its counts were (none in use but this session's own) is counted from its cases.
-                ReadOnlySpan<int> records = segments[later].KilledCounts;
+                // Every segment that superseded cases records what they counted: reads subtract it (and the learned
+                // name pairs, StoreLearnedPairs) without reading the dead cases.
+                var records = segments[later].KilledCounts;
                 if (records.IsEmpty && !segments[later].KilledCases.IsEmpty)
                 {
-                    records = KilledCaseCounts.Of(segments, segments[later].KilledCases.ToArray());
+                    throw new InvalidStoreException(StoreErrorKind.Corrupt, $"{Path.GetFileName(segments[later].FilePath)}: it lists superseded cases without what they counted");
                 }
 
                 if (records.Length % 4 != 0)

@@ -6,12 +6,11 @@ namespace Causa.Storage.Files;
 internal static class StoreLearnedPairs
 {
     /// <summary>Counts the pairs of <paramref name="files"/> over their kept cases.</summary>
-    /// <param name="files">The base file, then the segments.</param>
-    /// <param name="liveness">Each file's dead cases (null entries, or a null list, for none).</param>
+    /// <param name="files">The base file, then the segments (their dead cases known from the segments' records).</param>
     /// <param name="alsoDead">Keys (<see cref="SegmentLiveness.Key"/>) of live cases to count as dead too: those a
     /// segment about to be written supersedes or deletes; null for none.</param>
     /// <returns>One pair per distinct (drug name, <c>prod_ai</c>) with rows, ordered by drug name then <c>prod_ai</c> (ordinal).</returns>
-    public static List<LearnedNamePair> Count(IReadOnlyList<StoreSegment> files, IReadOnlyList<SegmentLiveness?>? liveness, IReadOnlyList<long>? alsoDead)
+    public static List<LearnedNamePair> Count(IReadOnlyList<StoreSegment> files, IReadOnlyList<long>? alsoDead)
     {
         var pairs = new FileLearnedPairs[files.Count];
         var rows = new long[files.Count][];
@@ -21,41 +20,18 @@ internal static class StoreLearnedPairs
             rows[s] = pairs[s].Rows;
         }
 
-        // The dead cases' rows: from the counts each killing segment wrote (a record per entry), or, for a segment
-        // written without them, from the dead cases themselves.
-        var fromRecords = true;
+        // The dead cases' rows, from what each segment recorded of the cases it superseded (a store of several files
+        // is opened only when every such segment has the records: SegmentedView).
         for (var later = 1; later < files.Count; later++)
         {
-            fromRecords &= files[later].KilledCases.IsEmpty || !files[later].KilledCounts.IsEmpty;
-        }
-
-        if (fromRecords)
-        {
-            for (var later = 1; later < files.Count; later++)
+            var records = files[later].KilledCounts;
+            for (var r = 0; r + 3 < records.Length; r += 4)
             {
-                var records = files[later].KilledCounts;
-                for (var r = 0; r + 3 < records.Length; r += 4)
+                if (records[r + 1] == KilledCaseCounts.EntryRows && (uint)records[r] < (uint)later)
                 {
-                    if (records[r + 1] == KilledCaseCounts.EntryRows && (uint)records[r] < (uint)later)
-                    {
-                        var s = records[r];
-                        rows[s] = OwnCopy(rows[s], pairs[s]);
-                        pairs[s].Subtract(records[r + 2], records[r + 3], rows[s]);
-                    }
-                }
-            }
-        }
-        else
-        {
-            for (var s = 0; s < files.Count; s++)
-            {
-                if (liveness?[s] is { } dead)
-                {
+                    var s = records[r];
                     rows[s] = OwnCopy(rows[s], pairs[s]);
-                    foreach (var c in dead.Dead)
-                    {
-                        pairs[s].Subtract(files[s], c, rows[s]);
-                    }
+                    pairs[s].Subtract(records[r + 2], records[r + 3], rows[s]);
                 }
             }
         }

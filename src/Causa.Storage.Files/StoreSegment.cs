@@ -21,7 +21,7 @@ namespace Causa.Storage.Files;
 /// Case indices (local to the file) run 0..<see cref="CaseCount"/>−1 in ascending case-id order; ids are the file's own.
 /// A case of this file that a later segment superseded or deleted is still here: the segment that did it lists it
 /// (<see cref="KilledCases"/>) and <see cref="SegmentLiveness"/> leaves it out.</remarks>
-internal sealed class StoreSegment
+internal sealed class StoreSegment : IDisposable
 {
     private readonly MappedSectionFile _file;
     private readonly Lazy<Dictionary<string, int>> _ingredientIds;
@@ -579,7 +579,7 @@ internal sealed class StoreSegment
 
     /// <summary>Name pairs (drug name with coded ingredient) and their DRUG-row counts over kept cases: the learned brand map's input.</summary>
     /// <inheritdoc />
-    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => StoreLearnedPairs.Count([this], null, null);
+    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => StoreLearnedPairs.Count([this], null);
 
     /// <summary>The drug name of an entry.</summary>
     internal string NameOfEntry(int entryId) => ReadString(SectionId.EntryNameOffsets, SectionId.EntryNameBytes, entryId);

@@ -37,13 +37,13 @@ public sealed class CompactService(TimeProvider? time = null, WriteLockOptions? 
             var sink = new FileCaseSink(storeDirectory, writer, StoreCompaction.Always);
             if (!sink.TryCreateResolverFactory(out var factory, out var vocabularyError))
             {
-                return Failed(storeDirectory, vocabularyError);
+                return Failed(vocabularyError);
             }
 
             var begun = StoreUpdateSession.Begin(storeDirectory, writer, StoreCompaction.Always);
             if (!begun.Succeeded)
             {
-                return Failed(storeDirectory, begun.Error);
+                return Failed(begun.Error);
             }
 
             int segmentsBefore;
@@ -60,8 +60,7 @@ public sealed class CompactService(TimeProvider? time = null, WriteLockOptions? 
         });
     }
 
-    private static Error Failed(string storeDirectory, StoreError error) =>
-        error.Kind == StoreErrorKind.Locked
-            ? new Error(ErrorKind.Locked, error.Message, Core.Remedy.WaitForWriter, new ErrorSubject(File: storeDirectory))
-            : new Error(ErrorKind.BadData, $"compaction failed, the store is unchanged: {error.Path}: {error.Message}", error.Remedy, new ErrorSubject(File: error.Path));
+    // The writer lock is already held (StoreWriters.Run maps a held lock), so what fails here is a damaged store or vocabulary.
+    private static Error Failed(StoreError error) =>
+        new(ErrorKind.BadData, $"compaction failed, the store is unchanged: {error.Path}: {error.Message}", error.Remedy, new ErrorSubject(File: error.Path));
 }

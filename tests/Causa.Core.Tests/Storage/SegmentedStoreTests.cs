@@ -241,6 +241,39 @@ public sealed class SegmentedStoreTests
     }
 
     [Fact]
+    public void A_segment_that_lists_superseded_cases_without_what_they_counted_is_refused()
+    {
+        var batches = RandomHistory(101, out _);
+        using var folder = new TempFolder();
+        Ingest(folder.Path, StoreCompaction.Defer, batches[0]);
+        Ingest(folder.Path, StoreCompaction.Defer, batches[1]);
+        var path = Path.Combine(folder.Path, StoreManifest.SegmentName(1));
+        StoreData data;
+        Assert.True(StoreSegment.TryOpen(path, folder.Path, StoreVerification.Full, out var segment, out _));
+        using (segment)
+        {
+            Assert.NotEmpty(segment.KilledCases.ToArray());
+            data = segment.ToData();
+            data.KilledCases = segment.KilledCases.ToArray();
+        }
+
+        // A sound file with a manifest that lists it, but without the counts of the cases it superseded.
+        StoreIndexBuilder.Build(data);
+        StoreFileWriter.WriteAtomically(path, data);
+        var manifest = StoreManifest.Read(folder.Path, out _)!;
+        Assert.True(StoreSegment.TryOpen(path, folder.Path, StoreVerification.Full, out var rewritten, out _));
+        using (rewritten)
+        {
+            (manifest with { Segments = [new StoreManifest.SegmentStamp(StoreManifest.SegmentName(1), rewritten.Stamp)] }).Write(folder.Path);
+        }
+
+        var opened = CaseStore.Open(folder.Path);
+        Assert.False(opened.Succeeded);
+        Assert.Equal(StoreErrorKind.Corrupt, opened.Error.Kind);
+        Assert.Contains("cases.1.causa: it lists superseded cases without what they counted", opened.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_provider_serves_the_new_content_once_a_segment_is_added()
     {
         var batches = RandomHistory(81, out _);
