@@ -318,10 +318,10 @@ public sealed class CaseStore : ICaseStore
     public IReadOnlyList<LearnedNamePair> LearnedNamePairs() =>
         LearnedPairsMemo.Find(Fingerprint) ?? (_view is null ? _segments[0].LearnedNamePairs() : _view.LearnedNamePairs());
 
-    /// <summary>The learned pairs the store will have once the live cases <paramref name="killed"/> lists
-    /// (<see cref="SegmentLiveness.Key"/>) are dead: those of a segment about to be written, less its own.</summary>
-    internal IReadOnlyList<LearnedNamePair> LearnedNamePairsWithout(IReadOnlyList<long> killed) =>
-        killed.Count == 0 ? LearnedNamePairs() : StoreLearnedPairs.Count(_segments, killed);
+    /// <summary>The learned pairs the store will have once the cases a segment about to be written supersedes are dead
+    /// (<paramref name="killedCounts"/>: its <see cref="KilledCaseCounts"/> records), less the segment's own.</summary>
+    internal IReadOnlyList<LearnedNamePair> LearnedNamePairsWithout(int[] killedCounts) =>
+        killedCounts.Length == 0 ? LearnedNamePairs() : StoreLearnedPairs.Count(_segments, killedCounts);
 
     /// <inheritdoc />
     /// <remarks>Read from the index offsets alone (less, in a store of several files, the cases later files superseded):

@@ -60,18 +60,4 @@ internal sealed record FileLearnedPairs(int[] Entries, string[] Names, string[] 
             rows[at] -= count;
         }
     }
-
-    /// <summary>Takes one from the count of each pair local case <paramref name="caseIndex"/> of <paramref name="segment"/>
-    /// reports in a DRUG row, in <paramref name="rows"/> (a copy of <see cref="Rows"/>).</summary>
-    public void Subtract(StoreSegment segment, int caseIndex, long[] rows)
-    {
-        foreach (var entry in segment.DrugEntriesOfCase(caseIndex))
-        {
-            var at = Array.BinarySearch(Entries, entry);
-            if (at >= 0)
-            {
-                rows[at]--;
-            }
-        }
-    }
 }

@@ -210,7 +210,7 @@ internal sealed class SegmentedView
         return _segments[s].GetCase(local);
     }
 
-    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => StoreLearnedPairs.Count(_segments, null);
+    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => StoreLearnedPairs.Count(_segments, []);
 
     /// <summary>Each file's dead cases (null for a file with none).</summary>
     public IReadOnlyList<SegmentLiveness?> Liveness => _liveness;

@@ -7,10 +7,10 @@ internal static class StoreLearnedPairs
 {
     /// <summary>Counts the pairs of <paramref name="files"/> over their kept cases.</summary>
     /// <param name="files">The base file, then the segments (their dead cases known from the segments' records).</param>
-    /// <param name="alsoDead">Keys (<see cref="SegmentLiveness.Key"/>) of live cases to count as dead too: those a
-    /// segment about to be written supersedes or deletes; null for none.</param>
+    /// <param name="pendingKilledCounts">The <see cref="KilledCaseCounts"/> records of a segment about to be written, whose
+    /// superseded cases count as dead too; empty for none.</param>
     /// <returns>One pair per distinct (drug name, <c>prod_ai</c>) with rows, ordered by drug name then <c>prod_ai</c> (ordinal).</returns>
-    public static List<LearnedNamePair> Count(IReadOnlyList<StoreSegment> files, IReadOnlyList<long>? alsoDead)
+    public static List<LearnedNamePair> Count(IReadOnlyList<StoreSegment> files, ReadOnlySpan<int> pendingKilledCounts)
     {
         var pairs = new FileLearnedPairs[files.Count];
         var rows = new long[files.Count][];
@@ -21,28 +21,13 @@ internal static class StoreLearnedPairs
         }
 
         // The dead cases' rows, from what each segment recorded of the cases it superseded (a store of several files
-        // is opened only when every such segment has the records: SegmentedView).
+        // is opened only when every such segment has the records: SegmentedView), and from the pending segment's.
         for (var later = 1; later < files.Count; later++)
         {
-            var records = files[later].KilledCounts;
-            for (var r = 0; r + 3 < records.Length; r += 4)
-            {
-                if (records[r + 1] == KilledCaseCounts.EntryRows && (uint)records[r] < (uint)later)
-                {
-                    var s = records[r];
-                    rows[s] = OwnCopy(rows[s], pairs[s]);
-                    pairs[s].Subtract(records[r + 2], records[r + 3], rows[s]);
-                }
-            }
+            SubtractRecorded(files[later].KilledCounts, later, pairs, rows);
         }
 
-        foreach (var key in alsoDead ?? [])
-        {
-            var s = (int)(key >> 32);
-            rows[s] = OwnCopy(rows[s], pairs[s]);
-            pairs[s].Subtract(files[s], (int)(key & 0xFFFF_FFFF), rows[s]);
-        }
-
+        SubtractRecorded(pendingKilledCounts, files.Count, pairs, rows);
         if (files.Count == 1)
         {
             // One file's entries are already in name then prod_ai order, each pair once.
@@ -90,6 +75,21 @@ internal static class StoreLearnedPairs
             return byName != 0 ? byName : string.CompareOrdinal(a.ProdAi, b.ProdAi);
         });
         return result;
+    }
+
+    /// <summary>Takes the DRUG rows a segment at position <paramref name="writer"/> recorded of the cases it superseded
+    /// (<see cref="KilledCaseCounts.EntryRows"/> records) off the counts of the files before it.</summary>
+    private static void SubtractRecorded(ReadOnlySpan<int> records, int writer, FileLearnedPairs[] pairs, long[][] rows)
+    {
+        for (var r = 0; r + 3 < records.Length; r += 4)
+        {
+            if (records[r + 1] == KilledCaseCounts.EntryRows && (uint)records[r] < (uint)writer)
+            {
+                var s = records[r];
+                rows[s] = OwnCopy(rows[s], pairs[s]);
+                pairs[s].Subtract(records[r + 2], records[r + 3], rows[s]);
+            }
+        }
     }
 
     /// <summary>The rows to change: a copy of the file's counts the first time.</summary>

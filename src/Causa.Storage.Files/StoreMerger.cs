@@ -271,7 +271,7 @@ internal sealed class StoreMerger : IDisposable
         data.KilledCases = [.. killed];
         data.KilledCounts = KilledCaseCounts.Of(existing.Segments, killed);
         cancellationToken.ThrowIfCancellationRequested();
-        LearnedPairs = EntryNameResolution.Resolve(data, resolverFactory, existing.LearnedNamePairsWithout(killed));
+        LearnedPairs = EntryNameResolution.Resolve(data, resolverFactory, existing.LearnedNamePairsWithout(data.KilledCounts));
         StoreIndexBuilder.Build(data);
         return data;
     }
@@ -279,15 +279,9 @@ internal sealed class StoreMerger : IDisposable
     /// <summary>True when every staged quarter record is already the store's record of that quarter.</summary>
     private bool SameQuarters(CaseStore existing)
     {
-        foreach (var (quarter, record) in _staged.Quarters)
+        foreach (var record in _staged.Quarters.Values)
         {
-            var found = false;
-            foreach (var stored in existing.Quarters)
-            {
-                found |= stored.Quarter == quarter && stored == record;
-            }
-
-            if (!found)
+            if (!existing.Quarters.Contains(record))
             {
                 return false;
             }

@@ -275,12 +275,7 @@ internal sealed class StoreSegment : IDisposable
     }
 
     /// <summary>A drug entry's verbatim name and coded ingredient.</summary>
-    internal DrugEntry GetEntry(int entryId)
-    {
-        var name = ReadString(SectionId.EntryNameOffsets, SectionId.EntryNameBytes, entryId);
-        var present = _file.View<byte>(SectionId.EntryProdAiPresent)[entryId] != 0;
-        return new DrugEntry(name, present ? ReadString(SectionId.EntryProdAiOffsets, SectionId.EntryProdAiBytes, entryId) : null);
-    }
+    internal DrugEntry GetEntry(int entryId) => new(NameOfEntry(entryId), ProdAiOfEntry(entryId));
 
     /// <summary>How an entry's name was resolved.</summary>
     internal DrugResolutionKind ResolutionOfEntry(int entryId) => (DrugResolutionKind)_file.View<byte>(SectionId.EntryResolutionKinds)[entryId];
@@ -579,7 +574,7 @@ internal sealed class StoreSegment : IDisposable
 
     /// <summary>Name pairs (drug name with coded ingredient) and their DRUG-row counts over kept cases: the learned brand map's input.</summary>
     /// <inheritdoc />
-    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => StoreLearnedPairs.Count([this], null);
+    public IReadOnlyList<LearnedNamePair> LearnedNamePairs() => StoreLearnedPairs.Count([this], []);
 
     /// <summary>The drug name of an entry.</summary>
     internal string NameOfEntry(int entryId) => ReadString(SectionId.EntryNameOffsets, SectionId.EntryNameBytes, entryId);
