@@ -68,7 +68,7 @@ internal sealed class StoreMerger : IDisposable
 
     private void AddExisting(StoreSegment store, int position)
     {
-        foreach (var caseId in store.Section<long>(SectionId.DeletedCaseIds))
+        foreach (var caseId in store.DeletedCaseIds)
         {
             _staged.Deleted.Add(caseId);
         }

@@ -25,14 +25,10 @@ public sealed class SegmentedStoreTests
     [InlineData(13)]
     public void A_store_of_segments_answers_every_read_as_the_store_written_at_once(int seed)
     {
-        var batches = RandomHistory(seed, out _);
+        var batches = RandomHistory(seed);
         using var segmented = new TempFolder();
         using var whole = new TempFolder();
-        foreach (var batch in batches)
-        {
-            Ingest(segmented.Path, StoreCompaction.Defer, batch);
-        }
-
+        AddAsSegments(segmented.Path, batches);
         Ingest(whole.Path, StoreCompaction.Auto, [.. batches]);
         using var a = Open(segmented.Path);
         using var b = Open(whole.Path);
@@ -50,7 +46,7 @@ public sealed class SegmentedStoreTests
     [InlineData(22)]
     public void Compacting_segments_added_in_any_order_gives_the_file_written_at_once(int seed)
     {
-        var batches = RandomHistory(seed, out _);
+        var batches = RandomHistory(seed);
         using var whole = new TempFolder();
         Ingest(whole.Path, StoreCompaction.Auto, [.. batches]);
         var expected = File.ReadAllBytes(CaseStore.PathIn(whole.Path));
@@ -81,10 +77,9 @@ public sealed class SegmentedStoreTests
     [InlineData(StoreCompaction.Always)]
     public void The_learned_pairs_an_ingest_resolved_with_are_those_the_written_store_counts(StoreCompaction compaction)
     {
-        var batches = RandomHistory(91, out _);
+        var batches = RandomHistory(91);
         using var folder = new TempFolder();
-        Ingest(folder.Path, StoreCompaction.Defer, batches[0]);
-        Ingest(folder.Path, StoreCompaction.Defer, batches[1]);
+        AddAsSegments(folder.Path, batches[..2]);
         Ingest(folder.Path, compaction, batches[2]);
         using var store = Open(folder.Path);
         var remembered = store.LearnedNamePairs();
@@ -98,17 +93,16 @@ public sealed class SegmentedStoreTests
     [Fact]
     public void Ingesting_a_quarter_again_into_a_store_of_segments_changes_nothing()
     {
-        var batches = RandomHistory(31, out _);
+        var batches = RandomHistory(31);
         using var folder = new TempFolder();
-        Ingest(folder.Path, StoreCompaction.Defer, batches[0]);
-        Ingest(folder.Path, StoreCompaction.Defer, batches[1]);
+        AddAsSegments(folder.Path, batches[..2]);
         ulong before;
         using (var store = Open(folder.Path))
         {
             before = store.Fingerprint;
         }
 
-        var again = Ingest(folder.Path, StoreCompaction.Defer, RandomHistory(31, out _)[1]);
+        var again = Ingest(folder.Path, StoreCompaction.Defer, RandomHistory(31)[1]);
         using var after = Open(folder.Path);
         Assert.Equal(before, after.Fingerprint);
         Assert.Equal(1, after.SegmentCount);
@@ -136,7 +130,7 @@ public sealed class SegmentedStoreTests
     [Fact]
     public void By_default_a_small_store_is_rewritten_rather_than_given_a_segment()
     {
-        var batches = RandomHistory(41, out _);
+        var batches = RandomHistory(41);
         using var folder = new TempFolder();
         Ingest(folder.Path, StoreCompaction.Auto, batches[0]);
         var second = Ingest(folder.Path, StoreCompaction.Auto, batches[1]);
@@ -147,10 +141,9 @@ public sealed class SegmentedStoreTests
     [Fact]
     public void A_segment_written_without_its_manifest_is_not_read_and_the_next_writer_removes_it()
     {
-        var batches = RandomHistory(51, out _);
+        var batches = RandomHistory(51);
         using var folder = new TempFolder();
-        Ingest(folder.Path, StoreCompaction.Defer, batches[0]);
-        Ingest(folder.Path, StoreCompaction.Defer, batches[1]);
+        AddAsSegments(folder.Path, batches[..2]);
         var manifest = File.ReadAllBytes(StoreManifest.PathIn(folder.Path));
         int cases;
         ulong fingerprint;
@@ -178,10 +171,9 @@ public sealed class SegmentedStoreTests
     [Fact]
     public void A_manifest_left_by_a_compaction_that_stopped_before_removing_it_is_ignored()
     {
-        var batches = RandomHistory(61, out _);
+        var batches = RandomHistory(61);
         using var folder = new TempFolder();
-        Ingest(folder.Path, StoreCompaction.Defer, batches[0]);
-        Ingest(folder.Path, StoreCompaction.Defer, batches[1]);
+        AddAsSegments(folder.Path, batches[..2]);
         var manifest = File.ReadAllBytes(StoreManifest.PathIn(folder.Path));
         var segment = File.ReadAllBytes(Path.Combine(folder.Path, StoreManifest.SegmentName(1)));
         var compacted = Ingest(folder.Path, StoreCompaction.Always);
@@ -202,11 +194,9 @@ public sealed class SegmentedStoreTests
     [Fact]
     public void A_damaged_segment_a_replaced_segment_and_a_damaged_manifest_are_errors_naming_the_file()
     {
-        var batches = RandomHistory(71, out _);
+        var batches = RandomHistory(71);
         using var folder = new TempFolder();
-        Ingest(folder.Path, StoreCompaction.Defer, batches[0]);
-        Ingest(folder.Path, StoreCompaction.Defer, batches[1]);
-        Ingest(folder.Path, StoreCompaction.Defer, batches[2]);
+        AddAsSegments(folder.Path, batches[..3]);
         var first = Path.Combine(folder.Path, StoreManifest.SegmentName(1));
         var second = Path.Combine(folder.Path, StoreManifest.SegmentName(2));
         var original = File.ReadAllBytes(first);
@@ -243,10 +233,9 @@ public sealed class SegmentedStoreTests
     [Fact]
     public void A_segment_that_lists_superseded_cases_without_what_they_counted_is_refused()
     {
-        var batches = RandomHistory(101, out _);
+        var batches = RandomHistory(101);
         using var folder = new TempFolder();
-        Ingest(folder.Path, StoreCompaction.Defer, batches[0]);
-        Ingest(folder.Path, StoreCompaction.Defer, batches[1]);
+        AddAsSegments(folder.Path, batches[..2]);
         var path = Path.Combine(folder.Path, StoreManifest.SegmentName(1));
         StoreData data;
         Assert.True(StoreSegment.TryOpen(path, folder.Path, StoreVerification.Full, out var segment, out _));
@@ -276,7 +265,7 @@ public sealed class SegmentedStoreTests
     [Fact]
     public void A_provider_serves_the_new_content_once_a_segment_is_added()
     {
-        var batches = RandomHistory(81, out _);
+        var batches = RandomHistory(81);
         using var folder = new TempFolder();
         Ingest(folder.Path, StoreCompaction.Defer, batches[0]);
         using var provider = new FileStoreProvider(folder.Path, TimeSpan.Zero);
@@ -293,10 +282,9 @@ public sealed class SegmentedStoreTests
 
     /// <summary>Four quarters of 300 case ids: each case in some quarters, with one to three versions a quarter, few
     /// distinct dates (ties), DELETE lists naming cases of any quarter.</summary>
-    private static List<QuarterBatch> RandomHistory(int seed, out HashSet<long> deleted)
+    private static List<QuarterBatch> RandomHistory(int seed)
     {
         var random = new Random(seed);
-        deleted = [];
         var batches = new List<QuarterBatch>();
         for (var q = 1; q <= 4; q++)
         {
@@ -324,7 +312,6 @@ public sealed class SegmentedStoreTests
 
             var deletes = Enumerable.Range(0, 8).Select(_ => (long)random.Next(1, 301)).ToArray();
             builder.Delete(deletes);
-            deleted.UnionWith(deletes);
             batches.Add(builder.Build());
         }
 
@@ -333,6 +320,16 @@ public sealed class SegmentedStoreTests
 
     private static string[] Pick(Random random, string[] from, int count) =>
         [.. from.OrderBy(_ => random.Next()).Take(count).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>Ingests each quarter on its own with <see cref="StoreCompaction.Defer"/>: the first one the base file, the
+    /// others segments.</summary>
+    private static void AddAsSegments(string directory, IEnumerable<QuarterBatch> batches)
+    {
+        foreach (var batch in batches)
+        {
+            Ingest(directory, StoreCompaction.Defer, batch);
+        }
+    }
 
     private static StoreCommitSummary Ingest(string directory, StoreCompaction compaction, params QuarterBatch[] batches)
     {
