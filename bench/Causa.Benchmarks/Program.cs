@@ -15,6 +15,7 @@ using Causa.Benchmarks.Vocabulary;
 //                             info/ask process times, the signals scan, projection to 90 quarters (Scale/ScaleBench.cs)
 //   `-- mgps-table PAIRS OUT` a synthetic pair table for timing the whole `causa mgps` process (Mgps/MgpsTableWriter.cs)
 //   `-- vocab [DATA_DIR]`      name resolution speed: a full quarter's distinct drug names, single lookups, completion (Vocabulary/VocabularyBench.cs)
+//   `-- learned STORE [RUNS]`  what an update pays for the store's learned names: counting, merging, name tables (Vocabulary/LearnedMergeBench.cs)
 //   `-- answers STORE [FILE]`  ask --batch throughput over one opened workspace, and its parts (Answers/AnswerBench.cs)
 //   `-- signals STORE [RUNS]`  the whole-store signal scan in-process: stages, fit points and evaluations (Signals/SignalsBench.cs)
 //   `-- profile DIR`           four synthetic quarters ingested into one store; pair profile latency (Profiles/ProfileBench.cs)
@@ -47,6 +48,11 @@ if (args.Length > 0 && args[0] == "scale")
 if (args.Length > 0 && args[0] == "mgps-table")
 {
     return MgpsTableWriter.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "learned")
+{
+    return LearnedMergeBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "vocab")

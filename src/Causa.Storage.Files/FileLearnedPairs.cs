@@ -8,7 +8,9 @@ namespace Causa.Storage.Files;
 /// <param name="Names">Their drug names.</param>
 /// <param name="ProdAis">Their coded ingredients.</param>
 /// <param name="Rows">Their DRUG rows over all the file's cases.</param>
-internal sealed record FileLearnedPairs(int[] Entries, string[] Names, string[] ProdAis, long[] Rows)
+/// <param name="Keys">Their cleaned form as the file keeps it (<see cref="StoreSegment.EntryLearnedKeys"/>); null
+/// entries where the file keeps none.</param>
+internal sealed record FileLearnedPairs(int[] Entries, string[] Names, string[] ProdAis, long[] Rows, string?[] Keys)
 {
     /// <summary>Counts the pairs of <paramref name="segment"/>: one pass over its drug rows, and the names of the entries
     /// that have a coded ingredient.</summary>
@@ -32,10 +34,12 @@ internal sealed record FileLearnedPairs(int[] Entries, string[] Names, string[] 
             }
         }
 
+        var kept = segment.EntryLearnedKeys();
         var entries = new List<int>();
         var names = new List<string>();
         var prodAis = new List<string>();
         var counts = new List<long>();
+        var keys = new List<string?>();
         for (var e = 0; e < rows.Length; e++)
         {
             if (rows[e] > 0 && segment.ProdAiOfEntry(e) is { } prodAi)
@@ -44,10 +48,11 @@ internal sealed record FileLearnedPairs(int[] Entries, string[] Names, string[] 
                 names.Add(segment.NameOfEntry(e));
                 prodAis.Add(prodAi);
                 counts.Add(rows[e]);
+                keys.Add(kept?[e]);
             }
         }
 
-        return new FileLearnedPairs([.. entries], [.. names], [.. prodAis], [.. counts]);
+        return new FileLearnedPairs([.. entries], [.. names], [.. prodAis], [.. counts], [.. keys]);
     }
 
     /// <summary>Takes <paramref name="rows"/>' count of entry <paramref name="entry"/> down by <paramref name="count"/>

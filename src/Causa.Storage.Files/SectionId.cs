@@ -69,4 +69,10 @@ internal enum SectionId : uint
 
     // Added within version 2 (minor 1): DRUG rows per drug entry, so the learned name pairs need no pass over the rows.
     EntryDrugRows = 92,
+
+    // Added within version 2 (minor 1): per drug entry, what its learned name pair teaches once cleaned
+    // (LearnedPairKeys), and the version of the cleaning rules it was made under.
+    EntryLearnedKeyOffsets = 93,
+    EntryLearnedKeyBytes = 94,
+    EntryLearnedKeyRules = 95,
 }

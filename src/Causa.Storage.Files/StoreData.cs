@@ -72,6 +72,11 @@ internal sealed class StoreData
     public int[] EntryIngredientIds = [];
     public byte[] EntryResolutionKinds = [];
 
+    /// <summary>Per drug entry, what its learned name pair teaches once cleaned (<see cref="Causa.Core.Vocabulary.LearnedPairKeys"/>;
+    /// empty for an entry without <c>prod_ai</c>), so that an update adding to this file need not clean its names again;
+    /// empty when not made (the sections are then not written).</summary>
+    public string[] EntryLearnedKeys = [];
+
     /// <summary>Union of all DELETE lists seen, sorted ascending, distinct.</summary>
     public long[] DeletedCaseIds = [];
 

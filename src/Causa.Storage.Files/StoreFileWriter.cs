@@ -1,4 +1,5 @@
 using Causa.Core.Files;
+using Causa.Core.Vocabulary;
 
 namespace Causa.Storage.Files;
 
@@ -13,13 +14,18 @@ internal static class StoreFileWriter
     public static void WriteAtomically(string path, StoreData data, CancellationToken cancellationToken = default) =>
         WriteAtomically(path, data, blockChecksums: true, cancellationToken);
 
+    /// <summary>As <see cref="WriteAtomically(string, StoreData, CancellationToken)"/>, recording the entries' learned keys
+    /// as made under the cleaning rules <paramref name="learnedKeyRules"/>: tests of a file made under other rules.</summary>
+    internal static void WriteAtomically(string path, StoreData data, int learnedKeyRules) =>
+        SectionFileWriter.WriteAtomically(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, writer => WriteAll(writer, data, learnedKeyRules, CancellationToken.None), blockChecksums: true);
+
     /// <summary>As <see cref="WriteAtomically(string, StoreData, CancellationToken)"/>; <paramref name="blockChecksums"/>
     /// false writes the file an earlier Causa wrote (minor version 0, verified a whole section at a time), for tests of
     /// reading such a store.</summary>
     internal static void WriteAtomically(string path, StoreData data, bool blockChecksums, CancellationToken cancellationToken = default) =>
-        SectionFileWriter.WriteAtomically(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, writer => WriteAll(writer, data, cancellationToken), blockChecksums);
+        SectionFileWriter.WriteAtomically(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, writer => WriteAll(writer, data, LearnedPairKeys.RulesVersion, cancellationToken), blockChecksums);
 
-    private static void WriteAll(SectionFileWriter w, StoreData d, CancellationToken cancellationToken)
+    private static void WriteAll(SectionFileWriter w, StoreData d, int learnedKeyRules, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         w.Array((uint)SectionId.CaseIds, d.CaseIds);
@@ -76,6 +82,11 @@ internal static class StoreFileWriter
         }
 
         w.Array((uint)SectionId.EntryDrugRows, entryRows);
+        if (d.EntryLearnedKeys.Length == d.Entries.Length)
+        {
+            w.Strings((uint)SectionId.EntryLearnedKeyOffsets, (uint)SectionId.EntryLearnedKeyBytes, d.EntryLearnedKeys);
+            w.Array((uint)SectionId.EntryLearnedKeyRules, new[] { learnedKeyRules });
+        }
         w.Array((uint)SectionId.DeletedCaseIds, d.DeletedCaseIds);
         if (d.KilledCases.Length > 0)
         {

@@ -1,4 +1,5 @@
 using Causa.Core.Names;
+using Causa.Core.Vocabulary;
 
 namespace Causa.Storage.Files;
 
@@ -9,8 +10,9 @@ internal static class StoreLearnedPairs
     /// <param name="files">The base file, then the segments (their dead cases known from the segments' records).</param>
     /// <param name="pendingKilledCounts">The <see cref="KilledCaseCounts"/> records of a segment about to be written, whose
     /// superseded cases count as dead too; empty for none.</param>
-    /// <returns>One pair per distinct (drug name, <c>prod_ai</c>) with rows, ordered by drug name then <c>prod_ai</c> (ordinal).</returns>
-    public static List<LearnedNamePair> Count(IReadOnlyList<StoreSegment> files, ReadOnlySpan<int> pendingKilledCounts)
+    /// <returns>One pair per distinct (drug name, <c>prod_ai</c>) with rows, ordered by drug name then <c>prod_ai</c>
+    /// (ordinal), with the cleaned forms the files keep.</returns>
+    public static LearnedPairTable Count(IReadOnlyList<StoreSegment> files, ReadOnlySpan<int> pendingKilledCounts)
     {
         var pairs = new FileLearnedPairs[files.Count];
         var rows = new long[files.Count][];
@@ -32,18 +34,20 @@ internal static class StoreLearnedPairs
         {
             // One file's entries are already in name then prod_ai order, each pair once.
             var single = new List<LearnedNamePair>(rows[0].Length);
+            var singleKeys = new List<string?>(rows[0].Length);
             for (var i = 0; i < rows[0].Length; i++)
             {
                 if (rows[0][i] > 0)
                 {
                     single.Add(new LearnedNamePair(pairs[0].Names[i], pairs[0].ProdAis[i], rows[0][i]));
+                    singleKeys.Add(pairs[0].Keys[i]);
                 }
             }
 
-            return single;
+            return new LearnedPairTable(single, [.. singleKeys]);
         }
 
-        var counts = new Dictionary<(string Name, string ProdAi), long>();
+        var counts = new Dictionary<(string Name, string ProdAi), (long Rows, string? Keys)>();
         for (var s = 0; s < files.Count; s++)
         {
             for (var i = 0; i < rows[s].Length; i++)
@@ -51,7 +55,8 @@ internal static class StoreLearnedPairs
                 if (rows[s][i] > 0)
                 {
                     var key = (pairs[s].Names[i], pairs[s].ProdAis[i]);
-                    counts[key] = counts.GetValueOrDefault(key) + rows[s][i];
+                    var (sum, keys) = counts.GetValueOrDefault(key);
+                    counts[key] = (sum + rows[s][i], keys ?? pairs[s].Keys[i]);
                 }
             }
         }
@@ -59,22 +64,27 @@ internal static class StoreLearnedPairs
         return Ordered(counts);
     }
 
-    /// <summary>The pairs of <paramref name="counts"/> (rows summed per drug name and <c>prod_ai</c>), ordered by drug
-    /// name then <c>prod_ai</c> (ordinal), the order a store gives them in (<see cref="Causa.Core.Storage.IStoreDictionaries.LearnedNamePairs"/>).</summary>
-    public static List<LearnedNamePair> Ordered(Dictionary<(string Name, string ProdAi), long> counts)
+    /// <summary>The pairs of <paramref name="counts"/> (rows summed per drug name and <c>prod_ai</c>, with the cleaned form
+    /// when known), ordered by drug name then <c>prod_ai</c> (ordinal), the order a store gives them in
+    /// (<see cref="Causa.Core.Storage.IStoreDictionaries.LearnedNamePairs"/>).</summary>
+    public static LearnedPairTable Ordered(Dictionary<(string Name, string ProdAi), (long Rows, string? Keys)> counts)
     {
-        var result = new List<LearnedNamePair>(counts.Count);
-        foreach (var ((name, prodAi), count) in counts)
+        var result = new (LearnedNamePair Pair, string? Keys)[counts.Count];
+        var at = 0;
+        foreach (var ((name, prodAi), (rows, keys)) in counts)
         {
-            result.Add(new LearnedNamePair(name, prodAi, count));
+            result[at++] = (new LearnedNamePair(name, prodAi, rows), keys);
         }
 
-        result.Sort(static (a, b) =>
-        {
-            var byName = string.CompareOrdinal(a.DrugName, b.DrugName);
-            return byName != 0 ? byName : string.CompareOrdinal(a.ProdAi, b.ProdAi);
-        });
-        return result;
+        Array.Sort(result, static (a, b) => CompareByName(a.Pair, b.Pair));
+        return new LearnedPairTable(Array.ConvertAll(result, r => r.Pair), Array.ConvertAll(result, r => r.Keys));
+    }
+
+    /// <summary>Orders pairs by drug name, then <c>prod_ai</c> (ordinal).</summary>
+    public static int CompareByName(LearnedNamePair a, LearnedNamePair b)
+    {
+        var byName = string.CompareOrdinal(a.DrugName, b.DrugName);
+        return byName != 0 ? byName : string.CompareOrdinal(a.ProdAi, b.ProdAi);
     }
 
     /// <summary>Takes the DRUG rows a segment at position <paramref name="writer"/> recorded of the cases it superseded

@@ -8,6 +8,7 @@ using Causa.Core.Model;
 using Causa.Core.Names;
 using Causa.Core.Query;
 using Causa.Core.Storage;
+using Causa.Core.Vocabulary;
 
 namespace Causa.Storage.Files;
 
@@ -767,6 +768,21 @@ internal sealed class StoreSegment : IDisposable
 
     /// <summary>DRUG rows of the file's cases per drug entry; empty in a file written before the section existed.</summary>
     internal ReadOnlySpan<int> EntryDrugRows => _file.Get<int>(SectionId.EntryDrugRows);
+
+    /// <summary>Per drug entry, what its learned name pair teaches once cleaned (<see cref="LearnedPairKeys"/>), when the
+    /// file keeps it under this build's cleaning rules; null otherwise (a file written before, or under other rules).</summary>
+    internal string[]? EntryLearnedKeys()
+    {
+        var rules = _file.Get<int>(SectionId.EntryLearnedKeyRules);
+        if (rules.Length != 1 || rules[0] != LearnedPairKeys.RulesVersion)
+        {
+            return null;
+        }
+
+        var keys = ReadStrings(SectionId.EntryLearnedKeyOffsets, SectionId.EntryLearnedKeyBytes);
+        Require(keys.Length == DrugEntryCount, $"section {SectionId.EntryLearnedKeyOffsets} does not match the drug entries");
+        return keys;
+    }
 
     /// <summary>What those cases counted in their files' indexes (records of <see cref="KilledCaseCounts"/>); empty when
     /// the file killed none.</summary>

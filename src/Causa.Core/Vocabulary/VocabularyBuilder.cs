@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Causa.Core.Names;
 
 namespace Causa.Core.Vocabulary;
@@ -21,7 +22,7 @@ namespace Causa.Core.Vocabulary;
 /// </remarks>
 public sealed class VocabularyBuilder
 {
-    private const char SetSeparator = '\u001f';
+    private const char SetSeparator = LearnedPairKeys.SetSeparator;
     private readonly SortedSet<string> _ingredients = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _unsureIngredients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<VocabularySource, Dictionary<string, long>>> _brandVotes = new(StringComparer.Ordinal);
@@ -117,7 +118,7 @@ public sealed class VocabularyBuilder
 
     /// <summary>Whether a cleaned product name may carry votes: two characters at least, not a non-drug word, and
     /// accepted by <see cref="ProductFilter"/> when there is one.</summary>
-    private bool IsProductKey(string key) => key.Length >= 2 && !NonDrugNames.IsNonDrug(key) && (ProductFilter is null || ProductFilter(key));
+    private bool IsProductKey(string key) => LearnedPairKeys.MayVote(key) && (ProductFilter is null || ProductFilter(key));
 
     /// <summary>
     /// Minimum share (0–1] of a name's FAERS-learned rows that its winning ingredient set must have to be learned
@@ -140,36 +141,48 @@ public sealed class VocabularyBuilder
     {
         ArgumentNullException.ThrowIfNull(pairs);
 
-        // What AddProduct does per pair, with each coded ingredient's set made once: a store's pairs repeat few of them
-        // (12,130 in 96,677 pairs on the eight synthetic quarters), and making a set cleans and splits the text.
-        var ingredientSets = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var p in pairs)
+        // What AddProduct does per pair, from each pair's cleaned form (LearnedPairKeys): a store keeps those of the
+        // pairs it already held, so only names new to it are cleaned; each distinct set's ingredients are added once.
+        var table = pairs as LearnedPairTable ?? new LearnedPairTable([.. pairs]);
+        table.CleanMissing();
+        var setKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = setKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var brands = _brandVotes.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < table.Count; i++)
         {
-            if (p.Count < 1)
+            var count = table[i].Count;
+            var encoded = table.KeysAt(i);
+            if (count < 1 || encoded.Length == 0)
             {
                 continue;
             }
 
-            if (!ingredientSets.TryGetValue(p.ProdAi, out var setKey))
+            var setSpan = LearnedPairKeys.SetKey(encoded);
+            if (!lookup.TryGetValue(setSpan, out var setKey))
             {
-                var set = Canonical(p.ProdAi);
-                _ingredients.UnionWith(set);
-                setKey = set.Count == 0 ? null : string.Join(SetSeparator, set);
-                ingredientSets[p.ProdAi] = setKey;
-            }
-
-            if (setKey is null)
-            {
-                continue;
+                setKey = setSpan.ToString();
+                setKeys[setKey] = setKey;
+                _ingredients.UnionWith(setKey.Split(SetSeparator));
             }
 
             // "LASILIX [FUROSEMIDE]" teaches LASILIX too (NameStructure.LearnedForms), under the same majority rule.
-            foreach (var form in NameStructure.LearnedForms(p.DrugName, p.ProdAi))
+            var rest = encoded.AsSpan(setSpan.Length);
+            while (rest.Length > 0)
             {
-                var key = DrugNameCleaner.Clean(form);
-                if (IsProductKey(key))
+                rest = rest[1..];
+                var end = rest.IndexOf(LearnedPairKeys.KeySeparator);
+                var key = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[end..];
+                if (ProductFilter is null || ProductFilter(key.ToString()))
                 {
-                    VoteFor(key, setKey, VocabularySource.FaersLearned, p.Count);
+                    // Looked up by span: most keys already have votes, and a store's pairs make tens of thousands of them.
+                    if (!brands.TryGetValue(key, out var perSource))
+                    {
+                        perSource = [];
+                        brands[key] = perSource;
+                    }
+
+                    CollectionsMarshal.GetValueRefOrAddDefault(VotesOf(perSource, VocabularySource.FaersLearned), setKey, out _) += count;
                 }
             }
         }
@@ -242,6 +255,11 @@ public sealed class VocabularyBuilder
         var fused = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var name in _ingredients)
         {
+            if (!name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var words = name.Split(' ');
             if (words.Length >= 2 && !DrugNameCleaner.IsInorganicCation(words[0]) &&
                 words.All(w => w.Length >= 8 && _ingredients.Contains(w)))
@@ -251,7 +269,8 @@ public sealed class VocabularyBuilder
         }
 
         _ingredients.ExceptWith(fused.Keys);
-        foreach (var perSource in _brandVotes.Values)
+        IEnumerable<Dictionary<VocabularySource, Dictionary<string, long>>> fusedVoters = fused.Count == 0 ? [] : _brandVotes.Values;
+        foreach (var perSource in fusedVoters)
         {
             foreach (var votes in perSource.Values)
             {
@@ -269,17 +288,20 @@ public sealed class VocabularyBuilder
             }
         }
 
-        var brands = new List<VocabularyBrand>();
+        // A hash copy for the lookups below: the sorted set keeps the order Save needs, at O(log n) string comparisons
+        // a lookup, and a store's learned names make tens of thousands of them.
+        var ingredientNames = new HashSet<string>(_ingredients, StringComparer.Ordinal);
+        var brands = new List<VocabularyBrand>(_brandVotes.Count);
         foreach (var (key, perSource) in _brandVotes)
         {
-            if (_ingredients.Contains(key))
+            if (ingredientNames.Contains(key))
             {
                 continue;
             }
 
             string? best = null;
             VocabularySource source = default;
-            foreach (var candidate in perSource.Keys.Order())
+            foreach (var candidate in perSource.Count == 1 ? perSource.Keys : (IEnumerable<VocabularySource>)perSource.Keys.Order())
             {
                 var votes = perSource[candidate];
                 var winner = Best(votes);
@@ -287,7 +309,12 @@ public sealed class VocabularyBuilder
                 {
                     // Names learned from FAERS rows need a clear majority: a name whose reports are coded to different
                     // ingredient sets without one reaching the share is not learned (a lower source may still name it).
-                    var total = votes.Values.Sum();
+                    var total = 0L;
+                    foreach (var count in votes.Values)
+                    {
+                        total += count;
+                    }
+
                     var chosen = votes[winner];
                     if (chosen < LearnedMinCount || chosen < LearnedMinShare * total)
                     {
@@ -340,8 +367,7 @@ public sealed class VocabularyBuilder
             .OrderBy(e => e.Phrase, StringComparer.Ordinal)
             .ToList();
         // Every name a brand or class points to is an ingredient of the vocabulary (Save stores them by index).
-        _ingredients.UnionWith(brands.SelectMany(b => b.Ingredients));
-        _ingredients.UnionWith(classes.SelectMany(c => c.Ingredients));
+        _ingredients.UnionWith(brands.SelectMany(b => b.Ingredients).Concat(classes.SelectMany(c => c.Ingredients)).Where(i => !ingredientNames.Contains(i)));
         return new ImportedVocabulary([.. _ingredients], brands, classes, events, [.. _sources]);
     }
 
@@ -373,13 +399,19 @@ public sealed class VocabularyBuilder
             _brandVotes[key] = perSource;
         }
 
+        CollectionsMarshal.GetValueRefOrAddDefault(VotesOf(perSource, source), setKey, out _) += weight;
+    }
+
+    /// <summary>One source's votes for a name (set key → rows), made when the source has none yet.</summary>
+    private static Dictionary<string, long> VotesOf(Dictionary<VocabularySource, Dictionary<string, long>> perSource, VocabularySource source)
+    {
         if (!perSource.TryGetValue(source, out var votes))
         {
             votes = new Dictionary<string, long>(StringComparer.Ordinal);
             perSource[source] = votes;
         }
 
-        votes[setKey] = votes.GetValueOrDefault(setKey) + weight;
+        return votes;
     }
 
     private SortedSet<string> GetClass(string name, string type)
@@ -393,17 +425,5 @@ public sealed class VocabularyBuilder
         return set;
     }
 
-    private static List<string> Canonical(string? text)
-    {
-        var result = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var part in DrugNameCleaner.SplitClean(text))
-        {
-            if (!NonDrugNames.IsNonDrug(part) && part.Length <= 80)
-            {
-                result.Add(IngredientSynonyms.Canonical(part));
-            }
-        }
-
-        return [.. result];
-    }
+    private static List<string> Canonical(string? text) => LearnedPairKeys.CanonicalIngredients(text);
 }

@@ -254,6 +254,12 @@ public sealed class StoreOnReadVerificationTests
     private static void ReadEverything(CaseStore store)
     {
         _ = store.ToData();
+        foreach (var file in store.Segments)
+        {
+            // What an update reads of each file for the learned names: DRUG rows per entry and the kept cleaned forms.
+            _ = FileLearnedPairs.Of(file);
+        }
+
         for (var i = 0; i < store.Ingredients.Count; i++)
         {
             _ = store.CasesWithIngredient(i, RoleFilter.All).Length + store.CasesWithIngredient(i, RoleFilter.Suspect).Length;
