@@ -47,40 +47,50 @@ internal static class StoreLearnedPairs
             return new LearnedPairTable(single, [.. singleKeys]);
         }
 
-        var counts = new Dictionary<(string Name, string ProdAi), (long Rows, string? Keys)>();
-        for (var s = 0; s < files.Count; s++)
+        // Each file's pairs come in name then prod_ai order: one k-way merge sums a pair's rows over the files.
+        var merged = new List<LearnedNamePair>();
+        var mergedKeys = new List<string?>();
+        var queue = new PriorityQueue<(int File, int At), LearnedNamePair>(Comparer<LearnedNamePair>.Create(CompareByName));
+        void Next(int file, int at)
         {
-            for (var i = 0; i < rows[s].Length; i++)
+            while (at < rows[file].Length && rows[file][at] <= 0)
             {
-                if (rows[s][i] > 0)
-                {
-                    var key = (pairs[s].Names[i], pairs[s].ProdAis[i]);
-                    var (sum, keys) = counts.GetValueOrDefault(key);
-                    counts[key] = (sum + rows[s][i], keys ?? pairs[s].Keys[i]);
-                }
+                at++;
+            }
+
+            if (at < rows[file].Length)
+            {
+                queue.Enqueue((file, at), new LearnedNamePair(pairs[file].Names[at], pairs[file].ProdAis[at], rows[file][at]));
             }
         }
 
-        return Ordered(counts);
-    }
-
-    /// <summary>The pairs of <paramref name="counts"/> (rows summed per drug name and <c>prod_ai</c>, with the cleaned form
-    /// when known), ordered by drug name then <c>prod_ai</c> (ordinal), the order a store gives them in
-    /// (<see cref="Causa.Core.Storage.IStoreDictionaries.LearnedNamePairs"/>).</summary>
-    public static LearnedPairTable Ordered(Dictionary<(string Name, string ProdAi), (long Rows, string? Keys)> counts)
-    {
-        var result = new (LearnedNamePair Pair, string? Keys)[counts.Count];
-        var at = 0;
-        foreach (var ((name, prodAi), (rows, keys)) in counts)
+        for (var s = 0; s < files.Count; s++)
         {
-            result[at++] = (new LearnedNamePair(name, prodAi, rows), keys);
+            Next(s, 0);
         }
 
-        Array.Sort(result, static (a, b) => CompareByName(a.Pair, b.Pair));
-        return new LearnedPairTable(Array.ConvertAll(result, r => r.Pair), Array.ConvertAll(result, r => r.Keys));
+        while (queue.TryDequeue(out var position, out var pair))
+        {
+            var keys = pairs[position.File].Keys[position.At];
+            if (merged.Count > 0 && CompareByName(merged[^1], pair) == 0)
+            {
+                merged[^1] = merged[^1] with { Count = merged[^1].Count + pair.Count };
+                mergedKeys[^1] ??= keys;
+            }
+            else
+            {
+                merged.Add(pair);
+                mergedKeys.Add(keys);
+            }
+
+            Next(position.File, position.At + 1);
+        }
+
+        return new LearnedPairTable(merged, [.. mergedKeys]);
     }
 
-    /// <summary>Orders pairs by drug name, then <c>prod_ai</c> (ordinal).</summary>
+    /// <summary>Orders pairs by drug name, then <c>prod_ai</c> (ordinal): the order a store gives them in
+    /// (<see cref="Causa.Core.Storage.IStoreDictionaries.LearnedNamePairs"/>).</summary>
     public static int CompareByName(LearnedNamePair a, LearnedNamePair b)
     {
         var byName = string.CompareOrdinal(a.DrugName, b.DrugName);
