@@ -17,9 +17,11 @@ internal static class EntryNameResolution
     /// <param name="resolverFactory">Builds the resolver from the learned name pairs.</param>
     /// <param name="storedPairs">For a segment: the learned pairs of the store it is added to, counted with its own, so
     /// that its names are resolved with what the whole store has learned; null for a whole store.</param>
+    /// <param name="keptLearnedKeys">For a whole store rewritten from stored files: the cleaned learned forms those files
+    /// keep, by entry, so that only names new to the store are cleaned; null for none.</param>
     /// <returns>The learned pairs the names were resolved with: those of the store the content is (or, with
     /// <paramref name="storedPairs"/>, completes), ordered by drug name then <c>prod_ai</c>, every one cleaned.</returns>
-    public static LearnedPairTable Resolve(StoreData data, IDrugNameResolverFactory resolverFactory, IReadOnlyList<LearnedNamePair>? storedPairs = null)
+    public static LearnedPairTable Resolve(StoreData data, IDrugNameResolverFactory resolverFactory, IReadOnlyList<LearnedNamePair>? storedPairs = null, IReadOnlyDictionary<DrugEntry, string>? keptLearnedKeys = null)
     {
         var rowCounts = new long[data.Entries.Length];
         foreach (var entry in data.DrugEntryIds)
@@ -28,16 +30,18 @@ internal static class EntryNameResolution
         }
 
         var own = new List<LearnedNamePair>();
+        var ownKeys = new List<string?>();
         for (var i = 0; i < data.Entries.Length; i++)
         {
             var entry = data.Entries[i];
             if (entry.ProdAi is not null && rowCounts[i] > 0)
             {
                 own.Add(new LearnedNamePair(entry.DrugName, entry.ProdAi, rowCounts[i]));
+                ownKeys.Add(keptLearnedKeys?.GetValueOrDefault(entry));
             }
         }
 
-        var learned = storedPairs is null ? new LearnedPairTable(own) : Combine(own, storedPairs);
+        var learned = storedPairs is null ? new LearnedPairTable(own, [.. ownKeys]) : Combine(own, storedPairs);
         var resolver = resolverFactory.Create(learned);
         var resolutions = new DrugResolution[data.Entries.Length];
         Parallel.For(0, resolutions.Length, i => resolutions[i] = resolver.Resolve(data.Entries[i].DrugName, data.Entries[i].ProdAi));

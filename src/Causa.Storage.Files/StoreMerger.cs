@@ -26,6 +26,10 @@ internal sealed class StoreMerger : IDisposable
 {
     private readonly string _directory;
     private readonly StagedCases _staged = new();
+
+    // The cleaned learned forms the stored files keep (LearnedPairKeys), by entry: a rewrite resolves with them rather
+    // than cleaning every stored name again.
+    private readonly Dictionary<DrugEntry, string> _keptLearnedKeys = [];
     private readonly List<CaseRun> _runs = [];
     private readonly StagedRecord _record = new();
     private int _runNumber;
@@ -74,9 +78,15 @@ internal sealed class StoreMerger : IDisposable
         }
 
         var entryMap = new int[store.DrugEntryCount];
+        var keptKeys = store.EntryLearnedKeys();
         for (var i = 0; i < entryMap.Length; i++)
         {
-            entryMap[i] = _staged.EntryId(store.GetEntry(i));
+            var entry = store.GetEntry(i);
+            entryMap[i] = _staged.EntryId(entry);
+            if (keptKeys is not null && entry.ProdAi is not null)
+            {
+                _keptLearnedKeys.TryAdd(entry, keptKeys[i]);
+            }
         }
 
         var termMap = new int[store.Terms.Count];
@@ -192,7 +202,7 @@ internal sealed class StoreMerger : IDisposable
         var data = CanonicalContent.Build(_staged, kept);
         kept.Dispose();
         cancellationToken.ThrowIfCancellationRequested();
-        LearnedPairs = EntryNameResolution.Resolve(data, resolverFactory);
+        LearnedPairs = EntryNameResolution.Resolve(data, resolverFactory, keptLearnedKeys: _keptLearnedKeys);
         StoreIndexBuilder.Build(data);
         return data;
     }

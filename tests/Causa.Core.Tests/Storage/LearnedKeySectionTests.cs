@@ -72,6 +72,24 @@ public sealed class LearnedKeySectionTests
         Assert.Equal(["METFORMIN"], new DrugResolver(followed).Resolve("PANADOL EXTRA", null).Ingredients);
     }
 
+    [Fact]
+    public void A_rewrite_of_the_store_resolves_with_the_forms_its_files_keep_and_cleans_only_new_names()
+    {
+        using var folder = new TempFolder();
+        Ingest(folder.Path, StoreCompaction.Always, Quarter(1));
+        Ingest(folder.Path, StoreCompaction.Defer, Quarter(2));
+
+        // A compaction: every name is already kept by a file.
+        var compaction = new RecordingFactory();
+        Commit(folder.Path, compaction);
+        Assert.Equal((4, 0), (compaction.Pairs, compaction.Unknown));
+
+        // A rewrite with a quarter bringing one new name: that one only is cleaned.
+        var rewrite = new RecordingFactory();
+        Commit(folder.Path, rewrite, Quarter(3));
+        Assert.Equal((5, 1), (rewrite.Pairs, rewrite.Unknown));
+    }
+
     /// <summary>A quarter of twelve cases reporting brands with their coded ingredient (and one entry without).</summary>
     private static QuarterBatch Quarter(int quarter)
     {
@@ -98,6 +116,19 @@ public sealed class LearnedKeySectionTests
         return built;
     }
 
+    private static void Commit(string directory, IDrugNameResolverFactory factory, params QuarterBatch[] batches)
+    {
+        var begun = StoreUpdateSession.Begin(directory, null, StoreCompaction.Always);
+        Assert.True(begun.Succeeded, begun.Error?.ToString());
+        using var session = begun.Session;
+        foreach (var batch in batches)
+        {
+            session.Add(batch);
+        }
+
+        session.Commit(factory);
+    }
+
     private static void Ingest(string directory, StoreCompaction compaction, QuarterBatch batch)
     {
         var begun = StoreUpdateSession.Begin(directory, null, compaction);
@@ -105,5 +136,22 @@ public sealed class LearnedKeySectionTests
         using var session = begun.Session;
         session.Add(batch);
         session.Commit(UpperCaseResolver.Factory);
+    }
+
+    /// <summary>Resolves as <see cref="UpperCaseResolver"/> and records the pairs it was given and how many came without a
+    /// kept cleaned form.</summary>
+    private sealed class RecordingFactory : IDrugNameResolverFactory
+    {
+        public int Pairs { get; private set; }
+
+        public int Unknown { get; private set; }
+
+        public IDrugNameResolver Create(IReadOnlyList<Causa.Core.Names.LearnedNamePair> learnedPairs)
+        {
+            var table = Assert.IsType<LearnedPairTable>(learnedPairs);
+            Pairs = table.Count;
+            Unknown = Enumerable.Range(0, table.Count).Count(i => table.KnownKeysAt(i) is null);
+            return UpperCaseResolver.Factory;
+        }
     }
 }
