@@ -14,16 +14,12 @@ internal static class StoreFileWriter
     public static void WriteAtomically(string path, StoreData data, CancellationToken cancellationToken = default) =>
         WriteAtomically(path, data, blockChecksums: true, cancellationToken);
 
-    /// <summary>As <see cref="WriteAtomically(string, StoreData, CancellationToken)"/>, recording the entries' learned keys
-    /// as made under the cleaning rules <paramref name="learnedKeyRules"/>: tests of a file made under other rules.</summary>
-    internal static void WriteAtomically(string path, StoreData data, int learnedKeyRules) =>
-        SectionFileWriter.WriteAtomically(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, writer => WriteAll(writer, data, learnedKeyRules, CancellationToken.None), blockChecksums: true);
-
     /// <summary>As <see cref="WriteAtomically(string, StoreData, CancellationToken)"/>; <paramref name="blockChecksums"/>
     /// false writes the file an earlier Causa wrote (minor version 0, verified a whole section at a time), for tests of
-    /// reading such a store.</summary>
-    internal static void WriteAtomically(string path, StoreData data, bool blockChecksums, CancellationToken cancellationToken = default) =>
-        SectionFileWriter.WriteAtomically(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, writer => WriteAll(writer, data, LearnedPairKeys.RulesVersion, cancellationToken), blockChecksums);
+    /// reading such a store; <paramref name="learnedKeyRules"/> records the entries' learned keys as made under other
+    /// cleaning rules, for tests of a file an earlier Causa kept them in.</summary>
+    internal static void WriteAtomically(string path, StoreData data, bool blockChecksums, CancellationToken cancellationToken = default, int learnedKeyRules = LearnedPairKeys.RulesVersion) =>
+        SectionFileWriter.WriteAtomically(path, StoreFileFormat.Signature, StoreFileFormat.MajorVersion, writer => WriteAll(writer, data, learnedKeyRules, cancellationToken), blockChecksums);
 
     private static void WriteAll(SectionFileWriter w, StoreData d, int learnedKeyRules, CancellationToken cancellationToken)
     {

@@ -57,7 +57,7 @@ public sealed class LearnedKeySectionTests
 
         // Kept forms that would teach every name METFORMIN: followed under this build's rules, ignored under others.
         data.EntryLearnedKeys = [.. data.Entries.Select(e => e.ProdAi is null ? string.Empty : "METFORMIN\nPANADOL EXTRA")];
-        StoreFileWriter.WriteAtomically(path, data, LearnedPairKeys.RulesVersion + 1);
+        StoreFileWriter.WriteAtomically(path, data, blockChecksums: true, learnedKeyRules: LearnedPairKeys.RulesVersion + 1);
         using (var other = StoreTestHelper.Open(folder.Path))
         {
             Assert.Null(other.Segments[0].EntryLearnedKeys());
@@ -65,7 +65,7 @@ public sealed class LearnedKeySectionTests
             Assert.Equal(["ACETAMINOPHEN"], new DrugResolver(merged).Resolve("PANADOL EXTRA", null).Ingredients);
         }
 
-        StoreFileWriter.WriteAtomically(path, data, LearnedPairKeys.RulesVersion);
+        StoreFileWriter.WriteAtomically(path, data, blockChecksums: true, learnedKeyRules: LearnedPairKeys.RulesVersion);
         using var same = StoreTestHelper.Open(folder.Path);
         Assert.NotNull(same.Segments[0].EntryLearnedKeys());
         var followed = DrugResolver.Merge(ImportedVocabulary.Empty, same.LearnedNamePairs());
