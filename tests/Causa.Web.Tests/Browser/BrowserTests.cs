@@ -20,7 +20,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("does remeron cause rugpijn?");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/mirtazapine/back-pain?**");
+        await page.ArrivedAtAsync("/mirtazapine/back-pain");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Can mirtazapine cause back pain?");
         await Assertions.Expect(page.Locator(".verdict-word").First).ToHaveTextAsync("Weak evidence");
@@ -79,8 +79,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
             _ = dialog.DismissAsync();
         };
 
-        await page.GotoAsync("/hostile/x");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Waited for in the browser driver (not WaitForLoadStateAsync after the call: see PageArrival).
+        await page.GotoAsync("/hostile/x", new() { WaitUntil = WaitUntilState.NetworkIdle });
 
         Assert.Equal(0, dialogs);
         Assert.Equal(0, await page.Locator("img").CountAsync());
@@ -96,7 +96,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Can mirtazapine cause weight gain?" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/mirtazapine/weight-gain");
+        await page.ArrivedAtAsync("/mirtazapine/weight-gain");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Can mirtazapine cause weight gain?");
         await page.Context.CloseAsync();
     }

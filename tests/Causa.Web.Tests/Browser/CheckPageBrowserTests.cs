@@ -35,6 +35,7 @@ public sealed class CheckPageBrowserTests(CheckBrowserFixture browser) : IClassF
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "All the evidence on duloxetine and fibromyalgia" })).ToHaveAttributeAsync("href", "/duloxetine/fibromyalgia");
         await Assertions.Expect(page.Locator(".article-text")).ToContainTextAsync(Hostile.Script);
 
+        await page.LoadedAsync();
         Assert.Equal(0, dialogs);
         Assert.Equal(0, await page.Locator("main img").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the result page scrolls sideways at 390 px");

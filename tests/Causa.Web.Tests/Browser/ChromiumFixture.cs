@@ -13,6 +13,11 @@ public abstract class ChromiumFixture : IAsyncLifetime
     /// <summary>Debian's Chromium (<c>apt-get install -y chromium</c>).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>How long a step or an assertion may take before a test fails, in milliseconds: a loaded 2-core CI machine can take longer
+    /// than Playwright's defaults (30 s for actions, 5 s for assertions) to render and navigate; these tests check what a
+    /// person sees, not speed.</summary>
+    public const float PatienceMs = 90_000;
+
     private readonly KestrelSite _site;
     private IPlaywright? _playwright;
 
@@ -35,6 +40,7 @@ public abstract class ChromiumFixture : IAsyncLifetime
         }
 
         await _site.InitializeAsync();
+        Assertions.SetDefaultExpectTimeout(PatienceMs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -58,10 +64,8 @@ public abstract class ChromiumFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
         });
-        // A loaded 2-core CI machine can take longer than Playwright's 30 s default to render and navigate; these
-        // tests check what a person sees, not speed.
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
+        context.SetDefaultTimeout(PatienceMs);
+        context.SetDefaultNavigationTimeout(PatienceMs);
         return await context.NewPageAsync();
     }
 

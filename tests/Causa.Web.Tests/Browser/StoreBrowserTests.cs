@@ -17,7 +17,7 @@ public sealed partial class StoreBrowserTests(StoreBrowserFixture site) : IClass
 
         await page.GetByLabel("Your question", new() { Exact = true }).FillAsync($"can {drug} give you {term}?");
         await page.GetByLabel("Your question", new() { Exact = true }).PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == SitePaths.Answer(site.Question.Drug, site.Question.Event));
+        await page.ArrivedAtAsync(SitePaths.Answer(site.Question.Drug, site.Question.Event));
 
         // Both questions are answered, each with its verdict word and a plain sentence that opens with that word's
         // meaning (one wording per level), not with the question again.
@@ -52,7 +52,7 @@ public sealed partial class StoreBrowserTests(StoreBrowserFixture site) : IClass
 
         await link.ClickAsync();
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
+        await page.ArrivedAtAsync(href!);
         await Assertions.Expect(page.Locator(".verdict")).ToHaveCountAsync(2);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Can ");
         await page.Context.CloseAsync();
