@@ -2,12 +2,14 @@ using System.IO.Hashing;
 
 namespace Causa.Core.Files;
 
-/// <summary>The CRC-32C of each <see cref="SectionFileLayout.BlockSize"/>-byte block of one section, from its bytes
-/// appended in order in pieces of any size; the last block may be shorter.</summary>
-internal sealed class BlockChecksums
+/// <summary>The CRC-32C of each block of one section (2^<c>blockShift</c> bytes: <see cref="SectionFileLayout.FineBlockShift"/>
+/// or <see cref="SectionFileLayout.BlockShift"/>), from its bytes appended in order in pieces of any size; the last block
+/// may be shorter.</summary>
+internal sealed class BlockChecksums(int blockShift)
 {
     private readonly Crc32 _block = new(Crc32ParameterSet.Crc32C);
     private readonly List<uint> _checksums = [];
+    private readonly int _blockSize = 1 << blockShift;
     private int _filled;
 
     /// <summary>Appends the next bytes of the section.</summary>
@@ -15,11 +17,11 @@ internal sealed class BlockChecksums
     {
         while (!bytes.IsEmpty)
         {
-            var take = Math.Min(bytes.Length, SectionFileLayout.BlockSize - _filled);
+            var take = Math.Min(bytes.Length, _blockSize - _filled);
             _block.Append(bytes[..take]);
             _filled += take;
             bytes = bytes[take..];
-            if (_filled == SectionFileLayout.BlockSize)
+            if (_filled == _blockSize)
             {
                 _checksums.Add(_block.GetCurrentHashAsUInt32());
                 _block.Reset();

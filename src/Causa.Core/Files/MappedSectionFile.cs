@@ -13,7 +13,8 @@ namespace Causa.Core.Files;
 /// file is opened with <c>verifySections: false</c>: then each section's checksum is verified the first time it is read
 /// (<see cref="Get{T}"/>), so a command pays for the sections it reads, not for the whole file, and a damaged section is
 /// still never read: its first read throws <see cref="InvalidStoreException"/>. A file with block checksums
-/// (<see cref="SectionFileLayout.BlockChecksumsId"/>) read through <see cref="View{T}"/> is verified a block at a time
+/// (<see cref="SectionFileLayout.FineBlockChecksumsId"/>, or <see cref="SectionFileLayout.BlockChecksumsId"/> in files of
+/// minor version 1) read through <see cref="View{T}"/> is verified a block at a time
 /// instead: only the blocks holding the values read, so a command reading a few rows of a large column pays for those.
 /// </summary>
 /// <remarks>Thread-safe for reads (two threads reading an unverified section at once may both verify it). Spans are valid
@@ -194,8 +195,8 @@ internal sealed unsafe class MappedSectionFile : IDisposable
         }
 
         var table = BlockTable();
-        var last = (int)((start + length - 1) >> SectionFileLayout.BlockShift);
-        for (var block = (int)(start >> SectionFileLayout.BlockShift); block <= last; block++)
+        var last = (int)((start + length - 1) >> section.BlockShift);
+        for (var block = (int)(start >> section.BlockShift); block <= last; block++)
         {
             if (!section.IsBlockVerified(block))
             {
@@ -218,8 +219,8 @@ internal sealed unsafe class MappedSectionFile : IDisposable
 
     private void VerifyBlock(Section section, int block, ReadOnlySpan<uint> table)
     {
-        var start = (long)block << SectionFileLayout.BlockShift;
-        var length = (int)Math.Min(SectionFileLayout.BlockSize, section.Length - start);
+        var start = (long)block << section.BlockShift;
+        var length = (int)Math.Min(section.BlockSize, section.Length - start);
         var bytes = new ReadOnlySpan<byte>(_base + section.Offset + start, length);
         if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes) != table[section.FirstBlock + block])
         {
@@ -311,6 +312,19 @@ internal sealed unsafe class MappedSectionFile : IDisposable
             throw new InvalidStoreException(StoreErrorKind.Corrupt, $"the {_kind} directory checksum does not match (the file is damaged)");
         }
 
+        // The block table this file has: the fine one where written (a file never holds both, but one that did would be read
+        // by its fine table), else the 1 KiB one of minor version 1 files.
+        var tableId = SectionFileLayout.BlockChecksumsId;
+        var blockShift = SectionFileLayout.BlockShift;
+        for (var i = 0; i < sectionCount; i++)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(directory[(i * SectionFileLayout.DirectoryEntrySize)..]) == SectionFileLayout.FineBlockChecksumsId)
+            {
+                tableId = SectionFileLayout.FineBlockChecksumsId;
+                blockShift = SectionFileLayout.FineBlockShift;
+            }
+        }
+
         var blocks = 0L;
         for (var i = 0; i < sectionCount; i++)
         {
@@ -327,10 +341,11 @@ internal sealed unsafe class MappedSectionFile : IDisposable
             }
 
             // Each section's blocks follow the previous section's in the table, in directory order.
-            var section = new Section(id, offset, length, crc, id == SectionFileLayout.BlockChecksumsId ? -1 : (int)Math.Min(blocks, int.MaxValue));
-            if (id != SectionFileLayout.BlockChecksumsId)
+            var isTable = id is SectionFileLayout.BlockChecksumsId or SectionFileLayout.FineBlockChecksumsId;
+            var section = new Section(id, offset, length, crc, isTable ? -1 : (int)Math.Min(blocks, int.MaxValue), blockShift);
+            if (!isTable)
             {
-                blocks += (length + SectionFileLayout.BlockSize - 1) >> SectionFileLayout.BlockShift;
+                blocks += (length + (1L << blockShift) - 1) >> blockShift;
             }
 
             if (verifySections)
@@ -344,7 +359,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
             }
         }
 
-        if (_sections.TryGetValue(SectionFileLayout.BlockChecksumsId, out var blockTable))
+        if (_sections.TryGetValue(tableId, out var blockTable))
         {
             if (blockTable.Length != blocks * sizeof(uint))
             {
@@ -406,11 +421,11 @@ internal sealed unsafe class MappedSectionFile : IDisposable
                 continue;
             }
 
-            for (var start = 0L; start < section.Length; start += SectionFileLayout.BlockSize)
+            for (var start = 0L; start < section.Length; start += section.BlockSize)
             {
-                var length = (int)Math.Min(SectionFileLayout.BlockSize, section.Length - start);
+                var length = (int)Math.Min(section.BlockSize, section.Length - start);
                 var bytes = new ReadOnlySpan<byte>(_base + section.Offset + start, length);
-                if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes) != table[section.FirstBlock + (int)(start >> SectionFileLayout.BlockShift)])
+                if (Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes) != table[section.FirstBlock + (int)(start >> section.BlockShift)])
                 {
                     throw new InvalidStoreException(StoreErrorKind.Corrupt,
                         $"the {_kind} block checksum of section {section.Id} at bytes {section.Offset + start:N0}–{section.Offset + start + length:N0} does not match (the file is damaged)");
@@ -420,7 +435,7 @@ internal sealed unsafe class MappedSectionFile : IDisposable
     }
 
     /// <summary>A section of the directory and what of it has been verified.</summary>
-    internal sealed class Section(uint id, long offset, long length, uint crc, int firstBlock)
+    internal sealed class Section(uint id, long offset, long length, uint crc, int firstBlock, int blockShift)
     {
         private bool _verified;
         private int[]? _verifiedBlocks;
@@ -436,6 +451,14 @@ internal sealed unsafe class MappedSectionFile : IDisposable
 
         /// <summary>Index of the section's first block in the block checksum table; −1 for the table itself.</summary>
         public int FirstBlock { get; } = firstBlock;
+
+        /// <summary>log2 of the bytes a block checksum of this file covers.</summary>
+        public int BlockShift { get; } = blockShift;
+
+        /// <summary>The bytes a block checksum of this file covers.</summary>
+        public int BlockSize => 1 << BlockShift;
+
+        private int BlockCount => (int)((Length + BlockSize - 1) >> BlockShift);
 
         // Set once the checksum matched (or every block did); a race only makes two readers verify the same bytes.
         public bool Verified
@@ -457,14 +480,13 @@ internal sealed unsafe class MappedSectionFile : IDisposable
             var bits = Volatile.Read(ref _verifiedBlocks);
             if (bits is null)
             {
-                var blocks = (int)((Length + SectionFileLayout.BlockSize - 1) >> SectionFileLayout.BlockShift);
-                Interlocked.CompareExchange(ref _verifiedBlocks, new int[(blocks + 31) >> 5], null);
+                Interlocked.CompareExchange(ref _verifiedBlocks, new int[(BlockCount + 31) >> 5], null);
                 bits = _verifiedBlocks!;
             }
 
             var mask = 1 << block;
             if ((Interlocked.Or(ref bits[block >> 5], mask) & mask) == 0 &&
-                Interlocked.Increment(ref _verifiedBlockCount) == (int)((Length + SectionFileLayout.BlockSize - 1) >> SectionFileLayout.BlockShift))
+                Interlocked.Increment(ref _verifiedBlockCount) == BlockCount)
             {
                 Verified = true;
             }

@@ -19,9 +19,11 @@ internal sealed class SectionFileWriter
 
     // The block checksums of the sections written so far, in directory order; null when the file has none.
     private readonly List<uint>? _blockChecksums;
+    private readonly int _blockShift;
 
-    private SectionFileWriter(Stream stream, ReadOnlySpan<byte> signature, ushort majorVersion, bool blockChecksums)
+    private SectionFileWriter(Stream stream, ReadOnlySpan<byte> signature, ushort majorVersion, bool blockChecksums, bool legacyBlockTable)
     {
+        _blockShift = legacyBlockTable ? SectionFileLayout.BlockShift : SectionFileLayout.FineBlockShift;
         _stream = stream;
         _signature = signature.ToArray();
         _majorVersion = majorVersion;
@@ -34,25 +36,27 @@ internal sealed class SectionFileWriter
     /// <param name="signature">The 8-byte signature of the kind of file.</param>
     /// <param name="majorVersion">The kind's format version.</param>
     /// <param name="write">Writes the sections.</param>
-    /// <param name="blockChecksums">True to add the block checksums (<see cref="SectionFileLayout.BlockChecksumsId"/>), so
-    /// a reader can verify the blocks it reads rather than whole sections: for large files read a little at a time.</param>
-    public static void WriteAtomically(string path, ReadOnlySpan<byte> signature, ushort majorVersion, Action<SectionFileWriter> write, bool blockChecksums = false)
+    /// <param name="blockChecksums">True to add the block checksums (<see cref="SectionFileLayout.FineBlockChecksumsId"/>),
+    /// so a reader can verify the blocks it reads rather than whole sections: for large files read a little at a time.</param>
+    /// <param name="legacyBlockTable">True to write them as files of minor version 1 hold them (1 KiB blocks,
+    /// <see cref="SectionFileLayout.BlockChecksumsId"/>): for tests that read such files.</param>
+    public static void WriteAtomically(string path, ReadOnlySpan<byte> signature, ushort majorVersion, Action<SectionFileWriter> write, bool blockChecksums = false, bool legacyBlockTable = false)
     {
         var signatureBytes = signature.ToArray();
         AtomicFile.Write(path, stream =>
         {
-            var writer = new SectionFileWriter(stream, signatureBytes, majorVersion, blockChecksums);
+            var writer = new SectionFileWriter(stream, signatureBytes, majorVersion, blockChecksums, legacyBlockTable);
             write(writer);
             writer.Finish();
         });
     }
 
     /// <summary>The whole file as bytes, written through <paramref name="write"/> (for small files encoded in memory);
-    /// <paramref name="blockChecksums"/> as for <see cref="WriteAtomically"/>.</summary>
-    public static byte[] ToBytes(ReadOnlySpan<byte> signature, ushort majorVersion, Action<SectionFileWriter> write, bool blockChecksums = false)
+    /// <paramref name="blockChecksums"/> and <paramref name="legacyBlockTable"/> as for <see cref="WriteAtomically"/>.</summary>
+    public static byte[] ToBytes(ReadOnlySpan<byte> signature, ushort majorVersion, Action<SectionFileWriter> write, bool blockChecksums = false, bool legacyBlockTable = false)
     {
         using var stream = new MemoryStream();
-        var writer = new SectionFileWriter(stream, signature, majorVersion, blockChecksums);
+        var writer = new SectionFileWriter(stream, signature, majorVersion, blockChecksums, legacyBlockTable);
         write(writer);
         writer.Finish();
         return stream.ToArray();
@@ -69,7 +73,7 @@ internal sealed class SectionFileWriter
         _directory.Add((id, Unsafe.SizeOf<T>(), offset, bytes.Length, Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, bytes)));
         if (_blockChecksums is not null)
         {
-            var blocks = new BlockChecksums();
+            var blocks = new BlockChecksums(_blockShift);
             blocks.Append(bytes);
             blocks.CompleteInto(_blockChecksums);
         }
@@ -111,7 +115,7 @@ internal sealed class SectionFileWriter
         {
             columns[k] = new T[block];
             crcs[k] = new Crc32(Crc32ParameterSet.Crc32C);
-            blockCrcs[k] = new BlockChecksums();
+            blockCrcs[k] = new BlockChecksums(_blockShift);
         }
 
         for (var start = 0; start < length; start += block)
@@ -190,7 +194,8 @@ internal sealed class SectionFileWriter
             Align();
             var offset = _stream.Position;
             _stream.Write(table);
-            _directory.Add((SectionFileLayout.BlockChecksumsId, sizeof(uint), offset, table.Length, Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, table)));
+            var tableId = _blockShift == SectionFileLayout.BlockShift ? SectionFileLayout.BlockChecksumsId : SectionFileLayout.FineBlockChecksumsId;
+            _directory.Add((tableId, sizeof(uint), offset, table.Length, Crc32.HashToUInt32(Crc32ParameterSet.Crc32C, table)));
         }
 
         // The directory goes after the sections, so the writer never needs to know the section count in advance.
@@ -212,7 +217,8 @@ internal sealed class SectionFileWriter
         header.Clear();
         _signature.CopyTo(header);
         BinaryPrimitives.WriteUInt16LittleEndian(header[8..], _majorVersion);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], _blockChecksums is null ? SectionFileLayout.MinorVersion : SectionFileLayout.BlockChecksumsMinorVersion);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], _blockChecksums is null ? SectionFileLayout.MinorVersion
+            : _blockShift == SectionFileLayout.BlockShift ? SectionFileLayout.BlockChecksumsMinorVersion : SectionFileLayout.FineBlockChecksumsMinorVersion);
         _stream.Write(directory);
         var fileLength = _stream.Position;
         BinaryPrimitives.WriteInt32LittleEndian(header[12..], _directory.Count);

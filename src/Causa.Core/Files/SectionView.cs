@@ -37,7 +37,7 @@ internal readonly unsafe ref struct SectionView<T>
                 ThrowOutOfRange();
             }
 
-            if (_pending is { } section && !section.Verified && !section.IsBlockVerified((int)(((long)index * sizeof(T)) >> SectionFileLayout.BlockShift)))
+            if (_pending is { } section && !section.Verified && !section.IsBlockVerified((int)(((long)index * sizeof(T)) >> section.BlockShift)))
             {
                 _file!.VerifyRange(section, (long)index * sizeof(T), sizeof(T));
             }

@@ -157,7 +157,7 @@ public sealed class SignalScannerTests
 
         // and a damaged last block of the EBGM column (section 5 of the scan file), which holds only the last drug's last pairs
         var path = Path.Combine(dir.Path, SavedSignals.FileName);
-        Assert.Equal(SectionFileLayout.BlockChecksumsMinorVersion, File.ReadAllBytes(path)[10]);
+        Assert.Equal(SectionFileLayout.FineBlockChecksumsMinorVersion, File.ReadAllBytes(path)[10]);
         DamageLastByteOfSection(path, 5);
 
         // When the scan is opened, no column is read: it opens

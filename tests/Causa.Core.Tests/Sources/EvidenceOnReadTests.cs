@@ -25,9 +25,9 @@ public sealed class EvidenceOnReadTests : IDisposable
     {
         var bytes = EvidenceSourceFile.Encode(Raw);
         Assert.Equal(EvidenceSourceFile.FormatVersion, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8)));
-        Assert.Equal(SectionFileLayout.BlockChecksumsMinorVersion, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(10)));
+        Assert.Equal(SectionFileLayout.FineBlockChecksumsMinorVersion, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(10)));
         using var file = MappedSectionFile.FromBytes(bytes, "x", "CAUSASRC"u8, EvidenceSourceFile.FormatVersion, "evidence-source");
-        Assert.True(file.Count<uint>(SectionFileLayout.BlockChecksumsId) > 0);
+        Assert.True(file.Count<uint>(SectionFileLayout.FineBlockChecksumsId) > 0);
     }
 
     [Fact]

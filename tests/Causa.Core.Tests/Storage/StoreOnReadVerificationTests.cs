@@ -140,10 +140,10 @@ public sealed class StoreOnReadVerificationTests
         using var dir = new TempFolder();
         var path = MakeLargerStore(dir);
         var bytes = File.ReadAllBytes(path);
-        Assert.Equal(1, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(10))); // minor version 1: block checksums
+        Assert.Equal(2, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(10))); // minor version 2: 256-byte block checksums
         var (offset, length) = SectionOf(bytes, (uint)SectionId.AgeYears);
         Assert.Equal(600 * sizeof(float), length);
-        bytes[offset + (300 * sizeof(float))] ^= 0x5A; // case 300, in the second block
+        bytes[offset + (300 * sizeof(float))] ^= 0x5A; // case 300, in the fifth block (cases 256-319)
         File.WriteAllBytes(path, bytes);
 
         var full = CaseStore.Open(dir.Path);
@@ -159,8 +159,9 @@ public sealed class StoreOnReadVerificationTests
         Assert.Equal(StoreErrorKind.Corrupt, error.Kind);
         Assert.Contains($"section {(uint)SectionId.AgeYears} checksum does not match", error.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidStoreException>(() => FactsOf(store, 256));
-        Assert.Throws<InvalidStoreException>(() => store.GetFacts([5, 511], new CaseFacts[2]));
+        Assert.Throws<InvalidStoreException>(() => store.GetFacts([5, 319], new CaseFacts[2]));
         Assert.Equal(50, FactsOf(store, 255).AgeYears);
+        Assert.Equal(50, FactsOf(store, 320).AgeYears);
     }
 
     [Fact]
