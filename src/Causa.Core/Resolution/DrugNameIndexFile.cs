@@ -20,8 +20,8 @@ namespace Causa.Core.Resolution;
 /// version 1: section 1 the key (four 64-bit integers), section 2 the merged vocabulary as
 /// <see cref="ImportedVocabulary.Save"/> writes it. Written atomically (<see cref="AtomicFile"/>).</para>
 /// <para>Since tables version 1, also the exact lookup tables a query reads in place instead of building them: section 3
-/// the build stamp (three 64-bit integers: the tables version and the module version id of the Causa.Core build that wrote
-/// them), sections 10–15 the drug names (<see cref="DrugNameTable"/>) and 20–26 the exact wordings of the term resolver
+/// the build stamp (three 64-bit integers: the tables version and the first 16 bytes of the source stamp of the Causa.Core
+/// that wrote them, <see cref="CoreSourceStamp"/>: a hash of its sources, the same for its JIT and Native AOT builds), sections 10–15 the drug names (<see cref="DrugNameTable"/>) and 20–26 the exact wordings of the term resolver
 /// over the vocabulary and the store's terms (<see cref="TermExactTable"/>). The tables hold what code derives from the
 /// key's files (the curated synonyms, the lay-term lexicon, the text normalisation), so they are read only when the build
 /// stamp is the reader's own; otherwise, and for a file written before them, the query builds them in memory from section
@@ -250,13 +250,13 @@ public static class DrugNameIndexFile
         }
     }
 
-    // What the lookup tables depend on besides the key's files: their layout and the code that derives them (the
-    // module version id changes with every different build of Causa.Core).
+    // What the lookup tables depend on besides the key's files: their layout and the code that derives them (the source
+    // stamp changes with any change to Causa.Core's sources or resources, and is the same for the JIT and the Native AOT
+    // build of them, so either reads the tables the other wrote).
     private static long[] BuildStamp()
     {
-        Span<byte> id = stackalloc byte[16];
-        _ = typeof(DrugNameIndexFile).Module.ModuleVersionId.TryWriteBytes(id);
-        return [TablesVersion, BinaryPrimitives.ReadInt64LittleEndian(id), BinaryPrimitives.ReadInt64LittleEndian(id[8..])];
+        var id = Convert.FromHexString(CoreSourceStamp.Value);
+        return [TablesVersion, BinaryPrimitives.ReadInt64LittleEndian(id), BinaryPrimitives.ReadInt64LittleEndian(id.AsSpan(8))];
     }
 
     // The vocabulary file's header checksums (of its directory, which holds every section's checksum, and of the header)
