@@ -45,7 +45,8 @@ internal static class SectionFileLayout
     /// <summary>Bytes covered by one block checksum of <see cref="FineBlockChecksumsId"/>: a command reading a few thousand
     /// scattered rows (a drug's cases, each in its own block of every column it reads) verifies, and pulls into the CPU's
     /// cache, four cache lines per value rather than sixteen; the table is 1.6% of the file. Measured: `ask` on the
-    /// 8-quarter synthetic store 40 → 26 ms with the AOT build (docs/PERFORMANCE.md).</summary>
+    /// 8-quarter synthetic store 7-8% faster with the AOT build, interleaved with the 1 KiB build (docs/PERFORMANCE.md).
+    /// Smaller blocks would grow the table, which a query verifies whole, beyond what they save.</summary>
     public const int FineBlockSize = 1 << FineBlockShift;
 
     /// <summary>log2 of <see cref="FineBlockSize"/>.</summary>
