@@ -111,7 +111,7 @@ public sealed class VerifyService
         {
             DrugNameIndexState.Current => new VerifiedFile(DrugNameIndexFile.FileName, what, bytes, VerifiedFileStatus.Ok, "current for this store and vocabulary"),
             DrugNameIndexState.Stale when store is null => new VerifiedFile(DrugNameIndexFile.FileName, what, bytes, VerifiedFileStatus.Ok, "checksums sound; not compared with the store, which cannot be read"),
-            DrugNameIndexState.Stale => new VerifiedFile(DrugNameIndexFile.FileName, what, bytes, VerifiedFileStatus.Stale, $"{problem}: queries ignore it and merge the names in memory until it is rebuilt") { Remedy = Remedy.RebuildNameIndex },
+            DrugNameIndexState.Stale => new VerifiedFile(DrugNameIndexFile.FileName, what, bytes, VerifiedFileStatus.Stale, $"{problem}: queries build the names in memory, more slowly, until it is rebuilt") { Remedy = Remedy.RebuildNameIndex },
             _ => new VerifiedFile(DrugNameIndexFile.FileName, what, bytes, VerifiedFileStatus.Damaged, problem ?? "unreadable") { Remedy = Remedy.RebuildNameIndex },
         };
     }

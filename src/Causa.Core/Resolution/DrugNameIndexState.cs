@@ -10,7 +10,8 @@ public enum DrugNameIndexState
     Current,
 
     /// <summary>Sound, but built from other store or vocabulary files (or written in another format version): queries
-    /// ignore it and merge the names in memory until a writer rebuilds it.</summary>
+    /// ignore it and merge the names in memory until a writer rebuilds it. Also an index of these files whose lookup
+    /// tables another build of Causa wrote (or none): queries read its merged names and build the tables in memory.</summary>
     Stale,
 
     /// <summary>Present but unreadable or damaged (a checksum, the header or the names inside); queries ignore it.</summary>

@@ -189,12 +189,17 @@ public sealed class NameTableTests
             Assert.NotNull(contents);
             Assert.False(contents.HasTables);
             Assert.False(DrugNameIndexFile.IsCurrent(folder.Path, key)); // the next write rewrites it
+            // `causa verify` says so rather than calling it current.
+            Assert.Equal(DrugNameIndexState.Stale, DrugNameIndexFile.Verify(folder.Path, key, out var problem));
+            Assert.Equal(stamp is null ? "written without lookup tables, by an earlier build of Causa" : "its lookup tables were written by another build of Causa", problem);
             Assert.Null(contents.CreateTermResolver(() => throw new InvalidOperationException("not called")));
             Assert.Equal(["OCTREOTIDE"], contents.CreateDrugResolver().Resolve("zorvexa 10 mg", null).Ingredients);
         }
 
         DrugNameIndexFile.Write(folder.Path, key, merged, new TermResolver(null, ["Alopecia"]));
         Assert.True(DrugNameIndexFile.IsCurrent(folder.Path, key));
+        Assert.Equal(DrugNameIndexState.Current, DrugNameIndexFile.Verify(folder.Path, key, out var none));
+        Assert.Null(none);
         var current = DrugNameIndexFile.TryOpen(folder.Path, key)!;
         Assert.True(current.HasTables);
         Assert.Equal(["OCTREOTIDE"], current.CreateDrugResolver().Resolve("zorvexa 10 mg", null).Ingredients);
