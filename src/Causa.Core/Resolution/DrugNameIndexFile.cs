@@ -21,7 +21,8 @@ namespace Causa.Core.Resolution;
 /// <see cref="ImportedVocabulary.Save"/> writes it. Written atomically (<see cref="AtomicFile"/>).</para>
 /// <para>Since tables version 1, also the exact lookup tables a query reads in place instead of building them: section 3
 /// the build stamp (three 64-bit integers: the tables version and the first 16 bytes of the source stamp of the Causa.Core
-/// that wrote them, <see cref="CoreSourceStamp"/>: a hash of its sources, the same for its JIT and Native AOT builds), sections 10–15 the drug names (<see cref="DrugNameTable"/>) and 20–26 the exact wordings of the term resolver
+/// that wrote them, <see cref="CoreSourceStamp"/>: a hash of its sources, the same for its JIT and Native AOT builds),
+/// sections 10–15 the drug names (<see cref="DrugNameTable"/>) and 20–26 the exact wordings of the term resolver
 /// over the vocabulary and the store's terms (<see cref="TermExactTable"/>). The tables hold what code derives from the
 /// key's files (the curated synonyms, the lay-term lexicon, the text normalisation), so they are read only when the build
 /// stamp is the reader's own; otherwise, and for a file written before them, the query builds them in memory from section
@@ -79,7 +80,7 @@ public static class DrugNameIndexFile
         {
             w.Array(KeySection, keyValues);
             w.Array(VocabularySection, vocabulary);
-            w.Array(StampSection, BuildStamp());
+            w.Array(StampSection, OwnBuildStamp);
 
             // A resolver over a merged vocabulary without brands merges it again (DrugResolver's constructor): its tables
             // would not be these, so none are written (never the case in practice: the curated synonyms are brands).
@@ -129,7 +130,7 @@ public static class DrugNameIndexFile
             }
 
             var merged = new Lazy<ImportedVocabulary>(() => Decode(file.Copy<byte>(VocabularySection)), LazyThreadSafetyMode.ExecutionAndPublication);
-            if (!file.Copy<long>(StampSection).SequenceEqual(BuildStamp()))
+            if (!file.Copy<long>(StampSection).SequenceEqual(OwnBuildStamp))
             {
                 return new Contents(merged, null, null);
             }
@@ -196,7 +197,9 @@ public static class DrugNameIndexFile
                 _ = ImportedVocabulary.Load(payload);
             }
 
-            if (file.Copy<long>(StampSection).SequenceEqual(BuildStamp()))
+            var stamp = file.Copy<long>(StampSection);
+            var ownTables = stamp.SequenceEqual(OwnBuildStamp);
+            if (ownTables)
             {
                 DrugNameTable.Read(file, static () => throw new InvalidOperationException("not built by a check"))?.CheckAll();
                 TermExactTable.Read(file)?.CheckAll();
@@ -216,9 +219,9 @@ public static class DrugNameIndexFile
 
             // Sound and of these files, but a query reads its tables only when they are its own build's (after an upgrade of
             // Causa they are not): every query then builds them in memory, which costs an AOT `ask` three times its time.
-            if (!file.Copy<long>(StampSection).SequenceEqual(BuildStamp()))
+            if (!ownTables)
             {
-                problem = file.Copy<long>(StampSection).Length == 0 ? "written without lookup tables, by an earlier build of Causa" : "its lookup tables were written by another build of Causa";
+                problem = stamp.Length == 0 ? "written without lookup tables, by an earlier build of Causa" : "its lookup tables were written by another build of Causa";
                 return DrugNameIndexState.Stale;
             }
 
@@ -260,7 +263,9 @@ public static class DrugNameIndexFile
 
     // What the lookup tables depend on besides the key's files: their layout and the code that derives them (the source
     // stamp changes with any change to Causa.Core's sources or resources, and is the same for the JIT and the Native AOT
-    // build of them, so either reads the tables the other wrote).
+    // build of them, so either reads the tables the other wrote). Decoded once; never modified.
+    private static readonly long[] OwnBuildStamp = BuildStamp();
+
     private static long[] BuildStamp()
     {
         var id = Convert.FromHexString(CoreSourceStamp.Value);
